@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IndoNews.NLP.Cli.Formats;
+using IndoNews.NLP.Cli.IO;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary><c>indonews analyze</c>: raw text or JSON Lines in, JSON, JSON Lines or CoNLL-U out.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var file = CommonOptions.InputFile();
+        var input = new Option<string>("--input") { Description = "Input kind: text (the whole input is one document) or jsonl (one JSON object with a 'text' field per line; other fields pass through).", DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", "jsonl");
+        var format = new Option<string>("--format", "-f") { Description = "Output format: json (one document, indented), jsonl (one line per document) or conllu.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
+        var output = CommonOptions.Output();
+        var lemmaStyle = CommonOptions.LemmaStyle();
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
+        var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl (default: processor count).", DefaultValueFactory = _ => 0 };
+        var lenient = CommonOptions.Lenient();
+
+        var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
+        {
+            file, input, format, output, lemmaStyle, published, noNews, parallel, lenient,
+        };
+        CommandRunner.SetAction(command, (parse, cancellationToken) =>
+        {
+            var options = new AnalyzeOptions { PublishedAt = ParseDate(parse.GetValue(published)) };
+            var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews));
+            int degree = parse.GetValue(parallel);
+            if (degree < 0) throw new CliException("--parallel must be 0 or more.", ExitCodes.Usage);
+            using var sink = AtomicOutput.Open(parse.GetValue(output));
+            string fmt = parse.GetValue(format)!;
+            string path = parse.GetValue(file) ?? "-";
+            if (parse.GetValue(input) == "jsonl")
+            {
+                AnalyzeJsonLines(pipeline, options, path, parse.GetValue(lenient), fmt, degree, sink.Writer, cancellationToken);
+            }
+            else
+            {
+                string text = CliInput.ReadAllText(path, parse.GetValue(lenient), out long replaced);
+                if (replaced > 0) Console.Error.WriteLine($"indonews: warning: replaced {replaced} invalid UTF-8 sequence(s) in {CliInput.DisplayName(path)}.");
+                var document = pipeline.Process(text, options);
+                WriteDocument(sink.Writer, document, fmt, null, 1);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            sink.Commit();
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        throw new CliException($"--published: '{value}' is not a date in the form YYYY-MM-DD.", ExitCodes.Usage);
+    }
+
+    private static void AnalyzeJsonLines(Pipeline pipeline, AnalyzeOptions options, string path, bool lenient, string format, int degree, TextWriter writer, CancellationToken cancellationToken)
+    {
+        using var reader = CliInput.OpenLines(path, lenient);
+        string source = CliInput.DisplayName(path);
+        var items = ParseLines(reader.ReadLines(), source);
+        int sentenceId = 1;
+        long count = 0;
+        var results = OrderedParallel.Run(items, item => (item.Line, item.Fields, Document: pipeline.Process(item.Text, options)), degree == 0 ? Environment.ProcessorCount : degree, cancellationToken);
+        foreach (var (line, fields, document) in results)
+        {
+            sentenceId = WriteDocument(writer, document, format == "json" ? "jsonl" : format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
+            if (++count % 1000 == 0) CommandRunner.Progress($"{count:N0} documents");
+        }
+
+        if (count >= 1000) CommandRunner.EndProgress();
+        if (reader.ReplacedSequences > 0) Console.Error.WriteLine($"indonews: warning: replaced {reader.ReplacedSequences} invalid UTF-8 sequence(s) in {source}.");
+    }
+
+    private static IEnumerable<(long Line, string Text, JsonObject Fields)> ParseLines(IEnumerable<InputLine> lines, string source)
+    {
+        foreach (var line in lines)
+        {
+            if (string.IsNullOrWhiteSpace(line.Text)) continue;
+            JsonObject obj;
+            try
+            {
+                obj = JsonNode.Parse(line.Text) as JsonObject ?? throw new CliException($"{source}:{line.Number}: expected a JSON object.");
+            }
+            catch (JsonException e)
+            {
+                throw new CliException($"{source}:{line.Number}: invalid JSON: {e.Message}");
+            }
+
+            if (obj["text"] is not JsonValue value || !value.TryGetValue(out string? text))
+            {
+                throw new CliException($"{source}:{line.Number}: the object has no string field 'text'.");
+            }
+
+            yield return (line.Number, text, obj);
+        }
+    }
+
+    private static int WriteDocument(TextWriter writer, Document document, string format, JsonObject? passThrough, int sentenceId, string? docId = null)
+    {
+        switch (format)
+        {
+            case "conllu":
+                return ConlluWriter.Write(writer, document, sentenceId, docId);
+            case "jsonl":
+                writer.Write(MergeJson(document, passThrough, indented: false));
+                writer.Write('\n');
+                return sentenceId;
+            default:
+                writer.Write(MergeJson(document, passThrough, indented: true));
+                writer.Write('\n');
+                return sentenceId;
+        }
+    }
+
+    private static string MergeJson(Document document, JsonObject? passThrough, bool indented)
+    {
+        string json = document.ToJson(indented);
+        if (passThrough is null || passThrough.Count <= 1) return json;
+        var result = (JsonObject)JsonNode.Parse(json)!;
+        foreach (var (key, value) in passThrough)
+        {
+            if (!result.ContainsKey(key)) result[key] = value?.DeepClone();
+        }
+
+        return result.ToJsonString(new JsonSerializerOptions { WriteIndented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>Every top-level command of the tool, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return AnalyzeCommand.Create();
+        yield return EvalCommand.Create();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace IndoNews.NLP.Cli.IO;
+
+/// <summary>
+/// Where a command writes its result: standard output, or a file written through a temporary file
+/// that is renamed into place only by <see cref="Commit"/>, so an error or Ctrl+C leaves no partial file.
+/// Text is UTF-8 without BOM with <c>\n</c> line ends.
+/// </summary>
+internal sealed class AtomicOutput : IDisposable
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string? _finalPath;
+    private readonly string? _tempPath;
+    private bool _committed;
+
+    private AtomicOutput(Stream stream, string? finalPath, string? tempPath)
+    {
+        Stream = stream;
+        Writer = new StreamWriter(stream, Utf8NoBom, 1 << 16) { NewLine = "\n", AutoFlush = false };
+        _finalPath = finalPath;
+        _tempPath = tempPath;
+    }
+
+    public Stream Stream { get; }
+
+    public TextWriter Writer { get; }
+
+    public static AtomicOutput Open(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "-")
+        {
+            return new AtomicOutput(Console.OpenStandardOutput(), null, null);
+        }
+
+        string full = Path.GetFullPath(path);
+        string dir = Path.GetDirectoryName(full) ?? ".";
+        string temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
+        try
+        {
+            return new AtomicOutput(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot write: {e.Message}");
+        }
+    }
+
+    public void Commit()
+    {
+        Writer.Flush();
+        Stream.Flush();
+        if (_tempPath is not null)
+        {
+            Stream.Dispose();
+            File.Move(_tempPath, _finalPath!, overwrite: true);
+        }
+
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_tempPath is null)
+        {
+            Writer.Flush();
+            return;
+        }
+
+        if (!_committed)
+        {
+            Stream.Dispose();
+            try
+            {
+                File.Delete(_tempPath);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temporary file has a hidden name and never replaces the target.
+            }
+        }
+    }
+}

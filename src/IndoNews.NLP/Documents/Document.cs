@@ -1,0 +1,77 @@
+using System.Collections.ObjectModel;
+
+namespace IndoNews.NLP;
+
+/// <summary>
+/// The result of analysing a text: the text itself and its tokens, sentences, entities and news
+/// structure, all as UTF-16 offsets into <see cref="Text"/>. Immutable and safe to share between threads.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <listheader><term>Member</term><description>Filled by</description></listheader>
+/// <item><term><see cref="Tokens"/></term><description>the tokenizer; lemmas and stopword flags by the lemmatizer and stopword list</description></item>
+/// <item><term><see cref="Sentences"/></term><description>the sentence splitter</description></item>
+/// <item><term><see cref="Entities"/></term><description>entity recognizers, ordered by start offset</description></item>
+/// <item><term><see cref="Paragraphs"/>, <see cref="Dateline"/>, <see cref="Clusters"/></term><description>the news stage, when the pipeline has one</description></item>
+/// </list>
+/// </remarks>
+public sealed class Document
+{
+    private readonly Token[] _tokens;
+
+    internal Document(string text, Token[] tokens, Sentence[] sentences, Entity[] entities, Paragraph[] paragraphs, Dateline? dateline, EntityCluster[] clusters)
+    {
+        Text = text;
+        _tokens = tokens;
+        Tokens = new ReadOnlyCollection<Token>(tokens);
+        Sentences = new ReadOnlyCollection<Sentence>(sentences);
+        Entities = new ReadOnlyCollection<Entity>(entities);
+        Paragraphs = new ReadOnlyCollection<Paragraph>(paragraphs);
+        Dateline = dateline;
+        Clusters = new ReadOnlyCollection<EntityCluster>(clusters);
+    }
+
+    /// <summary>The analysed text, exactly as given.</summary>
+    public string Text { get; }
+
+    /// <summary>The tokens (syntactic words) in text order.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The sentences in text order; together they cover every token.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Named entities and value mentions, ordered by start offset.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Paragraphs, with duplicates and boilerplate marked; empty without the news stage.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>The news dateline, or null.</summary>
+    public Dateline? Dateline { get; }
+
+    /// <summary>Entities grouped by the real-world entity they name; empty without the news stage.</summary>
+    public IReadOnlyList<EntityCluster> Clusters { get; }
+
+    /// <summary>The tokens as a span, without a copy.</summary>
+    public ReadOnlySpan<Token> TokenSpan => _tokens;
+
+    /// <summary>The tokens of one sentence.</summary>
+    /// <param name="sentence">A sentence of this document.</param>
+    /// <returns>A span over the sentence's tokens.</returns>
+    public ReadOnlySpan<Token> GetTokens(Sentence sentence) => _tokens.AsSpan(sentence.TokenStart, sentence.TokenCount);
+
+    /// <summary>The text of one sentence.</summary>
+    /// <param name="sentence">A sentence of this document.</param>
+    /// <returns>The sentence's characters.</returns>
+    public string GetText(Sentence sentence) => Text.Substring(sentence.Start, sentence.Length);
+
+    /// <summary>Serialises the document in the JSON format of the <c>indonews analyze --format json</c> contract.</summary>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public string ToJson(bool indented = false) => DocumentJson.Serialize(this, indented);
+
+    /// <summary>Writes the document as JSON to a stream, in UTF-8 without a BOM.</summary>
+    /// <param name="utf8Stream">The destination.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    public void WriteJson(Stream utf8Stream, bool indented = false) => DocumentJson.Write(this, utf8Stream, indented);
+}

@@ -1,0 +1,54 @@
+namespace IndoNews.NLP;
+
+/// <summary>
+/// The mutable document that pipeline stages fill in, one stage after another; <see cref="Build"/>
+/// freezes it into an immutable <see cref="Document"/>. Not thread-safe: one builder per analysis.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    /// <summary>Creates a builder for <paramref name="text"/>.</summary>
+    /// <param name="text">The text to analyse.</param>
+    /// <param name="options">Per-call options, or null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public DocumentBuilder(string text, AnalyzeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Options = options ?? AnalyzeOptions.Default;
+        // About one token per six characters in Indonesian news.
+        Tokens = new TokenList(Math.Clamp(text.Length / 5, 16, 1 << 20));
+    }
+
+    /// <summary>The text being analysed.</summary>
+    public string Text { get; }
+
+    /// <summary>Per-call options.</summary>
+    public AnalyzeOptions Options { get; }
+
+    /// <summary>Tokens, in text order.</summary>
+    public TokenList Tokens { get; }
+
+    /// <summary>Sentences, in text order.</summary>
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>Entities, in any order; <see cref="Build"/> orders them.</summary>
+    public List<Entity> Entities { get; } = [];
+
+    /// <summary>Paragraphs, in text order.</summary>
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    /// <summary>The dateline, if any.</summary>
+    public Dateline? Dateline { get; set; }
+
+    /// <summary>Entity clusters.</summary>
+    public List<EntityCluster> Clusters { get; } = [];
+
+    /// <summary>Freezes the builder into a <see cref="Document"/>; entities are ordered by start, then by longer span first.</summary>
+    /// <returns>The document.</returns>
+    public Document Build()
+    {
+        var entities = Entities.ToArray();
+        Array.Sort(entities, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, [.. Clusters]);
+    }
+}

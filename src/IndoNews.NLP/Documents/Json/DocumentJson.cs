@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IndoNews.NLP;
+
+/// <summary>Maps a <see cref="Document"/> to the JSON shape of the CLI contract.</summary>
+internal static class DocumentJson
+{
+    private static readonly JsonSerializerOptions Compact = new() { TypeInfoResolver = DocumentJsonContext.Default, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+
+    public static string Serialize(Document document, bool indented)
+        => JsonSerializer.Serialize(ToDto(document), (indented ? Indented : Compact).GetTypeInfo(typeof(DocumentDto)));
+
+    public static void Write(Document document, Stream utf8Stream, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        JsonSerializer.Serialize(utf8Stream, ToDto(document), (indented ? Indented : Compact).GetTypeInfo(typeof(DocumentDto)));
+    }
+
+    internal static DocumentDto ToDto(Document document)
+    {
+        var tokens = new TokenDto[document.Tokens.Count];
+        var span = document.TokenSpan;
+        for (int i = 0; i < span.Length; i++)
+        {
+            var t = span[i];
+            tokens[i] = new TokenDto(t.Text, t.Start, t.End, t.Lemma, t.Kind, t.IsStopword, t.SpaceAfter, t.IsMultiwordPart ? t.SurfaceStart : null, t.IsMultiwordPart ? t.SurfaceEnd : null);
+        }
+
+        var sentences = document.Sentences.Select(s => new SpanDto(s.Start, s.End)).ToArray();
+        var entities = document.Entities.Select(e => new EntityDto(
+            e.Text,
+            e.Label,
+            e.Start,
+            e.End,
+            e.NormalizedValue is not null ? e.NormalizedValue : e.NumericValue,
+            e.Unit,
+            e.Confidence)).ToArray();
+        bool hasNews = document.Paragraphs.Count > 0;
+        return new DocumentDto(
+            document.Text,
+            sentences,
+            tokens,
+            entities,
+            hasNews ? document.Paragraphs.Select(p => new ParagraphDto(p.Start, p.End, p.DuplicateOf, p.IsBoilerplate)).ToArray() : null,
+            document.Dateline is { } d ? new DatelineDto(d.Place, d.Outlet, d.Start, d.End) : null,
+            hasNews ? document.Clusters.Select(c => new ClusterDto(c.Canonical, c.Label, c.Mentions)).ToArray() : null);
+    }
+}
+
+internal sealed record DocumentDto(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("sentences")] SpanDto[] Sentences,
+    [property: JsonPropertyName("tokens")] TokenDto[] Tokens,
+    [property: JsonPropertyName("entities")] EntityDto[] Entities,
+    [property: JsonPropertyName("paragraphs")] ParagraphDto[]? Paragraphs,
+    [property: JsonPropertyName("dateline")] DatelineDto? Dateline,
+    [property: JsonPropertyName("clusters")] ClusterDto[]? Clusters);
+
+internal sealed record SpanDto([property: JsonPropertyName("start")] int Start, [property: JsonPropertyName("end")] int End);
+
+internal sealed record TokenDto(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("lemma")] string? Lemma,
+    [property: JsonPropertyName("kind")] TokenKind Kind,
+    [property: JsonPropertyName("stopword")] bool Stopword,
+    [property: JsonPropertyName("spaceAfter")] bool SpaceAfter,
+    [property: JsonPropertyName("surfaceStart")] int? SurfaceStart,
+    [property: JsonPropertyName("surfaceEnd")] int? SurfaceEnd);
+
+internal sealed record EntityDto(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("value")] object? Value,
+    [property: JsonPropertyName("unit")] string? Unit,
+    [property: JsonPropertyName("confidence")] double? Confidence);
+
+internal sealed record ParagraphDto(
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("duplicateOf"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? DuplicateOf,
+    [property: JsonPropertyName("boilerplate")] bool Boilerplate);
+
+internal sealed record DatelineDto(
+    [property: JsonPropertyName("place")] string Place,
+    [property: JsonPropertyName("outlet")] string? Outlet,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End);
+
+internal sealed record ClusterDto(
+    [property: JsonPropertyName("canonical")] string Canonical,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("mentions")] IReadOnlyList<int> Mentions);
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(double))]
+internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -1,0 +1,79 @@
+using System.Collections;
+
+namespace IndoNews.NLP;
+
+/// <summary>
+/// A growable list of <see cref="Token"/> values that pipeline stages write into; tokens are stored
+/// contiguously so stages can read them as a span without copying.
+/// </summary>
+public sealed class TokenList : IReadOnlyList<Token>
+{
+    private Token[] _items;
+    private int _count;
+
+    /// <summary>Creates an empty list.</summary>
+    /// <param name="capacity">Initial capacity.</param>
+    public TokenList(int capacity = 16)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _items = capacity == 0 ? [] : new Token[capacity];
+    }
+
+    /// <summary>Number of tokens.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets or replaces the token at <paramref name="index"/>.</summary>
+    /// <param name="index">Zero-based index.</param>
+    public Token this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_count) ThrowIndex(index);
+            return _items[index];
+        }
+        set
+        {
+            if ((uint)index >= (uint)_count) ThrowIndex(index);
+            _items[index] = value;
+        }
+    }
+
+    /// <summary>Appends a token.</summary>
+    /// <param name="token">The token.</param>
+    public void Add(in Token token)
+    {
+        if (_count == _items.Length) Grow();
+        _items[_count++] = token;
+    }
+
+    /// <summary>Removes every token.</summary>
+    public void Clear()
+    {
+        Array.Clear(_items, 0, _count);
+        _count = 0;
+    }
+
+    /// <summary>The tokens as a read-only span.</summary>
+    /// <returns>A span over the stored tokens; invalid after the next <see cref="Add"/>.</returns>
+    public ReadOnlySpan<Token> AsSpan() => _items.AsSpan(0, _count);
+
+    /// <summary>The tokens as a writable span, for stages that update tokens in place.</summary>
+    /// <returns>A span over the stored tokens; invalid after the next <see cref="Add"/>.</returns>
+    public Span<Token> AsWritableSpan() => _items.AsSpan(0, _count);
+
+    /// <summary>Copies the tokens into a new array of exactly <see cref="Count"/> elements.</summary>
+    /// <returns>The array.</returns>
+    public Token[] ToArray() => AsSpan().ToArray();
+
+    /// <inheritdoc />
+    public IEnumerator<Token> GetEnumerator()
+    {
+        for (int i = 0; i < _count; i++) yield return _items[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private void Grow() => Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+
+    private static void ThrowIndex(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "Token index out of range.");
+}

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+
+namespace IndoNews.NLP;
+
+/// <summary>
+/// Runs a function over a sequence on the thread pool, at most <c>degree</c> items at once, and yields
+/// the results in input order. Memory stays bounded: at most <c>2 × degree</c> items are in flight.
+/// </summary>
+internal static class OrderedParallel
+{
+    public static IEnumerable<TResult> Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int degree, CancellationToken cancellationToken)
+    {
+        int window = Math.Max(1, degree) * 2;
+        var inFlight = new Queue<Task<TResult>>(window);
+        // Not disposed: tasks still running after an abandoned enumeration release it later.
+        var gate = new SemaphoreSlim(Math.Max(1, degree));
+        foreach (var item in source)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inFlight.Enqueue(Start(item, work, gate, cancellationToken));
+            if (inFlight.Count >= window)
+            {
+                var result = inFlight.Dequeue().GetAwaiter().GetResult();
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return result;
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return inFlight.Dequeue().GetAwaiter().GetResult();
+        }
+    }
+
+    public static async IAsyncEnumerable<TResult> RunAsync<TSource, TResult>(IAsyncEnumerable<TSource> source, Func<TSource, TResult> work, int degree, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        int window = Math.Max(1, degree) * 2;
+        var inFlight = new Queue<Task<TResult>>(window);
+        // Not disposed: tasks still running after an abandoned enumeration release it later.
+        var gate = new SemaphoreSlim(Math.Max(1, degree));
+        await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inFlight.Enqueue(Start(item, work, gate, cancellationToken));
+            if (inFlight.Count >= window)
+            {
+                var result = await inFlight.Dequeue().ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return result;
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await inFlight.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    private static Task<TResult> Start<TSource, TResult>(TSource item, Func<TSource, TResult> work, SemaphoreSlim gate, CancellationToken cancellationToken)
+        => Task.Run(
+            async () =>
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return work(item);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            },
+            cancellationToken);
+}

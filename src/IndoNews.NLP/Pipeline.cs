@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+using IndoNews.NLP.Segmentation;
+using IndoNews.NLP.Tokenization;
+
+namespace IndoNews.NLP;
+
+/// <summary>
+/// Analyses Indonesian text: tokens, sentences, lemmas, entities and news structure.
+/// <see cref="Analyze(string)"/> uses a default pipeline built once, on first use; build your own with
+/// <see cref="CreateBuilder"/> or <see cref="CreateDefaultBuilder"/>. A pipeline is immutable and safe to
+/// use from many threads at once.
+/// </summary>
+/// <example>
+/// <code>
+/// Document doc = Pipeline.Analyze("MOSKOW - Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry.");
+/// foreach (Entity e in doc.Entities) Console.WriteLine($"{e.Label} {e.Text} [{e.Start}..{e.End})");
+/// </code>
+/// </example>
+public sealed class Pipeline
+{
+    private static readonly Lazy<Pipeline> DefaultPipeline = new(() => CreateDefaultBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ITokenizer _tokenizer;
+    private readonly ISentenceSplitter _sentenceSplitter;
+    private readonly ILemmatizer? _lemmatizer;
+    private readonly IStopwordList? _stopwords;
+    private readonly IEntityRecognizer[] _recognizers;
+    private readonly IPipelineStage[] _stages;
+
+    internal Pipeline(ITokenizer tokenizer, ISentenceSplitter sentenceSplitter, ILemmatizer? lemmatizer, IStopwordList? stopwords, IEntityRecognizer[] recognizers, IPipelineStage[] stages)
+    {
+        _tokenizer = tokenizer;
+        _sentenceSplitter = sentenceSplitter;
+        _lemmatizer = lemmatizer;
+        _stopwords = stopwords;
+        _recognizers = recognizers;
+        _stages = stages;
+    }
+
+    /// <summary>The default pipeline, built on first use.</summary>
+    public static Pipeline Default => DefaultPipeline.Value;
+
+    /// <summary>A builder with the default tokenizer and sentence splitter and nothing else.</summary>
+    /// <returns>The builder.</returns>
+    public static PipelineBuilder CreateBuilder() => new(NewsTokenizer.Default, SentenceSplitter.Default);
+
+    /// <summary>A builder with every component of <see cref="Default"/>, to adjust before building.</summary>
+    /// <returns>The builder.</returns>
+    public static PipelineBuilder CreateDefaultBuilder() => PipelineDefaults.Configure(CreateBuilder());
+
+    /// <summary>Analyses <paramref name="text"/> with the default pipeline.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Document Analyze(string text) => Default.Process(text);
+
+    /// <summary>Analyses <paramref name="text"/> with the default pipeline.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">Per-call options such as the publication date.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Document Analyze(string text, AnalyzeOptions options) => Default.Process(text, options);
+
+    /// <summary>Analyses many texts with the default pipeline, in parallel, yielding documents in input order.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, lazily, in input order.</returns>
+    public static IEnumerable<Document> AnalyzeMany(IEnumerable<string> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => Default.ProcessMany(texts, null, maxDegreeOfParallelism, cancellationToken);
+
+    /// <summary>Analyses a stream of texts with the default pipeline, in parallel, yielding documents in input order.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, in input order.</returns>
+    public static IAsyncEnumerable<Document> AnalyzeManyAsync(IAsyncEnumerable<string> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => Default.ProcessManyAsync(texts, null, maxDegreeOfParallelism, cancellationToken);
+
+    /// <summary>Analyses <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">Per-call options, or null for the defaults.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Document Process(string text, AnalyzeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = new DocumentBuilder(text, options);
+        _tokenizer.Tokenize(text, document.Tokens);
+        _sentenceSplitter.Split(text, document.Tokens.AsSpan(), document.Sentences);
+        if (_lemmatizer is not null || _stopwords is not null)
+        {
+            AnnotateTokens(document.Tokens.AsWritableSpan());
+        }
+
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Recognize(document);
+        }
+
+        foreach (var stage in _stages)
+        {
+            stage.Process(document);
+        }
+
+        return document.Build();
+    }
+
+    /// <summary>Analyses many texts in parallel, yielding documents in input order with bounded memory.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <param name="options">Per-call options for every text, or null.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, lazily, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public IEnumerable<Document> ProcessMany(IEnumerable<string> texts, AnalyzeOptions? options = null, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        return OrderedParallel.Run(texts, text => Process(text, options), Degree(maxDegreeOfParallelism), cancellationToken);
+    }
+
+    /// <summary>Analyses a stream of texts in parallel, yielding documents in input order with bounded memory.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <param name="options">Per-call options for every text, or null.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public IAsyncEnumerable<Document> ProcessManyAsync(IAsyncEnumerable<string> texts, AnalyzeOptions? options = null, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        return OrderedParallel.RunAsync(texts, text => Process(text, options), Degree(maxDegreeOfParallelism), cancellationToken);
+    }
+
+    private static int Degree(int requested) => requested == 0 ? Environment.ProcessorCount : requested;
+
+    private void AnnotateTokens(Span<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (_lemmatizer is not null)
+            {
+                token = token.WithLemma(_lemmatizer.Lemmatize(tokens, i));
+            }
+
+            if (_stopwords is not null && _stopwords.Contains(token.Span))
+            {
+                token = token.WithStopword(true);
+            }
+
+            tokens[i] = token;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+namespace IndoNews.NLP.Tests;
+
+public class PipelineTests
+{
+    [Fact]
+    public void Analyze_gives_tokens_whose_offsets_point_into_the_text()
+    {
+        const string text = "Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry di Moskow.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal(text, doc.Text);
+        Assert.NotEmpty(doc.Tokens);
+        foreach (var token in doc.Tokens)
+        {
+            Assert.Equal(token.Text, text[token.Start..token.End]);
+        }
+
+        Assert.Equal("Lavrov", doc.Tokens[5].Text);
+        Assert.Equal(".", doc.Tokens[^1].Text);
+    }
+
+    [Fact]
+    public void Analyze_rejects_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => Pipeline.Analyze(null!));
+    }
+
+    [Fact]
+    public void Analyze_of_empty_text_is_an_empty_document()
+    {
+        var doc = Pipeline.Analyze(string.Empty);
+        Assert.Empty(doc.Tokens);
+        Assert.Empty(doc.Sentences);
+        Assert.Empty(doc.Entities);
+    }
+
+    [Fact]
+    public void ProcessMany_preserves_input_order()
+    {
+        var texts = Enumerable.Range(0, 200).Select(i => $"Berita nomor {i} terbit hari ini.").ToArray();
+        var docs = Pipeline.AnalyzeMany(texts, maxDegreeOfParallelism: 4).ToArray();
+        Assert.Equal(texts, docs.Select(d => d.Text));
+    }
+
+    [Fact]
+    public async Task ProcessManyAsync_honours_cancellation()
+    {
+        using var cts = new CancellationTokenSource();
+        int seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var doc in Pipeline.AnalyzeManyAsync(Endless(), 2, cts.Token))
+            {
+                if (++seen == 10) await cts.CancelAsync();
+            }
+        });
+        Assert.Equal(10, seen);
+
+        static async IAsyncEnumerable<string> Endless()
+        {
+            for (int i = 0; ; i++)
+            {
+                await Task.Yield();
+                yield return $"Kalimat ke-{i}.";
+            }
+        }
+    }
+
+    [Fact]
+    public void ToJson_uses_the_contract_field_names()
+    {
+        var json = Pipeline.Analyze("Rusia menuduh AS.").ToJson();
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        var root = parsed.RootElement;
+        Assert.Equal("Rusia menuduh AS.", root.GetProperty("text").GetString());
+        var first = root.GetProperty("tokens")[0];
+        Assert.Equal("Rusia", first.GetProperty("text").GetString());
+        Assert.Equal(0, first.GetProperty("start").GetInt32());
+        Assert.Equal(5, first.GetProperty("end").GetInt32());
+        Assert.Equal("Word", first.GetProperty("kind").GetString());
+        Assert.False(first.GetProperty("stopword").GetBoolean());
+        Assert.Equal(0, root.GetProperty("sentences")[0].GetProperty("start").GetInt32());
+        Assert.Equal(JsonValueKindArray, root.GetProperty("entities").ValueKind);
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindArray = System.Text.Json.JsonValueKind.Array;
+}
