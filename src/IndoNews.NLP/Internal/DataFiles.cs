@@ -1,0 +1,38 @@
+namespace IndoNews.NLP;
+
+/// <summary>
+/// Finds the shipped data files (lexicons, models, lists). They live in <c>indonews-data/</c> next to the
+/// assembly; <c>INDONEWS_DATA_DIR</c> points at another copy.
+/// </summary>
+internal static class DataFiles
+{
+    public const string EnvironmentVariable = "INDONEWS_DATA_DIR";
+
+    public static string Directory
+    {
+        get
+        {
+            string? overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
+            if (!string.IsNullOrEmpty(overridden)) return overridden;
+            string beside = Path.Combine(AppContext.BaseDirectory, "indonews-data");
+            if (System.IO.Directory.Exists(beside)) return beside;
+            string? assemblyDir = Path.GetDirectoryName(typeof(DataFiles).Assembly.Location);
+            return string.IsNullOrEmpty(assemblyDir) ? beside : Path.Combine(assemblyDir, "indonews-data");
+        }
+    }
+
+    /// <summary>Full path of a shipped file, e.g. <c>stemming/roots.txt</c>.</summary>
+    /// <exception cref="FileNotFoundException">The file is missing, with where it was looked for.</exception>
+    public static string Resolve(string relativePath)
+    {
+        string path = Path.Combine(Directory, relativePath);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"IndoNews.NLP data file '{relativePath}' not found at '{path}'. The package copies its data to 'indonews-data/' next to the application; set {EnvironmentVariable} to use another folder.",
+                path);
+        }
+
+        return path;
+    }
+}
