@@ -14,10 +14,7 @@ internal static class DataFiles
         {
             string? overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
             if (!string.IsNullOrEmpty(overridden)) return overridden;
-            string beside = Path.Combine(AppContext.BaseDirectory, "indonews-data");
-            if (System.IO.Directory.Exists(beside)) return beside;
-            string? assemblyDir = Path.GetDirectoryName(typeof(DataFiles).Assembly.Location);
-            return string.IsNullOrEmpty(assemblyDir) ? beside : Path.Combine(assemblyDir, "indonews-data");
+            return Path.Combine(AppContext.BaseDirectory, "indonews-data");
         }
     }
 
