@@ -15,7 +15,8 @@ internal sealed class NerFeatureExtractor
         LowerPrev = 11, LowerNext = 12, LowerPrev2 = 13, LowerNext2 = 14, ShapePrev = 15, ShapeNext = 16, BigramPrev = 17, BigramNext = 18,
         Prof = 19, ProfPrev = 20, ProfNext = 21, ProfShape = 22, Gaz = 23, GazPrev = 24, GazNext = 25, SentCaseShape = 26, SentCaseProf = 27,
         SentCase = 28, FirstShape = 29, WordPrev = 30, ShapeTrigram = 31, PrevLowerShape = 32, Cluster = 33, ClusterPrev = 34, ClusterNext = 35,
-        AllCaps = 36, SentCaseGaz = 37, NextLowerShape = 38, GazPrev2 = 39, WordNext = 40;
+        AllCaps = 36, SentCaseGaz = 37, NextLowerShape = 38, GazPrev2 = 39, WordNext = 40,
+        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
 
@@ -143,6 +144,12 @@ internal sealed class NerFeatureExtractor
         Add(o, FeatureHash.Combine(ShapeTrigram, prevShape, s.ShortShape[i], nextShape), shift);
         Add(o, FeatureHash.Combine(PrevLowerShape, prevLower, s.ShortShape[i]), shift);
         Add(o, FeatureHash.Combine(NextLowerShape, s.ShortShape[i], nextLower), shift);
+        // Word identity per sentence casing: lower-case text (NERP) follows other conventions than mixed-case news.
+        Add(o, FeatureHash.Combine(CaseLower, s.Lower[i], sentCase), shift);
+        Add(o, FeatureHash.Combine(CaseLowerPrev, prevLower, sentCase), shift);
+        Add(o, FeatureHash.Combine(CaseLowerNext, nextLower, sentCase), shift);
+        Add(o, FeatureHash.Combine(CaseBigramPrev, prevLower, s.Lower[i], sentCase), shift);
+        if (s.Suffix3[i] != 0) Add(o, FeatureHash.Combine(CaseSuf3, s.Suffix3[i], sentCase), shift);
         Add(o, FeatureHash.Combine(AllCaps, (ulong)WordProfiles.AllCapsBucket(profile), s.Case[i]), shift);
 
         int cluster = WordProfiles.Cluster(profile);
