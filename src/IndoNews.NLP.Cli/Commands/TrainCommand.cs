@@ -44,12 +44,20 @@ internal static class TrainCommand
             {
                 if (!File.Exists(corpusPath)) throw new CliException($"--corpus: file '{corpusPath}' not found.", ExitCodes.Usage);
                 var builder = new WordProfileBuilder();
-                builder.AddIndoSumFile(corpusPath);
-                profiles = builder.Build(minCount: 2);
-                Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}");
+                var clusterer = new WordClusterer();
+                foreach (string[] sentence in WordProfileBuilder.ReadIndoSum(corpusPath))
+                {
+                    builder.AddSentence(sentence);
+                    clusterer.AddSentence(sentence);
+                }
+
+                var fine = clusterer.Cluster(words: 30000, clusters: 512, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
+                var coarse = clusterer.Cluster(words: 30000, clusters: 64, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
+                profiles = builder.Build(minCount: 2, fine, coarse);
+                Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
             }
 
-            var treatment = new NerCorpusTreatment();
+            var treatment = new NerCorpusTreatment(gazetteer);
             var corpusData = NerTrainingCorpus.Load(dataDir, treatment);
             foreach (var (name, count) in corpusData.DroppedAsTestDuplicates)
             {

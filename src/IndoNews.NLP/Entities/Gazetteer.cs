@@ -84,6 +84,22 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>Length of the longest listed phrase of a category in <paramref name="categories"/> that starts at <paramref name="start"/>; 0 when none.</summary>
+    public int LongestMatch(ReadOnlySpan<ulong> lowerHashes, int start, byte categories)
+    {
+        int longest = 0;
+        ulong h = FeatureHash.Empty;
+        for (int i = start; i < lowerHashes.Length; i++)
+        {
+            h = Extend(h, lowerHashes[i]);
+            if (!_phrases.TryGetValue(h, out ushort value)) break;
+            if (((byte)value & categories) != 0) longest = i - start + 1;
+            if ((value >> 8 & ContinuesFlag) == 0) break;
+        }
+
+        return longest;
+    }
+
     /// <summary>The raw table for the model file: phrase-prefix hash → (continues flag &lt;&lt; 8) | category mask.</summary>
     public IEnumerable<KeyValuePair<ulong, ushort>> Table => _phrases;
 

@@ -16,7 +16,7 @@ internal sealed class NerFeatureExtractor
         Prof = 19, ProfPrev = 20, ProfNext = 21, ProfShape = 22, Gaz = 23, GazPrev = 24, GazNext = 25, SentCaseShape = 26, SentCaseProf = 27,
         SentCase = 28, FirstShape = 29, WordPrev = 30, ShapeTrigram = 31, PrevLowerShape = 32, Cluster = 33, ClusterPrev = 34, ClusterNext = 35,
         AllCaps = 36, SentCaseGaz = 37, NextLowerShape = 38, GazPrev2 = 39, WordNext = 40,
-        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45;
+        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45, DomainTwin = 46, CoarseCluster = 47, CoarsePrev = 48;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
 
@@ -49,10 +49,10 @@ internal sealed class NerFeatureExtractor
 
         Gazetteer.Match(scratch.Lower.AsSpan(0, n), scratch.GazInside.AsSpan(0, n), scratch.GazBegin.AsSpan(0, n), scratch.GazEnd.AsSpan(0, n));
         ulong sentCase = upperLetters == 0 ? TokenCase.SentenceLower : lowerLetters == 0 ? TokenCase.SentenceUpper : TokenCase.SentenceMixed;
-        int shift = 64 - HashBits;
+        var sink = new Sink(output, 64 - HashBits, sentCase == TokenCase.SentenceLower ? 0x5EC0_0001UL : 0);
         for (int i = 0; i < n; i++)
         {
-            Emit(scratch, i, n, sentCase, shift, output);
+            Emit(scratch, i, n, sentCase, sink);
             output.EndToken(i);
         }
     }
@@ -101,9 +101,18 @@ internal sealed class NerFeatureExtractor
 
     private static ulong SuffixHash(ReadOnlySpan<char> token, int length) => FeatureHash.OfLower(token[^length..]);
 
-    private static void Add(FeatureBuffer output, ulong hash, int shift) => output.Add((int)(hash >> shift));
+    /// <summary>Writes feature ids; in lower-case sentences every feature also gets a lower-case-only twin
+    /// (feature augmentation), so lower-case text can follow its own conventions without a second model.</summary>
+    private readonly struct Sink(FeatureBuffer output, int shift, ulong salt)
+    {
+        public void Add(ulong hash)
+        {
+            output.Add((int)(hash >> shift));
+            if (salt != 0) output.Add((int)(FeatureHash.Combine(DomainTwin, hash, salt) >> shift));
+        }
+    }
 
-    private static void Emit(FeatureScratch s, int i, int n, ulong sentCase, int shift, FeatureBuffer o)
+    private static void Emit(FeatureScratch s, int i, int n, ulong sentCase, Sink e)
     {
         ulong prevLower = i > 0 ? s.Lower[i - 1] : Boundary;
         ulong nextLower = i + 1 < n ? s.Lower[i + 1] : Boundary;
@@ -112,75 +121,72 @@ internal sealed class NerFeatureExtractor
         uint profile = s.Profile[i];
         ulong prof = (ulong)(profile & 0x7F) | ((ulong)s.Case[i] << 8);
 
-        Add(o, FeatureHash.Combine(Bias, 0), shift);
-        Add(o, FeatureHash.Combine(Word, s.Word[i]), shift);
-        Add(o, FeatureHash.Combine(Lower, s.Lower[i]), shift);
-        Add(o, FeatureHash.Combine(Shape, s.Shape[i], sentCase), shift);
-        Add(o, FeatureHash.Combine(ShortShape, s.ShortShape[i]), shift);
-        if (s.Prefix2[i] != 0) Add(o, FeatureHash.Combine(Pre2, s.Prefix2[i]), shift);
-        if (s.Prefix3[i] != 0) Add(o, FeatureHash.Combine(Pre3, s.Prefix3[i]), shift);
-        if (s.Prefix4[i] != 0) Add(o, FeatureHash.Combine(Pre4, s.Prefix4[i]), shift);
-        if (s.Suffix2[i] != 0) Add(o, FeatureHash.Combine(Suf2, s.Suffix2[i]), shift);
-        if (s.Suffix3[i] != 0) Add(o, FeatureHash.Combine(Suf3, s.Suffix3[i]), shift);
-        if (s.Suffix4[i] != 0) Add(o, FeatureHash.Combine(Suf4, s.Suffix4[i]), shift);
-        Add(o, FeatureHash.Combine(LowerPrev, prevLower), shift);
-        Add(o, FeatureHash.Combine(LowerNext, nextLower), shift);
-        Add(o, FeatureHash.Combine(LowerPrev2, i > 1 ? s.Lower[i - 2] : Boundary), shift);
-        Add(o, FeatureHash.Combine(LowerNext2, i + 2 < n ? s.Lower[i + 2] : Boundary), shift);
-        Add(o, FeatureHash.Combine(ShapePrev, prevShape, sentCase), shift);
-        Add(o, FeatureHash.Combine(ShapeNext, nextShape, sentCase), shift);
-        Add(o, FeatureHash.Combine(BigramPrev, prevLower, s.Lower[i]), shift);
-        Add(o, FeatureHash.Combine(BigramNext, s.Lower[i], nextLower), shift);
-        Add(o, FeatureHash.Combine(Prof, prof), shift);
-        Add(o, FeatureHash.Combine(ProfPrev, i > 0 ? s.Profile[i - 1] & 0x7F : 0xFFFF), shift);
-        Add(o, FeatureHash.Combine(ProfNext, i + 1 < n ? s.Profile[i + 1] & 0x7F : 0xFFFF), shift);
-        Add(o, FeatureHash.Combine(ProfShape, prof, s.ShortShape[i]), shift);
-        Add(o, FeatureHash.Combine(SentCaseShape, sentCase, s.ShortShape[i]), shift);
-        Add(o, FeatureHash.Combine(SentCaseProf, sentCase, prof), shift);
-        Add(o, FeatureHash.Combine(SentCase, sentCase), shift);
-        if (i == 0) Add(o, FeatureHash.Combine(FirstShape, s.ShortShape[i], sentCase), shift);
-        Add(o, FeatureHash.Combine(WordPrev, i > 0 ? s.Word[i - 1] : Boundary), shift);
-        Add(o, FeatureHash.Combine(WordNext, i + 1 < n ? s.Word[i + 1] : Boundary), shift);
-        Add(o, FeatureHash.Combine(ShapeTrigram, prevShape, s.ShortShape[i], nextShape), shift);
-        Add(o, FeatureHash.Combine(PrevLowerShape, prevLower, s.ShortShape[i]), shift);
-        Add(o, FeatureHash.Combine(NextLowerShape, s.ShortShape[i], nextLower), shift);
+        e.Add(FeatureHash.Combine(Bias, 0));
+        e.Add(FeatureHash.Combine(Word, s.Word[i]));
+        e.Add(FeatureHash.Combine(Lower, s.Lower[i]));
+        e.Add(FeatureHash.Combine(Shape, s.Shape[i], sentCase));
+        e.Add(FeatureHash.Combine(ShortShape, s.ShortShape[i]));
+        if (s.Prefix2[i] != 0) e.Add(FeatureHash.Combine(Pre2, s.Prefix2[i]));
+        if (s.Prefix3[i] != 0) e.Add(FeatureHash.Combine(Pre3, s.Prefix3[i]));
+        if (s.Prefix4[i] != 0) e.Add(FeatureHash.Combine(Pre4, s.Prefix4[i]));
+        if (s.Suffix2[i] != 0) e.Add(FeatureHash.Combine(Suf2, s.Suffix2[i]));
+        if (s.Suffix3[i] != 0) e.Add(FeatureHash.Combine(Suf3, s.Suffix3[i]));
+        if (s.Suffix4[i] != 0) e.Add(FeatureHash.Combine(Suf4, s.Suffix4[i]));
+        e.Add(FeatureHash.Combine(LowerPrev, prevLower));
+        e.Add(FeatureHash.Combine(LowerNext, nextLower));
+        e.Add(FeatureHash.Combine(LowerPrev2, i > 1 ? s.Lower[i - 2] : Boundary));
+        e.Add(FeatureHash.Combine(LowerNext2, i + 2 < n ? s.Lower[i + 2] : Boundary));
+        e.Add(FeatureHash.Combine(ShapePrev, prevShape, sentCase));
+        e.Add(FeatureHash.Combine(ShapeNext, nextShape, sentCase));
+        e.Add(FeatureHash.Combine(BigramPrev, prevLower, s.Lower[i]));
+        e.Add(FeatureHash.Combine(BigramNext, s.Lower[i], nextLower));
+        e.Add(FeatureHash.Combine(Prof, prof));
+        e.Add(FeatureHash.Combine(ProfPrev, i > 0 ? s.Profile[i - 1] & 0x7F : 0xFFFF));
+        e.Add(FeatureHash.Combine(ProfNext, i + 1 < n ? s.Profile[i + 1] & 0x7F : 0xFFFF));
+        e.Add(FeatureHash.Combine(ProfShape, prof, s.ShortShape[i]));
+        e.Add(FeatureHash.Combine(SentCaseShape, sentCase, s.ShortShape[i]));
+        e.Add(FeatureHash.Combine(SentCaseProf, sentCase, prof));
+        e.Add(FeatureHash.Combine(SentCase, sentCase));
+        if (i == 0) e.Add(FeatureHash.Combine(FirstShape, s.ShortShape[i], sentCase));
+        e.Add(FeatureHash.Combine(WordPrev, i > 0 ? s.Word[i - 1] : Boundary));
+        e.Add(FeatureHash.Combine(WordNext, i + 1 < n ? s.Word[i + 1] : Boundary));
+        e.Add(FeatureHash.Combine(ShapeTrigram, prevShape, s.ShortShape[i], nextShape));
+        e.Add(FeatureHash.Combine(PrevLowerShape, prevLower, s.ShortShape[i]));
+        e.Add(FeatureHash.Combine(NextLowerShape, s.ShortShape[i], nextLower));
         // Word identity per sentence casing: lower-case text (NERP) follows other conventions than mixed-case news.
-        Add(o, FeatureHash.Combine(CaseLower, s.Lower[i], sentCase), shift);
-        Add(o, FeatureHash.Combine(CaseLowerPrev, prevLower, sentCase), shift);
-        Add(o, FeatureHash.Combine(CaseLowerNext, nextLower, sentCase), shift);
-        Add(o, FeatureHash.Combine(CaseBigramPrev, prevLower, s.Lower[i], sentCase), shift);
-        if (s.Suffix3[i] != 0) Add(o, FeatureHash.Combine(CaseSuf3, s.Suffix3[i], sentCase), shift);
-        Add(o, FeatureHash.Combine(AllCaps, (ulong)WordProfiles.AllCapsBucket(profile), s.Case[i]), shift);
+        e.Add(FeatureHash.Combine(CaseLower, s.Lower[i], sentCase));
+        e.Add(FeatureHash.Combine(CaseLowerPrev, prevLower, sentCase));
+        e.Add(FeatureHash.Combine(CaseLowerNext, nextLower, sentCase));
+        e.Add(FeatureHash.Combine(CaseBigramPrev, prevLower, s.Lower[i], sentCase));
+        if (s.Suffix3[i] != 0) e.Add(FeatureHash.Combine(CaseSuf3, s.Suffix3[i], sentCase));
+        e.Add(FeatureHash.Combine(AllCaps, (ulong)WordProfiles.AllCapsBucket(profile), s.Case[i]));
 
-        int cluster = WordProfiles.Cluster(profile);
-        if (cluster != 0)
-        {
-            Add(o, FeatureHash.Combine(Cluster, (ulong)cluster), shift);
-            Add(o, FeatureHash.Combine(Cluster, (ulong)(cluster >> 4) | 0x10000), shift);
-        }
-
-        if (i > 0 && WordProfiles.Cluster(s.Profile[i - 1]) is int cp && cp != 0) Add(o, FeatureHash.Combine(ClusterPrev, (ulong)cp), shift);
-        if (i + 1 < n && WordProfiles.Cluster(s.Profile[i + 1]) is int cn && cn != 0) Add(o, FeatureHash.Combine(ClusterNext, (ulong)cn), shift);
+        int fine = WordProfiles.FineCluster(profile), coarse = WordProfiles.CoarseCluster(profile);
+        if (fine != 0) e.Add(FeatureHash.Combine(Cluster, (ulong)fine, s.Case[i]));
+        if (coarse != 0) e.Add(FeatureHash.Combine(CoarseCluster, (ulong)coarse));
+        if (i > 0 && WordProfiles.FineCluster(s.Profile[i - 1]) is int fp && fp != 0) e.Add(FeatureHash.Combine(ClusterPrev, (ulong)fp));
+        if (i + 1 < n && WordProfiles.FineCluster(s.Profile[i + 1]) is int fn && fn != 0) e.Add(FeatureHash.Combine(ClusterNext, (ulong)fn));
+        if (i > 0 && WordProfiles.CoarseCluster(s.Profile[i - 1]) is int cp && cp != 0) e.Add(FeatureHash.Combine(CoarsePrev, (ulong)cp, (ulong)coarse));
 
         byte inside = s.GazInside[i];
         for (int c = 0; inside != 0; c++, inside >>= 1)
         {
             if ((inside & 1) == 0) continue;
             ulong position = (ulong)(((s.GazBegin[i] >> c & 1) << 1) | (s.GazEnd[i] >> c & 1));
-            Add(o, FeatureHash.Combine(Gaz, (ulong)c, position), shift);
-            Add(o, FeatureHash.Combine(SentCaseGaz, (ulong)c, position, sentCase), shift);
+            e.Add(FeatureHash.Combine(Gaz, (ulong)c, position));
+            e.Add(FeatureHash.Combine(SentCaseGaz, (ulong)c, position, sentCase));
         }
 
-        if (i > 0) EmitMask(o, GazPrev, s.GazEnd[i - 1], shift);
-        if (i > 1) EmitMask(o, GazPrev2, s.GazEnd[i - 2], shift);
-        if (i + 1 < n) EmitMask(o, GazNext, s.GazBegin[i + 1], shift);
+        if (i > 0) EmitMask(e, GazPrev, s.GazEnd[i - 1]);
+        if (i > 1) EmitMask(e, GazPrev2, s.GazEnd[i - 2]);
+        if (i + 1 < n) EmitMask(e, GazNext, s.GazBegin[i + 1]);
     }
 
-    private static void EmitMask(FeatureBuffer o, uint template, byte mask, int shift)
+    private static void EmitMask(Sink e, uint template, byte mask)
     {
         for (int c = 0; mask != 0; c++, mask >>= 1)
         {
-            if ((mask & 1) != 0) Add(o, FeatureHash.Combine(template, (ulong)c), shift);
+            if ((mask & 1) != 0) e.Add(FeatureHash.Combine(template, (ulong)c));
         }
     }
 }

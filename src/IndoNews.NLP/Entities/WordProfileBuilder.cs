@@ -28,8 +28,8 @@ internal sealed class WordProfileBuilder
         }
     }
 
-    /// <summary>Reads IndoSum's tokenised JSON Lines (<c>paragraphs</c>: paragraphs of sentences of tokens).</summary>
-    public void AddIndoSumFile(string path)
+    /// <summary>The sentences of IndoSum's tokenised JSON Lines (<c>paragraphs</c>: paragraphs of sentences of tokens).</summary>
+    public static IEnumerable<string[]> ReadIndoSum(string path)
     {
         foreach (string line in File.ReadLines(path))
         {
@@ -40,7 +40,7 @@ internal sealed class WordProfileBuilder
             {
                 foreach (var sentence in paragraph.EnumerateArray())
                 {
-                    AddSentence([.. sentence.EnumerateArray().Select(t => t.GetString() ?? string.Empty)]);
+                    yield return [.. sentence.EnumerateArray().Select(t => t.GetString() ?? string.Empty)];
                 }
             }
         }
@@ -51,19 +51,22 @@ internal sealed class WordProfileBuilder
 
     /// <summary>Builds the profiles of words seen at least <paramref name="minCount"/> times.</summary>
     /// <param name="minCount">Minimum occurrences.</param>
-    /// <param name="clusters">Optional cluster id (1-65535) per lower-case word.</param>
-    public WordProfiles Build(int minCount, IReadOnlyDictionary<string, int>? clusters = null)
+    /// <param name="fineClusters">Optional cluster id (1-1023) per lower-case word.</param>
+    /// <param name="coarseClusters">Optional cluster id (1-255) per lower-case word.</param>
+    public WordProfiles Build(int minCount, IReadOnlyDictionary<string, int>? fineClusters = null, IReadOnlyDictionary<string, int>? coarseClusters = null)
     {
         var table = new Dictionary<ulong, uint>();
         foreach (var (word, v) in _counts)
         {
             if (v.Total < minCount) continue;
-            int cluster = clusters is not null && clusters.TryGetValue(word, out int c) ? c : 0;
+            int fine = fineClusters is not null && fineClusters.TryGetValue(word, out int f) ? f : 0;
+            int coarse = coarseClusters is not null && coarseClusters.TryGetValue(word, out int c) ? c : 0;
             table[FeatureHash.Of(word)] = WordProfiles.Pack(
                 WordProfiles.BucketCapitalShare((double)v.Capital / v.Total),
                 WordProfiles.BucketAllCapsShare((double)v.AllCaps / v.Total),
                 WordProfiles.BandFrequency(v.Total),
-                cluster);
+                fine,
+                coarse);
         }
 
         return new WordProfiles(table);

@@ -25,9 +25,9 @@ internal sealed class WordProfiles
     /// <summary>The packed profile of a word (0 when unseen): see <see cref="Pack"/>.</summary>
     public uint Get(ulong lowerHash) => _profiles.TryGetValue(lowerHash, out uint value) ? value : 0;
 
-    /// <summary>Packs a profile: capitalised-share bucket (1-6, 0 = unseen), all-caps bucket (0-3), frequency band (0-3), cluster (0 = none).</summary>
-    public static uint Pack(int capitalBucket, int allCapsBucket, int frequencyBand, int cluster)
-        => (uint)(capitalBucket & 7) | (uint)(allCapsBucket & 3) << 3 | (uint)(frequencyBand & 3) << 5 | (uint)(cluster & 0xFFFF) << 8;
+    /// <summary>Packs a profile: capitalised-share bucket (1-6, 0 = unseen), all-caps bucket (0-3), frequency band (0-3), fine cluster (0 = none, up to 1023) and coarse cluster (0 = none, up to 255).</summary>
+    public static uint Pack(int capitalBucket, int allCapsBucket, int frequencyBand, int fineCluster, int coarseCluster)
+        => (uint)(capitalBucket & 7) | (uint)(allCapsBucket & 3) << 3 | (uint)(frequencyBand & 3) << 5 | (uint)(fineCluster & 0x3FF) << 8 | (uint)(coarseCluster & 0xFF) << 18;
 
     public static int CapitalBucket(uint profile) => (int)(profile & 7);
 
@@ -35,7 +35,9 @@ internal sealed class WordProfiles
 
     public static int FrequencyBand(uint profile) => (int)(profile >> 5 & 3);
 
-    public static int Cluster(uint profile) => (int)(profile >> 8 & 0xFFFF);
+    public static int FineCluster(uint profile) => (int)(profile >> 8 & 0x3FF);
+
+    public static int CoarseCluster(uint profile) => (int)(profile >> 18 & 0xFF);
 
     /// <summary>Buckets the share of occurrences written with a capital away from sentence starts.</summary>
     public static int BucketCapitalShare(double share) => share switch
