@@ -23,10 +23,13 @@ internal static class TrainCommand
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/ner/ner-model.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs; the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed of the shuffling.", DefaultValueFactory = _ => 1 };
+        var seeds = new Option<int>("--runs") { Description = "Training runs with consecutive seeds whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var weights = new Option<string[]>("--weight") { Description = "Corpus weight, e.g. --weight idner=2 (0 leaves the corpus out).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var upperShare = new Option<double>("--upper-copies") { Description = "Share of mixed-case training sentences that also train as all-caps copies.", DefaultValueFactory = _ => 0.1 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of hashed feature rows.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split.")
         {
-            data, corpus, gazetteers, output, epochs, seed, hashBits,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -57,7 +60,19 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
             }
 
-            var treatment = new NerCorpusTreatment(gazetteer);
+            var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare) };
+            foreach (string w in parse.GetValue(weights)!)
+            {
+                int eq = w.IndexOf('=');
+                if (eq <= 0 || !float.TryParse(w.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float value) || value < 0 || !treatment.Weights.ContainsKey(w[..eq]))
+                {
+                    throw new CliException($"--weight '{w}': expected CORPUS=WEIGHT with CORPUS one of {string.Join(", ", treatment.Weights.Keys)}.", ExitCodes.Usage);
+                }
+
+                if (value == 0) treatment.Weights.Remove(w[..eq]);
+                else treatment.Weights[w[..eq]] = value;
+            }
+
             var corpusData = NerTrainingCorpus.Load(dataDir, treatment);
             foreach (var (name, count) in corpusData.DroppedAsTestDuplicates)
             {
@@ -69,11 +84,12 @@ internal static class TrainCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                Seeds = Math.Max(1, parse.GetValue(seeds)),
                 HashBits = parse.GetValue(hashBits),
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles);
-            string description = $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Keys)} train splits (test duplicates dropped); seed {options.Seed}";
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
             cancellationToken.ThrowIfCancellationRequested();
             string outPath = parse.GetValue(output)!;

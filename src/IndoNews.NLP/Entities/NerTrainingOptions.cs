@@ -9,6 +9,9 @@ internal sealed record NerTrainingOptions
     /// <summary>Seed of the shuffling; the same seed and data give the same model, bit for bit.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>Number of runs (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, ...) whose weights are averaged.</summary>
+    public int Seeds { get; init; } = 1;
+
     /// <summary>log2 of the number of weight rows (hashed feature ids).</summary>
     public int HashBits { get; init; } = 20;
 
