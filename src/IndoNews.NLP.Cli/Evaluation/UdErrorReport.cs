@@ -40,6 +40,21 @@ internal static class UdErrorReport
             si = sEnd + 1;
         }
 
+        var alignment = UdScorer.AlignWords(gold.Words, system.Words);
+        var alignedGold = new HashSet<UdWord>(alignment.Select(a => a.Gold), ReferenceEqualityComparer.Instance);
+        var alignedSystem = new HashSet<UdWord>(alignment.Select(a => a.System), ReferenceEqualityComparer.Instance);
+        writer.WriteLine("# Words only in gold (form, in its surface token)");
+        foreach (var word in gold.Words.Where(w => !alignedGold.Contains(w)))
+        {
+            writer.WriteLine($"{word.Form}\tin\t{chars[word.Span.Start..word.Span.End]}");
+        }
+
+        writer.WriteLine("# Words only in the system output (form, in its surface token)");
+        foreach (var word in system.Words.Where(w => !alignedSystem.Contains(w)))
+        {
+            writer.WriteLine($"{word.Form}\tin\t{chars[word.Span.Start..word.Span.End]}");
+        }
+
         var goldEnds = new HashSet<int>(gold.Sentences.Select(s => s.End));
         var systemEnds = new HashSet<int>(system.Sentences.Select(s => s.End));
         writer.WriteLine("# Missed sentence boundaries (gold ends a sentence at |, the system does not)");

@@ -27,6 +27,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         bool lineBreaksAreSpaces = IsHardWrapped(text);
         int first = 0;
+        bool inQuote = false;
+        int openParen = -1;
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             int end = i;
@@ -38,7 +40,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
             }
             else
             {
-                boundary = EndsSentence(text, tokens, i, out end);
+                inQuote = UpdateQuote(text, tokens[i], inQuote);
+
+                // Several sentences inside one quotation stay one sentence when the quotation closes soon.
+                if (tokens[i].Length == 1 && text[tokens[i].Start] == '(') openParen = i;
+                else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
+                boundary = EndsSentence(text, tokens, i, out end)
+                    && !(inQuote && end == i && ClosesSoon(text, tokens, i + 1))
+                    && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1));
             }
 
             if (boundary)
@@ -46,6 +55,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 sentences.Add(new Sentence(tokens[first].Start, tokens[end].End, first, end + 1));
                 first = end + 1;
                 i = end;
+                inQuote = false;
+                openParen = -1;
             }
         }
 
@@ -90,7 +101,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     if (i > 0 && tokens[i - 1].End == tokens[i].Start)
                     {
                         var before = tokens[i - 1].Span;
-                        if (Abbreviations.IsTitle(before) || Abbreviations.IsInitial(before)) return false;
+                        if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || Abbreviations.IsInitial(before)) return false;
                     }
 
                     return true;
@@ -104,10 +115,63 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (kind == TokenKind.Punctuation) return true; // an ellipsis
         if (kind != TokenKind.Word) return false;
 
-        // A word that carries its period: an abbreviation. Titles, initials and dotted forms (a.n.) stay open.
-        var word = span[..^1];
+        // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
+        // dotted forms (a.n.) stay open.
         _ = text;
-        return Abbreviations.Enders.Contains(word);
+        return Abbreviations.Enders.Contains(span[..^1]);
+    }
+
+    private const int QuoteLookahead = 80;
+    private const int ParenLookahead = 30;
+
+    // Whether a closing bracket follows within a few tokens: "(SSK. II)", "(Bl.)".
+    private static bool ParenClosesSoon(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        int to = Math.Min(tokens.Length, from + ParenLookahead);
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Length != 1) continue;
+            char c = text[tokens[k].Start];
+            if (c == ')') return true;
+            if (c == '(') return false;
+        }
+
+        return false;
+    }
+
+    private static bool UpdateQuote(string text, in Token token, bool inQuote)
+    {
+        if (token.Length != 1) return inQuote;
+        char c = text[token.Start];
+        if (c == '\u201C') return true;
+        if (c == '\u201D') return false;
+        if (c != '"') return inQuote;
+        bool spaceBefore = token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]);
+        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]);
+        if (spaceBefore && !spaceAfter) return true;
+        if (!spaceBefore && spaceAfter) return false;
+        return !inQuote;
+    }
+
+    // Whether a closing quotation mark follows within a short stretch, before any line break.
+    private static bool ClosesSoon(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        int to = Math.Min(tokens.Length, from + QuoteLookahead);
+        for (int k = from; k < to; k++)
+        {
+            if (k > from && LineBreaksBetween(text, tokens[k - 1].SurfaceEnd, tokens[k].SurfaceStart) > 0) return false;
+            if (tokens[k].Length != 1) continue;
+            char c = text[tokens[k].Start];
+            if (c == '\u201D') return true;
+            if (c == '\u201C') return false;
+            if (c == '"')
+            {
+                bool spaceBefore = char.IsWhiteSpace(text[tokens[k].Start - 1]);
+                return !spaceBefore || tokens[k].End >= text.Length || char.IsWhiteSpace(text[tokens[k].End]);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCloser(ReadOnlySpan<char> span)
@@ -118,7 +182,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var span = tokens[k].Span;
         char c = span[0];
         if (char.IsUpper(c) || CharClass.IsDigit(c)) return true;
-        if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "\u00AB" or "-" or "\u2013" or "\u2014")
+        // "... tahun 1879. atau ...": a bare period after a lower-case word ends a sentence even before a lower-case word.
+        if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && tokens[k - 2].Kind is TokenKind.Word or TokenKind.Number && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) return true;
+        if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "`" or "\u00AB" or "\u2013" or "\u2014" || span[0] == '-')
         {
             return k + 1 < tokens.Length && (char.IsUpper(tokens[k + 1].Span[0]) || CharClass.IsDigit(tokens[k + 1].Span[0]));
         }

@@ -22,9 +22,6 @@ internal static class CliticSplitter
         int host = n - clitic;
         if (host < MinHost || word[host - 1] == '-') return -1;
 
-        // Acronyms and shouted headlines (KENYA, SEKOLAHKU) are left alone.
-        if (IsAllUpper(word)) return -1;
-
         // The host must be letters: "Covid-19nya" or "B2Bku" are not clitic splits.
         for (int i = 0; i < host; i++)
         {
@@ -69,14 +66,4 @@ internal static class CliticSplitter
 
     private static bool EndsWith(ReadOnlySpan<char> word, string suffix)
         => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) return false;
-        }
-
-        return true;
-    }
 }

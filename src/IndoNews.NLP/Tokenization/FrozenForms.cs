@@ -19,7 +19,7 @@ internal static class FrozenForms
         "selambatnya", "secepatnya", "sesegeranya", "sebanyaknya", "seadanya", "seutuhnya", "selayaknya",
         "sepantasnya", "seyogyanya", "semaksimalnya", "seluas-luasnya", "sebesar-besarnya", "setinggi-tingginya",
         "sekurang-kurangnya", "selambat-lambatnya", "sedikit-dikitnya", "secepat-cepatnya", "sebanyak-banyaknya",
-        "sedalam-dalamnya", "sebaik-baiknya", "semaksimal-maksimalnya", "satu-satunya", "biasanya", "umumnya",
+        "sedalam-dalamnya", "sebaik-baiknya", "semaksimal-maksimalnya", "biasanya", "umumnya",
         "khususnya", "misalnya", "berikutnya", "diantaranya", "kesemuanya", "makanya", "rupanya", "agaknya",
         "nampaknya", "tampaknya", "kiranya", "sayangnya", "hendaknya", "mestinya", "bahwasanya", "tanya", "bertanya",
         "ditanya", "menanya", "punya",

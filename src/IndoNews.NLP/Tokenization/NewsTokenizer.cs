@@ -85,6 +85,8 @@ public sealed class NewsTokenizer : ITokenizer
         int segStart = start;
         int dottedParts = 0;
         bool domain = false;
+        bool slashed = false;
+        int lastHyphen = -1;
         while (i + 1 < n)
         {
             char c = text[i];
@@ -93,13 +95,20 @@ public sealed class NewsTokenizer : ITokenizer
             {
                 if (!CharClass.IsWordChar(d)) break;
                 int nextEnd = RunEnd(text, i + 1);
-                if (!JoinHyphen(text.AsSpan(segStart, i - segStart), text.AsSpan(i + 1, nextEnd - i - 1), nextEnd < n ? text[nextEnd] : ' ')) break;
+                if (Style == TokenizationStyle.News && !JoinHyphen(text.AsSpan(segStart, i - segStart), text.AsSpan(i + 1, nextEnd - i - 1), nextEnd < n ? text[nextEnd] : ' ')) break;
+                lastHyphen = i;
                 segStart = i + 1;
                 i = nextEnd;
             }
             else if (c is '.' or ',' or ':' && CharClass.IsDigit(d) && CharClass.IsDigit(text[i - 1]))
             {
                 // 1.500.000,50 and 14:35 and 180.254.8.5
+                segStart = i + 1;
+                i = RunEnd(text, i + 1);
+            }
+            else if (c == '.' && slashed && CharClass.IsDigit(d))
+            {
+                // Regulation numbers: 34/PMK.011/2007, Kep-176/KM.10/7.
                 segStart = i + 1;
                 i = RunEnd(text, i + 1);
             }
@@ -131,8 +140,11 @@ public sealed class NewsTokenizer : ITokenizer
                 int nextEnd = RunEnd(text, i + 1);
                 var left = text.AsSpan(segStart, i - segStart);
                 var right = text.AsSpan(i + 1, nextEnd - i - 1);
-                // "dan/atau", "DPR/MPR" are two words and a slash; "2/7", "S/A", "II/2007" are one token.
+                // "dan/atau", "DPR/MPR" are two words and a slash, and so are "9.100/9.105" and "4/2007";
+                // dates and fractions ("2/7", "12/10") and codes ("S/A", "II/2007", "34/PMK.011/2007") are one token.
                 if (IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
+                if (CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
+                slashed = true;
                 segStart = i + 1;
                 i = nextEnd;
             }
@@ -174,6 +186,15 @@ public sealed class NewsTokenizer : ITokenizer
         if (dottedParts == 0)
         {
             var word = text.AsSpan(start, end - start);
+
+            // GSD keeps "hamba-Ku", "melakukan-Nya" as one token of two words: "hamba-" and "Ku".
+            if (lastHyphen > start && lastHyphen == segStart - 1 && IsBareClitic(text.AsSpan(segStart, end - segStart)))
+            {
+                tokens.Add(Token.CreateUnchecked(text, start, segStart, start, end, TokenKind.Word));
+                tokens.Add(Token.CreateUnchecked(text, segStart, end, start, end, TokenKind.Word));
+                return end;
+            }
+
             int host = CliticSplitter.EncliticStart(word, Style);
             if (host > 0)
             {
@@ -235,17 +256,17 @@ public sealed class NewsTokenizer : ITokenizer
         return Emit(text, start, start + 1, single, tokens);
     }
 
-    // Whether the hyphen between two runs joins them into one token.
+    private static bool IsBareClitic(ReadOnlySpan<char> part)
+        => part.Equals("nya", StringComparison.OrdinalIgnoreCase) || part.Equals("ku", StringComparison.OrdinalIgnoreCase) || part.Equals("mu", StringComparison.OrdinalIgnoreCase);
+
+    // News style: whether the hyphen between two runs joins them into one token (UD GSD always joins).
     private static bool JoinHyphen(ReadOnlySpan<char> left, ReadOnlySpan<char> right, char after)
     {
         // Ranges of numbers: "5-10", "2007-2009".
         if (CharClass.IsDigit(left[^1]) && CharClass.IsDigit(right[0])) return false;
 
         // "APBD-nya": a clitic after a hyphen is a token of its own.
-        if (!CharClass.IsWordChar(after) && (right.Equals("nya", StringComparison.OrdinalIgnoreCase) || right.Equals("ku", StringComparison.OrdinalIgnoreCase) || right.Equals("mu", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
+        if (!CharClass.IsWordChar(after) && IsBareClitic(right)) return false;
 
         // Two names joined by a hyphen ("Januari-September", "Bapepam-LK", "Jawa-Bali") are three tokens;
         // reduplications ("Undang-Undang") and "APBN-P", "Al-Qaeda" stay whole.
