@@ -143,7 +143,7 @@ public sealed class NewsTokenizer : ITokenizer
                 // "dan/atau", "DPR/MPR" are two words and a slash, and so are "9.100/9.105" and "4/2007";
                 // dates and fractions ("2/7", "12/10") and codes ("S/A", "II/2007", "34/PMK.011/2007") are one token.
                 if (IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
-                if (CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
+                if (!slashed && CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
                 slashed = true;
                 segStart = i + 1;
                 i = nextEnd;
@@ -172,7 +172,7 @@ public sealed class NewsTokenizer : ITokenizer
         if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
         {
             var word = text.AsSpan(start, end - start);
-            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || Abbreviations.IsInitial(word))))
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))))
             {
                 return Emit(text, start, end + 1, TokenKind.Word, tokens);
             }
@@ -254,6 +254,14 @@ public sealed class NewsTokenizer : ITokenizer
 
         var single = char.IsPunctuation(c) ? TokenKind.Punctuation : char.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Other;
         return Emit(text, start, start + 1, single, tokens);
+    }
+
+    // An initial follows a name ("Joko P."); after a lower-case word it is a letter or numeral ending a sentence ("kuartal I.").
+    private static bool FollowsName(string text, TokenList tokens)
+    {
+        if (tokens.Count == 0) return true;
+        var previous = tokens[tokens.Count - 1];
+        return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]);
     }
 
     private static bool IsBareClitic(ReadOnlySpan<char> part)
