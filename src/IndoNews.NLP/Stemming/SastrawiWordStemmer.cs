@@ -20,6 +20,7 @@ internal ref struct SastrawiWordStemmer
     private const int MaxSuffixRemovals = 3;
 
     private readonly RootLexicon _lexicon;
+    private readonly EcsVariant _variant;
     private readonly ReadOnlySpan<char> _original;
     private readonly Span<char> _word;
     private readonly Span<char> _candidate;
@@ -28,9 +29,10 @@ internal ref struct SastrawiWordStemmer
     private bool _stopped;
     private SuffixRemovals _suffixes;
 
-    private SastrawiWordStemmer(RootLexicon lexicon, ReadOnlySpan<char> original, Span<char> word, Span<char> candidate)
+    private SastrawiWordStemmer(RootLexicon lexicon, EcsVariant variant, ReadOnlySpan<char> original, Span<char> word, Span<char> candidate)
     {
         _lexicon = lexicon;
+        _variant = variant;
         _original = original;
         _word = word;
         _candidate = candidate;
@@ -51,12 +53,15 @@ internal ref struct SastrawiWordStemmer
     {
         if (lexicon.Contains(word)) return word;
         int half = word.Length + 4;
-        var stemmer = new SastrawiWordStemmer(lexicon, word, scratch[..half], scratch.Slice(half, half));
+        var stemmer = new SastrawiWordStemmer(lexicon, EcsVariant.Sastrawi, word, scratch[..half], scratch.Slice(half, half));
         return stemmer.Run() ? stemmer.Current : word;
     }
 
-    /// <summary>Stems one normalised word into <paramref name="scratch"/>; same as <see cref="Stem"/> but reports whether a root was found.</summary>
-    public static bool TryFindRoot(RootLexicon lexicon, ReadOnlySpan<char> word, Span<char> scratch, out ReadOnlySpan<char> root)
+    /// <summary>
+    /// Like <see cref="Stem"/> but reports whether a root was found, and can run a variant of the procedure
+    /// (used by <see cref="RootStemmer"/> to weigh alternatives).
+    /// </summary>
+    public static bool TryFindRoot(RootLexicon lexicon, ReadOnlySpan<char> word, Span<char> scratch, out ReadOnlySpan<char> root, EcsVariant variant = EcsVariant.Sastrawi)
     {
         if (lexicon.Contains(word))
         {
@@ -65,7 +70,7 @@ internal ref struct SastrawiWordStemmer
         }
 
         int half = word.Length + 4;
-        var stemmer = new SastrawiWordStemmer(lexicon, word, scratch[..half], scratch.Slice(half, half));
+        var stemmer = new SastrawiWordStemmer(lexicon, variant, word, scratch[..half], scratch.Slice(half, half));
         if (stemmer.Run())
         {
             root = stemmer.Current;
@@ -86,7 +91,13 @@ internal ref struct SastrawiWordStemmer
         // DontStemShortWord: never stems, but stops every later visitor list after its first visitor.
         if (_original.Length <= 3) _stopped = true;
 
-        if (NeedsPrefixFirst(_original))
+        if (_variant == EcsVariant.PrefixesOnly)
+        {
+            RemovePrefixes();
+            return _inLexicon;
+        }
+
+        if (_variant != EcsVariant.SuffixFirst && NeedsPrefixFirst(_original))
         {
             RemovePrefixes();
             if (_inLexicon) return true;
@@ -104,7 +115,7 @@ internal ref struct SastrawiWordStemmer
     }
 
     // Sastrawi's precedence adjustment: these confixes are tried prefix first.
-    private static bool NeedsPrefixFirst(ReadOnlySpan<char> w)
+    internal static bool NeedsPrefixFirst(ReadOnlySpan<char> w)
     {
         if (w.Length < 3) return false;
         return (w.StartsWith("be") && (w.Length >= 5 && w.EndsWith("lah") || w.Length >= 4 && w.EndsWith("an")))
@@ -293,4 +304,17 @@ internal ref struct SastrawiWordStemmer
             Count++;
         }
     }
+}
+
+/// <summary>Which form of the procedure <see cref="SastrawiWordStemmer.TryFindRoot"/> runs.</summary>
+internal enum EcsVariant
+{
+    /// <summary>Sastrawi's procedure exactly.</summary>
+    Sastrawi,
+
+    /// <summary>Without the precedence adjustment: suffixes are always removed before prefixes.</summary>
+    SuffixFirst,
+
+    /// <summary>Only the (up to three) prefix removals, on the whole word.</summary>
+    PrefixesOnly,
 }
