@@ -5,8 +5,9 @@ internal static class CliPipelines
 {
     public static Pipeline Create(string lemmaStyle, bool news)
     {
-        _ = lemmaStyle;
         _ = news;
-        return Pipeline.CreateDefaultBuilder().Build();
+        var builder = Pipeline.CreateDefaultBuilder();
+        if (lemmaStyle == "root") builder.UseLemmatizer(Stemming.LemmaStyle.Root);
+        return builder.Build();
     }
 }
