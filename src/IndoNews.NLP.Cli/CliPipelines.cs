@@ -7,8 +7,9 @@ internal static class CliPipelines
 {
     public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News)
     {
-        _ = lemmaStyle;
         _ = news;
-        return Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle)).Build();
+        var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle));
+        if (lemmaStyle == "root") builder.UseLemmatizer(Stemming.LemmaStyle.Root);
+        return builder.Build();
     }
 }

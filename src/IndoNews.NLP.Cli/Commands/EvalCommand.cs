@@ -19,5 +19,6 @@ internal static class EvalCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return EvalUdCommand.Create();
+        yield return EvalStemCommand.Create();
     }
 }
