@@ -96,6 +96,9 @@ internal static class TrainCommand
             NerModelFormat.Write(model, outPath);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {model.Info.Epochs}: dev F1 {string.Join(", ", dev.Select(d => $"{d.Key} {d.Value:F2}"))}"));
             Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
+            var load = Stopwatch.StartNew();
+            var reloaded = EntityTagger.Load(outPath);
+            Console.Error.WriteLine($"read back in {load.ElapsedMilliseconds} ms: {reloaded.ModelDescription}");
             return ExitCodes.Success;
         });
         return command;

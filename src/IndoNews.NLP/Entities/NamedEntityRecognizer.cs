@@ -69,7 +69,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
                 {
                     TokenStart = parts.TokenIndex[start],
-                    TokenEnd = parts.TokenIndex[i - 1] + 1,
+                    TokenEnd = parts.LastTokenIndex[i - 1] + 1,
                 });
             }
 
