@@ -86,6 +86,24 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Concurrent_documents_get_the_same_entities_as_sequential_ones()
+    {
+        string[] texts =
+        [
+            "Presiden Joko Widodo tiba di Surabaya.",
+            "Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry di Jenewa, Swiss.",
+            "KPK memeriksa Direktur Utama PT Pertamina di Jakarta.",
+            "warga kota bandung menyambut gubernur ridwan kamil.",
+        ];
+        var many = Enumerable.Range(0, 400).Select(i => texts[i % texts.Length] + new string(' ', i % 3)).ToArray();
+        string Describe(Document d) => string.Join("|", d.Entities.Select(e => $"{e.Label}:{e.Start}-{e.End}"));
+        var expected = many.Select(t => Describe(Pipeline.Analyze(t))).ToArray();
+        var actual = Pipeline.AnalyzeMany(many, maxDegreeOfParallelism: 8).Select(Describe).ToArray();
+        Assert.Equal(expected, actual);
+        Assert.All(expected, e => Assert.NotEmpty(e));
+    }
+
+    [Fact]
     public void Recognize_rejects_null()
     {
         Assert.Throws<ArgumentNullException>(() => NamedEntityRecognizer.Default.Recognize(null!));
