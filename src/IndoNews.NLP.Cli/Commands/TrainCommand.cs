@@ -54,8 +54,8 @@ internal static class TrainCommand
                     clusterer.AddSentence(sentence);
                 }
 
-                var fine = clusterer.Cluster(words: 30000, clusters: 512, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
-                var coarse = clusterer.Cluster(words: 30000, clusters: 64, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
+                var clusters = clusterer.Cluster(words: 30000, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed), 512, 64);
+                var (fine, coarse) = (clusters[0], clusters[1]);
                 profiles = builder.Build(minCount: 2, fine, coarse);
                 Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
             }
