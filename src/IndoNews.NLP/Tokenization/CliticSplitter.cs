@@ -17,6 +17,9 @@ internal static class CliticSplitter
     {
         int n = word.Length;
         if (n < MinHost + 2) return -1;
+
+        // Every clitic ends in a, h, n or u: most words leave here without a suffix comparison.
+        if ((word[^1] | 0x20) is not ('a' or 'h' or 'n' or 'u')) return -1;
         int clitic = EncliticLength(word);
         if (clitic == 0) return -1;
         int host = n - clitic;
