@@ -1,3 +1,5 @@
+using IndoNews.NLP.Stemming;
+
 namespace IndoNews.NLP.Cli;
 
 /// <summary>Builds the pipeline a command asks for from its options; the one place the CLI composes components.</summary>
@@ -5,8 +7,38 @@ internal static class CliPipelines
 {
     public static Pipeline Create(string lemmaStyle, bool news)
     {
-        _ = lemmaStyle;
         _ = news;
-        return Pipeline.CreateDefaultBuilder().Build();
+        var builder = Pipeline.CreateDefaultBuilder();
+        if (UdConventions(lemmaStyle) is not null) builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
+        return builder.Build();
     }
+
+    /// <summary>The lemmatizer of a <c>--lemma-style</c>.</summary>
+    public static ILemmatizer CreateLemmatizer(string lemmaStyle) => LoadData(() => lemmaStyle switch
+    {
+        "ud-gsd" => UdLemmatizer.Gsd,
+        "ud-csui" => UdLemmatizer.Csui,
+        _ => throw new CliException($"--lemma-style {lemmaStyle}: not available in this build.", ExitCodes.Usage),
+    });
+
+    /// <summary>Runs <paramref name="load"/>, turning a missing data file into a one-line error.</summary>
+    public static T LoadData<T>(Func<T> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(e.Message, ExitCodes.InternalError);
+        }
+    }
+
+    /// <summary>The UD conventions of a <c>--lemma-style</c>, or null for a non-UD style.</summary>
+    public static UdLemmaConventions? UdConventions(string lemmaStyle) => lemmaStyle switch
+    {
+        "ud-gsd" => UdLemmaConventions.Gsd,
+        "ud-csui" => UdLemmaConventions.Csui,
+        _ => null,
+    };
 }

@@ -18,6 +18,6 @@ internal static class EvalCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return EvalLemmaCommand.Create();
     }
 }

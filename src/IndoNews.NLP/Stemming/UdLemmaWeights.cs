@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Weights of <see cref="UdLemmaModel.Analyze"/>, chosen by 5-fold cross-validation on the training
+/// treebanks (GSD dev, CSUI train); stored in the model file so a rebuild can change them.
+/// </summary>
+internal sealed record UdLemmaWeights
+{
+    /// <summary>Bonus when the candidate root is a gold lemma of the training data.</summary>
+    public double KnownRoot { get; init; } = 4;
+
+    /// <summary>Weight of log(1 + corpus frequency) of the candidate root (capped at 12).</summary>
+    public double CorpusFrequency { get; init; } = 1;
+
+    /// <summary>Cost of each stripped affix.</summary>
+    public double AffixCost { get; init; } = 0.2;
+
+    /// <summary>Weight of log(1 + how often the pattern gave the gold lemma in training).</summary>
+    public double PatternPrior { get; init; } = 1;
+
+    /// <summary>Score of keeping the word as it is (plus <see cref="KnownRoot"/> when it is a gold lemma).</summary>
+    public double Identity { get; init; } = 3;
+
+    /// <summary>A root that is no training lemma must occur this often in the corpus.</summary>
+    public double MinCorpusFrequency { get; init; } = 1;
+
+    /// <summary>A root that is no training lemma must be at least this long.</summary>
+    public double MinUnknownRootLength { get; init; } = 3;
+
+    public IEnumerable<(string Name, double Value)> All()
+    {
+        yield return (nameof(KnownRoot), KnownRoot);
+        yield return (nameof(CorpusFrequency), CorpusFrequency);
+        yield return (nameof(AffixCost), AffixCost);
+        yield return (nameof(PatternPrior), PatternPrior);
+        yield return (nameof(Identity), Identity);
+        yield return (nameof(MinCorpusFrequency), MinCorpusFrequency);
+        yield return (nameof(MinUnknownRootLength), MinUnknownRootLength);
+    }
+
+    /// <summary>A copy with one weight changed, by name.</summary>
+    /// <exception cref="InvalidDataException">No weight has that name.</exception>
+    public UdLemmaWeights With(string name, double value) => name switch
+    {
+        nameof(KnownRoot) => this with { KnownRoot = value },
+        nameof(CorpusFrequency) => this with { CorpusFrequency = value },
+        nameof(AffixCost) => this with { AffixCost = value },
+        nameof(PatternPrior) => this with { PatternPrior = value },
+        nameof(Identity) => this with { Identity = value },
+        nameof(MinCorpusFrequency) => this with { MinCorpusFrequency = value },
+        nameof(MinUnknownRootLength) => this with { MinUnknownRootLength = value },
+        _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
+    };
+}
