@@ -19,11 +19,13 @@ internal static class EvalLemmaCommand
         var gold = new Option<string>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
         var lemmaStyle = CommonOptions.LemmaStyle();
         var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds, each lemmatised by a model trained on the others (0 = use the shipped model).", DefaultValueFactory = _ => 0 };
+        var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
+        var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var errors = new Option<int>("--errors") { Description = "Also print the N most frequent errors (form, gold, predicted).", DefaultValueFactory = _ => 0 };
         var min = MetricFloors.Option();
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
-            gold, lemmaStyle, folds, errors, min,
+            gold, lemmaStyle, folds, also, weight, errors, min,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -45,12 +47,28 @@ internal static class EvalLemmaCommand
             {
                 var conventions = CliPipelines.UdConventions(style)
                     ?? throw new CliException("--folds cross-validates a UD style: use --lemma-style ud-gsd or ud-csui.", ExitCodes.Usage);
+                var other = parse.GetValue(also) is { } alsoPath ? ConlluLemmaReader.Read(alsoPath).Select(ToPairs).ToList() : null;
                 var shipped = CliPipelines.LoadData(() => UdLemmatizer.Load(conventions)).Model;
+                var weights = shipped.Weights;
+                foreach (string setting in parse.GetValue(weight)!)
+                {
+                    int eq = setting.IndexOf('=');
+                    if (eq <= 0 || !double.TryParse(setting.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) throw new CliException($"--weight '{setting}': expected NAME=VALUE.", ExitCodes.Usage);
+                    try
+                    {
+                        weights = weights.With(setting[..eq], value);
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        throw new CliException(e.Message, ExitCodes.Usage);
+                    }
+                }
+
                 for (int fold = 0; fold < k; fold++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var training = sentences.Where((_, i) => i % k != fold).Select(ToPairs);
-                    var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, shipped.Weights);
+                    var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other);
                     var lemmatizer = new UdLemmatizer(model, conventions);
                     for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer);
                 }

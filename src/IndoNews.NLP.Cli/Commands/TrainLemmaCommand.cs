@@ -17,13 +17,14 @@ internal static class TrainLemmaCommand
     {
         var style = new Option<string>("--style") { Description = "The UD style to learn: ud-gsd or ud-csui.", Required = true }.AcceptOnlyFromAmong("ud-gsd", "ud-csui");
         var conllu = new Option<string[]>("--conllu") { Description = "Gold CoNLL-U training files.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var also = new Option<string[]>("--also") { Description = "The other treebank's training files: roots, affix patterns and a second-chance lookup of lower-case words.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var corpus = new Option<string>("--corpus") { Description = "Plain-text news corpus for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true };
         var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often.", DefaultValueFactory = _ => 2 };
         var output = CommonOptions.Output();
         var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus.")
         {
-            style, conllu, exclude, corpus, minCount, output,
+            style, conllu, also, exclude, corpus, minCount, output,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -35,10 +36,13 @@ internal static class TrainLemmaCommand
             }
 
             var training = new List<IReadOnlyList<(string, string)>>();
+            var other = new List<IReadOnlyList<(string, string)>>();
             int dropped = 0;
             string[] files = parse.GetValue(conllu)!;
-            foreach (string path in files)
+            string[] otherFiles = parse.GetValue(also)!;
+            foreach (string path in files.Concat(otherFiles))
             {
+                bool isOther = !files.Contains(path);
                 foreach (var sentence in ConlluLemmaReader.Read(path))
                 {
                     if (excluded.Contains(Normalize(sentence)))
@@ -47,7 +51,7 @@ internal static class TrainLemmaCommand
                         continue;
                     }
 
-                    training.Add(sentence.Select(w => (w.Form, w.Lemma)).ToList());
+                    (isOther ? other : training).Add(sentence.Select(w => (w.Form, w.Lemma)).ToList());
                 }
             }
 
@@ -59,10 +63,11 @@ internal static class TrainLemmaCommand
                 frequencies = UdLemmaTrainer.CountWords(reader.ReadLines().Select(l => l.Text), parse.GetValue(minCount));
             }
 
-            var model = UdLemmaTrainer.Train(training, conventions, frequencies);
+            var model = UdLemmaTrainer.Train(training, conventions, frequencies, otherSentences: other);
             string header = string.Join('\n',
                 $"IndoNews.NLP UD lemma model, style {conventions.Name}. Generated; do not edit.",
-                $"Learned from {string.Join(", ", files.Select(Path.GetFileName))} ({training.Count} sentences; {dropped} dropped as they occur in a test split)",
+                $"Learned from {string.Join(", ", files.Select(Path.GetFileName))} ({training.Count} sentences), with roots and a second-chance lookup from",
+                $"{string.Join(", ", otherFiles.Select(Path.GetFileName))} ({other.Count} sentences); {dropped} sentences dropped as they occur in a test split;",
                 $"and word frequencies of {Path.GetFileName(corpusPath)}. Licence: CC BY-SA 4.0 (see SOURCE.md and LICENSE in this folder).",
                 "Rebuild: see SOURCE.md.");
             using var sink = AtomicOutput.Open(parse.GetValue(output));

@@ -82,6 +82,14 @@ internal static class UdAffixAnalyzer
         return current;
     }
 
+    // te- and be- stand for ter-/ber- before a root that starts with r (terasa, berumah).
+    private static bool BeforeR(string w) => w.Length > 2 && w[2] == 'r';
+
+    // be- before consonant + "er" (bekerja, beternak).
+    private static bool IsCer(string w) => w.Length > 4 && !IsVowel(w[2]) && w[3] == 'e' && w[4] == 'r';
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
     // One prefix layer; meN- and peN- restore the initial consonant the nasal replaced (menulis → tulis).
     private static List<(string Root, string Tag)> PrefixStrips(string w)
     {
@@ -95,9 +103,9 @@ internal static class UdAffixAnalyzer
         if (w.StartsWith("ke", StringComparison.Ordinal)) Add(w[2..], "ke");
         if (w.StartsWith("se", StringComparison.Ordinal)) Add(w[2..], "se");
         if (w.StartsWith("ter", StringComparison.Ordinal)) Add(w[3..], "ter");
-        else if (w.StartsWith("te", StringComparison.Ordinal)) Add(w[2..], "te");
+        else if (w.StartsWith("te", StringComparison.Ordinal) && BeforeR(w)) Add(w[2..], "te");
         if (w.StartsWith("ber", StringComparison.Ordinal)) Add(w[3..], "ber");
-        if (w.StartsWith("be", StringComparison.Ordinal)) Add(w[2..], "be");
+        if (w.StartsWith("be", StringComparison.Ordinal) && (BeforeR(w) || IsCer(w))) Add(w[2..], "be");
         if (w.StartsWith("bel", StringComparison.Ordinal)) Add(w[3..], "bel");
         if (w.StartsWith("per", StringComparison.Ordinal)) Add(w[3..], "per");
         if (w.StartsWith("pel", StringComparison.Ordinal)) Add(w[3..], "pel");

@@ -11,7 +11,8 @@ namespace IndoNews.NLP.Stemming;
 /// <remarks>
 /// File format (UTF-8, tab-separated, <c>#</c> starts a comment line): <c>W form lemma</c> (mid-sentence
 /// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>,
-/// <c>F word count</c>, <c>K name value</c> (scoring weights).
+/// <c>F word count</c>, <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
+/// learned from the other treebank, consulted after this treebank's own tables).
 /// </remarks>
 internal sealed class UdLemmaModel
 {
@@ -21,8 +22,10 @@ internal sealed class UdLemmaModel
         IReadOnlyDictionary<string, int> lemmas,
         IReadOnlyDictionary<string, int> patterns,
         IReadOnlyDictionary<string, int> corpusFrequencies,
-        UdLemmaWeights weights)
+        UdLemmaWeights weights,
+        IReadOnlyDictionary<string, string>? otherForms = null)
     {
+        OtherForms = (otherForms ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         LowerForms = lowerForms.ToFrozenDictionary(StringComparer.Ordinal);
         Lemmas = lemmas.ToFrozenDictionary(StringComparer.Ordinal);
@@ -32,6 +35,7 @@ internal sealed class UdLemmaModel
 #if NET9_0_OR_GREATER
         FormsBySpan = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
         LowerFormsBySpan = LowerForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        OtherFormsBySpan = OtherForms.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -40,6 +44,9 @@ internal sealed class UdLemmaModel
 
     /// <summary>Lower-cased form → its most frequent gold lemma (sentence-initial words and the case-insensitive fallback).</summary>
     public FrozenDictionary<string, string> LowerForms { get; }
+
+    /// <summary>Lower-cased form → lemma learned from the other treebank (its roots mostly agree); a second-chance lookup.</summary>
+    public FrozenDictionary<string, string> OtherForms { get; }
 
     /// <summary>Lower-cased gold lemmas with their counts: the root lexicon.</summary>
     public FrozenDictionary<string, int> Lemmas { get; }
@@ -57,6 +64,8 @@ internal sealed class UdLemmaModel
     private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan { get; }
 
     private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LowerFormsBySpan { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OtherFormsBySpan { get; }
 #endif
 
     public bool TryGetForm(ReadOnlySpan<char> form, out string? lemma)
@@ -73,6 +82,13 @@ internal sealed class UdLemmaModel
         => LowerForms.TryGetValue(lowerForm.ToString(), out lemma);
 #endif
 
+    public bool TryGetOtherForm(ReadOnlySpan<char> lowerForm, out string? lemma)
+#if NET9_0_OR_GREATER
+        => OtherFormsBySpan.TryGetValue(lowerForm, out lemma);
+#else
+        => OtherForms.TryGetValue(lowerForm.ToString(), out lemma);
+#endif
+
     /// <summary>The best root of an unknown lower-case alphabetic word (the word itself when nothing beats it).</summary>
     public string Analyze(string word)
     {
@@ -82,6 +98,7 @@ internal sealed class UdLemmaModel
         foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
         {
             bool known = Lemmas.ContainsKey(root);
+            if (pattern.Length > 0 && root.Length < w.MinRootLength) continue;
             double score;
             if (pattern.Length == 0)
             {
@@ -116,6 +133,7 @@ internal sealed class UdLemmaModel
         var lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var other = new Dictionary<string, string>(StringComparer.Ordinal);
         var weights = new UdLemmaWeights();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
@@ -132,6 +150,7 @@ internal sealed class UdLemmaModel
             {
                 case "W": forms[fields[1]] = fields[2]; break;
                 case "S": lower[fields[1]] = fields[2]; break;
+                case "X": other[fields[1]] = fields[2]; break;
                 case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
                 case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
                 case "F": frequencies[fields[1]] = ParseCount(fields[2]); break;
@@ -140,7 +159,7 @@ internal sealed class UdLemmaModel
             }
         }
 
-        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights);
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other);
 
         int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? n
@@ -154,6 +173,7 @@ internal sealed class UdLemmaModel
         foreach (var (name, value) in Weights.All()) writer.Write(string.Create(CultureInfo.InvariantCulture, $"K\t{name}\t{value}\n"));
         Write("W", Forms);
         Write("S", LowerForms);
+        Write("X", OtherForms);
         Write("R", Lemmas);
         Write("P", Patterns);
         Write("F", CorpusFrequencies);

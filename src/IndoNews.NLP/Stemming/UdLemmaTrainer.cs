@@ -12,12 +12,16 @@ internal static class UdLemmaTrainer
     /// <param name="conventions">The treebank's case conventions.</param>
     /// <param name="corpusFrequencies">Lower-cased word → frequency in unannotated news text.</param>
     /// <param name="weights">Scoring weights, or null for the defaults.</param>
+    /// <param name="otherSentences">Gold sentences of the other treebank: they add roots, affix patterns and a
+    /// second-chance lookup of lower-case words, but never override this treebank's own conventions.</param>
     public static UdLemmaModel Train(
         IEnumerable<IReadOnlyList<(string Form, string Lemma)>> sentences,
         UdLemmaConventions conventions,
         IReadOnlyDictionary<string, int> corpusFrequencies,
-        UdLemmaWeights? weights = null)
+        UdLemmaWeights? weights = null,
+        IEnumerable<IReadOnlyList<(string Form, string Lemma)>>? otherSentences = null)
     {
+        var otherForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var lowerForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -46,6 +50,20 @@ internal static class UdLemmaTrainer
             }
         }
 
+        foreach (var sentence in otherSentences ?? [])
+        {
+            foreach (var (form, lemma) in sentence)
+            {
+                string lowerForm = form.ToLowerInvariant();
+                string lowerLemma = lemma.ToLowerInvariant();
+                // Only lower-case letter words: the other treebank's case and punctuation conventions differ.
+                if (!IsLetters(lowerLemma) || !IsLetters(form) || !string.Equals(lowerForm, form, StringComparison.Ordinal)) continue;
+                Count(otherForms, lowerForm, lowerLemma);
+                lemmas[lowerLemma] = lemmas.GetValueOrDefault(lowerLemma) + 1;
+                pairs.Add((lowerForm, lowerLemma));
+            }
+        }
+
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (form, lemma) in pairs)
         {
@@ -59,7 +77,7 @@ internal static class UdLemmaTrainer
             }
         }
 
-        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights());
+        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms));
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>

@@ -29,6 +29,9 @@ internal sealed record UdLemmaWeights
     /// <summary>A root that is no training lemma must be at least this long.</summary>
     public double MinUnknownRootLength { get; init; } = 3;
 
+    /// <summary>No stripped root may be shorter than this, even a training lemma (<c>tema</c> is not te+ma).</summary>
+    public double MinRootLength { get; init; } = 3;
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -38,6 +41,7 @@ internal sealed record UdLemmaWeights
         yield return (nameof(Identity), Identity);
         yield return (nameof(MinCorpusFrequency), MinCorpusFrequency);
         yield return (nameof(MinUnknownRootLength), MinUnknownRootLength);
+        yield return (nameof(MinRootLength), MinRootLength);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -51,6 +55,7 @@ internal sealed record UdLemmaWeights
         nameof(Identity) => this with { Identity = value },
         nameof(MinCorpusFrequency) => this with { MinCorpusFrequency = value },
         nameof(MinUnknownRootLength) => this with { MinUnknownRootLength = value },
+        nameof(MinRootLength) => this with { MinRootLength = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }
