@@ -11,7 +11,7 @@ namespace IndoNews.NLP.Stemming;
 /// <remarks>
 /// File format (UTF-8, tab-separated, <c>#</c> starts a comment line): <c>W form lemma</c> (mid-sentence
 /// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>,
-/// <c>F word count</c>, <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
+/// <c>F word count</c>, <c>G root count</c> (corpus family size), <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
 /// learned from the other treebank, consulted after this treebank's own tables).
 /// </remarks>
 internal sealed class UdLemmaModel
@@ -23,8 +23,10 @@ internal sealed class UdLemmaModel
         IReadOnlyDictionary<string, int> patterns,
         IReadOnlyDictionary<string, int> corpusFrequencies,
         UdLemmaWeights weights,
-        IReadOnlyDictionary<string, string>? otherForms = null)
+        IReadOnlyDictionary<string, string>? otherForms = null,
+        IReadOnlyDictionary<string, int>? corpusFamilies = null)
     {
+        CorpusFamilies = (corpusFamilies ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         OtherForms = (otherForms ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         LowerForms = lowerForms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -48,7 +50,7 @@ internal sealed class UdLemmaModel
     /// <summary>Lower-cased form → lemma learned from the other treebank (its roots mostly agree); a second-chance lookup.</summary>
     public FrozenDictionary<string, string> OtherForms { get; }
 
-    /// <summary>Lower-cased gold lemmas with their counts: the root lexicon.</summary>
+    /// <summary>Lower-cased gold lemmas (the root lexicon), each with how many distinct derived forms it has in training.</summary>
     public FrozenDictionary<string, int> Lemmas { get; }
 
     /// <summary>Affix pattern → how many training word types it turned into their gold lemma.</summary>
@@ -56,6 +58,9 @@ internal sealed class UdLemmaModel
 
     /// <summary>Lower-cased word → frequency in the news corpus.</summary>
     public FrozenDictionary<string, int> CorpusFrequencies { get; }
+
+    /// <summary>Possible root → how many distinct corpus words derive from it (at least two).</summary>
+    public FrozenDictionary<string, int> CorpusFamilies { get; }
 
     /// <summary>Scoring weights of the affix analyzer.</summary>
     public UdLemmaWeights Weights { get; }
@@ -95,6 +100,7 @@ internal sealed class UdLemmaModel
         var w = Weights;
         string best = word;
         double bestScore = double.NegativeInfinity;
+        double wordFrequency = Math.Log(1 + CorpusFrequencies.GetValueOrDefault(word));
         foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
         {
             bool known = Lemmas.ContainsKey(root);
@@ -107,10 +113,13 @@ internal sealed class UdLemmaModel
             else
             {
                 int frequency = CorpusFrequencies.GetValueOrDefault(root);
-                if (!known && (frequency < w.MinCorpusFrequency || root.Length < w.MinUnknownRootLength)) continue;
+                int family = CorpusFamilies.GetValueOrDefault(root);
+                if (!known && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
                 score = w.PatternPrior * Math.Log(1 + Patterns.GetValueOrDefault(pattern))
-                    + (known ? w.KnownRoot : 0)
+                    + (known ? w.KnownRoot + w.Derivations * Math.Log(1 + Lemmas[root]) : 0)
+                    + w.Family * Math.Log(1 + family)
                     + w.CorpusFrequency * Math.Min(Math.Log(1 + frequency), 12)
+                    + w.RootVsWord * Math.Min(0, Math.Log(1 + frequency) - wordFrequency)
                     - w.AffixCost * UdAffixAnalyzer.AffixCount(pattern);
             }
 
@@ -134,6 +143,7 @@ internal sealed class UdLemmaModel
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var other = new Dictionary<string, string>(StringComparer.Ordinal);
+        var families = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new UdLemmaWeights();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
@@ -151,6 +161,7 @@ internal sealed class UdLemmaModel
                 case "W": forms[fields[1]] = fields[2]; break;
                 case "S": lower[fields[1]] = fields[2]; break;
                 case "X": other[fields[1]] = fields[2]; break;
+                case "G": families[fields[1]] = ParseCount(fields[2]); break;
                 case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
                 case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
                 case "F": frequencies[fields[1]] = ParseCount(fields[2]); break;
@@ -159,7 +170,7 @@ internal sealed class UdLemmaModel
             }
         }
 
-        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other);
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families);
 
         int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? n
@@ -177,6 +188,7 @@ internal sealed class UdLemmaModel
         Write("R", Lemmas);
         Write("P", Patterns);
         Write("F", CorpusFrequencies);
+        Write("G", CorpusFamilies);
 
         void Write<T>(string kind, FrozenDictionary<string, T> table)
         {

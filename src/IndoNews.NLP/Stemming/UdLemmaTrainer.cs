@@ -14,12 +14,14 @@ internal static class UdLemmaTrainer
     /// <param name="weights">Scoring weights, or null for the defaults.</param>
     /// <param name="otherSentences">Gold sentences of the other treebank: they add roots, affix patterns and a
     /// second-chance lookup of lower-case words, but never override this treebank's own conventions.</param>
+    /// <param name="corpusFamilies">Precomputed <see cref="CorpusFamilies"/> of <paramref name="corpusFrequencies"/>, or null to compute them.</param>
     public static UdLemmaModel Train(
         IEnumerable<IReadOnlyList<(string Form, string Lemma)>> sentences,
         UdLemmaConventions conventions,
         IReadOnlyDictionary<string, int> corpusFrequencies,
         UdLemmaWeights? weights = null,
-        IEnumerable<IReadOnlyList<(string Form, string Lemma)>>? otherSentences = null)
+        IEnumerable<IReadOnlyList<(string Form, string Lemma)>>? otherSentences = null,
+        IReadOnlyDictionary<string, int>? corpusFamilies = null)
     {
         var otherForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -41,7 +43,7 @@ internal static class UdLemmaTrainer
                 string lowerLemma = lemma.ToLowerInvariant();
                 if (IsLetters(lowerLemma))
                 {
-                    lemmas[lowerLemma] = lemmas.GetValueOrDefault(lowerLemma) + 1;
+                    lemmas.TryAdd(lowerLemma, 0);
                     if (IsLetters(lowerForm)) pairs.Add((lowerForm, lowerLemma));
                 }
 
@@ -59,7 +61,7 @@ internal static class UdLemmaTrainer
                 // Only lower-case letter words: the other treebank's case and punctuation conventions differ.
                 if (!IsLetters(lowerLemma) || !IsLetters(form) || !string.Equals(lowerForm, form, StringComparison.Ordinal)) continue;
                 Count(otherForms, lowerForm, lowerLemma);
-                lemmas[lowerLemma] = lemmas.GetValueOrDefault(lowerLemma) + 1;
+                lemmas.TryAdd(lowerLemma, 0);
                 pairs.Add((lowerForm, lowerLemma));
             }
         }
@@ -67,6 +69,9 @@ internal static class UdLemmaTrainer
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (form, lemma) in pairs)
         {
+            // A root's value is how many distinct derived forms it has: 'makan' has some, 'akan' none.
+            if (!string.Equals(form, lemma, StringComparison.Ordinal)) lemmas[lemma]++;
+
             foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(form))
             {
                 if (string.Equals(root, lemma, StringComparison.Ordinal))
@@ -77,7 +82,7 @@ internal static class UdLemmaTrainer
             }
         }
 
-        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms));
+        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies));
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>
@@ -120,6 +125,35 @@ internal static class UdLemmaTrainer
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// For each possible root, how many distinct corpus words derive from it by some affix pattern
+    /// (<c>ancam</c>: ancaman, diancam, mengancam…), kept when at least two do: evidence for roots that
+    /// rarely stand alone in news text.
+    /// </summary>
+    public static Dictionary<string, int> CorpusFamilies(IReadOnlyDictionary<string, int> corpusFrequencies)
+    {
+        var families = new Dictionary<string, int>(StringComparer.Ordinal);
+        var roots = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in corpusFrequencies.Keys)
+        {
+            if (!IsLetters(word)) continue;
+            roots.Clear();
+            foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
+            {
+                if (pattern.Length > 0 && root.Length >= 3) roots.Add(root);
+            }
+
+            foreach (string root in roots) families[root] = families.GetValueOrDefault(root) + 1;
+        }
+
+        foreach (var (root, count) in families)
+        {
+            if (count < 2) families.Remove(root);
+        }
+
+        return families;
     }
 
     private static void Count(Dictionary<string, Dictionary<string, int>> table, string key, string lemma)

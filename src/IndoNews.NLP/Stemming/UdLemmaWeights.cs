@@ -12,7 +12,7 @@ internal sealed record UdLemmaWeights
     public double KnownRoot { get; init; } = 4;
 
     /// <summary>Weight of log(1 + corpus frequency) of the candidate root (capped at 12).</summary>
-    public double CorpusFrequency { get; init; } = 1;
+    public double CorpusFrequency { get; init; } = 0.5;
 
     /// <summary>Cost of each stripped affix.</summary>
     public double AffixCost { get; init; } = 0.2;
@@ -32,6 +32,21 @@ internal sealed record UdLemmaWeights
     /// <summary>No stripped root may be shorter than this, even a training lemma (<c>tema</c> is not te+ma).</summary>
     public double MinRootLength { get; init; } = 3;
 
+    /// <summary>Weight of how much rarer the root is than the word in the corpus (a penalty only: a root rarer than its derivative is suspect).</summary>
+    public double RootVsWord { get; init; }
+
+    /// <summary>Weight of log(1 + distinct derived forms) of a training lemma: 'makan' has derivatives, 'akan' none.</summary>
+    public double Derivations { get; init; } = 1;
+
+    /// <summary>Weight of log(1 + corpus words derived from the root).</summary>
+    public double Family { get; init; } = 0.5;
+
+    /// <summary>A root that is no training lemma and never stands alone in the corpus needs this many derived corpus words.</summary>
+    public double MinFamily { get; init; } = 3;
+
+    /// <summary>1 to keep an unknown capitalised sentence-initial word unstemmed (often a title or name), 0 to analyse it.</summary>
+    public double KeepInitialCapitalised { get; init; }
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -42,6 +57,11 @@ internal sealed record UdLemmaWeights
         yield return (nameof(MinCorpusFrequency), MinCorpusFrequency);
         yield return (nameof(MinUnknownRootLength), MinUnknownRootLength);
         yield return (nameof(MinRootLength), MinRootLength);
+        yield return (nameof(RootVsWord), RootVsWord);
+        yield return (nameof(Derivations), Derivations);
+        yield return (nameof(Family), Family);
+        yield return (nameof(MinFamily), MinFamily);
+        yield return (nameof(KeepInitialCapitalised), KeepInitialCapitalised);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -56,6 +76,11 @@ internal sealed record UdLemmaWeights
         nameof(MinCorpusFrequency) => this with { MinCorpusFrequency = value },
         nameof(MinUnknownRootLength) => this with { MinUnknownRootLength = value },
         nameof(MinRootLength) => this with { MinRootLength = value },
+        nameof(RootVsWord) => this with { RootVsWord = value },
+        nameof(Derivations) => this with { Derivations = value },
+        nameof(Family) => this with { Family = value },
+        nameof(MinFamily) => this with { MinFamily = value },
+        nameof(KeepInitialCapitalised) => this with { KeepInitialCapitalised = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

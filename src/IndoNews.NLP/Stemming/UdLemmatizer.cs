@@ -83,6 +83,7 @@ public sealed class UdLemmatizer : ILemmatizer
 
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
         if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
+        if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
 
         if (!IsLetters(lower))
         {
