@@ -142,7 +142,7 @@ internal static class EvalLemmaCommand
         return punctuation ? TokenKind.Punctuation : TokenKind.Other;
     }
 
-    private sealed class LemmaScore
+    internal sealed class LemmaScore
     {
         public int Words { get; private set; }
 
