@@ -14,14 +14,14 @@ public class UdLemmaAccuracyTests
     public void Gsd_style_on_gsd_test()
     {
         var score = Score(SharedData.Require("data/ud/UD_Indonesian-GSD/id_gsd-ud-test.conllu"), UdLemmatizer.Gsd);
-        Assert.True(score.Accuracy >= 97.0, $"GSD test lemma accuracy {score.Accuracy:F2} < 97.0");
+        Assert.True(score.Accuracy >= 96.9, $"GSD test lemma accuracy {score.Accuracy:F2} < 96.9");
     }
 
     [Fact]
     public void Csui_style_on_csui_test()
     {
         var score = Score(SharedData.Require("data/ud/UD_Indonesian-CSUI/id_csui-ud-test.conllu"), UdLemmatizer.Csui);
-        Assert.True(score.Accuracy >= 98.3, $"CSUI test lemma accuracy {score.Accuracy:F2} < 98.3");
+        Assert.True(score.Accuracy >= 98.5, $"CSUI test lemma accuracy {score.Accuracy:F2} < 98.5");
     }
 
     [Fact]
