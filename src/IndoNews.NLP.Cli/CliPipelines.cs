@@ -1,25 +1,27 @@
 using IndoNews.NLP.Stemming;
+using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Cli;
 
 /// <summary>Builds the pipeline a command asks for from its options; the one place the CLI composes components.</summary>
 internal static class CliPipelines
 {
-    public static Pipeline Create(string lemmaStyle, bool news)
+    public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News)
     {
         _ = news;
-        var builder = Pipeline.CreateDefaultBuilder();
-        if (UdConventions(lemmaStyle) is not null) builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
+        var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle));
+        builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
         return builder.Build();
     }
 
     /// <summary>The lemmatizer of a <c>--lemma-style</c>.</summary>
-    public static ILemmatizer CreateLemmatizer(string lemmaStyle) => LoadData(() => lemmaStyle switch
+    public static ILemmatizer CreateLemmatizer(string lemmaStyle) => LoadData(() => Lemmatizers.Create(lemmaStyle switch
     {
-        "ud-gsd" => UdLemmatizer.Gsd,
-        "ud-csui" => UdLemmatizer.Csui,
-        _ => throw new CliException($"--lemma-style {lemmaStyle}: not available in this build.", ExitCodes.Usage),
-    });
+        "root" => LemmaStyle.Root,
+        "ud-gsd" => LemmaStyle.UdGsd,
+        "ud-csui" => LemmaStyle.UdCsui,
+        _ => throw new CliException($"--lemma-style {lemmaStyle}: unknown style.", ExitCodes.Usage),
+    }));
 
     /// <summary>Runs <paramref name="load"/>, turning a missing data file into a one-line error.</summary>
     public static T LoadData<T>(Func<T> load)

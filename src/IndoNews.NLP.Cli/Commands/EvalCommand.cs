@@ -18,6 +18,8 @@ internal static class EvalCommand
 
     private static IEnumerable<Command> Subcommands()
     {
+        yield return EvalUdCommand.Create();
+        yield return EvalStemCommand.Create();
         yield return EvalLemmaCommand.Create();
     }
 }
