@@ -24,8 +24,10 @@ internal sealed class UdLemmaModel
         IReadOnlyDictionary<string, int> corpusFrequencies,
         UdLemmaWeights weights,
         IReadOnlyDictionary<string, string>? otherForms = null,
-        IReadOnlyDictionary<string, int>? corpusFamilies = null)
+        IReadOnlyDictionary<string, int>? corpusFamilies = null,
+        RootLexicon? rootLexicon = null)
     {
+        RootLexicon = rootLexicon;
         CorpusFamilies = (corpusFamilies ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         OtherForms = (otherForms ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -61,6 +63,13 @@ internal sealed class UdLemmaModel
 
     /// <summary>Possible root → how many distinct corpus words derive from it (at least two).</summary>
     public FrozenDictionary<string, int> CorpusFamilies { get; }
+
+    /// <summary>A dictionary of root words (the stemmer's hunspell-derived list), or null: more root evidence.</summary>
+    public RootLexicon? RootLexicon { get; }
+
+    /// <summary>A copy that also consults <paramref name="lexicon"/>.</summary>
+    public UdLemmaModel WithRootLexicon(RootLexicon? lexicon)
+        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon);
 
     /// <summary>Scoring weights of the affix analyzer.</summary>
     public UdLemmaWeights Weights { get; }
@@ -106,18 +115,20 @@ internal sealed class UdLemmaModel
             bool known = Lemmas.ContainsKey(root);
             if (pattern.Length > 0 && root.Length < w.MinRootLength) continue;
             double score;
+            bool listed = RootLexicon is not null && RootLexicon.Contains(root);
             if (pattern.Length == 0)
             {
-                score = (known ? w.KnownRoot : 0) + w.Identity;
+                score = (known ? w.KnownRoot : 0) + (listed ? w.LexiconWord : 0) + w.Identity;
             }
             else
             {
                 int frequency = CorpusFrequencies.GetValueOrDefault(root);
                 int family = CorpusFamilies.GetValueOrDefault(root);
-                if (!known && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
+                if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
                 score = w.PatternPrior * Math.Log(1 + Patterns.GetValueOrDefault(pattern))
                     + (known ? w.KnownRoot + w.Derivations * Math.Log(1 + Lemmas[root]) : 0)
                     + w.Family * Math.Log(1 + family)
+                    + (listed ? w.LexiconRoot : 0)
                     + w.CorpusFrequency * Math.Min(Math.Log(1 + frequency), 12)
                     + w.RootVsWord * Math.Min(0, Math.Log(1 + frequency) - wordFrequency)
                     - w.AffixCost * UdAffixAnalyzer.AffixCount(pattern);

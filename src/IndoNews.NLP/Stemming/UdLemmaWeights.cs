@@ -47,6 +47,12 @@ internal sealed record UdLemmaWeights
     /// <summary>1 to keep an unknown capitalised sentence-initial word unstemmed (often a title or name), 0 to analyse it.</summary>
     public double KeepInitialCapitalised { get; init; }
 
+    /// <summary>Bonus when the stripped root is in the root-word dictionary.</summary>
+    public double LexiconRoot { get; init; } = 0.5;
+
+    /// <summary>Bonus for keeping the word when the word itself is in the root-word dictionary.</summary>
+    public double LexiconWord { get; init; } = 10;
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -62,6 +68,8 @@ internal sealed record UdLemmaWeights
         yield return (nameof(Family), Family);
         yield return (nameof(MinFamily), MinFamily);
         yield return (nameof(KeepInitialCapitalised), KeepInitialCapitalised);
+        yield return (nameof(LexiconRoot), LexiconRoot);
+        yield return (nameof(LexiconWord), LexiconWord);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -81,6 +89,8 @@ internal sealed record UdLemmaWeights
         nameof(Family) => this with { Family = value },
         nameof(MinFamily) => this with { MinFamily = value },
         nameof(KeepInitialCapitalised) => this with { KeepInitialCapitalised = value },
+        nameof(LexiconRoot) => this with { LexiconRoot = value },
+        nameof(LexiconWord) => this with { LexiconWord = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

@@ -61,7 +61,7 @@ public sealed class UdLemmatizer : ILemmatizer
     internal UdLemmaModel Model => _model;
 
     internal static UdLemmatizer Load(UdLemmaConventions conventions)
-        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)), conventions);
+        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRootLexicon(RootLexicon.Default), conventions);
 
     /// <inheritdoc />
     public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
