@@ -20,5 +20,6 @@ internal static class EvalCommand
     {
         yield return EvalUdCommand.Create();
         yield return EvalStemCommand.Create();
+        yield return EvalLemmaCommand.Create();
     }
 }
