@@ -7,6 +7,7 @@ internal static class PipelineDefaults
     {
         // Components register here as they land: lemmatizer, stopwords, entity recognizers, news stage.
         builder.UseLemmatizer(Stemming.LemmaStyle.Root);
+        builder.UseNamedEntityTagger();
         return builder;
     }
 }
