@@ -6,7 +6,8 @@ internal static class CliPipelines
     public static Pipeline Create(string lemmaStyle, bool news)
     {
         _ = lemmaStyle;
-        _ = news;
-        return Pipeline.CreateDefaultBuilder().Build();
+        var builder = Pipeline.CreateDefaultBuilder();
+        if (!news) builder.WithoutNewsDocuments();
+        return builder.Build();
     }
 }
