@@ -29,7 +29,13 @@ internal static class DateMatcher
     public static ValueMatch Match(string text, int pos, DateOnly? published)
     {
         char c = text[pos];
-        if (c == '(') return MatchParenthesised(text, pos, null, published);
+        if (c == '(')
+        {
+            // A bare (2/7) could be a fraction; after a time word (kemarin malam (31/3)) it is a date. With a year it always is.
+            var paren = MatchParenthesised(text, pos, null, published);
+            return paren.Success && (paren.End - pos > 7 || FollowsTimeWord(text, pos)) ? paren : ValueMatch.None;
+        }
+
         if (char.IsAsciiDigit(c)) return MatchNumeric(text, pos, published);
         if (!char.IsLetter(c)) return ValueMatch.None;
 
@@ -43,6 +49,18 @@ internal static class DateMatcher
         var month = MatchMonthYear(text, pos, published);
         if (month.Success) return month;
         return MatchRelativeWords(text, pos, published);
+    }
+
+    private static readonly string[] TimeWords = ["kemarin", "malam", "pagi", "siang", "sore", "lalu", "tadi", "ini", "hari", "wib", "wita", "wit", "besok", "nanti"];
+
+    private static bool FollowsTimeWord(string text, int open)
+    {
+        int end = open;
+        while (end > 0 && end > open - ValueText.MaxGap && char.IsWhiteSpace(text[end - 1])) end--;
+        int start = end;
+        while (start > 0 && end - start < 8 && char.IsLetter(text[start - 1])) start--;
+        if (start == end || (start > 0 && char.IsLetter(text[start - 1]))) return false;
+        return Array.IndexOf(TimeWords, text[start..end].ToLowerInvariant()) >= 0;
     }
 
     private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
