@@ -23,7 +23,8 @@ internal static class BoilerplateClassifier
     [
         "sumber:", "sumber :", "sumber berita", "sumber foto", "sumber gambar", "source:", "via:", "foto:", "foto :",
         "video:", "penulis:", "penulis :", "editor:", "editor :", "reporter:", "reporter :", "pewarta:", "pewarta :",
-        "redaktur:", "penyunting:", "kontributor:", "author:", "laporan:", "ilustrasi:", "caption:",
+        "redaktur:", "penyunting:", "kontributor:", "author:", "laporan:", "ilustrasi:", "caption:", "disclosure:",
+        "pengungkapan:",
     ];
 
     // Whole-paragraph credit words (a scraped "Sumber" or "Penulis" label whose value went to the next line).
@@ -58,7 +59,8 @@ internal static class BoilerplateClassifier
     /// <param name="afterBareReadAlso">The paragraph follows a bare <c>Baca juga:</c> line, so a headline here is its link.</param>
     public static BoilerplateKind Classify(string text, int start, int end, bool afterBareReadAlso)
     {
-        var p = text.AsSpan(start, end - start);
+        // Leading dashes and bullets ("–Disclosure: …", "- Baca juga: …") do not change what the line is.
+        var p = text.AsSpan(start, end - start).TrimStart("-–—•* ");
         int length = p.Length;
         if (length == 0) return BoilerplateKind.None;
 
@@ -80,6 +82,9 @@ internal static class BoilerplateClassifier
 
         return BoilerplateKind.None;
     }
+
+    /// <summary>True for a paragraph that reads like a linked headline: short, without closing punctuation.</summary>
+    public static bool IsHeadline(string text, int start, int end) => end > start && IsHeadline(text.AsSpan(start, end - start));
 
     /// <summary>True for a read-also label with nothing after it (<c>Baca juga:</c>), whose link follows on the next line.</summary>
     public static bool IsBareReadAlso(string text, int start, int end)

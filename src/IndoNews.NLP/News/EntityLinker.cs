@@ -114,13 +114,37 @@ internal static class EntityLinker
                     LinkUnique(m, other => other.Label == EntityLabels.Organization && other.StrippedKey != mention.StrippedKey
                         && (other.StrippedKey == bare || WithoutDesignator(other.Words) == mention.StrippedKey));
                 }
+
+                // Newcastle ↔ Newcastle United, Persegres ↔ Persegres Gresik, Dewan Keamanan ↔ Dewan Keamanan PBB.
+                // Not for acronyms ("TNI" before "TNI AD" names the parent, not the unit), nor for "X Indonesia", the
+                // usual name of a company's Indonesian subsidiary (Huawei ↔ Huawei Indonesia are two companies).
+                if (!mention.IsAcronym && mention.Words.Length is >= 1 and <= 2)
+                {
+                    LinkUnique(m, other => other.Label == EntityLabels.Organization && other.Words.Length > mention.Words.Length
+                        && StartsWithRun(other.Words, mention.Words) && other.Words[^1] != "indonesia", nearestOnTie: false);
+                }
+            }
+
+            // A shortened first or last name: Enggar ↔ Enggartiasto Lukita, Eve ↔ Evelyn Nada Anjani.
+            if (mention.Label == EntityLabels.Person && mention.Words.Length == 1 && mention.Words[0].Length >= 3 && !mention.IsAcronym)
+            {
+                string word = mention.Words[0];
+                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length >= 2 && !other.Words.Contains(word)
+                    && (IsShortening(word, other.Words[0]) || IsShortening(word, other.Words[^1])), nearestOnTie: false);
+            }
+
+            // A one-letter slip in a long one-word name: Liverpoool ↔ Liverpool, Harminto ↔ Harmianto.
+            if (mention.Words.Length == 1 && mention.Words[0].Length >= MinTypoLength && !mention.IsAcronym)
+            {
+                string word = mention.Words[0];
+                LinkUnique(m, other => other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0]), nearestOnTie: false);
             }
         }
 
         return Build(entities, mentions, sets);
 
-        // Links mention m to the one distinct name that fits; with several, to the nearest earlier mention of one.
-        void LinkUnique(int m, Func<Mention, bool> fits)
+        // Links mention m to the one distinct name that fits; with several, to the nearest earlier mention of one (or to none).
+        void LinkUnique(int m, Func<Mention, bool> fits, bool nearestOnTie = true)
         {
             string? onlyKey = null;
             bool ambiguous = false;
@@ -136,7 +160,7 @@ internal static class EntityLinker
 
             if (firstFit < 0) return;
             if (!ambiguous) sets.Union(m, firstFit);
-            else if (nearestBefore >= 0) sets.Union(m, nearestBefore);
+            else if (nearestOnTie && nearestBefore >= 0) sets.Union(m, nearestBefore);
         }
     }
 
@@ -199,6 +223,33 @@ internal static class EntityLinker
         }
 
         return false;
+    }
+
+    private const int MinTypoLength = 7;
+
+    private static bool StartsWithRun(string[] longer, string[] shorter)
+    {
+        for (int j = 0; j < shorter.Length; j++)
+        {
+            if (longer[j] != shorter[j]) return false;
+        }
+
+        return true;
+    }
+
+    // "enggar" shortens "enggartiasto": a proper prefix of at least three letters, two letters or more shorter.
+    private static bool IsShortening(string shortWord, string longWord)
+        => longWord.Length >= shortWord.Length + 2 && longWord.StartsWith(shortWord, StringComparison.Ordinal);
+
+    // One substitution, insertion or deletion apart.
+    private static bool IsOneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        if (a.Length > b.Length) (a, b) = (b, a);
+        int i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     private static string WithoutDesignator(string[] words)

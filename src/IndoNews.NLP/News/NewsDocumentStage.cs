@@ -48,7 +48,10 @@ public sealed class NewsDocumentStage : IPipelineStage
             if (Options.MarkBoilerplate)
             {
                 boilerplate = BoilerplateClassifier.Classify(text, start, end, afterBareReadAlso) != BoilerplateKind.None;
-                afterBareReadAlso = BoilerplateClassifier.IsBareReadAlso(text, start, end);
+
+                // A bare "Baca juga:" heads a list of linked headlines; the list ends at the first real paragraph.
+                afterBareReadAlso = BoilerplateClassifier.IsBareReadAlso(text, start, end)
+                    || (afterBareReadAlso && boilerplate && BoilerplateClassifier.IsHeadline(text, start, end));
             }
 
             document.Paragraphs.Add(new Paragraph(start, end, duplicates[i], boilerplate));

@@ -27,10 +27,13 @@ public class NewsHandCheckTests(ITestOutputHelper output)
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         File.WriteAllText(report, check.Report());
 
-        Assert.True(check.BoilerplatePrecision >= 0.0, check.Report());
-        Assert.True(check.BoilerplateRecall >= 0.0, check.Report());
-        Assert.True(check.DatelineAccuracy >= 0.0, check.Report());
-        Assert.True(check.LinkPrecision >= 0.0, check.Report());
-        Assert.True(check.LinkRecall >= 0.0, check.Report());
+        // Measured 2026-11-27 (after the rule changes the first run suggested, so tuned on these articles):
+        // boilerplate lines P 100 / R 100 (17 of 470 lines), datelines 50/50, linked name pairs P 98.7 / R 83.7.
+        // Before those changes: boilerplate P 100 / R 82.4, datelines 50/50, links P 99.1 / R 61.4.
+        Assert.True(check.BoilerplatePrecision >= 0.95, check.Report());
+        Assert.True(check.BoilerplateRecall >= 0.95, check.Report());
+        Assert.True(check.DatelineAccuracy >= 0.96, check.Report());
+        Assert.True(check.LinkPrecision >= 0.95, check.Report());
+        Assert.True(check.LinkRecall >= 0.80, check.Report());
     }
 }
