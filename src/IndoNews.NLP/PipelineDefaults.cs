@@ -8,6 +8,8 @@ internal static class PipelineDefaults
         // Components register here as they land: lemmatizer, stopwords, entity recognizers, news stage.
         builder.UseLemmatizer(Stemming.LemmaStyle.Root);
         builder.UseNamedEntityTagger();
+        builder.UseValueEntities();
+        builder.UseNewsDocuments();
         return builder;
     }
 }
