@@ -11,13 +11,14 @@ internal sealed class IgnoreCaseWordSet
 
     public IgnoreCaseWordSet(IEnumerable<string> words)
     {
-        var distinct = new SortedSet<string>(words.Select(static w => w.ToLowerInvariant()), StringComparer.Ordinal);
-        Words = [.. distinct];
+        // Words are stored as given: lower-casing first could change how OrdinalIgnoreCase matches them.
+        var distinct = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        Words = [.. distinct.Order(StringComparer.Ordinal)];
         int capacity = 8;
         while (capacity < distinct.Count * 2) capacity <<= 1;
         _slots = new string?[capacity];
         _mask = capacity - 1;
-        foreach (string word in distinct)
+        foreach (string word in Words)
         {
             int slot = Hash(word) & _mask;
             while (_slots[slot] is not null) slot = (slot + 1) & _mask;

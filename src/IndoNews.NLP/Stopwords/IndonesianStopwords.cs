@@ -31,7 +31,7 @@ public sealed class IndonesianStopwords : IStopwordList
     /// <summary>Number of distinct stopwords.</summary>
     public int Count => _set.Count;
 
-    /// <summary>The stopwords, lower-cased, in ordinal order.</summary>
+    /// <summary>The stopwords as given (one spelling per word, ignoring case), in ordinal order.</summary>
     public IReadOnlyList<string> Words => _set.Words;
 
     /// <summary>Creates a list from the given words; case is ignored, blank entries are skipped.</summary>
