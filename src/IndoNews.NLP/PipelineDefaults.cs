@@ -6,6 +6,7 @@ internal static class PipelineDefaults
     internal static PipelineBuilder Configure(PipelineBuilder builder)
     {
         // Components register here as they land: lemmatizer, stopwords, entity recognizers, news stage.
+        builder.UseLemmatizer(Stemming.LemmaStyle.Root);
         return builder;
     }
 }

@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return AnalyzeCommand.Create();
         yield return EvalCommand.Create();
+        yield return StemCommand.Create();
     }
 }

@@ -18,6 +18,7 @@ internal static class EvalCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return EvalUdCommand.Create();
+        yield return EvalStemCommand.Create();
     }
 }

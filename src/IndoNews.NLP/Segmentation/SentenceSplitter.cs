@@ -1,9 +1,18 @@
+using IndoNews.NLP.Tokenization;
+
 namespace IndoNews.NLP.Segmentation;
 
 /// <summary>
-/// Groups tokens into sentences. (Foundation version: ends a sentence at . ! ? before a capital;
-/// the full news rules replace it.)
+/// Groups tokens into sentences for Indonesian news text.
 /// </summary>
+/// <remarks>
+/// <para>A sentence ends at <c>.</c>, <c>?</c>, <c>!</c>, an ellipsis or an abbreviation that can close a
+/// sentence (<c>dll.</c>, <c>Tbk.</c>), together with the closing quotes and brackets that stick to it, when
+/// the next token can start a sentence (a capital, a digit, an opening quote or bracket before one).
+/// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence.</para>
+/// <para>A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
+/// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
+/// </remarks>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
     /// <summary>The shared default instance.</summary>
@@ -14,17 +23,205 @@ public sealed class SentenceSplitter : ISentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
+        if (tokens.IsEmpty) return;
+
+        bool lineBreaksAreSpaces = IsHardWrapped(text);
         int first = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        bool inQuote = false;
+        int openParen = -1;
+        for (int i = 0; i < tokens.Length - 1; i++)
         {
-            var span = tokens[i].Span;
-            bool terminal = span.Length == 1 && (span[0] == '.' || span[0] == '!' || span[0] == '?');
-            bool last = i == tokens.Length - 1;
-            if (last || (terminal && char.IsUpper(tokens[i + 1].Span[0])))
+            int end = i;
+            bool boundary;
+            int breaks = LineBreaksBetween(text, tokens[i].SurfaceEnd, tokens[i + 1].SurfaceStart);
+            if (breaks >= 2 || (breaks == 1 && !lineBreaksAreSpaces))
             {
-                sentences.Add(new Sentence(tokens[first].Start, tokens[i].End, first, i + 1));
-                first = i + 1;
+                boundary = tokens[i + 1].SurfaceStart > tokens[i].SurfaceStart;
+            }
+            else
+            {
+                inQuote = UpdateQuote(text, tokens[i], inQuote);
+
+                // Several sentences inside one quotation stay one sentence when the quotation closes soon.
+                if (tokens[i].Length == 1 && text[tokens[i].Start] == '(') openParen = i;
+                else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
+                boundary = EndsSentence(text, tokens, i, out end)
+                    && !(inQuote && end == i && ClosesSoon(text, tokens, i + 1))
+                    && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1));
+            }
+
+            if (boundary)
+            {
+                sentences.Add(new Sentence(tokens[first].Start, tokens[end].End, first, end + 1));
+                first = end + 1;
+                i = end;
+                inQuote = false;
+                openParen = -1;
             }
         }
+
+        if (first < tokens.Length)
+        {
+            sentences.Add(new Sentence(tokens[first].Start, tokens[^1].End, first, tokens.Length));
+        }
+    }
+
+    // Whether a sentence ends at token i; end is the last token of the sentence (closing quotes included).
+    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, out int end)
+    {
+        end = i;
+        var token = tokens[i];
+        if (token.IsMultiwordPart && token.End != token.SurfaceEnd) return false;
+        var span = token.Span;
+        if (!IsTerminal(text, tokens, i, span)) return false;
+
+        // Closing quotes and brackets that stick to the terminal belong to this sentence.
+        int j = i;
+        while (j + 1 < tokens.Length && tokens[j + 1].Start == tokens[j].End && IsCloser(tokens[j + 1].Span))
+        {
+            j++;
+        }
+
+        end = j;
+        if (j + 1 >= tokens.Length) return false;
+        return CanStartSentence(tokens, j + 1);
+    }
+
+    private static bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
+    {
+        char last = span[^1];
+        if (span.Length == 1)
+        {
+            switch (last)
+            {
+                case '?' or '!' or '\u2026':
+                    return true;
+                case '.':
+                    // "Dr ." and "R ." in treebanks that split the period: a title or an initial before it keeps the sentence open.
+                    if (i > 0 && tokens[i - 1].End == tokens[i].Start)
+                    {
+                        var before = tokens[i - 1].Span;
+                        if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || Abbreviations.IsInitial(before)) return false;
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        if (last != '.') return false;
+        var kind = tokens[i].Kind;
+        if (kind == TokenKind.Punctuation) return true; // an ellipsis
+        if (kind != TokenKind.Word) return false;
+
+        // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
+        // dotted forms (a.n.) stay open.
+        _ = text;
+        return Abbreviations.Enders.Contains(span[..^1]);
+    }
+
+    private const int QuoteLookahead = 80;
+    private const int ParenLookahead = 30;
+
+    // Whether a closing bracket follows within a few tokens: "(SSK. II)", "(Bl.)".
+    private static bool ParenClosesSoon(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        int to = Math.Min(tokens.Length, from + ParenLookahead);
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Length != 1) continue;
+            char c = text[tokens[k].Start];
+            if (c == ')') return true;
+            if (c == '(') return false;
+        }
+
+        return false;
+    }
+
+    private static bool UpdateQuote(string text, in Token token, bool inQuote)
+    {
+        if (token.Length != 1) return inQuote;
+        char c = text[token.Start];
+        if (c == '\u201C') return true;
+        if (c == '\u201D') return false;
+        if (c != '"') return inQuote;
+        bool spaceBefore = token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]);
+        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]);
+        if (spaceBefore && !spaceAfter) return true;
+        if (!spaceBefore && spaceAfter) return false;
+        return !inQuote;
+    }
+
+    // Whether a closing quotation mark follows within a short stretch, before any line break.
+    private static bool ClosesSoon(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        int to = Math.Min(tokens.Length, from + QuoteLookahead);
+        for (int k = from; k < to; k++)
+        {
+            if (k > from && LineBreaksBetween(text, tokens[k - 1].SurfaceEnd, tokens[k].SurfaceStart) > 0) return false;
+            if (tokens[k].Length != 1) continue;
+            char c = text[tokens[k].Start];
+            if (c == '\u201D') return true;
+            if (c == '\u201C') return false;
+            if (c == '"')
+            {
+                bool spaceBefore = char.IsWhiteSpace(text[tokens[k].Start - 1]);
+                return !spaceBefore || tokens[k].End >= text.Length || char.IsWhiteSpace(text[tokens[k].End]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> span)
+        => span is "\"" or "'" or "\u201D" or "\u2019" or ")" or "]" or "\u00BB" or "''";
+
+    private static bool CanStartSentence(ReadOnlySpan<Token> tokens, int k)
+    {
+        var span = tokens[k].Span;
+        char c = span[0];
+        if (char.IsUpper(c) || CharClass.IsDigit(c)) return true;
+        // "... tahun 1879. atau ...": a bare period after a lower-case word ends a sentence even before a lower-case word.
+        if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && tokens[k - 2].Kind is TokenKind.Word or TokenKind.Number && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) return true;
+        if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "`" or "\u00AB" or "\u2013" or "\u2014" || span[0] == '-')
+        {
+            return k + 1 < tokens.Length && (char.IsUpper(tokens[k + 1].Span[0]) || CharClass.IsDigit(tokens[k + 1].Span[0]));
+        }
+
+        return tokens[k].Kind is TokenKind.Hashtag or TokenKind.Mention or TokenKind.Emoji or TokenKind.Url;
+    }
+
+    private static int LineBreaksBetween(string text, int from, int to)
+    {
+        int count = 0;
+        for (int k = from; k < to; k++)
+        {
+            if (text[k] == '\n') count++;
+        }
+
+        return count;
+    }
+
+    // Hard-wrapped text (fixed-width lines that stop mid-sentence) uses line breaks as spaces.
+    private static bool IsHardWrapped(string text)
+    {
+        int lines = 0;
+        int open = 0;
+        int longest = 0;
+        int lineStart = 0;
+        for (int k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length && text[k] != '\n') continue;
+            var line = text.AsSpan(lineStart, k - lineStart).TrimEnd();
+            lineStart = k + 1;
+            if (line.IsEmpty || k == text.Length) continue;
+            lines++;
+            longest = Math.Max(longest, line.Length);
+            char last = line[^1];
+            if (last is not ('.' or '?' or '!' or '"' or '\u201D' or ':')) open++;
+        }
+
+        return lines >= 3 && longest <= 120 && open * 2 > lines;
     }
 }

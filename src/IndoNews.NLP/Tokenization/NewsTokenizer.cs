@@ -1,13 +1,41 @@
+using System.Runtime.CompilerServices;
+
 namespace IndoNews.NLP.Tokenization;
 
 /// <summary>
-/// The tokenizer for Indonesian news. (Foundation version: splits words, numbers and punctuation;
-/// the full news rules replace it.)
+/// The tokenizer for Indonesian news, following Universal Dependencies conventions for Indonesian.
 /// </summary>
+/// <remarks>
+/// <para>A hand-written scanner: one pass over the text, no regular expressions, no allocation beyond the
+/// tokens it appends. Any string is accepted (lone surrogates, control characters, megabytes of one
+/// character) and tokenized in linear time; tokens come out in text order, without overlap, and cover
+/// every character that is not white space.</para>
+/// <para>It keeps whole: reduplications (<c>anak-anak</c>), hyphenated forms (<c>ke-5</c>, <c>1960-an</c>,
+/// <c>e-KTP</c>), numbers with Indonesian separators (<c>1.500.000,50</c>, <c>2/7</c>, <c>14:35</c>), URLs,
+/// domains (<c>Kompas.com</c>), e-mail addresses, mentions, hashtags, emoji sequences, and abbreviations
+/// (<c>Dr.</c>, <c>dll.</c>, <c>a.n.</c>, initials). It splits clitics into words of their own that share
+/// the surface span (<c>bukunya</c> → <c>buku</c> + <c>nya</c>), except frozen forms (<c>sekolah</c>,
+/// <c>hanya</c>, <c>sebelumnya</c>), and it splits <c>Rp</c> from the amount, <c>%</c> from the number and
+/// number ranges (<c>5-10</c>). See <see cref="TokenizationStyle"/> for where the treebanks differ.</para>
+/// </remarks>
 public sealed class NewsTokenizer : ITokenizer
 {
-    /// <summary>The shared default instance.</summary>
+    /// <summary>Creates a tokenizer.</summary>
+    /// <param name="style">Which conventions to follow where the treebanks disagree.</param>
+    public NewsTokenizer(TokenizationStyle style = TokenizationStyle.News)
+    {
+        if (!Enum.IsDefined(style)) throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown tokenization style.");
+        Style = style;
+    }
+
+    /// <summary>The shared default instance (<see cref="TokenizationStyle.News"/>).</summary>
     public static NewsTokenizer Default { get; } = new();
+
+    /// <summary>A shared instance that follows UD Indonesian-GSD (<see cref="TokenizationStyle.UdGsd"/>).</summary>
+    public static NewsTokenizer UdGsd { get; } = new(TokenizationStyle.UdGsd);
+
+    /// <summary>The conventions this tokenizer follows.</summary>
+    public TokenizationStyle Style { get; }
 
     /// <inheritdoc />
     public void Tokenize(string text, TokenList tokens)
@@ -15,29 +43,364 @@ public sealed class NewsTokenizer : ITokenizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         int i = 0;
-        while (i < text.Length)
+        int emailCheckedTo = 0;
+        int n = text.Length;
+        while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || CharClass.IsSeparator(c))
             {
                 i++;
                 continue;
             }
 
-            int start = i;
-            TokenKind kind;
-            if (char.IsLetterOrDigit(c))
+            i = CharClass.IsWordChar(c)
+                ? ScanWord(text, i, tokens, ref emailCheckedTo)
+                : ScanSymbol(text, i, tokens);
+        }
+    }
+
+    private int ScanWord(string text, int start, TokenList tokens, ref int emailCheckedTo)
+    {
+        int n = text.Length;
+        if (StartsUrl(text, start))
+        {
+            return Emit(text, start, ScanUrl(text, start), TokenKind.Url, tokens);
+        }
+
+        // Looking ahead for '@' once per run of e-mail characters keeps the scan linear.
+        if (start >= emailCheckedTo)
+        {
+            int emailEnd = ScanEmail(text, start, out emailCheckedTo);
+            if (emailEnd > 0) return Emit(text, start, emailEnd, TokenKind.Email, tokens);
+        }
+
+        // "Rp1,5 triliun": the currency is a token of its own, as in "Rp 1,5".
+        if (text[start] == 'R' && start + 2 < n && text[start + 1] is 'p' or 'P' && CharClass.IsDigit(text[start + 2]))
+        {
+            return Emit(text, start, start + 2, TokenKind.Word, tokens);
+        }
+
+        int i = RunEnd(text, start);
+        int segStart = start;
+        int dottedParts = 0;
+        bool domain = false;
+        bool slashed = false;
+        int lastHyphen = -1;
+        while (i + 1 < n)
+        {
+            char c = text[i];
+            char d = text[i + 1];
+            if (c is '-' or '\u2010' or '\u2011')
             {
-                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-                kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
+                if (!CharClass.IsWordChar(d)) break;
+                int nextEnd = RunEnd(text, i + 1);
+                if (Style == TokenizationStyle.News && !JoinHyphen(text.AsSpan(segStart, i - segStart), text.AsSpan(i + 1, nextEnd - i - 1), nextEnd < n ? text[nextEnd] : ' ')) break;
+                lastHyphen = i;
+                segStart = i + 1;
+                i = nextEnd;
+            }
+            else if (c is '.' or ',' or ':' && CharClass.IsDigit(d) && CharClass.IsDigit(text[i - 1]))
+            {
+                // 1.500.000,50 and 14:35 and 180.254.8.5
+                segStart = i + 1;
+                i = RunEnd(text, i + 1);
+            }
+            else if (c == '.' && slashed && CharClass.IsDigit(d))
+            {
+                // Regulation numbers: 34/PMK.011/2007, Kep-176/KM.10/7.
+                segStart = i + 1;
+                i = RunEnd(text, i + 1);
+            }
+            else if (c == '.' && CharClass.IsLetter(d))
+            {
+                int nextEnd = RunEnd(text, i + 1);
+                var next = text.AsSpan(i + 1, nextEnd - i - 1);
+                bool closed = nextEnd >= n || !CharClass.IsWordChar(text[nextEnd]);
+                if (closed && (domain || IsTopLevelDomain(next)) && !IsDigitsOnly(text.AsSpan(start, i - start)))
+                {
+                    domain = true;
+                }
+                else if (!domain && i - segStart <= 3 && next.Length <= 3 && IsLettersOnly(text.AsSpan(segStart, i - segStart)) && IsLettersOnly(next)
+                    && (next.Length <= 2 || (nextEnd < n && text[nextEnd] == '.')))
+                {
+                    // S.H., a.n., D.W., S.Pd.
+                    dottedParts++;
+                }
+                else
+                {
+                    break;
+                }
+
+                segStart = i + 1;
+                i = nextEnd;
+            }
+            else if (c == '/' && CharClass.IsWordChar(d))
+            {
+                int nextEnd = RunEnd(text, i + 1);
+                var left = text.AsSpan(segStart, i - segStart);
+                var right = text.AsSpan(i + 1, nextEnd - i - 1);
+                // "dan/atau", "DPR/MPR" are two words and a slash, and so are "9.100/9.105" and "4/2007";
+                // dates and fractions ("2/7", "12/10") and codes ("S/A", "II/2007", "34/PMK.011/2007") are one token.
+                if (IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
+                if (!slashed && CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
+                slashed = true;
+                segStart = i + 1;
+                i = nextEnd;
+            }
+            else if (c is '\'' or '\u2019' && CharClass.IsLetter(d) && CharClass.IsLetter(text[i - 1]))
+            {
+                int nextEnd = RunEnd(text, i + 1);
+                // The English possessive ('s) is its own token in news style; Jum'at, Ka'bah, O'Neil stay whole.
+                if (Style == TokenizationStyle.News && nextEnd - i - 1 == 1 && d is 's' or 'S') break;
+                segStart = i + 1;
+                i = nextEnd;
             }
             else
             {
-                i++;
-                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+                break;
+            }
+        }
+
+        int end = i;
+        if (domain)
+        {
+            return Emit(text, start, end, TokenKind.Url, tokens);
+        }
+
+        bool startsWithDigit = CharClass.IsDigit(text[start]);
+        if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
+        {
+            var word = text.AsSpan(start, end - start);
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))))
+            {
+                return Emit(text, start, end + 1, TokenKind.Word, tokens);
+            }
+        }
+
+        if (startsWithDigit || IsOrdinal(text.AsSpan(start, end - start)))
+        {
+            return Emit(text, start, end, TokenKind.Number, tokens);
+        }
+
+        if (dottedParts == 0)
+        {
+            var word = text.AsSpan(start, end - start);
+
+            // GSD keeps "hamba-Ku", "melakukan-Nya" as one token of two words: "hamba-" and "Ku".
+            if (lastHyphen > start && lastHyphen == segStart - 1 && IsBareClitic(text.AsSpan(segStart, end - segStart)))
+            {
+                tokens.Add(Token.CreateUnchecked(text, start, segStart, start, end, TokenKind.Word));
+                tokens.Add(Token.CreateUnchecked(text, segStart, end, start, end, TokenKind.Word));
+                return end;
             }
 
-            tokens.Add(Token.CreateUnchecked(text, start, i, start, i, kind));
+            int host = CliticSplitter.EncliticStart(word, Style);
+            if (host > 0)
+            {
+                tokens.Add(Token.CreateUnchecked(text, start, start + host, start, end, TokenKind.Word));
+                tokens.Add(Token.CreateUnchecked(text, start + host, end, start, end, TokenKind.Word));
+                return end;
+            }
+
+            int proclitic = CliticSplitter.ProcliticLength(word);
+            if (proclitic > 0)
+            {
+                tokens.Add(Token.CreateUnchecked(text, start, start + proclitic, start, end, TokenKind.Word));
+                tokens.Add(Token.CreateUnchecked(text, start + proclitic, end, start, end, TokenKind.Word));
+                return end;
+            }
         }
+
+        return Emit(text, start, end, TokenKind.Word, tokens);
+    }
+
+    private int ScanSymbol(string text, int start, TokenList tokens)
+    {
+        int n = text.Length;
+        char c = text[start];
+        char next = start + 1 < n ? text[start + 1] : '\0';
+        bool afterWord = start > 0 && CharClass.IsWordChar(text[start - 1]);
+        switch (c)
+        {
+            case '#' when CharClass.IsWordChar(next) && !afterWord && Style == TokenizationStyle.News:
+                return Emit(text, start, HandleEnd(text, start + 1), TokenKind.Hashtag, tokens);
+            case '@' when CharClass.IsWordChar(next) && !afterWord:
+                return Emit(text, start, HandleEnd(text, start + 1), TokenKind.Mention, tokens);
+            case '.' when next == '.' && Style == TokenizationStyle.News:
+                return Emit(text, start, RunOf(text, start, '.'), TokenKind.Punctuation, tokens);
+            case '-':
+                return Emit(text, start, RunOf(text, start, '-'), TokenKind.Punctuation, tokens);
+            case '`' when next == '`':
+            case '\'' when next == '\'':
+                return Emit(text, start, start + 2, TokenKind.Punctuation, tokens);
+            case '\'' or '\u2019' when next is 's' or 'S' && afterWord && (start + 2 >= n || !CharClass.IsWordChar(text[start + 2])):
+                return Emit(text, start, start + 2, TokenKind.Word, tokens);
+        }
+
+        int emoji = Emoji.Scan(text, start);
+        if (emoji > start) return Emit(text, start, emoji, TokenKind.Emoji, tokens);
+
+        if (char.IsSurrogate(c))
+        {
+            if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
+            {
+                var kind = char.IsLetterOrDigit(text, start) ? TokenKind.Word : char.IsSymbol(text, start) ? TokenKind.Symbol : TokenKind.Other;
+                return Emit(text, start, start + 2, kind, tokens);
+            }
+
+            return Emit(text, start, start + 1, TokenKind.Other, tokens);
+        }
+
+        var single = char.IsPunctuation(c) ? TokenKind.Punctuation : char.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Other;
+        return Emit(text, start, start + 1, single, tokens);
+    }
+
+    // An initial follows a name ("Joko P."); after a lower-case word it is a letter or numeral ending a sentence ("kuartal I.").
+    private static bool FollowsName(string text, TokenList tokens)
+    {
+        if (tokens.Count == 0) return true;
+        var previous = tokens[tokens.Count - 1];
+        return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]);
+    }
+
+    private static bool IsBareClitic(ReadOnlySpan<char> part)
+        => part.Equals("nya", StringComparison.OrdinalIgnoreCase) || part.Equals("ku", StringComparison.OrdinalIgnoreCase) || part.Equals("mu", StringComparison.OrdinalIgnoreCase);
+
+    // News style: whether the hyphen between two runs joins them into one token (UD GSD always joins).
+    private static bool JoinHyphen(ReadOnlySpan<char> left, ReadOnlySpan<char> right, char after)
+    {
+        // Ranges of numbers: "5-10", "2007-2009".
+        if (CharClass.IsDigit(left[^1]) && CharClass.IsDigit(right[0])) return false;
+
+        // "APBD-nya": a clitic after a hyphen is a token of its own.
+        if (!CharClass.IsWordChar(after) && IsBareClitic(right)) return false;
+
+        // Two names joined by a hyphen ("Januari-September", "Bapepam-LK", "Jawa-Bali") are three tokens;
+        // reduplications ("Undang-Undang") and "APBN-P", "Al-Qaeda" stay whole.
+        if (CharClass.IsUpper(left[0]) && CharClass.IsUpper(right[0]) && right.Length >= 2 && IsLettersOnly(right) && IsLettersOnly(left)
+            && !left.Equals(right, StringComparison.OrdinalIgnoreCase) && !IsArabicArticle(left))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsArabicArticle(ReadOnlySpan<char> word)
+        => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";
+
+    // "ke-5", "ke-27": ordinals are numbers.
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+        => word.Length > 3 && word[0] is 'k' or 'K' && word[1] is 'e' or 'E' && word[2] == '-' && CharClass.IsDigit(word[3]);
+
+    private static bool IsTopLevelDomain(ReadOnlySpan<char> part)
+        => part is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web";
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RunEnd(string text, int i)
+    {
+        while (i < text.Length && CharClass.IsWordChar(text[i])) i++;
+        return i;
+    }
+
+    private static int RunOf(string text, int i, char c)
+    {
+        while (i < text.Length && text[i] == c) i++;
+        return i;
+    }
+
+    private static int HandleEnd(string text, int i)
+    {
+        while (i < text.Length && (CharClass.IsWordChar(text[i]) || text[i] == '_')) i++;
+        return i;
+    }
+
+    private static bool IsLettersOnly(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!CharClass.IsLetter(c)) return false;
+        }
+
+        return !s.IsEmpty;
+    }
+
+    private static bool IsDigitsOnly(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!CharClass.IsDigit(c)) return false;
+        }
+
+        return !s.IsEmpty;
+    }
+
+    private static bool StartsUrl(string text, int i)
+    {
+        var rest = text.AsSpan(i);
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && CharClass.IsWordChar(rest[4]));
+    }
+
+    // A URL runs to white space; closing punctuation at its end belongs to the sentence, unless it closes
+    // a bracket opened inside the URL (wikipedia links).
+    private static int ScanUrl(string text, int start)
+    {
+        int i = start;
+        int open = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (CharClass.IsSeparator(c) || c is '"' or '<' or '>' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') break;
+            if (c == '(') open++;
+            i++;
+        }
+
+        while (i > start + 1)
+        {
+            char last = text[i - 1];
+            if (last == ')' && open > 0)
+            {
+                break;
+            }
+
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\'' or '\u2019') i--;
+            else break;
+        }
+
+        return i;
+    }
+
+    // An e-mail address starting at start, or 0. checkedTo says up to where no other start can begin one.
+    private static int ScanEmail(string text, int start, out int checkedTo)
+    {
+        int i = start;
+        while (i < text.Length && (IsAsciiAlnum(text[i]) || text[i] is '.' or '_' or '%' or '+' or '-')) i++;
+        checkedTo = i;
+        if (i >= text.Length || text[i] != '@' || i == start) return 0;
+        int j = i + 1;
+        int lastDot = -1;
+        while (j < text.Length && (IsAsciiAlnum(text[j]) || text[j] is '.' or '-'))
+        {
+            if (text[j] == '.') lastDot = j;
+            j++;
+        }
+
+        while (j > i + 1 && text[j - 1] is '.' or '-') j--;
+        if (lastDot >= j - 1 || lastDot <= i + 1) return 0;
+        checkedTo = j;
+        return j;
+    }
+
+    private static bool IsAsciiAlnum(char c) => char.IsAsciiLetterOrDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Emit(string text, int start, int end, TokenKind kind, TokenList tokens)
+    {
+        tokens.Add(Token.CreateUnchecked(text, start, end, start, end, kind));
+        return end;
     }
 }

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Running;
+
+namespace IndoNews.NLP.Benchmarks;
+
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project benchmarks/IndoNews.NLP.Benchmarks -- --filter *Tokenizer*</c>
+/// (add <c>--job short</c> for a quick run). Benchmarks that need ../shared data are left out, with a message,
+/// when it is missing.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var types = new List<Type>();
+        if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
+        {
+            types.Add(typeof(TokenizerBenchmarks));
+        }
+        else
+        {
+            Console.WriteLine($"Skipping TokenizerBenchmarks: {BenchmarkData.IndoSumArticles} not found under ../shared (or INDONEWS_SHARED).");
+        }
+
+        BenchmarkSwitcher.FromTypes([.. types]).Run(args);
+    }
+}

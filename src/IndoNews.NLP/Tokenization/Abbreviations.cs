@@ -1,0 +1,39 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Tokenization;
+
+/// <summary>
+/// Abbreviations whose period belongs to the word. Curated from Indonesian news style (titles, ranks,
+/// company forms, list abbreviations); initials (one capital letter) are recognised by rule.
+/// </summary>
+internal static class Abbreviations
+{
+    /// <summary>Abbreviations that stand before a name or number, so a sentence never ends after them.</summary>
+    public static readonly WordSet Titles = new WordSet(
+    [
+        "Dr", "Dra", "Drs", "drg", "dr", "Prof", "Ir", "H", "Hj", "KH", "Jl", "Jln", "Jend", "Kol", "Letkol", "Mayjen",
+        "Brigjen", "Letjen", "Laksda", "Laksma", "Marsda", "Kapt", "Lettu", "Serda", "Sdr", "Sdri", "Bpk", "Ny", "Nn",
+        "Tn", "Mr", "Mrs", "Ms", "Mt", "St", "No", "Nos", "Kec", "Kab", "Kel", "Prov", "Ds", "Gg", "Kp", "Rp",
+        "Yth", "yth", "a.n", "u.p", "Sp", "Pdt", "Ust", "Ustz", "Dt", "Rev", "Sr", "Jr", "Capt",
+        "Gov", "Pres", "vs", "cf", "hlm", "Vol", "Tb", "JL", "jl", "RS", "Dsn", "Dk", "Ph", "Kh", "Hlm", "Tgl",
+    ], ignoreCase: false);
+
+    /// <summary>Abbreviations that often close a sentence (the period then ends it as well).</summary>
+    public static readonly WordSet Enders = new WordSet(
+    [
+        "dll", "dsb", "dst", "dkk", "tsb", "sda", "ybs", "etc",
+    ], ignoreCase: false);
+
+    /// <summary>Company forms (<c>Tbk.</c>, <c>Pte. Ltd.</c>): what follows is mostly more of the name or a bracket, so they end no sentence.</summary>
+    public static readonly WordSet CompanyForms = new WordSet(
+    [
+        "Tbk", "Co", "Ltd", "Inc", "Corp", "LLC", "Pte", "Bhd", "Plc", "Bros", "Pty", "GmbH",
+    ], ignoreCase: false);
+
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => Titles.Contains(word) || Enders.Contains(word) || CompanyForms.Contains(word);
+
+    /// <summary>One capital letter: an initial (<c>Joko P.</c>).</summary>
+    public static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace IndoNews.NLP.Tokenization;
+
+/// <summary>Character tests of the tokenizer; ASCII goes through a table, the rest through Unicode categories.</summary>
+internal static class CharClass
+{
+    private const byte Letter = 1;
+    private const byte Digit = 2;
+    private const byte Space = 4;
+    private const byte Upper = 8;
+
+    private static readonly byte[] Ascii = BuildAscii();
+
+    /// <summary>True for characters that separate tokens: white space and invisible format characters (ZWSP, BOM, word joiner).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSeparator(char c)
+    {
+        if (c < 128) return (Ascii[c] & Space) != 0;
+        return char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E';
+    }
+
+    /// <summary>Letters, combining marks, decimal digits and other numbers (²): what words and numbers are made of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128) return (Ascii[c] & (Letter | Digit)) != 0;
+        return IsWordCharSlow(c);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c)
+    {
+        if (c < 128) return (Ascii[c] & Letter) != 0;
+        return char.IsLetter(c) || IsMark(c);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsUpper(char c)
+    {
+        if (c < 128) return (Ascii[c] & Upper) != 0;
+        return char.IsUpper(c);
+    }
+
+    private static bool IsWordCharSlow(char c)
+    {
+        if (char.IsSurrogate(c)) return false;
+        switch (char.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+            case UnicodeCategory.EnclosingMark:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.OtherNumber:
+                return c != '\u20E3'; // the keycap mark belongs to an emoji
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsMark(char c)
+    {
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static byte[] BuildAscii()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            if (c is >= 'a' and <= 'z') table[c] = Letter;
+            else if (c is >= 'A' and <= 'Z') table[c] = Letter | Upper;
+            else if (c is >= '0' and <= '9') table[c] = Digit;
+            else if (char.IsWhiteSpace((char)c)) table[c] = Space;
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,69 @@
+namespace IndoNews.NLP.Tokenization;
+
+/// <summary>
+/// Decides where a word splits into host and clitic, following UD Indonesian: the enclitics
+/// <c>-nya</c>, <c>-lah</c>, <c>-kah</c>, <c>-pun</c>, <c>-ku</c>, <c>-mu</c> and the proclitic <c>kau-</c>
+/// are words of their own inside one surface token (<c>bukunya</c> → <c>buku</c> + <c>nya</c>).
+/// </summary>
+internal static class CliticSplitter
+{
+    // A host needs at least this many letters: "hanya", "salah", "buku", "ilmu" are roots, not host + clitic.
+    private const int MinHost = 3;
+
+    /// <summary>Index inside <paramref name="word"/> where an enclitic starts, or -1 when the word stays whole.</summary>
+    /// <param name="word">A word of letters (and inner hyphens, as in <c>kawan-kawannya</c>).</param>
+    /// <param name="style">Which treebank's frozen forms apply.</param>
+    public static int EncliticStart(ReadOnlySpan<char> word, TokenizationStyle style)
+    {
+        int n = word.Length;
+        if (n < MinHost + 2) return -1;
+        int clitic = EncliticLength(word);
+        if (clitic == 0) return -1;
+        int host = n - clitic;
+        if (host < MinHost || word[host - 1] == '-') return -1;
+
+        // The host must be letters: "Covid-19nya" or "B2Bku" are not clitic splits.
+        for (int i = 0; i < host; i++)
+        {
+            char c = word[i];
+            if (c != '-' && !char.IsLetter(c)) return -1;
+        }
+
+        if (FrozenForms.IsFrozen(word, style)) return -1;
+
+        // Names built on Allah (Abdullah, Hizbullah, Fatahillah) end in -llah, not in -lah.
+        if (clitic == 3 && EndsWith(word, "llah")) return -1;
+
+        // Only the last part of a hyphenated word hosts the clitic; it must itself be a plausible host.
+        int lastHyphen = word.LastIndexOf('-');
+        if (lastHyphen >= 0 && host - (lastHyphen + 1) < 2) return -1;
+        if (lastHyphen >= 0 && FrozenForms.IsFrozen(word[(lastHyphen + 1)..], style)) return -1;
+
+        return host;
+    }
+
+    /// <summary>Length of the proclitic <c>kau</c> at the start of <paramref name="word"/> (3), or 0.</summary>
+    public static int ProcliticLength(ReadOnlySpan<char> word)
+    {
+        // kau- attaches to a verb root: kaulihat, kauambil. Nouns that start with "kau" (kaum, kaus, kaukus) stay whole.
+        if (word.Length < 7 || !word.StartsWith("kau", StringComparison.Ordinal)) return 0;
+        var rest = word[3..];
+        if (rest[0] is 'm' or 's' or 'k' or 'l' or 't') return 0;
+        for (int i = 0; i < rest.Length; i++)
+        {
+            if (!char.IsAsciiLetterLower(rest[i])) return 0;
+        }
+
+        return 3;
+    }
+
+    private static int EncliticLength(ReadOnlySpan<char> word)
+    {
+        if (EndsWith(word, "nya") || EndsWith(word, "lah") || EndsWith(word, "kah") || EndsWith(word, "pun")) return 3;
+        if (EndsWith(word, "ku") || EndsWith(word, "mu")) return 2;
+        return 0;
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> word, string suffix)
+        => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,51 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Tokenization;
+
+/// <summary>
+/// Words that end like a clitic (<c>-nya</c>, <c>-lah</c>, <c>-kah</c>, <c>-pun</c>, <c>-ku</c>, <c>-mu</c>)
+/// but are not split: roots that happen to end so (<c>sekolah</c>, <c>buku</c>), and lexicalised forms
+/// (<c>hanya</c>, <c>sebelumnya</c>, <c>maupun</c>). Hand-curated; checked against how UD Indonesian
+/// GSD (dev) and CSUI (train) treat them. Roots of two letters or fewer before the clitic never split,
+/// so short words (<c>hanya</c>, <c>salah</c>, <c>ilmu</c>) need no entry.
+/// </summary>
+internal static class FrozenForms
+{
+    public static readonly WordSet Common = new(
+    [
+        // -nya: adverbs and connectives built with se-...-nya, and frozen -nya words.
+        "akhirnya", "sebelumnya", "sesudahnya", "sesungguhnya", "sebenarnya", "selanjutnya", "seharusnya",
+        "semestinya", "sebaiknya", "sebaliknya", "sepenuhnya", "setidaknya", "sedikitnya", "sekurangnya",
+        "selambatnya", "secepatnya", "sesegeranya", "sebanyaknya", "seadanya", "seutuhnya", "selayaknya",
+        "sepantasnya", "seyogyanya", "semaksimalnya", "seluas-luasnya", "sebesar-besarnya", "setinggi-tingginya",
+        "sekurang-kurangnya", "selambat-lambatnya", "sedikit-dikitnya", "secepat-cepatnya", "sebanyak-banyaknya",
+        "sedalam-dalamnya", "sebaik-baiknya", "semaksimal-maksimalnya", "biasanya", "umumnya",
+        "khususnya", "misalnya", "berikutnya", "diantaranya", "kesemuanya", "makanya", "rupanya", "agaknya",
+        "nampaknya", "tampaknya", "kiranya", "sayangnya", "hendaknya", "mestinya", "bahwasanya", "tanya", "bertanya",
+        "ditanya", "menanya", "punya",
+        // -lah: roots ending in -lah and their derivatives.
+        "adalah", "setelah", "bersalah", "sekolah", "bersekolah", "sebelah", "masalah", "bermasalah", "istilah",
+        "mengolah", "diolah", "terolah", "pengolah", "mengalah", "jumlah", "sejumlah", "berjumlah", "majalah",
+        "membelah", "terbelah", "berkilah", "celah", "salah", "telah",
+        "kalah", "olah", "malah", "lelah", "belah", "bilah", "kilah", "galah", "ulah", "tulah", "ialah", "allah",
+        "abdillah", "insyaallah", "masyaallah", "subhanallah", "alhamdulillah", "bismillah",
+        // -kah: roots ending in -kah.
+        "nikah", "menikah", "langkah", "melangkah", "naskah", "tingkah", "bertingkah", "berkah", "sedekah",
+        "bersedekah", "paskah", "mekah", "makkah", "mekkah", "merekah", "bongkah",
+       
+        // -pun: lexicalised connectives and roots ending in -pun.
+        "maupun", "walaupun", "meskipun", "adapun", "himpun", "menghimpun", "dihimpun", "terhimpun", "rumpun",
+        "serumpun", "ampun", "pun",
+        // -ku, -mu: roots ending in -ku / -mu.
+        "berlaku", "pelaku", "perilaku", "berperilaku", "mengaku", "diaku", "maluku", "bertemu", "ketemu",
+        "menemu", "meramu", "diramu", "bertamu", "sarugaku", "haiku", "kaku", "baku", "buku",
+        "suku", "laku", "paku", "saku", "kuku", "aku", "ilmu", "kamu", "tamu", "temu", "jamu", "ramu", "semu", "jemu",
+        "ummu", "mengaku-aku", "selaku", "jamu-jamu",
+    ]);
+
+    /// <summary>Forms that UD Indonesian-GSD keeps whole but CSUI splits.</summary>
+    public static readonly WordSet GsdOnly = new(["lainnya", "adanya"]);
+
+    public static bool IsFrozen(ReadOnlySpan<char> word, TokenizationStyle style)
+        => Common.Contains(word) || (style == TokenizationStyle.UdGsd && GsdOnly.Contains(word));
+}
