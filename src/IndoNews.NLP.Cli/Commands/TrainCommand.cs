@@ -10,8 +10,9 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Train a shipped model from the shared corpora (ner). " + ExitCodes.HelpText);
+        var command = new Command("train", "Train a shipped model from the shared corpora (ner, lemma). " + ExitCodes.HelpText);
         command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(TrainLemmaCommand.Create());
         return command;
     }
 
