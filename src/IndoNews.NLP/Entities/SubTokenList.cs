@@ -40,7 +40,7 @@ internal sealed class SubTokenList
         }
 
         int start = token.SurfaceStart, end = token.SurfaceEnd;
-        if (token.Kind == TokenKind.Word)
+        if (token.Kind == TokenKind.Word && CountJoiningHyphens(text, start, end) is > 0 and <= MaxHyphens)
         {
             int partStart = start;
             for (int i = start + 1; i < end - 1; i++)
@@ -58,6 +58,21 @@ internal sealed class SubTokenList
         }
 
         Add(start, end, tokenIndex);
+    }
+
+    // Real words have a few parts (al-Assad, Rusia-Amerika, pasca-pemilu); a longer chain is kept whole,
+    // so pathological input (a-a-a-...) cannot turn one token into thousands of entities.
+    private const int MaxHyphens = 4;
+
+    private static int CountJoiningHyphens(string text, int start, int end)
+    {
+        int count = 0;
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            if (text[i] == '-' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]) && ++count > MaxHyphens) break;
+        }
+
+        return count;
     }
 
     private void Add(int start, int end, int tokenIndex)

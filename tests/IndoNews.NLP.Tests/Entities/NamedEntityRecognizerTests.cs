@@ -58,6 +58,19 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void A_long_hyphen_chain_stays_one_unit()
+    {
+        string text = string.Concat(Enumerable.Repeat("a-", 5000)) + "a";
+        var parts = new SubTokenList();
+        parts.AddSplit(text, new Token(text, 0, text.Length, TokenKind.Word), 0);
+        Assert.Equal(1, parts.Count);
+        const string five = "satu-dua-tiga-empat-lima";
+        parts.Clear();
+        parts.AddSplit(five, new Token(five, 0, five.Length, TokenKind.Word), 0);
+        Assert.Equal(9, parts.Count);
+    }
+
+    [Fact]
     public void A_word_split_from_its_clitic_is_tagged_whole_and_covers_both_tokens()
     {
         const string text = "kotanya Jakarta";
