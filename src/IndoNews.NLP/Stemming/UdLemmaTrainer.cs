@@ -29,11 +29,15 @@ internal static class UdLemmaTrainer
         var lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new HashSet<(string Form, string Lemma)>();
 
+        var hosted = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             bool initial = true;
+            string? previous = null;
             foreach (var (form, lemma) in sentence)
             {
+                if (previous is not null && UdLemmatizer.IsClitic(form)) Count(hosted, UdLemmatizer.HostKey(previous, form), lemma);
+                previous = form;
                 if (form.Length == 0 || lemma.Length == 0) continue;
                 string lowerForm = form.ToLowerInvariant();
                 bool capitalised = !string.Equals(lowerForm, form, StringComparison.Ordinal);
@@ -82,7 +86,17 @@ internal static class UdLemmaTrainer
             }
         }
 
-        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies));
+        // Host-specific clitic lemmas, only where they differ from the clitic's usual lemma
+        // (GSD: nya after a noun is 'dia', after semua/besar/meletus it is 'nya').
+        var lowerLemmas = MostFrequent(lowerForms);
+        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, lemma) in MostFrequent(hosted))
+        {
+            string clitic = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) hosts[key] = lemma;
+        }
+
+        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts);
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>

@@ -61,7 +61,7 @@ public sealed class UdLemmatizer : ILemmatizer
     internal UdLemmaModel Model => _model;
 
     internal static UdLemmatizer Load(UdLemmaConventions conventions)
-        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRootLexicon(RootLexicon.Default), conventions);
+        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRoots(RootLexicon.Default, RootStemmer.Default), conventions);
 
     /// <inheritdoc />
     public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
@@ -70,6 +70,12 @@ public sealed class UdLemmatizer : ILemmatizer
         var token = tokens[index];
         var form = token.Span;
         if (form.IsEmpty) return string.Empty;
+
+        if (index > 0 && _model.Hosts.Count > 0 && IsClitic(form) && tokens[index - 1].SurfaceEnd == token.SurfaceEnd
+            && _model.Hosts.TryGetValue(HostKey(tokens[index - 1].Text, token.Text), out string? hosted))
+        {
+            return hosted;
+        }
 
         bool initial = IsSentenceInitial(tokens, index);
         if (!initial && _model.TryGetForm(form, out string? known)) return known!;
@@ -132,6 +138,13 @@ public sealed class UdLemmatizer : ILemmatizer
 
     private static bool HasRoot(string word, string root)
         => UdAffixAnalyzer.Candidates(word).Exists(c => string.Equals(c.Root, root, StringComparison.Ordinal));
+
+    /// <summary>True for the clitics whose lemma can depend on their host word.</summary>
+    internal static bool IsClitic(ReadOnlySpan<char> form)
+        => form.Equals("nya", StringComparison.OrdinalIgnoreCase) || form.Equals("ku", StringComparison.OrdinalIgnoreCase) || form.Equals("mu", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The <see cref="UdLemmaModel.Hosts"/> key of a clitic after its host.</summary>
+    internal static string HostKey(string host, string clitic) => host.ToLowerInvariant() + " " + clitic.ToLowerInvariant();
 
     private static bool IsLetters(ReadOnlySpan<char> s)
     {

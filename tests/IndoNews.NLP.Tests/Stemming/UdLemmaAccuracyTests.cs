@@ -44,7 +44,7 @@ public class UdLemmaAccuracyTests
         {
             var training = gold.Where((_, i) => i % k != fold).Select(Pairs);
             var model = UdLemmaTrainer.Train(training, UdLemmaConventions.Gsd, shipped.CorpusFrequencies, shipped.Weights, other.Select(Pairs), shipped.CorpusFamilies);
-            var lemmatizer = new UdLemmatizer(model.WithRootLexicon(shipped.RootLexicon), UdLemmaConventions.Gsd);
+            var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), UdLemmaConventions.Gsd);
             for (int i = fold; i < gold.Count; i += k) score.Add(gold[i], lemmatizer);
         }
 
