@@ -51,8 +51,8 @@ internal static class UdLemmaTrainer
                     if (IsLetters(lowerForm)) pairs.Add((lowerForm, lowerLemma));
                 }
 
-                // Mirrors UdLemmatizer.IsSentenceInitial on gold words: opening marks keep the next word initial.
-                initial = initial && IsOpening(form);
+                // Only the first word is initial, as in UdLemmatizer.IsSentenceInitial.
+                initial = false;
             }
         }
 
@@ -188,8 +188,6 @@ internal static class UdLemmaTrainer
         return result;
     }
 
-    private static bool IsOpening(string form)
-        => form is "\"" or "'" or "(" or "[" or "“" or "‘" or "«" or "-" or "–" or "—" or "--" or "``" or "''";
 
     private static bool IsLetters(string s)
     {

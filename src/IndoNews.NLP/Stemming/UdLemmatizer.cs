@@ -156,18 +156,22 @@ public sealed class UdLemmatizer : ILemmatizer
         return true;
     }
 
-    // True when only opening quotes or brackets stand between the token and the start of the text or a
-    // sentence-final mark. The lemmatizer sees tokens, not sentences; this is what a sentence start looks like.
+    // True when the token starts the text or directly follows a sentence-final mark. The lemmatizer sees
+    // tokens, not sentences; this is what a sentence start looks like. A word after an opening quote is not
+    // initial: CSUI keeps its case ("Jadi ...), and GSD lower-cases everything anyway.
+    // A closing quote or bracket glued to the mark (berkata." Kemudian) still ends the sentence.
     internal static bool IsSentenceInitial(ReadOnlySpan<Token> tokens, int index)
     {
-        for (int i = index - 1; i >= 0; i--)
-        {
-            var s = tokens[i].Span;
-            if (s.Length == 1 && s[0] is '"' or '\'' or '(' or '[' or '“' or '‘' or '«' or '-' or '–' or '—') continue;
-            if (s is "--" or "``" or "''") continue;
-            return s.Length > 0 && tokens[i].Kind == TokenKind.Punctuation && s[^1] is '.' or '!' or '?' or '…';
-        }
+        if (index == 0) return true;
+        if (EndsSentence(tokens[index - 1])) return true;
+        var previous = tokens[index - 1].Span;
+        return index >= 2 && previous.Length == 1 && previous[0] is '"' or '\'' or '”' or '’' or ')' or ']'
+            && EndsSentence(tokens[index - 2]) && !tokens[index - 2].SpaceAfter;
+    }
 
-        return true;
+    private static bool EndsSentence(Token token)
+    {
+        var s = token.Span;
+        return s.Length > 0 && token.Kind == TokenKind.Punctuation && s[^1] is '.' or '!' or '?' or '…';
     }
 }
