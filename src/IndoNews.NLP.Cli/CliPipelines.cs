@@ -8,9 +8,9 @@ internal static class CliPipelines
 {
     public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News)
     {
-        _ = news;
         var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle));
         builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
+        if (!news) builder.WithoutNewsDocuments();
         return builder.Build();
     }
 

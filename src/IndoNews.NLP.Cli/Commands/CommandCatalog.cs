@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return EvalCommand.Create();
         yield return StemCommand.Create();
         yield return TrainCommand.Create();
+        yield return TagCommand.Create();
     }
 }

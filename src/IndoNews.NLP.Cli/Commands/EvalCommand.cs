@@ -21,5 +21,6 @@ internal static class EvalCommand
         yield return EvalUdCommand.Create();
         yield return EvalStemCommand.Create();
         yield return EvalLemmaCommand.Create();
+        yield return EvalNerCommand.Create();
     }
 }
