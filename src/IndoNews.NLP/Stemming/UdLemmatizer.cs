@@ -25,6 +25,7 @@ public sealed class UdLemmatizer : ILemmatizer
 {
     private const int CacheLimit = 200_000;
     private const int StackLimit = 128;
+    private const int MaxAnalysedLength = 64;
 
     private static readonly Lazy<UdLemmatizer> GsdInstance = new(() => Load(UdLemmaConventions.Gsd), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<UdLemmatizer> CsuiInstance = new(() => Load(UdLemmaConventions.Csui), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -90,6 +91,9 @@ public sealed class UdLemmatizer : ILemmatizer
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
         if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
         if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
+
+        // No Indonesian word comes close; the analysis of a pathological token would only cost time and cache.
+        if (lower.Length > MaxAnalysedLength) return keepsCase && !initial ? token.Text : new string(lower);
 
         if (!IsLetters(lower))
         {
