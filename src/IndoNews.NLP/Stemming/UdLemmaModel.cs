@@ -10,7 +10,7 @@ namespace IndoNews.NLP.Stemming;
 /// </summary>
 /// <remarks>
 /// File format (UTF-8, tab-separated, <c>#</c> starts a comment line): <c>W form lemma</c> (mid-sentence
-/// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>,
+/// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>, <c>A pattern count</c> (times it could have applied),
 /// <c>F word count</c>, <c>G root count</c> (corpus family size), <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
 /// learned from the other treebank, consulted after this treebank's own tables), <c>H host+' '+clitic lemma</c>.
 /// </remarks>
@@ -27,8 +27,10 @@ internal sealed class UdLemmaModel
         IReadOnlyDictionary<string, int>? corpusFamilies = null,
         RootLexicon? rootLexicon = null,
         IStemmer? stemmer = null,
-        IReadOnlyDictionary<string, string>? hosts = null)
+        IReadOnlyDictionary<string, string>? hosts = null,
+        IReadOnlyDictionary<string, int>? applicable = null)
     {
+        Applicable = (applicable ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         Hosts = (hosts ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         RootLexicon = rootLexicon;
         Stemmer = stemmer;
@@ -65,6 +67,9 @@ internal sealed class UdLemmaModel
     /// <summary>Affix pattern → how many training word types it turned into their gold lemma.</summary>
     public FrozenDictionary<string, int> Patterns { get; }
 
+    /// <summary>Affix pattern → how many training word types it could have applied to (with an attested root).</summary>
+    public FrozenDictionary<string, int> Applicable { get; }
+
     /// <summary>Lower-cased word → frequency in the news corpus.</summary>
     public FrozenDictionary<string, int> CorpusFrequencies { get; }
 
@@ -79,7 +84,7 @@ internal sealed class UdLemmaModel
 
     /// <summary>A copy that also consults a root-word dictionary and a stemmer.</summary>
     public UdLemmaModel WithRoots(RootLexicon? lexicon, IStemmer? stemmer)
-        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts);
+        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts, Applicable);
 
     /// <summary>Scoring weights of the affix analyzer.</summary>
     public UdLemmaWeights Weights { get; }
@@ -141,7 +146,9 @@ internal sealed class UdLemmaModel
                 int frequency = CorpusFrequencies.GetValueOrDefault(root);
                 int family = CorpusFamilies.GetValueOrDefault(root);
                 if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
-                score = w.PatternPrior * Math.Log(1 + Patterns.GetValueOrDefault(pattern))
+                int successes = Patterns.GetValueOrDefault(pattern);
+                score = w.PatternPrior * Math.Log(1 + successes)
+                    + w.PatternPrecision * Math.Log((successes + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0))
                     + (known ? w.KnownRoot + w.Derivations * Math.Log(1 + Lemmas[root]) : 0)
                     + w.Family * Math.Log(1 + family)
                     + (listed ? w.LexiconRoot : 0)
@@ -173,6 +180,7 @@ internal sealed class UdLemmaModel
         var other = new Dictionary<string, string>(StringComparer.Ordinal);
         var families = new Dictionary<string, int>(StringComparer.Ordinal);
         var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var applicable = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new UdLemmaWeights();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
@@ -191,6 +199,7 @@ internal sealed class UdLemmaModel
                 case "S": lower[fields[1]] = fields[2]; break;
                 case "X": other[fields[1]] = fields[2]; break;
                 case "H": hosts[fields[1]] = fields[2]; break;
+                case "A": applicable[fields[1]] = ParseCount(fields[2]); break;
                 case "G": families[fields[1]] = ParseCount(fields[2]); break;
                 case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
                 case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
@@ -200,7 +209,7 @@ internal sealed class UdLemmaModel
             }
         }
 
-        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts);
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts, applicable: applicable);
 
         int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? n
@@ -218,6 +227,7 @@ internal sealed class UdLemmaModel
         Write("H", Hosts);
         Write("R", Lemmas);
         Write("P", Patterns);
+        Write("A", Applicable);
         Write("F", CorpusFrequencies);
         Write("G", CorpusFamilies);
 

@@ -71,17 +71,31 @@ internal static class UdLemmaTrainer
         }
 
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var applicable = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenPatterns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, lemma) in pairs)
         {
             // A root's value is how many distinct derived forms it has: 'makan' has some, 'akan' none.
             if (!string.Equals(form, lemma, StringComparison.Ordinal)) lemmas[lemma]++;
 
-            foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(form))
+            var candidates = UdAffixAnalyzer.Candidates(form);
+            foreach (var (root, pattern) in candidates)
             {
                 if (string.Equals(root, lemma, StringComparison.Ordinal))
                 {
                     patterns[pattern] = patterns.GetValueOrDefault(pattern) + 1;
                     break;
+                }
+            }
+
+            // How often each pattern could have applied (to an attested root): with the count above, how
+            // often the treebank actually strips it (GSD keeps se- in sejumlah, -an in tahunan).
+            seenPatterns.Clear();
+            foreach (var (root, pattern) in candidates)
+            {
+                if (pattern.Length > 0 && root.Length >= 3 && (lemmas.ContainsKey(root) || corpusFrequencies.ContainsKey(root)) && seenPatterns.Add(pattern))
+                {
+                    applicable[pattern] = applicable.GetValueOrDefault(pattern) + 1;
                 }
             }
         }
@@ -96,7 +110,7 @@ internal static class UdLemmaTrainer
             if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) hosts[key] = lemma;
         }
 
-        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts);
+        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable);
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>
