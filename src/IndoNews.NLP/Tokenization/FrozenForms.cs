@@ -40,7 +40,7 @@ internal static class FrozenForms
         "berlaku", "pelaku", "pangku", "mangku", "memangku", "pemangku", "dipangku", "menjamu", "dijamu", "bangku", "teuku", "tengku", "engku",
         "beku", "membeku", "pembeku", "jibaku", "berjibaku", "liku", "berliku", "penemu", "prilaku",
         "otaku", "jammu", "perilaku", "berperilaku", "mengaku", "diaku", "maluku", "bertemu", "ketemu",
-        "menemu", "meramu", "diramu", "bertamu", "sarugaku", "haiku", "kaku", "baku", "buku",
+        "menemu", "meramu", "diramu", "bertamu", "haiku", "kaku", "baku", "buku",
         "suku", "laku", "paku", "saku", "kuku", "aku", "ilmu", "kamu", "tamu", "temu", "jamu", "ramu", "semu", "jemu",
         "ummu", "mengaku-aku", "selaku", "jamu-jamu",
     ]);
