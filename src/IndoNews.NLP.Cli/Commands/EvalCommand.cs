@@ -19,5 +19,8 @@ internal static class EvalCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return EvalUdCommand.Create();
+        yield return EvalStemCommand.Create();
+        yield return EvalLemmaCommand.Create();
+        yield return EvalNerCommand.Create();
     }
 }

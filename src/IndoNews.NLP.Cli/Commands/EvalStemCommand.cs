@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using IndoNews.NLP.Cli.IO;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>
+/// <c>indonews eval stem</c>: stems every word of a reference file (<c>word&lt;TAB&gt;stem</c> per line, an
+/// optional <c>word&lt;TAB&gt;…</c> header) and prints the agreement and the first disagreements.
+/// </summary>
+internal static class EvalStemCommand
+{
+    public static Command Create()
+    {
+        var reference = new Option<string>("--reference", "-r") { Description = "Reference file: word<TAB>expected stem per line, e.g. ../shared/data/sastrawi/reference-dev.tsv.", Required = true };
+        var mode = StemModes.Mode();
+        var lexicon = StemModes.Lexicon();
+        var lemmaStyle = CommonOptions.LemmaStyle();
+        var show = new Option<int>("--show") { Description = "How many disagreements to print (default 20).", DefaultValueFactory = _ => 20 };
+        var min = MetricFloors.Option();
+        var command = new Command("stem", "Agreement of the stemmer with a reference list of word → stem pairs (metric: Agreement). " + ExitCodes.HelpText)
+        {
+            reference, mode, lexicon, lemmaStyle, show, min,
+        };
+        CommandRunner.SetAction(command, (parse, cancellationToken) =>
+        {
+            string path = parse.GetValue(reference)!;
+            int shown = parse.GetValue(show);
+            if (shown < 0) throw new CliException("--show must be 0 or more.", ExitCodes.Usage);
+            var (stem, description) = StemModes.Create(parse.GetValue(mode)!, parse.GetValue(lexicon), parse.GetValue(lemmaStyle)!);
+            var pairs = ReadPairs(path);
+            var clock = Stopwatch.StartNew();
+            long agree = 0;
+            var disagreements = new List<(string Word, string Expected, string Got)>();
+            foreach (var (word, expected) in pairs)
+            {
+                string got = stem(word);
+                if (string.Equals(got, expected, StringComparison.Ordinal)) agree++;
+                else if (disagreements.Count < shown) disagreements.Add((word, expected, got));
+            }
+
+            clock.Stop();
+            cancellationToken.ThrowIfCancellationRequested();
+            double agreement = pairs.Count == 0 ? 0 : 100.0 * agree / pairs.Count;
+            var output = Console.Out;
+            output.WriteLine($"reference: {path} ({pairs.Count:N0} pairs)");
+            output.WriteLine($"stemmer: {description}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Agreement: {agreement:F3}% ({agree:N0}/{pairs.Count:N0}); {pairs.Count - agree:N0} disagreements; {clock.Elapsed.TotalMilliseconds:F0} ms"));
+            if (disagreements.Count > 0)
+            {
+                output.WriteLine($"first {disagreements.Count} disagreements (word, expected, got):");
+                foreach (var (word, expected, got) in disagreements) output.WriteLine($"  {word}\t{expected}\t{got}");
+            }
+
+            output.Flush();
+            return MetricFloors.Check(new Dictionary<string, double> { ["Agreement"] = agreement }, parse.GetValue(min)!);
+        });
+        return command;
+    }
+
+    private static List<(string Word, string Expected)> ReadPairs(string path)
+    {
+        if (!File.Exists(path)) throw new CliException($"--reference {path}: file not found.");
+        using var reader = CliInput.OpenLines(path, lenient: false);
+        var pairs = new List<(string, string)>();
+        foreach (var line in reader.ReadLines())
+        {
+            if (line.Text.Length == 0) continue;
+            int tab = line.Text.IndexOf('\t');
+            if (tab < 0) throw new CliException($"{path}:{line.Number}: expected 'word<TAB>stem'.");
+            string word = line.Text[..tab];
+            string expected = line.Text[(tab + 1)..];
+            int extra = expected.IndexOf('\t');
+            if (extra >= 0) expected = expected[..extra];
+            if (line.Number == 1 && word == "word") continue; // header
+            pairs.Add((word, expected));
+        }
+
+        return pairs;
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using IndoNews.NLP.Stemming;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>The options <c>stem</c> and <c>eval stem</c> share, and the word → stem function they select.</summary>
+internal static class StemModes
+{
+    public static Option<string> Mode() => new Option<string>("--mode", "-m")
+    {
+        Description = "sastrawi: the Sastrawi algorithm bit for bit (with --lexicon kata-dasar.txt it equals Sastrawi); lemma: our best lower-case root (the default).",
+        DefaultValueFactory = _ => "lemma",
+    }.AcceptOnlyFromAmong("lemma", "sastrawi");
+
+    public static Option<string?> Lexicon() => new("--lexicon")
+    {
+        Description = "Root-word list (one word per line) instead of the shipped one, e.g. Sastrawi's kata-dasar.txt.",
+    };
+
+    /// <summary>The stemming function for the options, plus a description for messages.</summary>
+    public static (Func<string, string> Stem, string Description) Create(string mode, string? lexiconPath, string lemmaStyle)
+    {
+        RootLexicon lexicon = LoadLexicon(lexiconPath);
+        string lexiconName = lexiconPath ?? "shipped root-words.txt";
+        if (mode == "sastrawi")
+        {
+            var sastrawi = new SastrawiStemmer(lexicon);
+            return (sastrawi.Stem, $"mode sastrawi, lexicon {lexiconName} ({lexicon.Count:N0} roots)");
+        }
+
+        if (lemmaStyle == "root")
+        {
+            var root = new CachedStemmer(new RootStemmer(lexicon));
+            return (root.Stem, $"mode lemma (root), lexicon {lexiconName} ({lexicon.Count:N0} roots)");
+        }
+
+        if (lexiconPath is not null) throw new CliException($"--lexicon applies to --mode sastrawi and --lemma-style root, not to --lemma-style {lemmaStyle}.", ExitCodes.Usage);
+        ILemmatizer lemmatizer;
+        try
+        {
+            lemmatizer = Lemmatizers.Create(lemmaStyle == "ud-gsd" ? LemmaStyle.UdGsd : LemmaStyle.UdCsui);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new CliException(e.Message, ExitCodes.Usage);
+        }
+
+        return (word => LemmatizeWord(lemmatizer, word), $"mode lemma ({lemmaStyle})");
+    }
+
+    private static RootLexicon LoadLexicon(string? path)
+    {
+        if (path is null) return RootLexicon.Default;
+        try
+        {
+            return RootLexicon.FromFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new CliException($"--lexicon {path}: {e.Message}");
+        }
+    }
+
+    // A word on its own line is one token; its lemma comes from the chosen lemmatizer.
+    private static string LemmatizeWord(ILemmatizer lemmatizer, string word)
+    {
+        if (word.Length == 0) return string.Empty;
+        ReadOnlySpan<Token> tokens = [new Token(word, 0, word.Length, TokenKind.Word)];
+        return lemmatizer.Lemmatize(tokens, 0);
+    }
+}

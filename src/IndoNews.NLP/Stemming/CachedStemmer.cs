@@ -1,0 +1,132 @@
+using System.Runtime.CompilerServices;
+
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Remembers the stems another <see cref="IStemmer"/> gives, in a bounded, lock-free, thread-safe cache.
+/// A hit allocates nothing and returns the stored string; when the cache is full a new word replaces an
+/// older one that shares its slot, so memory stays bounded however many distinct words pass through.
+/// </summary>
+/// <remarks>
+/// Stemming is a pure function of the word, so a cache changes speed, never answers: many threads may
+/// stem at once and each gets exactly what the inner stemmer would give. Keys are the words as given
+/// (case-sensitive).
+/// </remarks>
+/// <example>
+/// <code>
+/// IStemmer stemmer = new CachedStemmer(RootStemmer.Default, capacity: 100_000);
+/// string root = stemmer.Stem("pembangunan"); // "bangun"
+/// </code>
+/// </example>
+public sealed class CachedStemmer : IStemmer
+{
+    /// <summary>The capacity used when none is given.</summary>
+    public const int DefaultCapacity = 1 << 16;
+
+    private readonly Entry?[] _slots;
+    private readonly int _mask;
+
+    /// <summary>Wraps <paramref name="inner"/> with a cache of at most <paramref name="capacity"/> words.</summary>
+    /// <param name="inner">The stemmer whose answers are cached; it must be thread-safe (as every <see cref="IStemmer"/> is).</param>
+    /// <param name="capacity">Most words kept (rounded up to a power of two, at least 16, at most 2^24).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive or above 2^24.</exception>
+    public CachedStemmer(IStemmer inner, int capacity = DefaultCapacity)
+    {
+        Inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, 1 << 24);
+        int size = 16;
+        while (size < capacity) size <<= 1;
+        _slots = new Entry?[size];
+        _mask = size - 1;
+    }
+
+    /// <summary>The stemmer whose answers are cached.</summary>
+    public IStemmer Inner { get; }
+
+    /// <summary>The most words the cache holds.</summary>
+    public int Capacity => _slots.Length;
+
+    /// <summary>Returns the stem of <paramref name="word"/>, from the cache when it is there.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The stem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    public string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        uint hash = Hash(word);
+        return Find(word, hash)?.Value ?? Add(word, hash);
+    }
+
+    /// <summary>Returns the stem of <paramref name="word"/>; allocates nothing when the word is cached.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The stem.</returns>
+    public string Stem(ReadOnlySpan<char> word)
+    {
+        uint hash = Hash(word);
+        return Find(word, hash)?.Value ?? Add(word.ToString(), hash);
+    }
+
+    /// <summary>Writes the stem of <paramref name="word"/> to <paramref name="destination"/>; allocates nothing when the word is cached.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="destination">Where the stem goes.</param>
+    /// <param name="charsWritten">Characters written.</param>
+    /// <returns>False (and nothing written) when <paramref name="destination"/> is too short.</returns>
+    public bool TryStem(ReadOnlySpan<char> word, Span<char> destination, out int charsWritten)
+    {
+        string stem = Stem(word);
+        if (stem.Length > destination.Length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        stem.CopyTo(destination);
+        charsWritten = stem.Length;
+        return true;
+    }
+
+    private Entry? Find(ReadOnlySpan<char> word, uint hash)
+    {
+        int slot = (int)hash & _mask;
+        var entry = Volatile.Read(ref _slots[slot]);
+        if (entry is not null && entry.Hash == hash && word.SequenceEqual(entry.Key)) return entry;
+        entry = Volatile.Read(ref _slots[(slot + 1) & _mask]);
+        if (entry is not null && entry.Hash == hash && word.SequenceEqual(entry.Key)) return entry;
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Add(string word, uint hash)
+    {
+        string stem = Inner.Stem(word);
+        if (stem == word) stem = word; // share one string when the word is its own stem
+        var entry = new Entry(word, stem, hash);
+        int slot = (int)hash & _mask;
+        // Two-way placement: a free slot of the pair if there is one, else the home slot is replaced.
+        // Racing writers may overwrite each other; any entry that lands is correct.
+        if (Volatile.Read(ref _slots[slot]) is not null && Volatile.Read(ref _slots[(slot + 1) & _mask]) is null) slot = (slot + 1) & _mask;
+        Volatile.Write(ref _slots[slot], entry);
+        return stem;
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word) h = (h ^ c) * 16777619;
+        h ^= h >> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >> 12;
+        return h;
+    }
+
+    private sealed class Entry(string key, string value, uint hash)
+    {
+        public string Key { get; } = key;
+
+        public string Value { get; } = value;
+
+        public uint Hash { get; } = hash;
+    }
+}

@@ -1,0 +1,61 @@
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// The <see cref="LemmaStyle.Root"/> lemmatizer: each word's lower-case root from a <see cref="RootStemmer"/>
+/// (<c>Pembangunan</c> → <c>bangun</c>). Tokens that are not words (numbers, punctuation, URLs, e-mail
+/// addresses, hashtags, mentions, emoji) and clitics the tokenizer split off (<c>nya</c>, <c>ku</c>,
+/// <c>mu</c>, <c>lah</c>, <c>kah</c>, <c>pun</c>) keep their lower-cased form.
+/// </summary>
+/// <remarks>Immutable and thread-safe; roots are cached in a bounded <see cref="CachedStemmer"/>.</remarks>
+public sealed class RootLemmatizer : ILemmatizer
+{
+    private static readonly Lazy<RootLemmatizer> DefaultLemmatizer = new(() => new RootLemmatizer(RootStemmer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly CachedStemmer _cache;
+
+    /// <summary>Creates the lemmatizer over <paramref name="stemmer"/>.</summary>
+    /// <param name="stemmer">The root stemmer.</param>
+    /// <param name="cacheCapacity">Most distinct words whose roots are kept.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stemmer"/> is null.</exception>
+    public RootLemmatizer(RootStemmer stemmer, int cacheCapacity = CachedStemmer.DefaultCapacity)
+    {
+        Stemmer = stemmer ?? throw new ArgumentNullException(nameof(stemmer));
+        _cache = new CachedStemmer(stemmer, cacheCapacity);
+    }
+
+    /// <summary>The lemmatizer over <see cref="RootStemmer.Default"/>, created on first use.</summary>
+    public static RootLemmatizer Default => DefaultLemmatizer.Value;
+
+    /// <summary>The stemmer that gives the roots.</summary>
+    public RootStemmer Stemmer { get; }
+
+    /// <inheritdoc/>
+    public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        var text = token.Span;
+        if (token.Kind != TokenKind.Word || (token.IsMultiwordPart && IsSplitClitic(text))) return Lower(token);
+        return _cache.Stem(text);
+    }
+
+    private static bool IsSplitClitic(ReadOnlySpan<char> text)
+    {
+        foreach (string clitic in (ReadOnlySpan<string>)["nya", "ku", "mu", "lah", "kah", "pun", "tah", "kau"])
+        {
+            if (text.Equals(clitic, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static string Lower(Token token)
+    {
+        var text = token.Span;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c)) return text.ToString().ToLowerInvariant();
+        }
+
+        return token.Text;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text;
+
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// An immutable set of Indonesian root words (<c>kata dasar</c>), the dictionary a dictionary-based stemmer
+/// checks its candidates against. Lookups take a <see cref="ReadOnlySpan{T}"/> and allocate nothing; an
+/// instance is safe to share between threads.
+/// </summary>
+/// <remarks>
+/// Entries are taken as written, after trimming white space (so CRLF files work); empty lines are
+/// skipped. Lookups are ordinal and case-sensitive, as in Sastrawi: the stemmers lower-case their input,
+/// so a list of lower-case roots is what they expect.
+/// </remarks>
+public sealed class RootLexicon
+{
+    /// <summary>Path of the shipped default lexicon, relative to the data folder.</summary>
+    internal const string DefaultDataFile = "stemming/root-words.txt";
+
+    private static readonly Lazy<RootLexicon> DefaultLexicon = new(
+        () => FromFile(DataFiles.Resolve(DefaultDataFile)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Entry i is _chars[_starts[i].._starts[i + 1]]; _table holds entry index + 1 (0 = empty) in an
+    // open-addressing hash table with linear probing, at most half full.
+    private readonly char[] _chars;
+    private readonly int[] _starts;
+    private readonly uint[] _hashes;
+    private readonly int[] _table;
+    private readonly int _mask;
+    private readonly int _maxLength;
+
+    private RootLexicon(List<string> words)
+    {
+        int total = 0;
+        foreach (string w in words) total += w.Length;
+        _chars = new char[total];
+        _starts = new int[words.Count + 1];
+        _hashes = new uint[words.Count];
+        int size = 16;
+        while (size < words.Count * 2) size <<= 1;
+        _table = new int[size];
+        _mask = size - 1;
+
+        int pos = 0;
+        int count = 0;
+        foreach (string w in words)
+        {
+            uint hash = Hash(w);
+            if (Find(w, hash) >= 0) continue;
+            w.CopyTo(_chars.AsSpan(pos));
+            _starts[count] = pos;
+            _starts[count + 1] = pos + w.Length;
+            _hashes[count] = hash;
+            int slot = (int)hash & _mask;
+            while (_table[slot] != 0) slot = (slot + 1) & _mask;
+            _table[slot] = count + 1;
+            pos += w.Length;
+            count++;
+            if (w.Length > _maxLength) _maxLength = w.Length;
+        }
+
+        Count = count;
+    }
+
+    /// <summary>
+    /// The root-word list shipped with the package (<c>indonews-data/stemming/root-words.txt</c>, built from
+    /// the roots of the hunspell-id dictionary, LGPL-3.0), loaded on first use.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The shipped data file is missing.</exception>
+    public static RootLexicon Default => DefaultLexicon.Value;
+
+    /// <summary>Number of distinct entries.</summary>
+    public int Count { get; }
+
+    /// <summary>Loads a root-word list: one word per line, UTF-8.</summary>
+    /// <param name="path">The file, e.g. Sastrawi's <c>kata-dasar.txt</c>.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8 text.</exception>
+    public static RootLexicon FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Root-word list '{path}' not found.", path);
+        var words = new List<string>(32_768);
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        try
+        {
+            using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.IndexOf('\0') >= 0) throw new InvalidDataException($"Root-word list '{path}' contains NUL characters; it does not look like a text file.");
+                words.Add(line);
+            }
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException($"Root-word list '{path}' is not valid UTF-8: {e.Message}", e);
+        }
+
+        return FromWords(words);
+    }
+
+    /// <summary>Builds a lexicon from words in memory.</summary>
+    /// <param name="words">The root words; null entries, blank entries and duplicates are skipped.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    public static RootLexicon FromWords(IEnumerable<string?> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var list = new List<string>();
+        foreach (string? word in words)
+        {
+            if (word is null) continue;
+            string trimmed = word.Trim();
+            if (trimmed.Length > 0) list.Add(trimmed);
+        }
+
+        return new RootLexicon(list);
+    }
+
+    /// <summary>True when <paramref name="word"/> is an entry (ordinal comparison).</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether the lexicon holds it.</returns>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > _maxLength) return false;
+        return Find(word, Hash(word)) >= 0;
+    }
+
+    /// <summary>True when <paramref name="word"/> is an entry (ordinal comparison).</summary>
+    /// <param name="word">The word; null gives false.</param>
+    /// <returns>Whether the lexicon holds it.</returns>
+    public bool Contains(string? word) => word is not null && Contains(word.AsSpan());
+
+    /// <summary>The entries, in the order they were first given.</summary>
+    /// <returns>The words.</returns>
+    public IEnumerable<string> Words()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return new string(_chars, _starts[i], _starts[i + 1] - _starts[i]);
+        }
+    }
+
+    private int Find(ReadOnlySpan<char> word, uint hash)
+    {
+        int slot = (int)hash & _mask;
+        while (true)
+        {
+            int entry = _table[slot] - 1;
+            if (entry < 0) return -1;
+            if (_hashes[entry] == hash)
+            {
+                int start = _starts[entry];
+                if (_starts[entry + 1] - start == word.Length && word.SequenceEqual(_chars.AsSpan(start, word.Length))) return entry;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    // FNV-1a over UTF-16 code units, finished with a multiply-shift mix so low bits spread well.
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word) h = (h ^ c) * 16777619;
+        h ^= h >> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >> 12;
+        return h;
+    }
+}

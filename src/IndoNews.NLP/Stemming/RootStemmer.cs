@@ -1,0 +1,382 @@
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Gives the lower-case root of an Indonesian word the way Sastrawi does, minus Sastrawi's known errors:
+/// the pipeline's default lemma (<see cref="LemmaStyle.Root"/>) and <c>indonews stem --mode lemma</c>.
+/// </summary>
+/// <remarks>
+/// <para>Where Sastrawi finds a root this stemmer agrees with it, except in these cases, each a documented
+/// Sastrawi error:</para>
+/// <list type="bullet">
+/// <item><b>Precedence over-stemming</b>: Sastrawi strips prefixes first from <c>be-…-an</c>, <c>di-…-i</c>,
+/// <c>me-…-i</c>, … words; when stripping the suffix first gives a root at least as long, that one is
+/// taken (<c>dikurangi</c> → <c>kurang</c>, not <c>rang</c>; <c>berikan</c> → <c>beri</c>, not <c>ikan</c>).</item>
+/// <item><b>False suffixes</b>: a root that only appeared by cutting <c>-is</c>, <c>-kah</c>, <c>-lah</c>,
+/// <c>-tah</c> or <c>-pun</c> off a word that also has a prefix analysis yields to it (<c>menangis</c> →
+/// <c>tangis</c>, <c>menikah</c> → <c>nikah</c>); <c>per-/ber-/ter-/pe-…-an</c> on a root ending in
+/// <c>k</c> is not read as <c>-kan</c> (<c>perbankan</c> → <c>bank</c>, not <c>perban</c>).</item>
+/// <item><b>Under-stemming</b>: <c>pemr-</c> (<c>pemrograman</c> → <c>program</c>), <c>ketidak-…-an</c>
+/// (<c>ketidakadilan</c> → <c>adil</c>), informal <c>-in</c> and nasal <c>ng-/nge-/ny-</c>
+/// (<c>dipakein</c> → <c>pakai</c>, <c>ngomongin</c> → <c>omong</c>).</item>
+/// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
+/// <item><b>Reduplication</b>: a prefixed first half counts (<c>berkali-kali</c> → <c>kali</c>), and an
+/// unknown word repeated is that word (<c>abal-abal</c> → <c>abal</c>, unless the lexicon lists the whole).</item>
+/// </list>
+/// <para>Words with characters other than letters, digits and hyphens (numbers, URLs, symbols) and words
+/// longer than <see cref="MaxWordLength"/> come back lower-cased and otherwise unchanged. Instances are
+/// immutable and thread-safe; the span overload allocates nothing.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// RootStemmer.Default.Stem("Pemrograman"); // "program"
+/// </code>
+/// </example>
+public sealed class RootStemmer : IStemmer
+{
+    /// <summary>Longer words are returned lower-cased, unstemmed (no Indonesian word comes close).</summary>
+    public const int MaxWordLength = 64;
+
+    private const int Buffer = MaxWordLength + 8;
+
+    private static readonly Lazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(RootLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Closed-class words that take the particles -kah, -lah, -tah, -pun (apakah, siapapun, adalah stays).
+    private static readonly RootLexicon ParticleHosts = RootLexicon.FromWords(
+    [
+        "apa", "siapa", "mana", "bagaimana", "kapan", "mengapa", "kenapa", "berapa", "manakah", "bukan", "benar",
+        "sudah", "belum", "ia", "dia", "kami", "kita", "mereka", "saya", "aku", "engkau", "kau", "anda", "itu",
+        "ini", "sini", "situ", "sana", "meski", "walau", "kalau", "jika", "atau", "namun", "begitu", "demikian",
+        "sekali", "kendati", "sekalipun", "biar", "bahkan", "hanya", "tidak", "tiada", "mungkin", "harus",
+    ]);
+
+    private static readonly string[] Clitics = ["nya", "ku", "mu", "lah", "kah", "tah", "pun"];
+
+    /// <summary>Creates the stemmer over <paramref name="lexicon"/>.</summary>
+    /// <param name="lexicon">The root words.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
+    public RootStemmer(RootLexicon lexicon)
+    {
+        Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
+
+    /// <summary>The stemmer over the package's default root-word list, loaded on first use.</summary>
+    public static RootStemmer Default => DefaultStemmer.Value;
+
+    /// <summary>The root words.</summary>
+    public RootLexicon Lexicon { get; }
+
+    /// <summary>A stemmer over the root-word list in a file (one word per line).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The stemmer.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not UTF-8 text.</exception>
+    public static RootStemmer FromLexicon(string path) => new(RootLexicon.FromFile(path));
+
+    /// <summary>Returns the lower-case root of <paramref name="word"/>.</summary>
+    /// <param name="word">One word (a token).</param>
+    /// <returns>The root; the same string instance when the word is lower-case and its own root.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    public string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length > MaxWordLength) return word.ToLowerInvariant();
+        Span<char> destination = stackalloc char[MaxWordLength];
+        TryStem(word, destination, out int written);
+        var root = destination[..written];
+        return root.SequenceEqual(word) ? word : new string(root);
+    }
+
+    /// <summary>Writes the lower-case root of <paramref name="word"/> to <paramref name="destination"/>, allocating nothing.</summary>
+    /// <param name="word">One word (a token).</param>
+    /// <param name="destination">Where the root goes; the word's length always suffices.</param>
+    /// <param name="charsWritten">Characters written.</param>
+    /// <returns>False (and nothing written) when <paramref name="destination"/> is shorter than the root.</returns>
+    public bool TryStem(ReadOnlySpan<char> word, Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        if (word.Length > MaxWordLength)
+        {
+            if (destination.Length < word.Length) return false;
+            charsWritten = word.ToLowerInvariant(destination);
+            return true;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        Span<char> root = stackalloc char[Buffer];
+        int length = IsStemmable(lower) ? RootOfToken(lower, root) : -1;
+        var result = length >= 0 ? root[..length] : lower;
+        if (result.Length > destination.Length) return false;
+        result.CopyTo(destination);
+        charsWritten = result.Length;
+        return true;
+    }
+
+    string IStemmer.Stem(string word) => Stem(word);
+
+    // Letters, digits and hyphens, with at least one letter; anything else is not a word to stem.
+    private static bool IsStemmable(ReadOnlySpan<char> w)
+    {
+        bool letter = false;
+        foreach (char c in w)
+        {
+            if ((uint)(c - 'a') <= 'z' - 'a') letter = true;
+            else if (!((uint)(c - '0') <= 9 || c == '-')) return false;
+        }
+
+        return letter && w[0] != '-' && w[^1] != '-';
+    }
+
+    // Root of a lower-case token of [a-z0-9-]; -1 when it is its own root.
+    private int RootOfToken(ReadOnlySpan<char> w, Span<char> root)
+    {
+        int hyphen = w.LastIndexOf('-');
+        if (hyphen < 0) return RootOfWord(w, root, informal: true);
+
+        var left = w[..hyphen];
+        var right = w[(hyphen + 1)..];
+        if (IsClitic(right))
+        {
+            // kuasa-mu, allah-lah: a hyphenated clitic; malaikat-malaikat-nya: the clitic joins the last half.
+            int inner = left.LastIndexOf('-');
+            if (inner < 0) return RootOrSelf(left, root);
+            right = w[(inner + 1)..];
+            left = left[..inner];
+        }
+
+        Span<char> a = stackalloc char[Buffer];
+        Span<char> b = stackalloc char[Buffer];
+        int na = RootOfWord(left, a, informal: false);
+        var rootLeft = na >= 0 ? a[..na] : left;
+        int nb = RootOfWordOrTryMe(right, b);
+        var rootRight = nb >= 0 ? b[..nb] : right;
+        bool anyRoot = na >= 0 || nb >= 0;
+        if ((anyRoot && rootLeft.SequenceEqual(rootRight)) || (nb >= 0 && left.EndsWith(rootRight) && left.Length > rootRight.Length))
+        {
+            // anak-anak, berturut-turut, sebaik-baiknya, berkali-kali, tolong-menolong.
+            return Take(rootRight, root);
+        }
+
+        if (Lexicon.Contains(w)) return -1; // kupu-kupu, bolak-balik as listed
+        if (left.SequenceEqual(right)) return Take(left, root); // an unknown word repeated: game-game → game
+        return -1; // sayur-mayur, covid-19: the whole token
+    }
+
+    private static bool IsClitic(ReadOnlySpan<char> part)
+    {
+        foreach (string c in Clitics)
+        {
+            if (part.SequenceEqual(c)) return true;
+        }
+
+        return false;
+    }
+
+    private int RootOrSelf(ReadOnlySpan<char> w, Span<char> root)
+    {
+        int n = RootOfWord(w, root, informal: true);
+        if (n >= 0) return n;
+        w.CopyTo(root);
+        return w.Length;
+    }
+
+    // The second half of a reduplication may have lost its prefix's nasal: meniru-nirukan → me + nirukan.
+    private int RootOfWordOrTryMe(ReadOnlySpan<char> w, Span<char> root)
+    {
+        int n = RootOfWord(w, root, informal: false);
+        if (n >= 0 || w.Length + 2 > MaxWordLength) return n;
+        Span<char> me = stackalloc char[w.Length + 2];
+        "me".CopyTo(me);
+        w.CopyTo(me[2..]);
+        return RootOfWord(me, root, informal: false);
+    }
+
+    // Root of one word of [a-z0-9]; -1 when none is found (the word is then its own lemma). Informal
+    // forms (-in, ng-, ny-) are tried only when asked.
+    private int RootOfWord(ReadOnlySpan<char> w, Span<char> root, bool informal)
+    {
+        int n;
+        if (w.Length > MaxWordLength) return -1;
+
+        // apakah, siapapun: a particle on a function word, even when the lexicon lists the whole.
+        if (w.Length > 4 && EndsWithParticle(w) && IsParticleHost(w[..^3]) && !w.SequenceEqual("ialah"))
+        {
+            w[..^3].CopyTo(root);
+            return w.Length - 3;
+        }
+
+        if (Lexicon.Contains(w)) return CopySelf(w, root);
+
+        // ketidakadilan → adil: the negated abstract noun ke-tidak-…-an.
+        if (w.StartsWith("ketidak") && w.Length > 9)
+        {
+            var rest = w[7..];
+            if (rest.EndsWith("an")) rest = rest[..^2];
+            if ((n = Find(rest, EcsVariant.Sastrawi, root)) >= 0) return n;
+        }
+
+        int found = Find(w, EcsVariant.Sastrawi, root);
+        if (found >= 0) return Correct(w, root, found);
+        return Fallbacks(w, root, informal);
+    }
+
+    // Corrections to a root Sastrawi found; see the class remarks for each kind.
+    private int Correct(ReadOnlySpan<char> w, Span<char> root, int length)
+    {
+        Span<char> alt = stackalloc char[Buffer];
+        int n;
+
+        // Precedence over-stemming. be-…-an/-lah: the suffix-first root wins whenever there is one
+        // (berikan → beri, not ikan; bersihkan → bersih, not sih); di-/me-/pe-/ter-…-i: only a suffix-first
+        // root that also lost its prefix and is at least as long (dikurangi → kurang, not rang), because a
+        // root that is just the word minus -i is usually false (pencari → cari, not pencar).
+        if (SastrawiWordStemmer.NeedsPrefixFirst(w) && (n = Find(w, EcsVariant.SuffixFirst, alt)) >= 0 && !alt[..n].SequenceEqual(root[..length]))
+        {
+            bool suffixOnly = w.StartsWith(alt[..n]);
+            if (w.StartsWith("be") ? n >= 3 : (!suffixOnly && n >= length)) return Take(alt[..n], root);
+        }
+
+        // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).
+        if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length)
+        {
+            return Take(alt[..n], root);
+        }
+
+        // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk.
+        if (w.EndsWith("kan") && (w.StartsWith("ke") || w.StartsWith("se") || w.StartsWith("pe") || w.StartsWith("ber") || w.StartsWith("ter"))
+            && (n = Find(w[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length]))
+        {
+            return Take(alt[..n], root);
+        }
+
+        bool onlySuffixCut = length < w.Length && w.StartsWith(root[..length]);
+        if (!onlySuffixCut) return length;
+
+        // False -is: menangis → tangis (not menang + -is).
+        if ((w.EndsWith("is") || w.EndsWith("isme") || w.EndsWith("isasi")) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) >= 0 && n >= length)
+        {
+            return Take(alt[..n], root);
+        }
+
+        // per-…-an on a root ending in k: perbankan → bank (not perban + -kan).
+        if (length == w.Length - 3 && w.EndsWith("kan") && (w.StartsWith("per") || w.StartsWith("ber") || w.StartsWith("ter") || w.StartsWith("pe"))
+            && (n = Find(w[..^2], EcsVariant.PrefixesOnly, alt)) >= 4 && !alt[..n].SequenceEqual(root[..length]))
+        {
+            return Take(alt[..n], root);
+        }
+
+        return length;
+    }
+
+    // Forms Sastrawi leaves unstemmed.
+    private int Fallbacks(ReadOnlySpan<char> w, Span<char> root, bool informal)
+    {
+        int n;
+        Span<char> work = stackalloc char[Buffer];
+
+        // pemrograman → program: pe- + a root starting with p + r, the p nasalised to m.
+        if ((w.StartsWith("pemr") || w.StartsWith("memr")) && w.Length > 5)
+        {
+            work[0] = 'p';
+            w[3..].CopyTo(work[1..]);
+            if ((n = Find(work[..(w.Length - 2)], EcsVariant.Sastrawi, root)) >= 0) return n;
+        }
+
+        if (!informal) return -1;
+        if ((n = InformalPrefix(w, root)) >= 0) return n;
+
+        // Informal -in for -kan/-i: bikinin → bikin, dibeliin → beli, dipakein → pakai (not the
+        // loanwords kokain, kafein).
+        if (w.Length >= 6 && w.EndsWith("in") && !w.EndsWith("kokain") && !w.EndsWith("kafein"))
+        {
+            var stem = w[..^2];
+            if ((n = Find(stem, EcsVariant.Sastrawi, root)) >= 0) return n;
+            if ((n = InformalPrefix(stem, root)) >= 0) return n;
+            if (stem[^1] == 'e')
+            {
+                stem[..^1].CopyTo(work);
+                "ai".CopyTo(work[(stem.Length - 1)..]);
+                if ((n = Find(work[..(stem.Length + 1)], EcsVariant.Sastrawi, root)) >= 0) return n;
+            }
+        }
+
+        return -1;
+    }
+
+    // Informal nasal prefixes: ngomong → omong, ngantor → kantor, ngebom → bom, nyoba → coba. Only plain
+    // roots (with at most a suffix) count, and a form that two roots explain (nyari: cari or sari) is left.
+    private int InformalPrefix(ReadOnlySpan<char> w, Span<char> root)
+    {
+        if (w.Length < 5 || w[0] != 'n') return -1;
+        if (w.StartsWith("nge") && SastrawiPrefixRules.IsConsonant(w[3])) return PlainRoot(w[3..], root);
+        Span<char> first = stackalloc char[Buffer];
+        Span<char> second = stackalloc char[Buffer];
+        Span<char> work = stackalloc char[Buffer];
+        int a = -1, b = -1;
+        if (w.StartsWith("ng") && SastrawiPrefixRules.IsVowel(w[2]))
+        {
+            a = PlainRoot(w[2..], first);
+            work[0] = 'k';
+            w[2..].CopyTo(work[1..]);
+            b = PlainRoot(work[..(w.Length - 1)], second);
+        }
+        else if (w.StartsWith("ny") && SastrawiPrefixRules.IsVowel(w[2]))
+        {
+            work[0] = 'c';
+            w[2..].CopyTo(work[1..]);
+            a = PlainRoot(work[..(w.Length - 1)], first);
+            work[0] = 's';
+            b = PlainRoot(work[..(w.Length - 1)], second);
+        }
+
+        if (a >= 0 && b >= 0) return -1;
+        if (a >= 0) return Take(first[..a], root);
+        if (b >= 0) return Take(second[..b], root);
+        return -1;
+    }
+
+    // The word itself, or the word minus a clitic and/or a suffix (-kan, -an, -i, -in), when that is a root
+    // of three letters or more.
+    private int PlainRoot(ReadOnlySpan<char> w, Span<char> root)
+    {
+        foreach (string clitic in (ReadOnlySpan<string>)["", "nya", "ku", "mu", "lah", "kah", "pun"])
+        {
+            if (!w.EndsWith(clitic)) continue;
+            var host = w[..^clitic.Length];
+            foreach (string suffix in (ReadOnlySpan<string>)["", "kan", "an", "in", "i"])
+            {
+                if (!host.EndsWith(suffix)) continue;
+                var candidate = host[..^suffix.Length];
+                if (candidate.Length >= 3 && Lexicon.Contains(candidate)) return Take(candidate, root);
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsWithParticle(ReadOnlySpan<char> w) => w.EndsWith("kah") || w.EndsWith("lah") || w.EndsWith("tah") || w.EndsWith("pun");
+
+    private static bool IsParticleHost(ReadOnlySpan<char> w) => ParticleHosts.Contains(w);
+
+    // Runs the ECS procedure (a variant of it) and copies a found root to destination; -1 when none.
+    private int Find(ReadOnlySpan<char> word, EcsVariant variant, Span<char> destination)
+    {
+        if (word.Length == 0) return -1;
+        Span<char> scratch = stackalloc char[SastrawiWordStemmer.ScratchLength(Buffer)];
+        if (!SastrawiWordStemmer.TryFindRoot(Lexicon, word, scratch, out var found, variant)) return -1;
+        found.CopyTo(destination);
+        return found.Length;
+    }
+
+    private static int CopySelf(ReadOnlySpan<char> w, Span<char> root)
+    {
+        w.CopyTo(root);
+        return w.Length;
+    }
+
+    private static int Take(ReadOnlySpan<char> alt, Span<char> root)
+    {
+        alt.CopyTo(root);
+        return alt.Length;
+    }
+}
