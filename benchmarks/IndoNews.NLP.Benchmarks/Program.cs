@@ -15,6 +15,7 @@ public static class Program
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
             types.Add(typeof(TokenizerBenchmarks));
+            types.Add(typeof(StemmerBenchmarks));
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace IndoNews.NLP.Stemming;
 
 /// <summary>
@@ -31,6 +32,7 @@ namespace IndoNews.NLP.Stemming;
 /// RootStemmer.Default.Stem("Pemrograman"); // "program"
 /// </code>
 /// </example>
+[SkipLocalsInit] // scratch buffers are written before they are read
 public sealed class RootStemmer : IStemmer
 {
     /// <summary>Longer words are returned lower-cased, unstemmed (no Indonesian word comes close).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace IndoNews.NLP.Stemming;
@@ -21,6 +22,7 @@ namespace IndoNews.NLP.Stemming;
 /// stemmer.Stem("mempermainkannya"); // "main"
 /// </code>
 /// </example>
+[SkipLocalsInit] // scratch buffers are written before they are read
 public sealed class SastrawiStemmer : IStemmer
 {
     private const int StackLimit = 512;
@@ -74,7 +76,7 @@ public sealed class SastrawiStemmer : IStemmer
         {
             int scratchLength = WordScratchLength(text.Length);
             char[]? rented = null;
-            Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
+            Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[scratchLength] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
             try
             {
                 var stem = StemWord(text, scratch);
@@ -113,7 +115,7 @@ public sealed class SastrawiStemmer : IStemmer
         charsWritten = 0;
         int normalizedMax = SastrawiNormalizer.MaxLength(text.Length);
         char[]? rented = null;
-        Span<char> normalized = normalizedMax <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(normalizedMax));
+        Span<char> normalized = normalizedMax <= StackLimit ? stackalloc char[normalizedMax] : (rented = ArrayPool<char>.Shared.Rent(normalizedMax));
         try
         {
             int n = SastrawiNormalizer.Normalize(text, normalized);
@@ -140,7 +142,7 @@ public sealed class SastrawiStemmer : IStemmer
 
         int scratchLength = WordScratchLength(longest);
         char[]? rented = null;
-        Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
+        Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[scratchLength] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
         try
         {
             int n = 0;

@@ -86,7 +86,9 @@ internal ref struct SastrawiWordStemmer
     // Returns true when the current word ends in the lexicon; the original word is the answer otherwise.
     private bool Run()
     {
-        SetCurrent(_original);
+        _original.CopyTo(_word);
+        _length = _original.Length;
+        _inLexicon = false; // the callers looked it up already
 
         // DontStemShortWord: never stems, but stops every later visitor list after its first visitor.
         if (_original.Length <= 3) _stopped = true;
