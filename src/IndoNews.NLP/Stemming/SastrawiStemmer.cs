@@ -131,16 +131,7 @@ public sealed class SastrawiStemmer : IStemmer
     internal bool StemNormalized(ReadOnlySpan<char> normalized, Span<char> destination, out int charsWritten)
     {
         charsWritten = 0;
-        int longest = 0;
-        for (var rest = normalized; rest.Length > 0;)
-        {
-            int space = rest.IndexOf(' ');
-            int length = space < 0 ? rest.Length : space;
-            longest = Math.Max(longest, length);
-            rest = space < 0 ? default : rest[(space + 1)..];
-        }
-
-        int scratchLength = WordScratchLength(longest);
+        int scratchLength = WordScratchLength(normalized.Length <= 64 ? normalized.Length : LongestWord(normalized));
         char[]? rented = null;
         Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[scratchLength] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
         try
@@ -171,6 +162,20 @@ public sealed class SastrawiStemmer : IStemmer
         {
             if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    private static int LongestWord(ReadOnlySpan<char> normalized)
+    {
+        int longest = 0;
+        for (var rest = normalized; rest.Length > 0;)
+        {
+            int space = rest.IndexOf(' ');
+            int length = space < 0 ? rest.Length : space;
+            longest = Math.Max(longest, length);
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
+
+        return longest;
     }
 
     /// <summary>Scratch characters <see cref="StemWord"/> needs for a word of <paramref name="length"/> characters.</summary>
