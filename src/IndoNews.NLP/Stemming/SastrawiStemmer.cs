@@ -239,5 +239,14 @@ public sealed class SastrawiStemmer : IStemmer
         return root1.SequenceEqual(root2) ? root1 : plural;
     }
 
-    string IStemmer.Stem(string word) => Stem(word);
+    /// <summary>
+    /// <see cref="IStemmer"/>'s view: as <see cref="Stem(string)"/>, except that a word Sastrawi's
+    /// normalisation reduces to nothing (punctuation, symbols, other scripts) has no root and comes back
+    /// unchanged, as the interface promises, where Sastrawi itself returns an empty string.
+    /// </summary>
+    string IStemmer.Stem(string word)
+    {
+        string stem = Stem(word);
+        return stem.Length == 0 ? word : stem;
+    }
 }
