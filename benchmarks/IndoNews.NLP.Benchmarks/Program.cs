@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace IndoNews.NLP.Benchmarks;
@@ -16,12 +17,15 @@ public static class Program
         {
             types.Add(typeof(TokenizerBenchmarks));
             types.Add(typeof(StemmerBenchmarks));
+            types.Add(typeof(LemmatizerBenchmarks));
         }
         else
         {
             Console.WriteLine($"Skipping TokenizerBenchmarks: {BenchmarkData.IndoSumArticles} not found under ../shared (or INDONEWS_SHARED).");
         }
 
-        BenchmarkSwitcher.FromTypes([.. types]).Run(args);
+        // The shared machine can be slow to build the generated benchmark project; wait longer than the default 2 minutes.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromTypes([.. types]).Run(args, config);
     }
 }
