@@ -16,6 +16,7 @@ public static class Program
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
             types.Add(typeof(TokenizerBenchmarks));
+            types.Add(typeof(StemmerBenchmarks));
             types.Add(typeof(LemmatizerBenchmarks));
             types.Add(typeof(EntityBenchmarks));
         }
