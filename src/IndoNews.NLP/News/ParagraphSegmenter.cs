@@ -15,8 +15,8 @@ internal static class ParagraphSegmenter
     /// <summary>Lines longer than this are never hard-wrapped lines.</summary>
     internal const int MaxWrapWidth = 100;
 
-    /// <summary>A wrap block needs a width of at least this many characters.</summary>
-    private const int MinWrapWidth = 40;
+    /// <summary>A wrap block needs a width of at least this many characters (mail and print wrap at 60–80; lists of short headlines are narrower).</summary>
+    private const int MinWrapWidth = 55;
 
     private readonly record struct Line(int Start, int End, bool Indented)
     {
@@ -134,6 +134,8 @@ internal static class ParagraphSegmenter
         if (char.IsLower(first)) return true;
         if ((last == ',' || (last == '-' && previous.Length > 1 && char.IsLetter(text[previous.End - 2]))) && next.Length <= MaxWrapWidth && !IsListMarker(first)) return true;
 
+        // "Baca juga:" or "Susunan pemain:" introduce a list, line by line.
+        if (last == ':') return false;
         if (width < MinWrapWidth || fullLines < 2 || previous.Length * 4 < width * 3) return false;
         int firstWord = 0;
         while (next.Start + firstWord < next.End && !char.IsWhiteSpace(text[next.Start + firstWord])) firstWord++;
