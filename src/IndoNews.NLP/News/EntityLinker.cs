@@ -315,8 +315,15 @@ internal static class EntityLinker
                 if (Better(mentions[m], mentions[best])) best = m;
             }
 
+            // The label most full names carry: taggers are least sure of acronyms (AS as LOC or ORG).
             var labelCounts = new Dictionary<string, int>();
-            foreach (int m in members) labelCounts[mentions[m].Label] = labelCounts.GetValueOrDefault(mentions[m].Label) + 1;
+            bool anyFullName = members.Any(m => !mentions[m].IsAcronym);
+            foreach (int m in members)
+            {
+                if (anyFullName && mentions[m].IsAcronym) continue;
+                labelCounts[mentions[m].Label] = labelCounts.GetValueOrDefault(mentions[m].Label) + 1;
+            }
+
             string label = mentions[best].Label;
             foreach (var (l, count) in labelCounts)
             {
