@@ -8,5 +8,8 @@ foreach (var command in CommandCatalog.All())
     root.Subcommands.Add(command);
 }
 
+using var signals = CliCancellation.Install();
 var parse = root.Parse(args);
-return await parse.InvokeAsync().ConfigureAwait(false);
+// Ctrl+C is handled by CliCancellation; parse errors (unknown option, bad value) are usage errors.
+int exit = await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+return parse.Errors.Count > 0 && exit != ExitCodes.Success ? ExitCodes.Usage : exit;

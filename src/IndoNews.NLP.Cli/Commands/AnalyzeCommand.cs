@@ -91,12 +91,26 @@ internal static class AnalyzeCommand
             }
             catch (JsonException e)
             {
-                throw new CliException($"{source}:{line.Number}: invalid JSON: {e.Message}");
+                // The parser's own position is within this one line; report it as an offset into the file.
+                string reason = e.Message;
+                int suffix = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+                if (suffix > 0) reason = reason[..suffix];
+                string at = e.BytePositionInLine is { } column ? $" at byte offset {line.ByteOffset + column}" : string.Empty;
+                throw new CliException($"{source}:{line.Number}: invalid JSON{at}: {reason}");
             }
 
-            if (obj["text"] is not JsonValue value || !value.TryGetValue(out string? text))
+            string? text;
+            try
             {
-                throw new CliException($"{source}:{line.Number}: the object has no string field 'text'.");
+                if (obj["text"] is not JsonValue value || !value.TryGetValue(out text))
+                {
+                    throw new CliException($"{source}:{line.Number}: the object has no string field 'text'.");
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json refuses escapes such as "\ud800" that decode to an unpaired surrogate.
+                throw new CliException($"{source}:{line.Number}: invalid JSON: the 'text' string has an unpaired surrogate escape (\\uD800-\\uDFFF).");
             }
 
             yield return (line.Number, text, obj);

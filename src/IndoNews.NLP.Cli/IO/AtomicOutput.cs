@@ -36,10 +36,14 @@ internal sealed class AtomicOutput : IDisposable
 
         string full = Path.GetFullPath(path);
         string dir = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(dir)) throw new CliException($"{path}: cannot write: the folder '{Path.GetDirectoryName(path)}' does not exist.");
+        if (Directory.Exists(full)) throw new CliException($"{path}: cannot write: it is a folder.");
         string temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
         try
         {
-            return new AtomicOutput(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
+            var output = new AtomicOutput(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
+            CliCancellation.Track(temp);
+            return output;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -55,6 +59,7 @@ internal sealed class AtomicOutput : IDisposable
         {
             Stream.Dispose();
             File.Move(_tempPath, _finalPath!, overwrite: true);
+            CliCancellation.Untrack(_tempPath);
         }
 
         _committed = true;
@@ -74,6 +79,7 @@ internal sealed class AtomicOutput : IDisposable
             try
             {
                 File.Delete(_tempPath);
+                CliCancellation.Untrack(_tempPath);
             }
             catch (IOException)
             {

@@ -12,6 +12,8 @@ internal static class CliInput
     public static Stream Open(string? path)
     {
         if (IsStdin(path)) return Console.OpenStandardInput();
+        if (Directory.Exists(path)) throw new CliException($"{path}: is a folder, not a file.");
+        if (!File.Exists(path)) throw new CliException($"{path}: no such file.");
         try
         {
             return new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

@@ -3,5 +3,5 @@ namespace IndoNews.NLP.Cli.IO;
 /// <summary>One decoded line of an input file, with where it came from.</summary>
 /// <param name="Text">The line without its line break.</param>
 /// <param name="Number">1-based line number.</param>
-/// <param name="ByteOffset">Byte offset of the line's first byte in the input.</param>
+/// <param name="ByteOffset">Byte offset of the line's first byte in the input (after a BOM on the first line).</param>
 internal readonly record struct InputLine(string Text, long Number, long ByteOffset);

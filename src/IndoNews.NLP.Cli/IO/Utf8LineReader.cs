@@ -131,7 +131,7 @@ internal sealed class Utf8LineReader : IDisposable
 
         _start += consumed;
         _consumedBytes += consumed;
-        return new InputLine(text, _lineNumber, lineOffset);
+        return new InputLine(text, _lineNumber, lineOffset + bomSkipped);
     }
 
     private static int CountReplacements(ReadOnlySpan<byte> bytes)

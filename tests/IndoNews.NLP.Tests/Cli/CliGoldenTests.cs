@@ -1,0 +1,163 @@
+using System.Text;
+using IndoNews.NLP.Cli;
+
+namespace IndoNews.NLP.Tests.Cli;
+
+/// <summary>
+/// The CLI under bad input, as golden files: for each case the command line, the exit code, standard
+/// error, and the files left in the folder afterwards (which shows that no partial output or temporary
+/// file survives an error). Regenerate with <c>UPDATE_GOLDEN=1 dotnet test --filter CliGoldenTests</c>
+/// and review the diff.
+/// </summary>
+public class CliGoldenTests
+{
+    private static readonly string GoldenDir = Path.Combine(SharedData.RepoRoot, "tests", "IndoNews.NLP.Tests", "Cli", "Golden");
+
+    private static readonly byte[] GoodText = Encoding.UTF8.GetBytes("Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry di Moskow.\n");
+
+    /// <summary>One case: the arguments, the input files and what standard input gets.</summary>
+    public sealed record Case(string Name, string[] Args, (string Name, byte[] Bytes)[] Files, byte[]? Stdin = null)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Cases()
+    {
+        var goodLines = string.Concat(Enumerable.Range(1, 300).Select(i => $"{{\"id\":{i},\"text\":\"Berita nomor {i} terbit hari ini.\"}}\n"));
+        Case[] cases =
+        [
+            // Invalid UTF-8: a clear error with line and byte offset, or --lenient with a warning count.
+            new("invalid-utf8-text", ["analyze", "in.txt"], [("in.txt", Bytes("Halo dunia.\n", X(0xFF, 0xFE), "abc\n"))]),
+            new("invalid-utf8-text-output", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", Bytes("Halo dunia.\n", X(0xFF, 0xFE), "abc\n"))]),
+            new("invalid-utf8-after-multibyte", ["analyze", "in.txt"], [("in.txt", Bytes("Café ", X(0xC3), " x\n"))]),
+            new("invalid-utf8-overlong", ["analyze", "in.txt"], [("in.txt", Bytes("ab", X(0xC0, 0xAF), "\n"))]),
+            new("invalid-utf8-encoded-surrogate", ["analyze", "in.txt"], [("in.txt", Bytes("ab", X(0xED, 0xA0, 0x80), "\n"))]),
+            new("invalid-utf8-truncated-at-end", ["analyze", "in.txt"], [("in.txt", Bytes("Rp5 ", X(0xE2, 0x82)))]),
+            new("invalid-utf8-stdin", ["analyze"], [], Bytes("satu\ndua\n", X(0x80), "\n")),
+            new("invalid-utf8-binary", ["analyze", "in.bin"], [("in.bin", Enumerable.Range(0, 256).Select(i => (byte)(255 - i)).ToArray())]),
+            new("invalid-utf8-jsonl", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n{\"text\":\"dua\"}\n{\"text\":\"ti", X(0xFF), "ga\"}\n"))]),
+            new("lenient-text", ["analyze", "--lenient", "in.txt", "-o", "out.json"], [("in.txt", Bytes("Halo dunia.\n", X(0xFF, 0xFE), "abc ", X(0xC3), "\n"))]),
+            new("lenient-jsonl", ["analyze", "--lenient", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"ti", X(0xFF), "ga\"}\n"))]),
+
+            // Malformed JSON Lines: the file and line are named; nothing is written.
+            new("jsonl-truncated-object", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n{\"text\": \n{\"text\":\"tiga\"}\n"))]),
+            new("jsonl-not-an-object", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("[1, 2, 3]\n"))]),
+            new("jsonl-no-text-field", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"id\": 1, \"judul\": \"x\"}\n"))]),
+            new("jsonl-text-not-a-string", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\": 42}\n"))]),
+            new("jsonl-unpaired-surrogate-escape", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"a\\ud800b\"}\n"))]),
+            new("jsonl-garbage-line", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n<html>\n"))]),
+            new("jsonl-error-after-300-good-lines", ["analyze", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes(goodLines + "{\"text\": tidak}\n"))]),
+            new("jsonl-with-bom-and-crlf", ["analyze", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes(X(0xEF, 0xBB, 0xBF), "{\"text\":\"satu\"}\r\n\r\n{\"text\":\"dua\"}\r\n"))]),
+
+            // Files that cannot be read or written.
+            new("missing-input-file", ["analyze", "tidak-ada.txt", "-o", "out.json"], []),
+            new("input-is-a-directory", ["analyze", ".", "-o", "out.json"], []),
+            new("output-folder-missing", ["analyze", "in.txt", "-o", "tidak-ada/out.json"], [("in.txt", GoodText)]),
+
+            // Usage errors: exit 2.
+            new("usage-unknown-format", ["analyze", "--format", "xml", "in.txt"], [("in.txt", GoodText)]),
+            new("usage-unknown-command", ["terjemahkan", "in.txt"], [("in.txt", GoodText)]),
+            new("usage-bad-date", ["analyze", "--published", "2016-13-01", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
+            new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
+
+            // Odd but valid input succeeds.
+            new("empty-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", [])]),
+            new("bom-only-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", X(0xEF, 0xBB, 0xBF))]),
+            new("nul-and-control-characters", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", Bytes("a\0b\u0001c\u001B[31m d\u007F\n"))]),
+        ];
+        var data = new TheoryData<Case>();
+        foreach (var c in cases) data.Add(c);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_CLI_gives_the_golden_exit_code_message_and_files(Case testCase)
+    {
+        using var cli = new CliProcess();
+        foreach (var (name, bytes) in testCase.Files) cli.WriteFile(name, bytes);
+        var result = cli.Run(testCase.Args, testCase.Stdin);
+        string actual = Render(testCase, result, cli.Files());
+        string goldenPath = Path.Combine(GoldenDir, testCase.Name + ".txt");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(GoldenDir);
+            File.WriteAllText(goldenPath, actual, new UTF8Encoding(false));
+        }
+
+        Assert.True(File.Exists(goldenPath), $"No golden file {goldenPath}; run with UPDATE_GOLDEN=1 to create it. Actual:\n{actual}");
+        Assert.Equal(File.ReadAllText(goldenPath).ReplaceLineEndings("\n"), actual);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal); // never a stack trace
+        Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.InvalidInput or ExitCodes.Usage, $"exit {result.ExitCode}: {result.Stderr}");
+    }
+
+    [Fact]
+    public void Lenient_mode_replaces_invalid_bytes_with_U_FFFD_and_keeps_the_rest()
+    {
+        using var cli = new CliProcess();
+        cli.WriteFile("in.txt", Bytes("Halo ", X(0xFF), "dunia.\n"));
+        var result = cli.Run(["analyze", "--lenient", "in.txt"]);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal("Halo \uFFFDdunia.", json.RootElement.GetProperty("text").GetString());
+        Assert.Contains("replaced 1 invalid UTF-8 sequence(s) in in.txt", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_byte_far_into_a_long_line_is_reported_at_its_exact_offset()
+    {
+        // The line is longer than the reader's first buffer, so the offset must survive buffer growth.
+        using var cli = new CliProcess();
+        byte[] prefix = Encoding.UTF8.GetBytes("Baris pertama.\n" + new string('a', 200_000) + "é");
+        cli.WriteFile("in.txt", [.. prefix, 0xFF, (byte)'\n']);
+        var result = cli.Run(["analyze", "in.txt"]);
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal($"indonews: in.txt:2: invalid UTF-8 at byte offset {prefix.Length} (use --lenient to replace invalid bytes).\n", result.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Help_lists_the_exit_codes_for_the_tool_and_every_command()
+    {
+        using var cli = new CliProcess();
+        var root = cli.Run(["--help"]);
+        Assert.Equal(ExitCodes.Success, root.ExitCode);
+        Assert.Contains("Exit codes: 0 success; 1 ", root.StdoutText, StringComparison.Ordinal);
+        var analyze = cli.Run(["analyze", "--help"]);
+        Assert.Contains("130 cancelled", analyze.StdoutText, StringComparison.Ordinal);
+    }
+
+    private static byte[] X(params int[] bytes) => bytes.Select(b => (byte)b).ToArray();
+
+    internal static byte[] Bytes(params object[] parts)
+    {
+        var buffer = new List<byte>();
+        foreach (var part in parts)
+        {
+            buffer.AddRange(part switch
+            {
+                string s => Encoding.UTF8.GetBytes(s),
+                byte[] b => b,
+                int[] ints => ints.Select(i => (byte)i),
+                _ => throw new ArgumentException("string or bytes", nameof(parts)),
+            });
+        }
+
+        return [.. buffer];
+    }
+
+    private static string Render(Case testCase, CliResult result, string[] files)
+    {
+        string stderr = result.Stderr.ReplaceLineEndings("\n");
+        // Usage errors end with the command's help text, which grows with every option; the error lines are what matter.
+        int help = stderr.IndexOf("\nDescription:", StringComparison.Ordinal);
+        if (help >= 0) stderr = stderr[..help].TrimEnd('\n') + "\n[help text follows]\n";
+        var sb = new StringBuilder();
+        sb.Append("$ indonews ").AppendJoin(' ', testCase.Args).Append(testCase.Stdin is null ? "" : " < stdin").Append('\n');
+        sb.Append("exit ").Append(result.ExitCode).Append('\n');
+        sb.Append("--- stderr\n").Append(stderr);
+        if (stderr.Length > 0 && !stderr.EndsWith('\n')) sb.Append('\n');
+        sb.Append("--- files after the run\n");
+        foreach (string file in files) sb.Append(file).Append('\n');
+        return sb.ToString();
+    }
+}

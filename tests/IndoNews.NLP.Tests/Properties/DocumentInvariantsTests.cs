@@ -1,0 +1,111 @@
+namespace IndoNews.NLP.Tests.Properties;
+
+/// <summary>
+/// The invariant checker itself: deliberately broken components must be caught, or the properties
+/// that rely on it could never fail.
+/// </summary>
+public class DocumentInvariantsTests
+{
+    private const string Text = "Hubungan Rusia-Amerika memburuk. Bukunya hilang.";
+
+    [Fact]
+    public void A_real_analysis_passes()
+    {
+        DocumentInvariants.Check(Text, Pipeline.Default.Process(Text));
+    }
+
+    [Fact]
+    public void A_tokenizer_that_drops_a_letter_is_caught()
+    {
+        var e = Assert.Throws<InvariantViolationException>(() => Check(new DelegateTokenizer((text, tokens) =>
+        {
+            NewsTokenizerWithout(text, tokens, skipOffset: 0);
+        })));
+        Assert.Contains("in no token", e.Message);
+    }
+
+    [Fact]
+    public void Overlapping_tokens_are_caught()
+    {
+        var e = Assert.Throws<InvariantViolationException>(() => Check(new DelegateTokenizer((text, tokens) =>
+        {
+            tokens.Add(new Token(text, 0, 8, TokenKind.Word));
+            tokens.Add(new Token(text, 5, text.Length, TokenKind.Word));
+        })));
+        Assert.Contains("overlaps", e.Message);
+    }
+
+    [Fact]
+    public void Sentences_that_skip_a_token_are_caught()
+    {
+        var splitter = new DelegateSplitter((text, tokens, sentences) =>
+        {
+            sentences.Add(new Sentence(tokens[1].Start, tokens[^1].End, 1, tokens.Length));
+        });
+        var e = Assert.Throws<InvariantViolationException>(() => DocumentInvariants.Check(Text, Pipeline.CreateBuilder().UseSentenceSplitter(splitter).Build().Process(Text)));
+        Assert.Contains("expected 0", e.Message);
+    }
+
+    [Fact]
+    public void An_entity_starting_inside_a_word_is_caught_but_one_after_a_hyphen_is_not()
+    {
+        int rusia = Text.IndexOf("Rusia", StringComparison.Ordinal);
+        int amerika = Text.IndexOf("Amerika", StringComparison.Ordinal);
+        DocumentInvariants.Check(Text, WithEntity(new Entity("Amerika", "LOC", amerika, amerika + 7)));
+        DocumentInvariants.Check(Text, WithEntity(new Entity("Rusia", "LOC", rusia, rusia + 5)));
+        var e = Assert.Throws<InvariantViolationException>(() => DocumentInvariants.Check(Text, WithEntity(new Entity("merika", "LOC", amerika + 1, amerika + 7))));
+        Assert.Contains("token boundaries", e.Message);
+    }
+
+    [Fact]
+    public void An_entity_whose_text_differs_from_the_document_is_caught()
+    {
+        var e = Assert.Throws<InvariantViolationException>(() => DocumentInvariants.Check(Text, WithEntity(new Entity("Rusia", "LOC", 0, 5))));
+        Assert.Contains("differs", e.Message);
+    }
+
+    [Fact]
+    public void The_fingerprint_sees_a_changed_lemma()
+    {
+        var a = Pipeline.CreateBuilder().UseLemmatizer(new ConstantLemmatizer("x")).Build().Process(Text);
+        var b = Pipeline.CreateBuilder().UseLemmatizer(new ConstantLemmatizer("y")).Build().Process(Text);
+        Assert.NotEqual(DocumentInvariants.Fingerprint(a), DocumentInvariants.Fingerprint(b));
+    }
+
+    private static void Check(ITokenizer tokenizer) => DocumentInvariants.Check(Text, Pipeline.CreateBuilder().UseTokenizer(tokenizer).Build().Process(Text));
+
+    private static Document WithEntity(Entity entity) => Pipeline.CreateBuilder().AddEntityRecognizer(new FixedRecognizer(entity)).Build().Process(Text);
+
+    private static void NewsTokenizerWithout(string text, TokenList tokens, int skipOffset)
+    {
+        var all = new TokenList();
+        Pipeline.CreateBuilder().Tokenizer.Tokenize(text, all);
+        foreach (var t in all)
+        {
+            if (t.Start == skipOffset) tokens.Add(new Token(text, t.Start + 1, t.End, TokenKind.Word));
+            else tokens.Add(t);
+        }
+    }
+
+    private sealed class DelegateTokenizer(Action<string, TokenList> tokenize) : ITokenizer
+    {
+        public void Tokenize(string text, TokenList tokens) => tokenize(text, tokens);
+    }
+
+    private sealed class DelegateSplitter(SplitAction split) : ISentenceSplitter
+    {
+        public void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences) => split(text, tokens, sentences);
+    }
+
+    private delegate void SplitAction(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences);
+
+    private sealed class FixedRecognizer(Entity entity) : IEntityRecognizer
+    {
+        public void Recognize(DocumentBuilder document) => document.Entities.Add(entity);
+    }
+
+    private sealed class ConstantLemmatizer(string lemma) : ILemmatizer
+    {
+        public string Lemmatize(ReadOnlySpan<Token> tokens, int index) => lemma;
+    }
+}

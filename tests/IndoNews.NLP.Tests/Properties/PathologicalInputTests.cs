@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace IndoNews.NLP.Tests.Properties;
+
+/// <summary>
+/// Inputs too big for a property run, each once through the whole default pipeline (and every
+/// stemmer): 1 MB of one character, 100,000 hyphens, giant words, URLs and abbreviation chains. Each
+/// must keep the invariants and finish in well under a minute; the limit only catches quadratic blow-ups
+/// (a linear pass over 1 MB takes a fraction of a second; see docs/reliability.md for measured throughput).
+/// </summary>
+public class PathologicalInputTests
+{
+    private const int OneMegabyte = 1 << 20;
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    public static TheoryData<string, string> HugeInputs() => new()
+    {
+        { "1 MB of 'a'", new string('a', OneMegabyte) },
+        { "1 MB of 'A'", new string('A', OneMegabyte) },
+        { "1 MB of '9'", new string('9', OneMegabyte) },
+        { "1 MB of '.'", new string('.', OneMegabyte) },
+        { "1 MB of ' '", new string(' ', OneMegabyte) },
+        { "1 MB of newlines", new string('\n', OneMegabyte) },
+        { "1 MB of lone high surrogates", new string('\uD800', OneMegabyte) },
+        { "1 MB of NUL", new string('\0', OneMegabyte) },
+        { "1 MB of zero-width joiners", new string('\u200D', OneMegabyte) },
+        { "1 MB of right-to-left overrides", new string('\u202E', OneMegabyte) },
+        { "1 MB of combining acute accents", new string('\u0301', OneMegabyte) },
+        { "1 MB of emoji", Repeat("😀", OneMegabyte / 2) },
+        { "1 MB of Arabic", Repeat("مرحبا ", OneMegabyte / 6) },
+        { "100,000 hyphens", new string('-', 100_000) },
+        { "100,000 hyphens between letters", Repeat("a-", 50_000) },
+        { "100,000 apostrophes between letters", Repeat("a'", 50_000) },
+        { "a 1 MB word of clitics", "buku" + Repeat("nya", OneMegabyte / 3) },
+        { "a 1 MB reduplication chain", Repeat("anak-", OneMegabyte / 5) + "anak" },
+        { "a 1 MB URL", "https://example.com/" + new string('a', OneMegabyte) },
+        { "a 1 MB e-mail local part", new string('a', OneMegabyte) + "@example.com" },
+        { "1 MB of abbreviations without spaces", Repeat("Dr.", OneMegabyte / 3) },
+        { "1 MB of abbreviations with spaces", Repeat("dr. ", OneMegabyte / 4) },
+        { "1 MB of capitalised names", Repeat("Joko ", OneMegabyte / 5) },
+        { "1 MB of numbers with separators", Repeat("1.000,", OneMegabyte / 6) },
+        { "1 MB of money", Repeat("Rp5 miliar ", OneMegabyte / 11) },
+        { "1 MB of dates", Repeat("Sabtu (2/7) ", OneMegabyte / 12) },
+        { "100,000 open brackets", new string('(', 100_000) },
+        { "100,000 quotes", new string('"', 100_000) },
+        { "one sentence of 200,000 words", Repeat("kata ", 200_000) },
+        { "200,000 one-word sentences", Repeat("Ya. ", 200_000) },
+        { "1 MB of one paragraph repeated", Repeat("Lavrov bertemu Kerry di Moskow.\n\n", OneMegabyte / 33) },
+        { "1 MB of random UTF-16", RandomUtf16(OneMegabyte, 1) },
+    };
+
+    [Theory]
+    [MemberData(nameof(HugeInputs))]
+    public void The_default_pipeline_handles_huge_pathological_input(string name, string text)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var document = Pipeline.Default.Process(text);
+        stopwatch.Stop();
+        DocumentInvariants.Check(text, document);
+        Assert.True(stopwatch.Elapsed < Limit, $"{name}: {stopwatch.Elapsed.TotalSeconds:F1} s for {text.Length:N0} chars");
+        _ = document.ToJson();
+    }
+
+    [Theory]
+    [MemberData(nameof(HugeInputs))]
+    public void Every_stemmer_handles_huge_pathological_words(string name, string text)
+    {
+        foreach (var stemmer in ComponentCatalog.All<IStemmer>())
+        {
+            var stopwatch = Stopwatch.StartNew();
+            Assert.NotNull(stemmer.Stem(text));
+            Assert.True(stopwatch.Elapsed < Limit, $"{stemmer.GetType().Name} on {name}: {stopwatch.Elapsed.TotalSeconds:F1} s");
+        }
+    }
+
+    private static string Repeat(string unit, int times) => new StringBuilder(unit.Length * times).Insert(0, unit, times).ToString();
+
+    private static string RandomUtf16(int length, int seed)
+    {
+        var random = new Random(seed);
+        var chars = new char[length];
+        for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(0, 0x10000);
+        return new string(chars);
+    }
+}
