@@ -1,11 +1,11 @@
-using System.Collections.Frozen;
+using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.News;
 
 /// <summary>Names of news outlets and wire agencies that appear in Indonesian datelines (<c>Jakarta (ANTARA News) -</c>).</summary>
 internal static class NewsOutlets
 {
-    private static readonly FrozenSet<string> Names = new[]
+    private static readonly WordSet Names = new(new[]
     {
         "antara", "antara news", "antaranews", "antara foto", "cnn indonesia", "cnbc indonesia", "kompas", "kompas tv",
         "detik", "detikcom", "detiknews", "detiksport", "detikfinance", "tempo", "tempo.co", "okezone", "sindonews",
@@ -14,7 +14,7 @@ internal static class NewsOutlets
         "media indonesia", "metrotvnews", "metro tv", "inews", "idn times", "bola", "goal", "tirto", "the jakarta post",
         "jawa pos", "jawapos", "reuters", "afp", "ap", "xinhua", "bbc", "bbc indonesia", "voa", "voa indonesia",
         "dailysocial", "rmol", "gatra", "harian jogja", "suara merdeka", "pikiran rakyat", "bernama", "kyodo", "anadolu",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>True when <paramref name="name"/> names an outlet: a known name, or a web address such as <c>Suara.com</c>.</summary>
     public static bool IsOutlet(ReadOnlySpan<char> name)
@@ -26,7 +26,6 @@ internal static class NewsOutlets
             if (name.EndsWith(domain, StringComparison.OrdinalIgnoreCase) && name.Length > domain.Length) return true;
         }
 
-        var lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(name);
+        return Names.Contains(name);
     }
 }

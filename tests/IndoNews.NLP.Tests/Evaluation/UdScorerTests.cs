@@ -76,7 +76,7 @@ public class UdScorerTests
     [Fact]
     public void DifferentTextsAreRejected()
     {
-        var e = Assert.Throws<Cli.CliException>(() => UdScorer.Evaluate(Read(Line("1", "naik") + "\n"), Read(Line("1", "turun") + "\n")));
+        var e = Assert.Throws<global::IndoNews.NLP.Cli.CliException>(() => UdScorer.Evaluate(Read(Line("1", "naik") + "\n"), Read(Line("1", "turun") + "\n")));
         Assert.Contains("differ", e.Message, StringComparison.Ordinal);
     }
 
