@@ -30,6 +30,8 @@ public class NewsRobustnessTests
     [InlineData("\uD800 Rp 1,5 triliun \uDC00 Sabtu (2/7)\n\n\uD83D\uDE00 30%")]
     [InlineData("\0\u0001\u0002 MOSKOW - \u2029\u2028 kemarin")]
     [InlineData("(((((((((((((((((((((((((((((((((((((((")]
+    [InlineData("Angka 999999999999999999.999.999.999.999.999.999 triliun persen, Rp 999999999999999999 T, US$ 999999999999999999 triliun")]
+    [InlineData("#100 km berita12,5% \u0300\u0300\u03001 Januari 2020 6M\u036B")]
     [InlineData("Rp Rp Rp Rp 1. 1, 1.000. pukul pukul 99.99 WIB 31/12/9999 0/0/0000 29/2/2017 (29/2)")]
     public void Odd_input_gives_a_consistent_document(string text)
     {
