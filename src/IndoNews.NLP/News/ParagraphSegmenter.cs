@@ -7,7 +7,7 @@ namespace IndoNews.NLP.News;
 /// </summary>
 /// <remarks>
 /// News scraped from the web puts each paragraph on one line; text pasted from e-mail or print is wrapped at
-/// 60–80 columns (the lead of the example article). The width test needs a block of at least two lines of
+/// 60–80 columns (the lead of the example article). The width test needs a block of at least three lines of
 /// near-equal length, so short lines such as headings or <c>Post a Comment</c> are never joined by it.
 /// </remarks>
 internal static class ParagraphSegmenter
@@ -17,6 +17,9 @@ internal static class ParagraphSegmenter
 
     /// <summary>A wrap block needs a width of at least this many characters (mail and print wrap at 60–80; lists of short headlines are narrower).</summary>
     private const int MinWrapWidth = 55;
+
+    /// <summary>Lines of a block that must come within 85% of its width before the width test applies.</summary>
+    private const int MinFullLines = 3;
 
     private readonly record struct Line(int Start, int End, bool Indented)
     {
@@ -136,7 +139,13 @@ internal static class ParagraphSegmenter
 
         // "Baca juga:" or "Susunan pemain:" introduce a list, line by line.
         if (last == ':') return false;
-        if (width < MinWrapWidth || fullLines < 2 || previous.Length * 4 < width * 3) return false;
+
+        // A long line that stops mid-sentence before a number: "… atau\n30 persen dari anggaran".
+        if (previous.Length >= MinWrapWidth && char.IsLetterOrDigit(last) && char.IsDigit(first)) return true;
+
+        // The width test needs a real block (three lines that fill it); a repeated line is no evidence.
+        if (width < MinWrapWidth || fullLines < MinFullLines || previous.Length * 4 < width * 3) return false;
+        if (text.AsSpan(previous.Start, previous.Length).SequenceEqual(text.AsSpan(next.Start, next.Length))) return false;
         int firstWord = 0;
         while (next.Start + firstWord < next.End && !char.IsWhiteSpace(text[next.Start + firstWord])) firstWord++;
         return previous.Length + 1 + firstWord > width;
