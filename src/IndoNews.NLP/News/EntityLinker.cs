@@ -93,10 +93,13 @@ internal static class EntityLinker
             else byEntry.TryAdd(entry, m);
         }
 
-        // 4. Initials; 5. partial person names; 6. organisations without designator.
+        // 4. Initials; 5. partial person names; 6. organisations without designator. Once per distinct name: the
+        // other mentions of a name are already in its set, which keeps long documents near-linear in names × mentions.
+        var done = new HashSet<(string, string)>();
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
+            if (!done.Add((mention.Key, mention.Label))) continue;
             if (mention.IsAcronym && !definitions.ContainsKey(mention.Key))
             {
                 LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && Initials(other.Words) == mention.Key.Replace(" ", string.Empty, StringComparison.Ordinal));
