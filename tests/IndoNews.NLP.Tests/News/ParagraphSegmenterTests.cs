@@ -41,6 +41,23 @@ public class ParagraphSegmenterTests
         Assert.Equal(4, Paragraphs(text).Length);
     }
 
+    [Theory]
+    [InlineData("Gejala leptospirosis antara lain nyeri tekan pada otot betis dan paha\n5. Nyeri perut, mual dan muntah")]
+    [InlineData("Berikut daftar kampus yang membuka pengumuman hasil seleksi nasional\nhttp://snmptn.ui.ac.id")]
+    [InlineData("Kisah Kakek Tua Jual Uduk Nasib Berubah Setelah Viral di Medsos\n22 Solusi Atasi Bisnis yang Sedang Melambat")]
+    public void Lists_links_and_headlines_are_not_joined(string text) => Assert.Equal(2, Paragraphs(text).Length);
+
+    [Fact]
+    public void One_paragraph_per_line_of_similar_length_is_not_taken_for_wrapped_text()
+    {
+        const string text =
+            "Pelatih Persib menyebut timnya sudah siap menghadapi laga besar ini.\n" +
+            "Para pemain juga sudah menjalani latihan tertutup selama tiga hari.\n" +
+            "Manajemen berharap suporter datang dengan tertib ke stadion nanti.\n" +
+            "Tiket pertandingan sudah habis terjual sejak kemarin sore hari.";
+        Assert.Equal(4, Paragraphs(text).Length);
+    }
+
     [Fact]
     public void A_line_that_goes_on_in_lower_case_continues_the_paragraph()
     {
