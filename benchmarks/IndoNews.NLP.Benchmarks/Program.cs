@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace IndoNews.NLP.Benchmarks;
@@ -15,12 +16,16 @@ public static class Program
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
             types.Add(typeof(TokenizerBenchmarks));
+            types.Add(typeof(LemmatizerBenchmarks));
+            types.Add(typeof(EntityBenchmarks));
         }
         else
         {
             Console.WriteLine($"Skipping TokenizerBenchmarks: {BenchmarkData.IndoSumArticles} not found under ../shared (or INDONEWS_SHARED).");
         }
 
-        BenchmarkSwitcher.FromTypes([.. types]).Run(args);
+        // The shared machine can be slow to build the generated benchmark project; wait longer than the default 2 minutes.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromTypes([.. types]).Run(args, config);
     }
 }
