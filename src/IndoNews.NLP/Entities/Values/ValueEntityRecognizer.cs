@@ -30,8 +30,11 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
         var tokens = document.Tokens.AsSpan();
+        var (starts, ends) = TokenBoundaries(text.Length, tokens);
         foreach (var (start, match) in Scan(text, document.Options.PublishedAt))
         {
+            // A mention must begin and end where tokens do ("100 km" inside "#100 km" is not one).
+            if (!tokens.IsEmpty && !(starts[start] && ends[match.End])) continue;
             var (tokenStart, tokenEnd) = TokenRange(tokens, start, match.End);
             document.Entities.Add(new Entity(text[start..match.End], match.Label, start, match.End)
             {
@@ -100,6 +103,19 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         m = PercentMatcher.Match(text, pos);
         if (m.Success) return m;
         return QuantityMatcher.Match(text, pos);
+    }
+
+    private static (bool[] Starts, bool[] Ends) TokenBoundaries(int length, ReadOnlySpan<Token> tokens)
+    {
+        var starts = new bool[length + 1];
+        var ends = new bool[length + 1];
+        foreach (var t in tokens)
+        {
+            starts[t.Start] = starts[t.SurfaceStart] = true;
+            ends[t.End] = ends[t.SurfaceEnd] = true;
+        }
+
+        return (starts, ends);
     }
 
     private static (int Start, int End) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)
