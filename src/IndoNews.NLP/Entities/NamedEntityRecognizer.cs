@@ -79,15 +79,25 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             if (start >= 0 && BioTags.IsInside(tag)) continue;
             if (start >= 0)
             {
-                int from = parts.Starts[start], to = parts.Ends[i - 1];
-                document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
+                // A hyphen unit of a split word never starts or ends a name (the tagger may still run over it).
+                int first = start, last = i - 1;
+                while (first <= last && IsHyphenUnit(document.Text, parts, first)) first++;
+                while (last >= first && IsHyphenUnit(document.Text, parts, last)) last--;
+                if (first <= last)
                 {
-                    TokenStart = parts.TokenIndex[start],
-                    TokenEnd = parts.LastTokenIndex[i - 1] + 1,
-                });
+                    int from = parts.Starts[first], to = parts.Ends[last];
+                    document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
+                    {
+                        TokenStart = parts.TokenIndex[first],
+                        TokenEnd = parts.LastTokenIndex[last] + 1,
+                    });
+                }
             }
 
             start = tag == BioTags.Outside ? -1 : i;
         }
     }
+
+    private static bool IsHyphenUnit(string text, SubTokenList parts, int unit)
+        => parts.Ends[unit] - parts.Starts[unit] == 1 && text[parts.Starts[unit]] == '-';
 }
