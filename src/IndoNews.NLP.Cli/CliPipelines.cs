@@ -1,3 +1,4 @@
+using IndoNews.NLP.Stemming;
 using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Cli;
@@ -7,9 +8,39 @@ internal static class CliPipelines
 {
     public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News)
     {
-        _ = news;
         var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle));
-        if (lemmaStyle == "root") builder.UseLemmatizer(Stemming.LemmaStyle.Root);
+        builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
+        if (!news) builder.WithoutNewsDocuments();
         return builder.Build();
     }
+
+    /// <summary>The lemmatizer of a <c>--lemma-style</c>.</summary>
+    public static ILemmatizer CreateLemmatizer(string lemmaStyle) => LoadData(() => Lemmatizers.Create(lemmaStyle switch
+    {
+        "root" => LemmaStyle.Root,
+        "ud-gsd" => LemmaStyle.UdGsd,
+        "ud-csui" => LemmaStyle.UdCsui,
+        _ => throw new CliException($"--lemma-style {lemmaStyle}: unknown style.", ExitCodes.Usage),
+    }));
+
+    /// <summary>Runs <paramref name="load"/>, turning a missing data file into a one-line error.</summary>
+    public static T LoadData<T>(Func<T> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(e.Message, ExitCodes.InternalError);
+        }
+    }
+
+    /// <summary>The UD conventions of a <c>--lemma-style</c>, or null for a non-UD style.</summary>
+    public static UdLemmaConventions? UdConventions(string lemmaStyle) => lemmaStyle switch
+    {
+        "ud-gsd" => UdLemmaConventions.Gsd,
+        "ud-csui" => UdLemmaConventions.Csui,
+        _ => null,
+    };
 }

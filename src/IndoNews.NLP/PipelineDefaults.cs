@@ -5,8 +5,12 @@ internal static class PipelineDefaults
 {
     internal static PipelineBuilder Configure(PipelineBuilder builder)
     {
-        // Components register here as they land: lemmatizer, stopwords, entity recognizers, news stage.
+        // The default pipeline: tokens and sentences (from CreateBuilder), then these, in this order.
         builder.UseLemmatizer(Stemming.LemmaStyle.Root);
+        builder.UseNamedEntityTagger();
+        builder.UseValueEntities();
+        builder.UseNewsDocuments();
+        builder.UseStopwords(Stopwords.IndonesianStopwords.Default);
         return builder;
     }
 }

@@ -10,5 +10,7 @@ internal static class CommandCatalog
         yield return AnalyzeCommand.Create();
         yield return EvalCommand.Create();
         yield return StemCommand.Create();
+        yield return TrainCommand.Create();
+        yield return TagCommand.Create();
     }
 }

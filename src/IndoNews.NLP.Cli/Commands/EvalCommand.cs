@@ -20,5 +20,7 @@ internal static class EvalCommand
     {
         yield return EvalUdCommand.Create();
         yield return EvalStemCommand.Create();
+        yield return EvalLemmaCommand.Create();
+        yield return EvalNerCommand.Create();
     }
 }

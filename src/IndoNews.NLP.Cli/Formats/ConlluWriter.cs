@@ -17,7 +17,7 @@ internal static class ConlluWriter
             writer.Write(sentenceId++);
             writer.Write('\n');
             writer.Write("# text = ");
-            WriteOneLine(writer, document.Text.AsSpan(sentence.Start, sentence.Length));
+            WriteSentenceText(writer, document.Text, tokens, sentence);
             writer.Write('\n');
             int id = 1;
             for (int i = sentence.TokenStart; i < sentence.TokenEnd;)
@@ -64,9 +64,28 @@ internal static class ConlluWriter
         writer.Write('\n');
     }
 
-    // The last word of a sentence carries SpaceAfter=No only when the next sentence follows without a space.
+    // SpaceAfter=No when the next token starts right after this one; the last word of a sentence carries it
+    // only when the next sentence follows without a space. Any run of white space or invisible separators
+    // between tokens counts as one space, as in # text, so the forms rebuild # text exactly.
     private static bool SpaceAfterNo(string text, int end, bool lastInSentence)
-        => end < text.Length && !char.IsWhiteSpace(text[end]) || (end >= text.Length && !lastInSentence);
+        => end < text.Length && !IsGap(text[end]) || (end >= text.Length && !lastInSentence);
+
+    private static bool IsGap(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E';
+
+    // # text is the sentence's surface tokens with one space wherever the text has white space between them,
+    // so line breaks, tabs and double spaces never break the one-line comment or its reconstruction.
+    private static void WriteSentenceText(TextWriter writer, string text, ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        int previousEnd = -1;
+        for (int i = sentence.TokenStart; i < sentence.TokenEnd; i++)
+        {
+            var token = tokens[i];
+            if (token.SurfaceStart < previousEnd) continue; // the other words of a multiword token
+            if (previousEnd >= 0 && token.SurfaceStart > previousEnd) writer.Write(' ');
+            WriteOneLine(writer, text.AsSpan(token.SurfaceStart, token.SurfaceEnd - token.SurfaceStart));
+            previousEnd = token.SurfaceEnd;
+        }
+    }
 
     private static void WriteField(TextWriter writer, ReadOnlySpan<char> value)
     {

@@ -18,6 +18,7 @@ namespace IndoNews.NLP;
 public sealed class Document
 {
     private readonly Token[] _tokens;
+    private (string Text, CleanTextMap Map)? _clean;
 
     internal Document(string text, Token[] tokens, Sentence[] sentences, Entity[] entities, Paragraph[] paragraphs, Dateline? dateline, EntityCluster[] clusters)
     {
@@ -52,6 +53,16 @@ public sealed class Document
     /// <summary>Entities grouped by the real-world entity they name; empty without the news stage.</summary>
     public IReadOnlyList<EntityCluster> Clusters { get; }
 
+    /// <summary>
+    /// The text without duplicate and boilerplate paragraphs: the kept paragraphs, unchanged, joined by a blank line.
+    /// Equals <see cref="Text"/> when the pipeline has no news stage. Built on first use.
+    /// </summary>
+    /// <remarks>All offsets of the document point into <see cref="Text"/>; <see cref="CleanTextMap"/> converts them.</remarks>
+    public string CleanText => GetClean().Text;
+
+    /// <summary>Converts offsets between <see cref="CleanText"/> and <see cref="Text"/>.</summary>
+    public CleanTextMap CleanTextMap => GetClean().Map;
+
     /// <summary>The tokens as a span, without a copy.</summary>
     public ReadOnlySpan<Token> TokenSpan => _tokens;
 
@@ -74,4 +85,11 @@ public sealed class Document
     /// <param name="utf8Stream">The destination.</param>
     /// <param name="indented">Whether to indent the output.</param>
     public void WriteJson(Stream utf8Stream, bool indented = false) => DocumentJson.Write(this, utf8Stream, indented);
+
+    // Racing threads may both build it; the results are equal, and the tuple is published whole.
+    private (string Text, CleanTextMap Map) GetClean()
+    {
+        var clean = _clean ??= CleanTextMap.Create(Text, Paragraphs);
+        return clean;
+    }
 }

@@ -43,12 +43,31 @@ public sealed class DocumentBuilder
     /// <summary>Entity clusters.</summary>
     public List<EntityCluster> Clusters { get; } = [];
 
-    /// <summary>Freezes the builder into a <see cref="Document"/>; entities are ordered by start, then by longer span first.</summary>
+    /// <summary>
+    /// Freezes the builder into a <see cref="Document"/>; entities are ordered by start, then by longer span first
+    /// (a stable order), and the mention indices of <see cref="Clusters"/> follow them.
+    /// </summary>
     /// <returns>The document.</returns>
     public Document Build()
     {
-        var entities = Entities.ToArray();
-        Array.Sort(entities, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, [.. Clusters]);
+        // Clusters hold indices into Entities as the stages saw it; sort a permutation and remap them.
+        var order = new int[Entities.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            Entity a = Entities[x], b = Entities[y];
+            if (a.Start != b.Start) return a.Start.CompareTo(b.Start);
+            return a.End != b.End ? b.End.CompareTo(a.End) : x.CompareTo(y);
+        });
+        var entities = new Entity[order.Length];
+        var newIndex = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            entities[i] = Entities[order[i]];
+            newIndex[order[i]] = i;
+        }
+
+        var clusters = Clusters.Select(c => c with { Mentions = c.Mentions.Select(m => newIndex[m]).Order().ToArray() }).ToArray();
+        return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters);
     }
 }

@@ -29,6 +29,8 @@ internal sealed class WordSet
 
     public int Count => _set.Count;
 
+    public IEnumerable<string> Words => _set;
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxLength || word.IsEmpty) return false;

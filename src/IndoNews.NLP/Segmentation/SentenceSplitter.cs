@@ -183,7 +183,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         char c = span[0];
         if (char.IsUpper(c) || CharClass.IsDigit(c)) return true;
         // "... tahun 1879. atau ...": a bare period after a lower-case word ends a sentence even before a lower-case word.
-        if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && tokens[k - 2].Kind is TokenKind.Word or TokenKind.Number && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) return true;
+        if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && ((tokens[k - 2].Kind == TokenKind.Word && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) || tokens[k - 2].Kind == TokenKind.Number)) return true;
         if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "`" or "\u00AB" or "\u2013" or "\u2014" || span[0] == '-')
         {
             return k + 1 < tokens.Length && (char.IsUpper(tokens[k + 1].Span[0]) || CharClass.IsDigit(tokens[k + 1].Span[0]));

@@ -236,17 +236,24 @@ public sealed class RootStemmer : IStemmer
             if (w.StartsWith("be") ? n >= 3 : (!suffixOnly && n >= length)) return Take(alt[..n], root);
         }
 
+        // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).
+        if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length)
+        {
+            return Take(alt[..n], root);
+        }
+
+        // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk.
+        if (w.EndsWith("kan") && (w.StartsWith("ke") || w.StartsWith("se") || w.StartsWith("pe") || w.StartsWith("ber") || w.StartsWith("ter"))
+            && (n = Find(w[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length]))
+        {
+            return Take(alt[..n], root);
+        }
+
         bool onlySuffixCut = length < w.Length && w.StartsWith(root[..length]);
         if (!onlySuffixCut) return length;
 
         // False -is: menangis → tangis (not menang + -is).
         if ((w.EndsWith("is") || w.EndsWith("isme") || w.EndsWith("isasi")) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) >= 0 && n >= length)
-        {
-            return Take(alt[..n], root);
-        }
-
-        // False particle: menikah → nikah (not meni + -kah).
-        if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) >= 0 && n > length)
         {
             return Take(alt[..n], root);
         }

@@ -9,7 +9,6 @@ public static class StemmingPipelineExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="style">The lemma style; <see cref="LemmaStyle.Root"/> is the default pipeline's.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="NotSupportedException">The style is not available in this build.</exception>
     public static PipelineBuilder UseLemmatizer(this PipelineBuilder builder, LemmaStyle style)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -17,6 +17,9 @@ internal static class CliticSplitter
     {
         int n = word.Length;
         if (n < MinHost + 2) return -1;
+
+        // Every clitic ends in a, h, n or u: most words leave here without a suffix comparison.
+        if ((word[^1] | 0x20) is not ('a' or 'h' or 'n' or 'u')) return -1;
         int clitic = EncliticLength(word);
         if (clitic == 0) return -1;
         int host = n - clitic;
@@ -31,8 +34,9 @@ internal static class CliticSplitter
 
         if (FrozenForms.IsFrozen(word, style)) return -1;
 
-        // Names built on Allah (Abdullah, Hizbullah, Fatahillah) end in -llah, not in -lah.
-        if (clitic == 3 && EndsWith(word, "llah")) return -1;
+        // Names built on Allah (Abdullah, Hizbullah, Fatahillah) end in -llah, not in -lah; lower-case verbs
+        // with -lah after an l (ambillah, tinggallah) do split.
+        if (clitic == 3 && EndsWith(word, "llah") && char.IsUpper(word[0])) return -1;
 
         // Only the last part of a hyphenated word hosts the clitic; it must itself be a plausible host.
         int lastHyphen = word.LastIndexOf('-');
@@ -48,7 +52,7 @@ internal static class CliticSplitter
         // kau- attaches to a verb root: kaulihat, kauambil. Nouns that start with "kau" (kaum, kaus, kaukus) stay whole.
         if (word.Length < 7 || !word.StartsWith("kau", StringComparison.Ordinal)) return 0;
         var rest = word[3..];
-        if (rest[0] is 'm' or 's' or 'k' or 'l' or 't') return 0;
+        if (rest[0] is 'm' or 's' or 'k' or 't') return 0;
         for (int i = 0; i < rest.Length; i++)
         {
             if (!char.IsAsciiLetterLower(rest[i])) return 0;

@@ -63,13 +63,16 @@ public sealed class NewsTokenizer : ITokenizer
     private int ScanWord(string text, int start, TokenList tokens, ref int emailCheckedTo)
     {
         int n = text.Length;
-        if (StartsUrl(text, start))
+        if ((text[start] | 0x20) is 'h' or 'f' or 'w' && StartsUrl(text, start))
         {
             return Emit(text, start, ScanUrl(text, start), TokenKind.Url, tokens);
         }
 
-        // Looking ahead for '@' once per run of e-mail characters keeps the scan linear.
-        if (start >= emailCheckedTo)
+        int i = RunEnd(text, start);
+
+        // An e-mail address needs '@' after a run of letters, digits and . _ - + %; looking ahead once per
+        // such run keeps the scan linear.
+        if (i < n && text[i] is '@' or '.' or '_' or '-' or '+' or '%' && start >= emailCheckedTo)
         {
             int emailEnd = ScanEmail(text, start, out emailCheckedTo);
             if (emailEnd > 0) return Emit(text, start, emailEnd, TokenKind.Email, tokens);
@@ -81,7 +84,6 @@ public sealed class NewsTokenizer : ITokenizer
             return Emit(text, start, start + 2, TokenKind.Word, tokens);
         }
 
-        int i = RunEnd(text, start);
         int segStart = start;
         int dottedParts = 0;
         bool domain = false;

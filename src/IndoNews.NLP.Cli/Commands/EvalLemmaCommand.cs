@@ -1,0 +1,181 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using IndoNews.NLP.Cli.Formats;
+using IndoNews.NLP.Stemming;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>
+/// <c>indonews eval lemma</c>: lemma accuracy on gold tokenization. Reads the gold words of a CoNLL-U file,
+/// builds one token per word (clitics such as <c>nya</c> stay their own words), lemmatises them in
+/// sentence context and compares with LEMMA exactly. With <c>--folds K</c> it cross-validates a UD style
+/// instead: each fold is lemmatised by a model learned from the other folds of the same file.
+/// </summary>
+internal static class EvalLemmaCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
+        var lemmaStyle = CommonOptions.LemmaStyle();
+        var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds, each lemmatised by a model trained on the others (0 = use the shipped model).", DefaultValueFactory = _ => 0 };
+        var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
+        var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var errors = new Option<int>("--errors") { Description = "Also print the N most frequent errors (form, gold, predicted).", DefaultValueFactory = _ => 0 };
+        var min = MetricFloors.Option();
+        var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
+        {
+            gold, lemmaStyle, folds, also, weight, errors, min,
+        };
+        CommandRunner.SetAction(command, (parse, cancellationToken) =>
+        {
+            string path = parse.GetValue(gold)!;
+            string style = parse.GetValue(lemmaStyle)!;
+            int k = parse.GetValue(folds);
+            int showErrors = parse.GetValue(errors);
+            if (k < 0 || k == 1) throw new CliException("--folds must be 0 or at least 2.", ExitCodes.Usage);
+            if (showErrors < 0) throw new CliException("--errors must be 0 or more.", ExitCodes.Usage);
+            var sentences = ConlluLemmaReader.Read(path);
+
+            var score = new LemmaScore();
+            if (k == 0)
+            {
+                var lemmatizer = CliPipelines.CreateLemmatizer(style);
+                foreach (var sentence in sentences) score.Add(sentence, lemmatizer);
+            }
+            else
+            {
+                var conventions = CliPipelines.UdConventions(style)
+                    ?? throw new CliException("--folds cross-validates a UD style: use --lemma-style ud-gsd or ud-csui.", ExitCodes.Usage);
+                var other = parse.GetValue(also) is { } alsoPath ? ConlluLemmaReader.Read(alsoPath).Select(ToPairs).ToList() : null;
+                var shipped = CliPipelines.LoadData(() => UdLemmatizer.Load(conventions)).Model;
+                var weights = shipped.Weights;
+                foreach (string setting in parse.GetValue(weight)!)
+                {
+                    int eq = setting.IndexOf('=');
+                    if (eq <= 0 || !double.TryParse(setting.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) throw new CliException($"--weight '{setting}': expected NAME=VALUE.", ExitCodes.Usage);
+                    try
+                    {
+                        weights = weights.With(setting[..eq], value);
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        throw new CliException(e.Message, ExitCodes.Usage);
+                    }
+                }
+
+                for (int fold = 0; fold < k; fold++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var training = sentences.Where((_, i) => i % k != fold).Select(ToPairs);
+                    var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies);
+                    var lemmatizer = new UdLemmatizer(model.WithRootLexicon(shipped.RootLexicon), conventions);
+                    for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer);
+                }
+            }
+
+            var output = new StringBuilder();
+            output.Append(CultureInfo.InvariantCulture, $"Lemmas of {path} (gold tokenization), style {style}{(k > 0 ? $", {k}-fold cross-validation" : "")}\n");
+            output.Append(CultureInfo.InvariantCulture, $"Words       {score.Words}\n");
+            output.Append(CultureInfo.InvariantCulture, $"Accuracy    {score.Accuracy:F2}\n");
+            output.Append(CultureInfo.InvariantCulture, $"Alphabetic  {score.AlphabeticAccuracy:F2}  ({score.AlphabeticWords} words of letters only)\n");
+            foreach (var ((form, expected, predicted), count) in score.Errors.OrderByDescending(e => e.Value).ThenBy(e => e.Key.Form, StringComparer.Ordinal).Take(showErrors))
+            {
+                output.Append(CultureInfo.InvariantCulture, $"  {count,4}  {form}\t{expected}\t{predicted}\n");
+            }
+
+            Console.Out.Write(output.ToString());
+            return MetricFloors.Check(
+                new Dictionary<string, double> { ["Accuracy"] = score.Accuracy, ["Alphabetic"] = score.AlphabeticAccuracy },
+                parse.GetValue(min)!);
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<(string Form, string Lemma)> ToPairs(List<GoldWord> sentence)
+        => sentence.Select(w => (w.Form, w.Lemma)).ToList();
+
+    /// <summary>Tokens for the gold words of one sentence, over a text that joins the words with spaces.</summary>
+    internal static Token[] GoldTokens(IReadOnlyList<GoldWord> sentence)
+    {
+        var text = new StringBuilder();
+        var spans = new (int Start, int End)[sentence.Count];
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            if (i > 0) text.Append(' ');
+            spans[i] = (text.Length, text.Length + sentence[i].Form.Length);
+            text.Append(sentence[i].Form);
+        }
+
+        string source = text.ToString();
+        var tokens = new Token[sentence.Count];
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            // Words of one multiword token share its surface span, as the tokenizer's clitic splits do.
+            int first = i, last = i;
+            if (sentence[i].Multiword >= 0)
+            {
+                while (first > 0 && sentence[first - 1].Multiword == sentence[i].Multiword) first--;
+                while (last < sentence.Count - 1 && sentence[last + 1].Multiword == sentence[i].Multiword) last++;
+            }
+
+            tokens[i] = new Token(source, spans[i].Start, spans[i].End, spans[first].Start, spans[last].End, KindOf(sentence[i].Form));
+        }
+
+        return tokens;
+    }
+
+    private static TokenKind KindOf(string form)
+    {
+        bool letter = false, digit = false, punctuation = false, symbol = false;
+        foreach (char c in form)
+        {
+            if (char.IsLetter(c)) letter = true;
+            else if (char.IsDigit(c)) digit = true;
+            else if (char.IsPunctuation(c)) punctuation = true;
+            else if (char.IsSymbol(c)) symbol = true;
+        }
+
+        if (letter) return TokenKind.Word;
+        if (digit) return TokenKind.Number;
+        if (symbol && !punctuation) return TokenKind.Symbol;
+        return punctuation ? TokenKind.Punctuation : TokenKind.Other;
+    }
+
+    internal sealed class LemmaScore
+    {
+        public int Words { get; private set; }
+
+        public int Correct { get; private set; }
+
+        public int AlphabeticWords { get; private set; }
+
+        public int AlphabeticCorrect { get; private set; }
+
+        public Dictionary<(string Form, string Gold, string Predicted), int> Errors { get; } = [];
+
+        public double Accuracy => Words == 0 ? 0 : 100.0 * Correct / Words;
+
+        public double AlphabeticAccuracy => AlphabeticWords == 0 ? 0 : 100.0 * AlphabeticCorrect / AlphabeticWords;
+
+        public void Add(List<GoldWord> sentence, ILemmatizer lemmatizer)
+        {
+            var tokens = GoldTokens(sentence);
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                string predicted = lemmatizer.Lemmatize(tokens, i);
+                bool ok = string.Equals(predicted, sentence[i].Lemma, StringComparison.Ordinal);
+                bool alphabetic = sentence[i].Form.All(char.IsLetter);
+                Words++;
+                if (ok) Correct++;
+                if (alphabetic) AlphabeticWords++;
+                if (ok && alphabetic) AlphabeticCorrect++;
+                if (!ok)
+                {
+                    var key = (sentence[i].Form, sentence[i].Lemma, predicted);
+                    Errors[key] = Errors.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using IndoNews.NLP.Cli.IO;
+using IndoNews.NLP.Entities;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>
+/// <c>indonews eval ner --gold FILE</c>: tags the gold file's tokens (or reads <c>--predicted</c>) and
+/// prints entity-level exact-match precision, recall and F1 per label and overall (conlleval
+/// definitions; corpus labels mapped to PER, LOC, ORG, everything else O).
+/// </summary>
+internal static class EvalNerCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold file: one token per line with its tag in the last field (idner-news-2k, NERGrit, NERP, NER UGM formats), a blank line between sentences.", Required = true };
+        var predicted = new Option<string?>("--predicted") { Description = "Score this token<TAB>TAG file (e.g. from 'indonews tag') instead of tagging the gold tokens." };
+        var model = NerModelOption.Create();
+        var floors = MetricFloors.Option();
+        var lenient = CommonOptions.Lenient();
+        var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG. " + ExitCodes.HelpText)
+        {
+            gold, predicted, model, floors, lenient,
+        };
+        CommandRunner.SetAction(command, (parse, cancellationToken) =>
+        {
+            bool isLenient = parse.GetValue(lenient);
+            var goldSentences = Read(parse.GetValue(gold)!, isLenient);
+            var scorer = new EntityScorer();
+            string? predictedPath = parse.GetValue(predicted);
+            if (predictedPath is not null)
+            {
+                var system = Read(predictedPath, isLenient);
+                if (system.Count != goldSentences.Count) throw new CliException($"{predictedPath}: {system.Count} sentences, the gold file has {goldSentences.Count}.");
+                for (int i = 0; i < system.Count; i++)
+                {
+                    if (system[i].Tags.Length != goldSentences[i].Tags.Length) throw new CliException($"{predictedPath}: sentence {i + 1} has {system[i].Tags.Length} tokens, the gold one {goldSentences[i].Tags.Length}.");
+                    scorer.Add(goldSentences[i].Tags, system[i].Tags);
+                }
+            }
+            else
+            {
+                var tagger = NerModelOption.Load(parse.GetValue(model));
+                var state = new TaggerState();
+                foreach (var sentence in goldSentences)
+                {
+                    var tags = new byte[sentence.Tokens.Length];
+                    tagger.Tag(sentence.Tokens, state, tags);
+                    scorer.Add(sentence.Tags, tags);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            var metrics = Print(scorer, Console.Out);
+            return MetricFloors.Check(metrics, parse.GetValue(floors)!);
+        });
+        return command;
+    }
+
+    private static List<NerSentence> Read(string path, bool lenient)
+    {
+        using var reader = CliInput.OpenLines(path, lenient);
+        return [.. ConllNerParser.Parse(reader.ReadLines().Select(l => (l.Text, l.Number)), CliInput.DisplayName(path))];
+    }
+
+    /// <summary>Prints the table and returns the metrics by name.</summary>
+    public static Dictionary<string, double> Print(EntityScorer scorer, TextWriter writer)
+    {
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        var ci = CultureInfo.InvariantCulture;
+        writer.WriteLine("label\tprecision\trecall\tf1\tgold\tpredicted\tcorrect");
+        foreach (string label in new[] { EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization })
+        {
+            var s = scorer.Score(label);
+            writer.WriteLine(string.Create(ci, $"{label}\t{s.Precision:F2}\t{s.Recall:F2}\t{s.F1:F2}\t{s.Gold}\t{s.Predicted}\t{s.Correct}"));
+            metrics[label] = s.F1;
+        }
+
+        var all = scorer.Score();
+        writer.WriteLine(string.Create(ci, $"overall\t{all.Precision:F2}\t{all.Recall:F2}\t{all.F1:F2}\t{all.Gold}\t{all.Predicted}\t{all.Correct}"));
+        metrics["P"] = all.Precision;
+        metrics["R"] = all.Recall;
+        metrics["F1"] = all.F1;
+        return metrics;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using IndoNews.NLP.Entities;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>The <c>--model</c> option of <c>tag</c> and <c>eval ner</c>: a model file instead of the shipped one.</summary>
+internal static class NerModelOption
+{
+    public static Option<string?> Create() => new("--model")
+    {
+        Description = "Entity model file (from 'indonews train ner'); default: the shipped model.",
+    };
+
+    public static EntityTagger Load(string? path)
+    {
+        try
+        {
+            return path is null ? EntityTagger.Default : EntityTagger.Load(path);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot read the model: {e.Message}");
+        }
+    }
+}

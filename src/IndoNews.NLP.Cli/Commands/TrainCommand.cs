@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using IndoNews.NLP.Entities;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary><c>indonews train</c>: rebuilds shipped models from the shared data; one subcommand per model.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train a shipped model from the shared corpora (ner, lemma). " + ExitCodes.HelpText);
+        command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(TrainLemmaCommand.Create());
+        return command;
+    }
+
+    private static Command CreateNer()
+    {
+        var data = new Option<string>("--data") { Description = "Folder of the NER corpora (idner-news-2k, nergrit, nerugm, nerp).", DefaultValueFactory = _ => "../shared/data/ner" };
+        var corpus = new Option<string>("--corpus") { Description = "IndoSum tokenised articles (JSON Lines) for word profiles; 'none' to skip.", DefaultValueFactory = _ => "../shared/data/corpus/indosum/articles.tokenized.jsonl" };
+        var gazetteers = new Option<string>("--gazetteers") { Description = "Folder of the gazetteer lists.", DefaultValueFactory = _ => "data/ner/gazetteers" };
+        var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/ner/ner-model.bin" };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs; the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the shuffling.", DefaultValueFactory = _ => 1 };
+        var seeds = new Option<int>("--runs") { Description = "Training runs with consecutive seeds whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var weights = new Option<string[]>("--weight") { Description = "Corpus weight, e.g. --weight idner=2 (0 leaves the corpus out).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var upperShare = new Option<double>("--upper-copies") { Description = "Share of mixed-case training sentences that also train as all-caps copies.", DefaultValueFactory = _ => 0.1 };
+        var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of hashed feature rows.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split.")
+        {
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits,
+        };
+        CommandRunner.SetAction(command, (parse, cancellationToken) =>
+        {
+            var clock = Stopwatch.StartNew();
+            string dataDir = parse.GetValue(data)!;
+            if (!Directory.Exists(dataDir)) throw new CliException($"--data: folder '{dataDir}' not found.", ExitCodes.Usage);
+            string gazDir = parse.GetValue(gazetteers)!;
+            if (!Directory.Exists(gazDir)) throw new CliException($"--gazetteers: folder '{gazDir}' not found.", ExitCodes.Usage);
+            var gazetteer = GazetteerFiles.Load(gazDir);
+            Console.Error.WriteLine($"gazetteers: {gazetteer.EntryCount} phrases");
+
+            var profiles = WordProfiles.Empty;
+            string corpusPath = parse.GetValue(corpus)!;
+            if (corpusPath != "none")
+            {
+                if (!File.Exists(corpusPath)) throw new CliException($"--corpus: file '{corpusPath}' not found.", ExitCodes.Usage);
+                var builder = new WordProfileBuilder();
+                var clusterer = new WordClusterer();
+                foreach (string[] sentence in WordProfileBuilder.ReadIndoSum(corpusPath))
+                {
+                    builder.AddSentence(sentence);
+                    clusterer.AddSentence(sentence);
+                }
+
+                var fine = clusterer.Cluster(words: 30000, clusters: 512, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
+                var coarse = clusterer.Cluster(words: 30000, clusters: 64, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
+                profiles = builder.Build(minCount: 2, fine, coarse);
+                Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
+            }
+
+            var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare) };
+            foreach (string w in parse.GetValue(weights)!)
+            {
+                int eq = w.IndexOf('=');
+                if (eq <= 0 || !float.TryParse(w.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float value) || value < 0 || !treatment.Weights.ContainsKey(w[..eq]))
+                {
+                    throw new CliException($"--weight '{w}': expected CORPUS=WEIGHT with CORPUS one of {string.Join(", ", treatment.Weights.Keys)}.", ExitCodes.Usage);
+                }
+
+                if (value == 0) treatment.Weights.Remove(w[..eq]);
+                else treatment.Weights[w[..eq]] = value;
+            }
+
+            var corpusData = NerTrainingCorpus.Load(dataDir, treatment);
+            foreach (var (name, count) in corpusData.DroppedAsTestDuplicates)
+            {
+                Console.Error.WriteLine($"{name}: dropped {count} training sentences that occur in a test split");
+            }
+
+            Console.Error.WriteLine($"training examples: {corpusData.Training.Count} ({string.Join(", ", corpusData.Training.GroupBy(e => e.Source).Select(g => $"{g.Key} {g.Count()}"))})");
+            var options = new NerTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
+                Seeds = Math.Max(1, parse.GetValue(seeds)),
+                HashBits = parse.GetValue(hashBits),
+                Log = message => Console.Error.WriteLine(message),
+            };
+            var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles);
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs");
+            var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
+            cancellationToken.ThrowIfCancellationRequested();
+            string outPath = parse.GetValue(output)!;
+            NerModelFormat.Write(model, outPath);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {model.Info.Epochs}: dev F1 {string.Join(", ", dev.Select(d => $"{d.Key} {d.Value:F2}"))}"));
+            Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

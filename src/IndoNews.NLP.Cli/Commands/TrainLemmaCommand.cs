@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using IndoNews.NLP.Cli.Formats;
+using IndoNews.NLP.Cli.IO;
+using IndoNews.NLP.Stemming;
+
+namespace IndoNews.NLP.Cli.Commands;
+
+/// <summary>
+/// <c>indonews train lemma</c> (hidden): rebuilds a shipped UD lemma model (<c>data/lemmas/ud-*.tsv</c>)
+/// from gold CoNLL-U files and a news corpus. Training sentences that also occur in an <c>--exclude</c>
+/// file (the test splits) are dropped first, compared on lower-cased letters and digits.
+/// </summary>
+internal static class TrainLemmaCommand
+{
+    public static Command Create()
+    {
+        var style = new Option<string>("--style") { Description = "The UD style to learn: ud-gsd or ud-csui.", Required = true }.AcceptOnlyFromAmong("ud-gsd", "ud-csui");
+        var conllu = new Option<string[]>("--conllu") { Description = "Gold CoNLL-U training files.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var also = new Option<string[]>("--also") { Description = "The other treebank's training files: roots, affix patterns and a second-chance lookup of lower-case words.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var corpus = new Option<string>("--corpus") { Description = "Plain-text news corpus for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true };
+        var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often.", DefaultValueFactory = _ => 2 };
+        var output = CommonOptions.Output();
+        var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus.")
+        {
+            style, conllu, also, exclude, corpus, minCount, output,
+        };
+        CommandRunner.SetAction(command, (parse, cancellationToken) =>
+        {
+            var conventions = CliPipelines.UdConventions(parse.GetValue(style)!)!;
+            var excluded = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string path in parse.GetValue(exclude)!)
+            {
+                foreach (var sentence in ConlluLemmaReader.Read(path)) excluded.Add(Normalize(sentence));
+            }
+
+            var training = new List<IReadOnlyList<(string, string)>>();
+            var other = new List<IReadOnlyList<(string, string)>>();
+            int dropped = 0;
+            string[] files = parse.GetValue(conllu)!;
+            string[] otherFiles = parse.GetValue(also)!;
+            foreach (string path in files.Concat(otherFiles))
+            {
+                bool isOther = !files.Contains(path);
+                foreach (var sentence in ConlluLemmaReader.Read(path))
+                {
+                    if (excluded.Contains(Normalize(sentence)))
+                    {
+                        dropped++;
+                        continue;
+                    }
+
+                    (isOther ? other : training).Add(sentence.Select(w => (w.Form, w.Lemma)).ToList());
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            string corpusPath = parse.GetValue(corpus)!;
+            Dictionary<string, int> frequencies;
+            using (var reader = CliInput.OpenLines(corpusPath, lenient: true))
+            {
+                frequencies = UdLemmaTrainer.CountWords(reader.ReadLines().Select(l => l.Text), parse.GetValue(minCount));
+            }
+
+            var model = UdLemmaTrainer.Train(training, conventions, frequencies, otherSentences: other);
+            string header = string.Join('\n',
+                $"IndoNews.NLP UD lemma model, style {conventions.Name}. Generated; do not edit.",
+                $"Learned from {string.Join(", ", files.Select(Path.GetFileName))} ({training.Count} sentences), with roots and a second-chance lookup from",
+                $"{string.Join(", ", otherFiles.Select(Path.GetFileName))} ({other.Count} sentences); {dropped} sentences dropped as they occur in a test split;",
+                $"and word frequencies of {Path.GetFileName(corpusPath)}. Licence: CC BY-SA 4.0 (see SOURCE.md and LICENSE in this folder).",
+                "Rebuild: see SOURCE.md.");
+            using var sink = AtomicOutput.Open(parse.GetValue(output));
+            model.Save(sink.Writer, header);
+            sink.Commit();
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indonews: {conventions.Name}: {training.Count} sentences ({dropped} dropped), {model.Forms.Count} forms, {model.Lemmas.Count} lemmas, {model.Patterns.Count} patterns, {model.CorpusFrequencies.Count} corpus words."));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Normalize(List<GoldWord> sentence)
+    {
+        var chars = new List<char>();
+        foreach (var word in sentence)
+        {
+            foreach (char c in word.Form)
+            {
+                if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
+            }
+        }
+
+        return new string([.. chars]);
+    }
+}

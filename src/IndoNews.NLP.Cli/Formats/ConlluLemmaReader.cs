@@ -1,0 +1,60 @@
+using IndoNews.NLP.Cli.IO;
+
+namespace IndoNews.NLP.Cli.Formats;
+
+/// <summary>One syntactic word of a gold CoNLL-U sentence, as lemma evaluation and training need it.</summary>
+/// <param name="Form">FORM.</param>
+/// <param name="Lemma">LEMMA.</param>
+/// <param name="Multiword">Index of the multiword token (e.g. <c>bukunya</c>) the word belongs to, or -1.</param>
+internal readonly record struct GoldWord(string Form, string Lemma, int Multiword);
+
+/// <summary>
+/// Reads the syntactic words (FORM, LEMMA) of a CoNLL-U file, sentence by sentence; multiword-token lines
+/// only group their words, empty nodes (<c>8.1</c>) are skipped. Malformed lines are errors naming file:line.
+/// </summary>
+internal static class ConlluLemmaReader
+{
+    public static List<List<GoldWord>> Read(string path)
+    {
+        var sentences = new List<List<GoldWord>>();
+        var current = new List<GoldWord>();
+        int multiword = -1;
+        int multiwordEnd = 0;
+        int multiwordCount = 0;
+        string source = CliInput.DisplayName(path);
+        using var reader = CliInput.OpenLines(path, lenient: false);
+        foreach (var line in reader.ReadLines())
+        {
+            string text = line.Text;
+            if (text.Length == 0 || text.AsSpan().Trim().IsEmpty)
+            {
+                if (current.Count > 0) sentences.Add(current);
+                current = [];
+                multiword = -1;
+                continue;
+            }
+
+            if (text[0] == '#') continue;
+            string[] fields = text.Split('\t');
+            if (fields.Length != 10) throw new CliException($"{source}:{line.Number}: expected 10 tab-separated CoNLL-U fields, found {fields.Length}.", ExitCodes.InvalidInput);
+            string id = fields[0];
+            int dash = id.IndexOf('-');
+            if (dash > 0)
+            {
+                if (!int.TryParse(id.AsSpan(dash + 1), out multiwordEnd)) throw new CliException($"{source}:{line.Number}: bad multiword range '{id}'.", ExitCodes.InvalidInput);
+                multiword = multiwordCount++;
+                continue;
+            }
+
+            if (id.Contains('.', StringComparison.Ordinal)) continue;
+            if (!int.TryParse(id, out int wordId)) throw new CliException($"{source}:{line.Number}: bad word ID '{id}'.", ExitCodes.InvalidInput);
+            if (fields[1].Length == 0) throw new CliException($"{source}:{line.Number}: empty FORM.", ExitCodes.InvalidInput);
+            current.Add(new GoldWord(fields[1], fields[2], multiword >= 0 && wordId <= multiwordEnd ? multiword : -1));
+            if (wordId >= multiwordEnd) multiword = -1;
+        }
+
+        if (current.Count > 0) sentences.Add(current);
+        if (sentences.Count == 0) throw new CliException($"{source}: no CoNLL-U sentences found.", ExitCodes.InvalidInput);
+        return sentences;
+    }
+}

@@ -1,0 +1,41 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Reads the gazetteer lists of <c>data/ner/gazetteers/</c>: one phrase per line, <c>#</c> starts a
+/// comment; the file name says the category (<c>countries.txt</c> → <see cref="GazetteerCategory.Country"/>).
+/// </summary>
+internal static class GazetteerFiles
+{
+    /// <summary>File name (without extension) of each category's list.</summary>
+    public static IReadOnlyDictionary<string, GazetteerCategory> Files { get; } = new Dictionary<string, GazetteerCategory>(StringComparer.Ordinal)
+    {
+        ["countries"] = GazetteerCategory.Country,
+        ["places"] = GazetteerCategory.Place,
+        ["organizations"] = GazetteerCategory.Organization,
+        ["titles"] = GazetteerCategory.Title,
+        ["honorifics"] = GazetteerCategory.Honorific,
+        ["person-names"] = GazetteerCategory.PersonName,
+        ["organization-heads"] = GazetteerCategory.OrganizationHead,
+        ["place-heads"] = GazetteerCategory.PlaceHead,
+    };
+
+    /// <summary>Loads every list found in <paramref name="directory"/>.</summary>
+    public static Gazetteer Load(string directory)
+    {
+        var entries = new List<(string[], GazetteerCategory)>();
+        foreach (var (name, category) in Files)
+        {
+            string path = Path.Combine(directory, name + ".txt");
+            if (!File.Exists(path)) continue;
+            foreach (string raw in File.ReadLines(path))
+            {
+                int hash = raw.IndexOf('#', StringComparison.Ordinal);
+                string line = (hash >= 0 ? raw[..hash] : raw).Trim();
+                if (line.Length == 0) continue;
+                entries.Add((Gazetteer.SplitPhrase(line), category));
+            }
+        }
+
+        return Gazetteer.Build(entries);
+    }
+}

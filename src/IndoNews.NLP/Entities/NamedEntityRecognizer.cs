@@ -1,0 +1,79 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// The pipeline component that finds people, places and organisations with an <see cref="EntityTagger"/>
+/// and adds them to the document with exact character offsets. Hyphenated tokens are tagged in parts,
+/// so <c>Rusia</c> and <c>Amerika</c> inside <c>Rusia-Amerika</c>, or <c>al-Assad</c> inside a name,
+/// get their own offsets.
+/// </summary>
+/// <remarks>Thread-safe; <see cref="Default"/> loads the shipped model on first use.</remarks>
+public sealed class NamedEntityRecognizer : IEntityRecognizer
+{
+    private static readonly Lazy<NamedEntityRecognizer> DefaultRecognizer = new(() => new NamedEntityRecognizer(() => EntityTagger.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lazy<EntityTagger> _tagger;
+
+    /// <summary>Creates a recognizer with <paramref name="tagger"/>.</summary>
+    /// <param name="tagger">The tagger.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is null.</exception>
+    public NamedEntityRecognizer(EntityTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        _tagger = new Lazy<EntityTagger>(tagger);
+    }
+
+    private NamedEntityRecognizer(Func<EntityTagger> factory) => _tagger = new Lazy<EntityTagger>(factory, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The recognizer with the shipped model (loaded when it first tags).</summary>
+    public static NamedEntityRecognizer Default => DefaultRecognizer.Value;
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public void Recognize(DocumentBuilder document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Sentences.Count == 0) return;
+        var tagger = _tagger.Value;
+        var state = new TaggerState();
+        var parts = new SubTokenList();
+        byte[] tags = new byte[64];
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        foreach (var sentence in document.Sentences)
+        {
+            parts.Clear();
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                parts.AddSplit(text, tokens[t], t);
+            }
+
+            int n = parts.Count;
+            if (n == 0) continue;
+            if (tags.Length < n) tags = new byte[Math.Max(n, tags.Length * 2)];
+            var span = tags.AsSpan(0, n);
+            tagger.Tag(new TokenSpans(text, parts.Starts, parts.Ends), state, span);
+            AddEntities(document, parts, span);
+        }
+    }
+
+    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags)
+    {
+        int start = -1;
+        for (int i = 0; i <= tags.Length; i++)
+        {
+            int tag = i < tags.Length ? tags[i] : BioTags.Outside;
+            if (start >= 0 && BioTags.IsInside(tag)) continue;
+            if (start >= 0)
+            {
+                int from = parts.Starts[start], to = parts.Ends[i - 1];
+                document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
+                {
+                    TokenStart = parts.TokenIndex[start],
+                    TokenEnd = parts.TokenIndex[i - 1] + 1,
+                });
+            }
+
+            start = tag == BioTags.Outside ? -1 : i;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>Options of <see cref="NerTrainer"/>.</summary>
+internal sealed record NerTrainingOptions
+{
+    /// <summary>Maximum passes over the training data.</summary>
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Seed of the shuffling; the same seed and data give the same model, bit for bit.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Number of runs (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, ...) whose weights are averaged.</summary>
+    public int Seeds { get; init; } = 1;
+
+    /// <summary>log2 of the number of weight rows (hashed feature ids).</summary>
+    public int HashBits { get; init; } = 20;
+
+    /// <summary>Progress messages (one line each); null for none.</summary>
+    public Action<string>? Log { get; init; }
+}

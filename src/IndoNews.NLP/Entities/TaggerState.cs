@@ -1,0 +1,17 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>Working memory for tagging: reuse one per thread (or per call) so tagging allocates nothing per sentence.</summary>
+internal sealed class TaggerState
+{
+    private float[] _emissions = new float[64 * BioTags.Stride];
+
+    public FeatureScratch Scratch { get; } = new();
+
+    public FeatureBuffer Features { get; } = new();
+
+    public Span<float> Emissions(int tokens)
+    {
+        if (_emissions.Length < tokens * BioTags.Stride) _emissions = new float[Math.Max(tokens, _emissions.Length / BioTags.Stride * 2) * BioTags.Stride];
+        return _emissions.AsSpan(0, tokens * BioTags.Stride);
+    }
+}

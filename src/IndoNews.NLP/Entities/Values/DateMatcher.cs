@@ -1,0 +1,383 @@
+namespace IndoNews.NLP.Entities.Values;
+
+/// <summary>
+/// Recognises dates: <c>Sabtu (2/7)</c>, <c>Kamis (18/8/2016)</c>, <c>2 Juli 2016</c>, <c>2 Agt</c>,
+/// <c>2/7/2016</c>, <c>2016-07-02</c>, <c>Juli 2016</c>, <c>tahun 2016</c>, and dates relative to publication:
+/// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
+/// <c>tahun lalu</c>, <c>dua hari lalu</c>. Values are ISO 8601 (day, month, ISO week or year).
+/// </summary>
+internal static class DateMatcher
+{
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
+    private enum Span { Day, Week, Month, Year }
+
+    private static readonly (string Word, Span Unit)[] Units =
+    [
+        ("hari", Span.Day), ("pekan", Span.Week), ("minggu", Span.Week), ("bulan", Span.Month), ("tahun", Span.Year),
+    ];
+
+    private static readonly (string Word, Span Unit)[] OneUnits =
+    [
+        ("sehari", Span.Day), ("sepekan", Span.Week), ("seminggu", Span.Week), ("sebulan", Span.Month), ("setahun", Span.Year),
+    ];
+
+    private static readonly string[] PartsOfDay = ["pagi", "siang", "sore", "malam"];
+
+    /// <summary>Tries every date form at <paramref name="pos"/>.</summary>
+    public static ValueMatch Match(string text, int pos, DateOnly? published)
+    {
+        char c = text[pos];
+        if (c == '(')
+        {
+            // A bare (2/7) could be a fraction; after a time word (kemarin malam (31/3)) it is a date. With a year it always is.
+            var paren = MatchParenthesised(text, pos, null, published);
+            return paren.Success && (paren.End - pos > 7 || FollowsTimeWord(text, pos)) ? paren : ValueMatch.None;
+        }
+
+        if (char.IsAsciiDigit(c)) return MatchNumeric(text, pos, published);
+        if (!char.IsLetter(c)) return ValueMatch.None;
+
+        int end = IndonesianCalendar.MatchWeekday(text, pos, out var weekday);
+        if (end >= 0)
+        {
+            var m = MatchAfterWeekday(text, pos, end, weekday, published);
+            if (m.Success) return m;
+        }
+
+        var month = MatchMonthYear(text, pos, published);
+        if (month.Success) return month;
+        return MatchRelativeWords(text, pos, published);
+    }
+
+    private static readonly string[] TimeWords = ["kemarin", "malam", "pagi", "siang", "sore", "lalu", "tadi", "ini", "hari", "wib", "wita", "wit", "besok", "nanti"];
+
+    private static bool FollowsTimeWord(string text, int open)
+    {
+        int end = open;
+        while (end > 0 && end > open - ValueText.MaxGap && char.IsWhiteSpace(text[end - 1])) end--;
+        int start = end;
+        while (start > 0 && end - start < 8 && char.IsLetter(text[start - 1])) start--;
+        if (start == end || (start > 0 && char.IsLetter(text[start - 1]))) return false;
+        return Array.IndexOf(TimeWords, text[start..end].ToLowerInvariant()) >= 0;
+    }
+
+    private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
+    {
+        int p = end;
+        if (p < text.Length && text[p] == ',') p++;
+        p = ValueText.SkipGap(text, p);
+        if (p < text.Length && text[p] == '(')
+        {
+            var paren = MatchParenthesised(text, p, weekday, published);
+            if (paren.Success) return paren;
+        }
+
+        if (p < text.Length && char.IsAsciiDigit(text[p]))
+        {
+            var numeric = MatchNumeric(text, p, published, weekday);
+            if (numeric.Success) return numeric;
+        }
+
+        // Senin pekan lalu: that weekday in the week before publication.
+        int weekEnd = ValueText.MatchWord(text, p, "pekan");
+        if (weekEnd < 0) weekEnd = ValueText.MatchWord(text, p, "minggu");
+        if (weekEnd >= 0)
+        {
+            int dirEnd = ReadDirection(text, weekEnd, out var weekDirection);
+            if (dirEnd >= 0)
+            {
+                string? value = null;
+                if (published is { } pub)
+                {
+                    int mondayOffset = ((int)pub.DayOfWeek + 6) % 7;
+                    var monday = pub.AddDays(-mondayOffset + (weekDirection == DateDirection.Past ? -7 : 7));
+                    value = RelativeDateResolver.Day(monday.AddDays(((int)weekday + 6) % 7));
+                }
+
+                return Date(dirEnd, value);
+            }
+        }
+
+        int directionEnd = ReadDirection(text, end, out var direction);
+        if (directionEnd >= 0)
+        {
+            return Date(directionEnd, published is { } pub ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, direction, pub)) : null);
+        }
+
+        // A bare weekday is a date mention, but which week it means is a guess, so it keeps no value.
+        // "Minggu" alone is too often "week" at a sentence start to count.
+        return weekday == DayOfWeek.Sunday ? ValueMatch.None : Date(end, null);
+    }
+
+    // (2/7), (2/7/2016), (18/8/16): the news convention for the day of the reported event.
+    private static ValueMatch MatchParenthesised(string text, int open, DayOfWeek? weekday, DateOnly? published)
+    {
+        int p = open + 1;
+        if (!ReadDayMonth(text, p, '/', out int day, out int month, out p)) return ValueMatch.None;
+        int? year = null;
+        if (p < text.Length && text[p] == '/')
+        {
+            int n = ValueText.ReadDigits(text, p + 1, 4, out int y);
+            if (n == 2) y += 2000;
+            if (n is not (2 or 4) || y < MinYear || y > MaxYear) return ValueMatch.None;
+            year = y;
+            p += 1 + n;
+        }
+
+        if (p >= text.Length || text[p] != ')') return ValueMatch.None;
+        return Date(p + 1, Resolve(day, month, year, weekday, DateDirection.Nearest, published));
+    }
+
+    private static ValueMatch MatchNumeric(string text, int pos, DateOnly? published, DayOfWeek? weekday = null)
+    {
+        // 2016-07-02
+        int n = ValueText.ReadDigits(text, pos, 4, out int isoYear);
+        if (n == 4 && pos + 10 <= text.Length && text[pos + 4] == '-'
+            && ValueText.ReadDigits(text, pos + 5, 2, out int isoMonth) == 2 && text[pos + 7] == '-'
+            && ValueText.ReadDigits(text, pos + 8, 2, out int isoDay) == 2 && ValueText.IsWordEnd(text, pos + 10)
+            && RelativeDateResolver.TryDate(isoYear, isoMonth, isoDay) is { } iso)
+        {
+            return Date(pos + 10, RelativeDateResolver.Day(iso));
+        }
+
+        int dayDigits = ValueText.ReadDigits(text, pos, 2, out int day);
+        if (dayDigits == 0) return ValueMatch.None;
+        int p = pos + dayDigits;
+
+        // 2/7/2016 or 2-7-2016: a four-digit year keeps fractions and scores out.
+        if (p < text.Length && (text[p] == '/' || text[p] == '-') && ReadDayMonth(text, pos, text[p], out day, out int month, out int q)
+            && q < text.Length && text[q] == text[p])
+        {
+            int yn = ValueText.ReadDigits(text, q + 1, 4, out int year);
+            if (yn == 4 && ValueText.IsWordEnd(text, q + 5) && RelativeDateResolver.TryDate(year, month, day) is { } slash)
+            {
+                return Date(q + 5, RelativeDateResolver.Day(slash));
+            }
+        }
+
+        // 2 Juli 2016, 2 Agt, 16 Agustus kemarin
+        int monthAt = ValueText.SkipGap(text, p);
+        if (monthAt > p)
+        {
+            int monthEnd = IndonesianCalendar.MatchMonth(text, monthAt, allowAbbreviation: true, out int month2);
+            if (monthEnd >= 0 && day is >= 1 and <= 31)
+            {
+                int end = monthEnd;
+                int? year = null;
+                int yearAt = ValueText.SkipGap(text, monthEnd);
+                if (yearAt > monthEnd && ValueText.ReadDigits(text, yearAt, 4, out int y) == 4 && y is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4))
+                {
+                    year = y;
+                    end = yearAt + 4;
+                }
+
+                var direction = DateDirection.Nearest;
+                if (year is null)
+                {
+                    int dirEnd = ReadDirection(text, end, out direction);
+                    if (dirEnd >= 0) end = dirEnd;
+                }
+
+                return Date(end, Resolve(day, month2, year, weekday, direction, published));
+            }
+        }
+
+        if (weekday is not null) return ValueMatch.None;
+
+        // dua hari lalu (digits): 2 hari lalu, 3 pekan lalu
+        int amountEnd = IndonesianNumber.ReadDigitsNumber(text, pos, out decimal amount);
+        return amountEnd >= 0 ? MatchAgo(text, amountEnd, amount, published) : ValueMatch.None;
+    }
+
+    private static bool ReadDayMonth(string text, int pos, char separator, out int day, out int month, out int end)
+    {
+        month = 0;
+        end = pos;
+        int dn = ValueText.ReadDigits(text, pos, 2, out day);
+        if (dn == 0 || pos + dn >= text.Length || text[pos + dn] != separator) return false;
+        int mn = ValueText.ReadDigits(text, pos + dn + 1, 2, out month);
+        if (mn == 0 || day is < 1 or > 31 || month is < 1 or > 12) return false;
+        end = pos + dn + 1 + mn;
+        return true;
+    }
+
+    // Juli 2016, Juli lalu, Agustus mendatang
+    private static ValueMatch MatchMonthYear(string text, int pos, DateOnly? published)
+    {
+        int end = IndonesianCalendar.MatchMonth(text, pos, allowAbbreviation: false, out int month);
+        if (end < 0) return ValueMatch.None;
+        int yearAt = ValueText.SkipGap(text, end);
+        if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4))
+        {
+            return Date(yearAt + 4, RelativeDateResolver.Month(year, month));
+        }
+
+        int dirEnd = ReadDirection(text, end, out var direction);
+        if (dirEnd < 0) return ValueMatch.None;
+        string? value = null;
+        if (published is { } pub)
+        {
+            int y = direction == DateDirection.Past
+                ? (month <= pub.Month ? pub.Year : pub.Year - 1)
+                : (month >= pub.Month ? pub.Year : pub.Year + 1);
+            value = RelativeDateResolver.Month(y, month);
+        }
+
+        return Date(dirEnd, value);
+    }
+
+    private static ValueMatch MatchRelativeWords(string text, int pos, DateOnly? published)
+    {
+        int end = ValueText.MatchWord(text, pos, "kemarin");
+        if (end >= 0)
+        {
+            int days = -1;
+            int lusa = ValueText.MatchNextWord(text, end, "lusa");
+            if (lusa >= 0)
+            {
+                end = lusa;
+                days = -2;
+            }
+            else
+            {
+                int part = ValueText.MatchAny(text, ValueText.SkipGap(text, end), PartsOfDay, out _);
+                if (part >= 0) end = part;
+            }
+
+            return Date(end, Offset(published, days));
+        }
+
+        end = ValueText.MatchWord(text, pos, "hari");
+        if (end >= 0)
+        {
+            int ini = ValueText.MatchNextWord(text, end, "ini");
+            return ini >= 0 ? Date(ini, Offset(published, 0)) : MatchCalendarUnit(text, pos, published);
+        }
+
+        end = ValueText.MatchWord(text, pos, "besok");
+        if (end >= 0) return Date(end, Offset(published, 1));
+        end = ValueText.MatchWord(text, pos, "lusa");
+        if (end >= 0) return Date(end, Offset(published, 2));
+
+        end = ValueText.MatchWord(text, pos, "tahun");
+        if (end >= 0)
+        {
+            int yearAt = ValueText.SkipGap(text, end);
+            if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4))
+            {
+                return Date(yearAt + 4, RelativeDateResolver.Year(year));
+            }
+        }
+
+        var unit = MatchCalendarUnit(text, pos, published);
+        if (unit.Success) return unit;
+
+        foreach (var (word, span) in OneUnits)
+        {
+            end = ValueText.MatchWord(text, pos, word);
+            if (end >= 0) return Ago(text, end, 1, span, published);
+        }
+
+        int numberEnd = IndonesianNumber.ReadNumberWord(text, pos, out decimal amount);
+        return numberEnd >= 0 ? MatchAgo(text, numberEnd, amount, published) : ValueMatch.None;
+    }
+
+    // pekan lalu, minggu depan, bulan ini, tahun lalu
+    private static ValueMatch MatchCalendarUnit(string text, int pos, DateOnly? published)
+    {
+        foreach (var (word, span) in Units)
+        {
+            if (span == Span.Day) continue;
+            int end = ValueText.MatchWord(text, pos, word);
+            if (end < 0) continue;
+            int step;
+            int dirEnd = ReadDirection(text, end, out var direction);
+            if (dirEnd >= 0)
+            {
+                step = direction == DateDirection.Past ? -1 : 1;
+            }
+            else if ((dirEnd = ValueText.MatchNextWord(text, end, "ini")) >= 0)
+            {
+                step = 0;
+            }
+            else
+            {
+                return ValueMatch.None;
+            }
+
+            return Date(dirEnd, published is { } pub ? Shift(pub, span, step) : null);
+        }
+
+        return ValueMatch.None;
+    }
+
+    // 2 hari lalu, tiga pekan lalu, sebulan silam, dua tahun mendatang
+    private static ValueMatch MatchAgo(string text, int amountEnd, decimal amount, DateOnly? published)
+    {
+        if (amount != decimal.Truncate(amount) || amount < 1 || amount > 1000) return ValueMatch.None;
+        int unitAt = ValueText.SkipGap(text, amountEnd);
+        foreach (var (word, span) in Units)
+        {
+            int end = ValueText.MatchWord(text, unitAt, word);
+            if (end >= 0) return Ago(text, end, (int)amount, span, published);
+        }
+
+        return ValueMatch.None;
+    }
+
+    private static ValueMatch Ago(string text, int unitEnd, int amount, Span span, DateOnly? published)
+    {
+        int dirEnd = ReadDirection(text, unitEnd, out var direction);
+        if (dirEnd < 0) return ValueMatch.None;
+        int step = direction == DateDirection.Past ? -amount : amount;
+        return Date(dirEnd, published is { } pub ? Shift(pub, span, step) : null);
+    }
+
+    private static string Shift(DateOnly published, Span span, int step) => span switch
+    {
+        Span.Day => RelativeDateResolver.Day(published.AddDays(step)),
+        Span.Week => RelativeDateResolver.Week(published.AddDays(7 * step)),
+        Span.Month => RelativeDateResolver.Month(published.AddMonths(step).Year, published.AddMonths(step).Month),
+        _ => RelativeDateResolver.Year(published.Year + step),
+    };
+
+    /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / ke depan (future).</summary>
+    /// <returns>The end of the direction word(s), or -1.</returns>
+    private static int ReadDirection(string text, int pos, out DateDirection direction)
+    {
+        int at = ValueText.SkipGap(text, pos);
+        direction = DateDirection.Past;
+        int end;
+        if ((end = ValueText.MatchWord(text, at, "lalu")) >= 0 || (end = ValueText.MatchWord(text, at, "kemarin")) >= 0
+            || (end = ValueText.MatchWord(text, at, "silam")) >= 0)
+        {
+            return end;
+        }
+
+        if ((end = ValueText.MatchWord(text, at, "yang")) >= 0 && (end = ValueText.MatchNextWord(text, end, "lalu")) >= 0) return end;
+
+        direction = DateDirection.Future;
+        if ((end = ValueText.MatchWord(text, at, "depan")) >= 0 || (end = ValueText.MatchWord(text, at, "mendatang")) >= 0
+            || (end = ValueText.MatchWord(text, at, "nanti")) >= 0 || (end = ValueText.MatchWord(text, at, "lagi")) >= 0)
+        {
+            return end;
+        }
+
+        if ((end = ValueText.MatchWord(text, at, "ke")) >= 0 && (end = ValueText.MatchNextWord(text, end, "depan")) >= 0) return end;
+        direction = DateDirection.Nearest;
+        return -1;
+    }
+
+    private static string? Resolve(int day, int month, int? year, DayOfWeek? weekday, DateDirection direction, DateOnly? published)
+    {
+        if (year is { } y) return RelativeDateResolver.TryDate(y, month, day) is { } d ? RelativeDateResolver.Day(d) : null;
+        if (published is not { } pub) return null;
+        return RelativeDateResolver.InferYear(month, day, weekday, direction, pub) is { } inferred ? RelativeDateResolver.Day(inferred) : null;
+    }
+
+    private static string? Offset(DateOnly? published, int days) => published is { } pub ? RelativeDateResolver.Day(pub.AddDays(days)) : null;
+
+    private static ValueMatch Date(int end, string? value) => new(end, EntityLabels.Date, value, null, null);
+}

@@ -1,0 +1,171 @@
+namespace IndoNews.NLP.Entities.Values;
+
+/// <summary>
+/// Reads numbers as Indonesian news writes them: <c>1.500.000,50</c> (dot groups thousands, comma marks
+/// decimals), <c>1,5</c>, <c>30</c>, an English-style <c>2.5</c> where the group is not three digits, and
+/// the small number words (<c>tiga</c>, <c>dua puluh</c>, <c>sebelas</c>), each optionally followed by a
+/// scale word (<c>ribu</c>, <c>juta</c>, <c>miliar</c>, <c>triliun</c>).
+/// </summary>
+internal static class IndonesianNumber
+{
+    /// <summary>Longest digit string read as one number; longer runs are not amounts.</summary>
+    private const int MaxDigits = 18;
+
+    private static readonly string[] Units = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
+
+    private static readonly (string Word, decimal Value)[] Singles =
+    [
+        ("sepuluh", 10m), ("sebelas", 11m), ("seratus", 100m), ("seribu", 1000m), ("sejuta", 1_000_000m), ("setengah", 0.5m),
+    ];
+
+    private static readonly (string Word, decimal Factor)[] Scales =
+    [
+        ("ribu", 1e3m), ("juta", 1e6m), ("miliar", 1e9m), ("milyar", 1e9m), ("triliun", 1e12m), ("trilyun", 1e12m),
+    ];
+
+    // Abbreviations accepted only after a currency (Rp 5 M, Rp 150 rb).
+    private static readonly (string Word, decimal Factor)[] MoneyScales =
+    [
+        ("rb", 1e3m), ("jt", 1e6m), ("m", 1e9m), ("t", 1e12m),
+    ];
+
+    /// <summary>Reads a number written in digits at <paramref name="pos"/>.</summary>
+    /// <returns>The end of the number, or -1.</returns>
+    public static int ReadDigitsNumber(string text, int pos, out decimal value)
+    {
+        value = 0;
+        if (pos >= text.Length || !char.IsAsciiDigit(text[pos])) return -1;
+        int i = pos;
+        while (i < text.Length && i - pos < MaxDigits && char.IsAsciiDigit(text[i])) i++;
+        if (i < text.Length && char.IsAsciiDigit(text[i])) return -1;
+        int leading = i - pos;
+        decimal integer = decimal.Parse(text.AsSpan(pos, leading), provider: System.Globalization.CultureInfo.InvariantCulture);
+
+        // Thousands groups: 1.500.000 (only after at most three leading digits).
+        int groups = 0;
+        while (leading <= 3 && i < text.Length && text[i] == '.' && IsGroup(text, i + 1) && groups < 6)
+        {
+            integer = (integer * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
+            i += 4;
+            groups++;
+        }
+
+        decimal fraction = 0;
+        if (i + 1 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i = ReadFraction(text, i + 1, out fraction);
+        }
+        else if (groups == 0 && i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            // 2.5 persen: an English decimal point, recognisable because the group is not three digits.
+            int digits = 0;
+            while (i + 1 + digits < text.Length && char.IsAsciiDigit(text[i + 1 + digits])) digits++;
+            if (digits is 1 or 2) i = ReadFraction(text, i + 1, out fraction);
+        }
+
+        value = integer + fraction;
+        return i;
+    }
+
+    private static bool IsGroup(string text, int at)
+        => at + 3 <= text.Length
+           && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2])
+           && (at + 3 == text.Length || !char.IsAsciiDigit(text[at + 3]));
+
+    private static int ReadFraction(string text, int at, out decimal fraction)
+    {
+        fraction = 0;
+        decimal scale = 0.1m;
+        int i = at;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - at < 10)
+        {
+            fraction += (text[i] - '0') * scale;
+            scale /= 10;
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads a small number word (<c>tiga</c>, <c>dua puluh lima</c>, <c>sebelas</c>, <c>setengah</c>).</summary>
+    /// <returns>The end, or -1.</returns>
+    public static int ReadNumberWord(string text, int pos, out decimal value)
+    {
+        value = 0;
+        foreach (var (word, v) in Singles)
+        {
+            int end = ValueText.MatchWord(text, pos, word);
+            if (end >= 0)
+            {
+                value = v;
+                return end;
+            }
+        }
+
+        int unitEnd = ValueText.MatchAny(text, pos, Units, out int unit);
+        if (unitEnd < 0) return -1;
+        value = unit + 1;
+        int next = ValueText.MatchNextWord(text, unitEnd, "belas");
+        if (next >= 0)
+        {
+            value += 10;
+            return next;
+        }
+
+        foreach (var (word, factor) in (ReadOnlySpan<(string, decimal)>)[("puluh", 10m), ("ratus", 100m)])
+        {
+            next = ValueText.MatchNextWord(text, unitEnd, word);
+            if (next < 0) continue;
+            value *= factor;
+            int tail = ValueText.MatchAny(text, ValueText.SkipGap(text, next), Units, out int tailUnit);
+            if (factor == 10m && tail >= 0)
+            {
+                value += tailUnit + 1;
+                return tail;
+            }
+
+            return next;
+        }
+
+        return unitEnd;
+    }
+
+    /// <summary>Reads a number in digits or words, then an optional scale word.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="pos">Where the number starts.</param>
+    /// <param name="allowWords">Whether number words count (<c>tiga persen</c>).</param>
+    /// <param name="moneyScales">Whether currency abbreviations such as <c>jt</c> and <c>M</c> count as scales.</param>
+    /// <param name="value">The number, scaled.</param>
+    /// <returns>The end, or -1.</returns>
+    public static int ReadAmount(string text, int pos, bool allowWords, bool moneyScales, out decimal value)
+    {
+        int end = ReadDigitsNumber(text, pos, out value);
+        if (end < 0 && allowWords) end = ReadNumberWord(text, pos, out value);
+        if (end < 0) return -1;
+        int scaleAt = ValueText.SkipGap(text, end);
+        foreach (var (word, factor) in Scales)
+        {
+            int e = ValueText.MatchWord(text, scaleAt, word);
+            if (e >= 0)
+            {
+                value *= factor;
+                return e;
+            }
+        }
+
+        if (moneyScales)
+        {
+            foreach (var (word, factor) in MoneyScales)
+            {
+                int e = ValueText.MatchWord(text, scaleAt, word);
+                if (e >= 0)
+                {
+                    value *= factor;
+                    return e;
+                }
+            }
+        }
+
+        return end;
+    }
+}

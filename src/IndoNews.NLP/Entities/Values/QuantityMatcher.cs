@@ -1,0 +1,39 @@
+namespace IndoNews.NLP.Entities.Values;
+
+/// <summary>Recognises measured quantities: <c>134 kilogram</c>, <c>5 km</c>, <c>1,5 ton</c>, <c>4.000 mAh</c>, <c>6,2 SR</c>.</summary>
+internal static class QuantityMatcher
+{
+    /// <summary>Tries a quantity at <paramref name="pos"/>.</summary>
+    public static ValueMatch Match(string text, int pos)
+    {
+        int end = IndonesianNumber.ReadAmount(text, pos, allowWords: false, moneyScales: false, out decimal value);
+        if (end < 0) return ValueMatch.None;
+        int unitAt = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        foreach (var (word, symbol) in MeasureUnits.All)
+        {
+            int unitEnd = MatchUnit(text, unitAt, word);
+            if (unitEnd >= 0) return new ValueMatch(unitEnd, EntityLabels.Quantity, null, (double)value, symbol);
+        }
+
+        return ValueMatch.None;
+    }
+
+    private static int MatchUnit(string text, int pos, string unit)
+    {
+        int space = unit.IndexOf(' ');
+        if (space < 0) return unit.Contains('/') ? MatchRaw(text, pos, unit) : ValueText.MatchWord(text, pos, unit);
+        int first = ValueText.MatchWord(text, pos, unit[..space]);
+        return first < 0 ? -1 : ValueText.MatchNextWord(text, first, unit[(space + 1)..]);
+    }
+
+    private static int MatchRaw(string text, int pos, string unit)
+    {
+        if (pos + unit.Length > text.Length) return -1;
+        for (int i = 0; i < unit.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[pos + i]) != unit[i]) return -1;
+        }
+
+        return ValueText.IsWordEnd(text, pos + unit.Length) ? pos + unit.Length : -1;
+    }
+}

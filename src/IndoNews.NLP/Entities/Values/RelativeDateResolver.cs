@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace IndoNews.NLP.Entities.Values;
+
+/// <summary>
+/// Turns dates written relative to the publication date into ISO 8601: a day and month without a year
+/// (<c>Sabtu (2/7)</c>), weekdays (<c>Senin lalu</c>), and spans (<c>pekan lalu</c> is an ISO week).
+/// </summary>
+internal static class RelativeDateResolver
+{
+    /// <summary>ISO 8601 calendar date.</summary>
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 month.</summary>
+    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
+
+    /// <summary>ISO 8601 year.</summary>
+    public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 week (2016-W26) of the week holding <paramref name="date"/>.</summary>
+    public static string Week(DateOnly date)
+    {
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}");
+    }
+
+    /// <summary>A validated date, or null when the day does not exist.</summary>
+    public static DateOnly? TryDate(int year, int month, int day)
+        => year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    /// <summary>
+    /// Picks the year of a day and month written without one: among the publication year and its
+    /// neighbours, a candidate on the given weekday wins, then one on the hinted side, then the nearest.
+    /// </summary>
+    public static DateOnly? InferYear(int month, int day, DayOfWeek? weekday, DateDirection direction, DateOnly published)
+    {
+        DateOnly? best = null;
+        (int, int, int) bestScore = (int.MaxValue, int.MaxValue, int.MaxValue);
+        for (int year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            if (TryDate(year, month, day) is not { } candidate) continue;
+            int distance = candidate.DayNumber - published.DayNumber;
+            int weekdayMiss = weekday is { } w && candidate.DayOfWeek != w ? 1 : 0;
+            int wrongSide = direction switch
+            {
+                DateDirection.Past => distance > 0 ? 1 : 0,
+                DateDirection.Future => distance < 0 ? 1 : 0,
+                _ => 0,
+            };
+            var score = (weekdayMiss, wrongSide, Math.Abs(distance));
+            if (score.CompareTo(bestScore) < 0)
+            {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The given weekday before (<see cref="DateDirection.Past"/>) or after the publication date, never the day itself.</summary>
+    public static DateOnly Weekday(DayOfWeek day, DateDirection direction, DateOnly published)
+    {
+        int delta = ((int)day - (int)published.DayOfWeek + 7) % 7;
+        if (direction == DateDirection.Past)
+        {
+            int back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+            return published.AddDays(-(back == 0 ? 7 : back));
+        }
+
+        return published.AddDays(delta == 0 ? 7 : delta);
+    }
+}

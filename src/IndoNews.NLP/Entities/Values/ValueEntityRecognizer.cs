@@ -1,0 +1,121 @@
+namespace IndoNews.NLP.Entities.Values;
+
+/// <summary>
+/// Finds value mentions with rules and gives each a normalised value: <c>DATE</c> and <c>TIME</c> as ISO 8601
+/// (<see cref="Entity.NormalizedValue"/>), <c>MONEY</c>, <c>PERCENT</c> and <c>QUANTITY</c> as numbers
+/// (<see cref="Entity.NumericValue"/>, with <see cref="Entity.Unit"/>).
+/// </summary>
+/// <remarks>
+/// <para>Dates relative to publication (<c>Sabtu (2/7)</c>, <c>kemarin</c>, <c>pekan lalu</c>) resolve against
+/// <see cref="AnalyzeOptions.PublishedAt"/>; without it they are still found but keep no value.</para>
+/// <list type="table">
+/// <listheader><term>Label</term><description>Examples → value</description></listheader>
+/// <item><term>DATE</term><description><c>Sabtu (2/7)</c> → 2016-07-02 (published 2016-07-03); <c>2 Juli 2016</c>; <c>pekan lalu</c> → 2016-W25; <c>Juli 2016</c> → 2016-07</description></item>
+/// <item><term>TIME</term><description><c>pukul 10.30 WIB</c> → T10:30+07:00</description></item>
+/// <item><term>MONEY</term><description><c>Rp 1,5 triliun</c> → 1.5E12 IDR; <c>US$ 2 miliar</c> → 2E9 USD</description></item>
+/// <item><term>PERCENT</term><description><c>30 persen</c>, <c>30%</c> → 0.3</description></item>
+/// <item><term>QUANTITY</term><description><c>134 kilogram</c> → 134 kg</description></item>
+/// </list>
+/// <para>The scanner reads the raw text, not tokens, so it works with any tokenizer; each rule looks ahead
+/// a bounded number of characters, so the cost is linear in the text length. Thread-safe.</para>
+/// </remarks>
+public sealed class ValueEntityRecognizer : IEntityRecognizer
+{
+    /// <summary>The shared instance.</summary>
+    public static ValueEntityRecognizer Default { get; } = new();
+
+    /// <inheritdoc />
+    public void Recognize(DocumentBuilder document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var tokens = document.Tokens.AsSpan();
+        foreach (var (start, match) in Scan(text, document.Options.PublishedAt))
+        {
+            var (tokenStart, tokenEnd) = TokenRange(tokens, start, match.End);
+            document.Entities.Add(new Entity(text[start..match.End], match.Label, start, match.End)
+            {
+                TokenStart = tokenStart,
+                TokenEnd = tokenEnd,
+                NormalizedValue = match.Normalized,
+                NumericValue = match.Number,
+                Unit = match.Unit,
+            });
+        }
+    }
+
+    /// <summary>Finds the value mentions of <paramref name="text"/>, left to right, without overlap.</summary>
+    internal static List<(int Start, ValueMatch Match)> Scan(string text, DateOnly? published)
+    {
+        var found = new List<(int, ValueMatch)>();
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            char c = text[pos];
+            if (IsCandidateStart(text, pos, c))
+            {
+                var match = MatchAt(text, pos, published);
+                if (match.Success && match.End > pos)
+                {
+                    found.Add((pos, match));
+                    pos = match.End;
+                    continue;
+                }
+            }
+
+            // Move to the next possible start: past the rest of this word, or one character.
+            if (ValueText.IsWordChar(c))
+            {
+                while (pos < text.Length && ValueText.IsWordChar(text[pos])) pos++;
+            }
+            else
+            {
+                pos++;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsCandidateStart(string text, int pos, char c)
+    {
+        if (!ValueText.IsWordStart(text, pos)) return false;
+        if (char.IsAsciiDigit(c)) return true;
+        if (char.IsLetter(c)) return IsTriggerLetter(char.ToLowerInvariant(c));
+        return c is '(' or '$' or '€' or '£' or '¥';
+    }
+
+    // First letters of every word a value can start with (weekdays, months, relative words, currency and time markers, number words).
+    private static bool IsTriggerLetter(char c) => "abdefghijklmnoprstuwy".Contains(c);
+
+    private static ValueMatch MatchAt(string text, int pos, DateOnly? published)
+    {
+        var m = DateMatcher.Match(text, pos, published);
+        if (m.Success) return m;
+        if (text[pos] == '(') return ValueMatch.None;
+        m = TimeMatcher.Match(text, pos);
+        if (m.Success) return m;
+        m = MoneyMatcher.Match(text, pos);
+        if (m.Success) return m;
+        m = PercentMatcher.Match(text, pos);
+        if (m.Success) return m;
+        return QuantityMatcher.Match(text, pos);
+    }
+
+    private static (int Start, int End) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (tokens.IsEmpty) return (-1, -1);
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        int first = lo;
+        int last = first;
+        while (last < tokens.Length && tokens[last].Start < end) last++;
+        return first < last ? (first, last) : (-1, -1);
+    }
+}

@@ -1,0 +1,79 @@
+namespace IndoNews.NLP.Entities.Values;
+
+/// <summary>
+/// Small scanning helpers over the raw text. Every helper looks ahead a bounded number of
+/// characters, so the value matchers stay linear in the text length.
+/// </summary>
+internal static class ValueText
+{
+    /// <summary>Longest run of white space accepted between the words of one value (e.g. <c>Rp  1,5</c> or a line break).</summary>
+    public const int MaxGap = 3;
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>True when a word may start at <paramref name="pos"/>: no letter or digit just before it.</summary>
+    public static bool IsWordStart(string text, int pos) => pos == 0 || !IsWordChar(text[pos - 1]);
+
+    /// <summary>True when no letter or digit follows <paramref name="end"/>.</summary>
+    public static bool IsWordEnd(string text, int end) => end >= text.Length || !IsWordChar(text[end]);
+
+    /// <summary>Skips up to <see cref="MaxGap"/> white-space characters; returns the new position.</summary>
+    public static int SkipGap(string text, int pos)
+    {
+        int limit = Math.Min(text.Length, pos + MaxGap);
+        while (pos < limit && char.IsWhiteSpace(text[pos])) pos++;
+        return pos;
+    }
+
+    /// <summary>
+    /// Matches <paramref name="word"/> (ASCII, lower case) at <paramref name="pos"/>, case-insensitively and as a
+    /// whole word; returns the end or -1.
+    /// </summary>
+    public static int MatchWord(string text, int pos, string word)
+    {
+        if (pos < 0 || pos + word.Length > text.Length) return -1;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[pos + i]) != word[i]) return -1;
+        }
+
+        int end = pos + word.Length;
+        return IsWordEnd(text, end) || !IsWordChar(word[^1]) ? end : -1;
+    }
+
+    /// <summary>Matches the first of <paramref name="words"/> that fits; returns its end and index, or -1.</summary>
+    public static int MatchAny(string text, int pos, string[] words, out int index)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            int end = MatchWord(text, pos, words[i]);
+            if (end >= 0)
+            {
+                index = i;
+                return end;
+            }
+        }
+
+        index = -1;
+        return -1;
+    }
+
+    /// <summary>Matches a word after optional white space; returns its end or -1.</summary>
+    public static int MatchNextWord(string text, int pos, string word) => MatchWord(text, SkipGap(text, pos), word);
+
+    /// <summary>Reads up to <paramref name="maxDigits"/> ASCII digits; returns the count read (0 when none) and their value.</summary>
+    public static int ReadDigits(string text, int pos, int maxDigits, out int value)
+    {
+        value = 0;
+        int n = 0;
+        while (pos + n < text.Length && n < maxDigits && char.IsAsciiDigit(text[pos + n]))
+        {
+            value = (value * 10) + (text[pos + n] - '0');
+            n++;
+        }
+
+        // A longer digit run is not the number we were looking for.
+        if (pos + n < text.Length && char.IsAsciiDigit(text[pos + n])) return 0;
+        return n;
+    }
+}

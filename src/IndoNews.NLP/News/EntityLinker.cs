@@ -1,0 +1,343 @@
+namespace IndoNews.NLP.News;
+
+/// <summary>
+/// Groups the entity mentions of one document by the entity they name, and picks each group's canonical name.
+/// </summary>
+/// <remarks>
+/// <para>Links, in order of confidence:</para>
+/// <list type="number">
+/// <item>the same name (case and spacing aside; titles such as <c>Presiden</c> aside for people);</item>
+/// <item>an acronym defined in the text: <c>Amerika Serikat (AS)</c>, <c>KPK (Komisi Pemberantasan Korupsi)</c>;</item>
+/// <item>names of one entry of the <see cref="AliasList"/> (<c>KPK</c> ↔ <c>Komisi Pemberantasan Korupsi</c>);</item>
+/// <item>an all-capitals acronym that spells the initials of exactly one longer name (<c>MA</c> ↔ <c>Mahkamah Agung</c>);</item>
+/// <item>a person's partial name inside exactly one fuller name (<c>Assad</c> ↔ <c>Bashar al-Assad</c>); with several,
+/// the nearest fuller name before the mention;</item>
+/// <item>an organisation named without its designator (<c>Golkar</c> ↔ <c>Partai Golkar</c>, <c>Arema</c> ↔ <c>Arema FC</c>).</item>
+/// </list>
+/// <para>People link only with people; places and organisations may link with each other, because taggers
+/// disagree on names such as <c>AS</c>. The canonical name is the fullest non-acronym mention.</para>
+/// </remarks>
+internal static class EntityLinker
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "presiden", "wakil", "wapres", "menteri", "pak", "bu", "ibu", "bapak", "dr", "dr.", "prof", "prof.", "h", "h.", "hj", "hj.",
+        "ir", "ir.", "jenderal", "jenderal.", "letjen", "mayjen", "brigjen", "irjen", "kapolri", "kapolda", "gubernur", "bupati",
+        "wali", "kota", "ketua", "sekjen", "mr", "mr.", "mrs", "ms", "sir", "raja", "ratu", "pangeran", "syekh", "kh", "kh.",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dan", "dari", "di", "ke", "untuk", "yang", "atas", "pada", "the", "of", "and", "for", "&", "de", "la", "del",
+    };
+
+    private static readonly HashSet<string> OrgDesignators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "partai", "pt", "pt.", "tim", "klub", "fc", "cv", "perum", "persero", "(persero)", "tbk", "tbk.", "grup", "group",
+    };
+
+    private readonly record struct Mention(int Index, string Label, string Key, string StrippedKey, string[] Words, bool IsAcronym, int Start, int End);
+
+    /// <summary>Clusters the mentions of <paramref name="entities"/> whose label is in <paramref name="labels"/>, skipping ignored ones.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="entities">The entities; cluster mentions are indices into this list.</param>
+    /// <param name="ignored">Per entity: true when it lies in a duplicate or boilerplate paragraph and must not be counted.</param>
+    /// <param name="aliases">The alias list.</param>
+    /// <param name="labels">The labels to cluster.</param>
+    public static List<EntityCluster> Link(string text, IReadOnlyList<Entity> entities, IReadOnlyList<bool> ignored, AliasList aliases, IReadOnlySet<string> labels)
+    {
+        var mentions = new List<Mention>();
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (ignored[i] || !labels.Contains(e.Label)) continue;
+            string key = AliasList.Key(e.Text);
+            if (key.Length == 0) continue;
+            var words = Words(key, e.Label == EntityLabels.Person);
+            string stripped = words.Length > 0 ? string.Join(' ', words) : key;
+            mentions.Add(new Mention(i, e.Label, key, stripped, words, IsAcronym(e.Text), e.Start, e.End));
+        }
+
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var sets = new DisjointSets(mentions.Count);
+
+        // 1. Same name (stripped of titles for people).
+        var byKey = new Dictionary<(string, bool), int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var k = (mention.StrippedKey, mention.Label == EntityLabels.Person);
+            if (byKey.TryGetValue(k, out int first)) sets.Union(first, m);
+            else byKey[k] = m;
+        }
+
+        // 2. Acronyms defined in the text, by position: NAME (ACR) or ACR (NAME).
+        var definitions = FindDefinitions(text, entities, mentions);
+        foreach (var (acronymKey, nameMention) in definitions)
+        {
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Key == acronymKey && Compatible(mentions[m].Label, mentions[nameMention].Label)) sets.Union(m, nameMention);
+            }
+        }
+
+        // 3. The alias list.
+        var byEntry = new Dictionary<int, int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            int entry = aliases.IndexOf(mentions[m].Key);
+            if (entry < 0) entry = aliases.IndexOf(mentions[m].StrippedKey);
+            if (entry < 0) continue;
+            if (byEntry.TryGetValue(entry, out int first) && Compatible(mentions[first].Label, mentions[m].Label)) sets.Union(first, m);
+            else byEntry.TryAdd(entry, m);
+        }
+
+        // 4. Initials; 5. partial person names; 6. organisations without designator.
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsAcronym && !definitions.ContainsKey(mention.Key))
+            {
+                LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && Initials(other.Words) == mention.Key.Replace(" ", string.Empty, StringComparison.Ordinal));
+            }
+
+            if (mention.Label == EntityLabels.Person && mention.Words.Length is >= 1 and <= 2)
+            {
+                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length && ContainsRun(other.Words, mention.Words));
+            }
+
+            if (mention.Label == EntityLabels.Organization)
+            {
+                string bare = WithoutDesignator(mention.Words);
+                if (bare.Length > 0)
+                {
+                    LinkUnique(m, other => other.Label == EntityLabels.Organization && other.StrippedKey != mention.StrippedKey
+                        && (other.StrippedKey == bare || WithoutDesignator(other.Words) == mention.StrippedKey));
+                }
+
+                // Newcastle ↔ Newcastle United, Persegres ↔ Persegres Gresik, Dewan Keamanan ↔ Dewan Keamanan PBB.
+                // Not for acronyms ("TNI" before "TNI AD" names the parent, not the unit), nor for "X Indonesia", the
+                // usual name of a company's Indonesian subsidiary (Huawei ↔ Huawei Indonesia are two companies).
+                if (!mention.IsAcronym && mention.Words.Length is >= 1 and <= 2)
+                {
+                    LinkUnique(m, other => other.Label == EntityLabels.Organization && other.Words.Length > mention.Words.Length
+                        && StartsWithRun(other.Words, mention.Words) && other.Words[^1] != "indonesia", nearestOnTie: false);
+                }
+            }
+
+            // A shortened first or last name: Enggar ↔ Enggartiasto Lukita, Eve ↔ Evelyn Nada Anjani.
+            if (mention.Label == EntityLabels.Person && mention.Words.Length == 1 && mention.Words[0].Length >= 3 && !mention.IsAcronym)
+            {
+                string word = mention.Words[0];
+                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length >= 2 && !other.Words.Contains(word)
+                    && (IsShortening(word, other.Words[0]) || IsShortening(word, other.Words[^1])), nearestOnTie: false);
+            }
+
+            // A one-letter slip in a long one-word name: Liverpoool ↔ Liverpool, Harminto ↔ Harmianto.
+            if (mention.Words.Length == 1 && mention.Words[0].Length >= MinTypoLength && !mention.IsAcronym)
+            {
+                string word = mention.Words[0];
+                LinkUnique(m, other => other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0]), nearestOnTie: false);
+            }
+        }
+
+        return Build(entities, mentions, sets);
+
+        // Links mention m to the one distinct name that fits; with several, to the nearest earlier mention of one (or to none).
+        void LinkUnique(int m, Func<Mention, bool> fits, bool nearestOnTie = true)
+        {
+            string? onlyKey = null;
+            bool ambiguous = false;
+            int nearestBefore = -1, firstFit = -1;
+            for (int o = 0; o < mentions.Count; o++)
+            {
+                if (o == m || !fits(mentions[o])) continue;
+                if (firstFit < 0) firstFit = o;
+                if (onlyKey is null) onlyKey = mentions[o].StrippedKey;
+                else if (onlyKey != mentions[o].StrippedKey) ambiguous = true;
+                if (mentions[o].Start < mentions[m].Start) nearestBefore = o;
+            }
+
+            if (firstFit < 0) return;
+            if (!ambiguous) sets.Union(m, firstFit);
+            else if (nearestOnTie && nearestBefore >= 0) sets.Union(m, nearestBefore);
+        }
+    }
+
+    private static bool Compatible(string a, string b)
+        => a == b || (a != EntityLabels.Person && b != EntityLabels.Person);
+
+    // Words of a name for matching: lower case, hyphens split ("al-assad" → "al", "assad"), Arabic article dropped, titles dropped for people.
+    private static string[] Words(string key, bool person)
+    {
+        var words = new List<string>();
+        foreach (var raw in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (person && Titles.Contains(raw)) continue;
+            foreach (var part in raw.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part is "al" or "el" or "ar" or "as" or "ad" or "an" or "bin" or "binti" && raw.Contains('-')) continue;
+                words.Add(part.TrimEnd('.', ','));
+            }
+        }
+
+        return [.. words];
+    }
+
+    // KPK, AS, DPR RI, Kemenkeu is not one (that is what the alias list is for).
+    private static bool IsAcronym(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.Length is < 2 or > 12) return false;
+        int upper = 0;
+        foreach (char c in t)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+
+        return upper >= 2;
+    }
+
+    private static string Initials(string[] words)
+    {
+        Span<char> buffer = stackalloc char[16];
+        int n = 0;
+        foreach (var w in words)
+        {
+            if (FunctionWords.Contains(w) || w.Length == 0) continue;
+            if (n == buffer.Length) return string.Empty;
+            buffer[n++] = w[0];
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static bool ContainsRun(string[] longer, string[] shorter)
+    {
+        for (int i = 0; i + shorter.Length <= longer.Length; i++)
+        {
+            bool all = true;
+            for (int j = 0; j < shorter.Length && all; j++) all = longer[i + j] == shorter[j];
+            if (all) return true;
+        }
+
+        return false;
+    }
+
+    private const int MinTypoLength = 7;
+
+    private static bool StartsWithRun(string[] longer, string[] shorter)
+    {
+        for (int j = 0; j < shorter.Length; j++)
+        {
+            if (longer[j] != shorter[j]) return false;
+        }
+
+        return true;
+    }
+
+    // "enggar" shortens "enggartiasto": a proper prefix of at least three letters, two letters or more shorter.
+    private static bool IsShortening(string shortWord, string longWord)
+        => longWord.Length >= shortWord.Length + 2 && longWord.StartsWith(shortWord, StringComparison.Ordinal);
+
+    // One substitution, insertion or deletion apart.
+    private static bool IsOneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        if (a.Length > b.Length) (a, b) = (b, a);
+        int i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private static string WithoutDesignator(string[] words)
+    {
+        if (words.Length < 2) return string.Empty;
+        if (OrgDesignators.Contains(words[0])) return string.Join(' ', words.Skip(1));
+        if (OrgDesignators.Contains(words[^1])) return string.Join(' ', words.Take(words.Length - 1));
+        return string.Empty;
+    }
+
+    // NAME (ACR): the mention right before a parenthesised acronym defines it; ACR (NAME) the other way round.
+    private static Dictionary<string, int> FindDefinitions(string text, IReadOnlyList<Entity> entities, List<Mention> mentions)
+    {
+        var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byStart = new Dictionary<int, int>();
+        for (int m = 0; m < mentions.Count; m++) byStart.TryAdd(mentions[m].Start, m);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            int p = mentions[m].End;
+            while (p < text.Length && p - mentions[m].End < 2 && text[p] == ' ') p++;
+            if (p >= text.Length || text[p] != '(') continue;
+            int close = text.IndexOf(')', p + 1, Math.Min(80, text.Length - p - 1));
+            if (close < 0) continue;
+            string inner = text[(p + 1)..close].Trim();
+            if (inner.Length == 0) continue;
+            if (!mentions[m].IsAcronym && IsAcronym(inner))
+            {
+                definitions.TryAdd(AliasList.Key(inner), m);
+            }
+            else if (mentions[m].IsAcronym && byStart.TryGetValue(p + 1, out int inside) && !mentions[inside].IsAcronym)
+            {
+                definitions.TryAdd(mentions[m].Key, inside);
+            }
+        }
+
+        _ = entities;
+        return definitions;
+    }
+
+    private static List<EntityCluster> Build(IReadOnlyList<Entity> entities, List<Mention> mentions, DisjointSets sets)
+    {
+        var groups = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            int root = sets.Find(m);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+                order.Add(root);
+            }
+
+            list.Add(m);
+        }
+
+        var clusters = new List<EntityCluster>(order.Count);
+        foreach (int root in order)
+        {
+            var members = groups[root];
+            int best = members[0];
+            foreach (int m in members)
+            {
+                if (Better(mentions[m], mentions[best])) best = m;
+            }
+
+            var labelCounts = new Dictionary<string, int>();
+            foreach (int m in members) labelCounts[mentions[m].Label] = labelCounts.GetValueOrDefault(mentions[m].Label) + 1;
+            string label = mentions[best].Label;
+            foreach (var (l, count) in labelCounts)
+            {
+                if (count > labelCounts[label]) label = l;
+            }
+
+            string canonical = string.Join(' ', entities[mentions[best].Index].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            clusters.Add(new EntityCluster(canonical, label, members.Select(m => mentions[m].Index).ToArray()));
+        }
+
+        return clusters;
+    }
+
+    // The fullest name: not an acronym, most words (titles aside), fewest titles, longest.
+    private static bool Better(Mention a, Mention b)
+    {
+        if (a.IsAcronym != b.IsAcronym) return !a.IsAcronym;
+        if (a.Words.Length != b.Words.Length) return a.Words.Length > b.Words.Length;
+        int titlesA = a.Key.Split(' ').Length - a.StrippedKey.Split(' ').Length;
+        int titlesB = b.Key.Split(' ').Length - b.StrippedKey.Split(' ').Length;
+        if (titlesA != titlesB) return titlesA < titlesB;
+        return a.Key.Length > b.Key.Length;
+    }
+}

@@ -1,0 +1,33 @@
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// How a Universal Dependencies treebank writes Indonesian lemmas, where the two treebanks disagree.
+/// </summary>
+/// <remarks>
+/// <para>UD Indonesian-GSD lower-cases every lemma (<c>Makassar</c> → <c>makassar</c>) and maps the
+/// clitic pronouns to their free forms (<c>nya</c> → <c>dia</c>, <c>ku</c> → <c>aku</c>).</para>
+/// <para>UD Indonesian-CSUI keeps the case of capitalised words inside a sentence (<c>Bappenas</c>,
+/// <c>Direktur</c>, even <c>Pendanaan</c>, unstemmed), lower-cases the first word of a sentence, keeps
+/// <c>nya</c>, and roots more function words (<c>tersebut</c> → <c>sebut</c>, <c>sebagai</c> → <c>bagai</c>).</para>
+/// <para>The word-level differences are learned from each treebank; only the case rules are stated here.</para>
+/// </remarks>
+internal sealed record UdLemmaConventions
+{
+    /// <summary>UD Indonesian-GSD.</summary>
+    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false };
+
+    /// <summary>UD Indonesian-CSUI.</summary>
+    public static UdLemmaConventions Csui { get; } = new() { Name = "ud-csui", ModelFile = "lemmas/ud-csui.tsv", KeepsCase = true };
+
+    /// <summary>The style's name on the command line.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The shipped model, relative to the data folder.</summary>
+    public required string ModelFile { get; init; }
+
+    /// <summary>
+    /// True when lemmas keep the case of the form (CSUI): a capitalised word inside a sentence is its own
+    /// lemma and only sentence-initial words are lower-cased. False when every lemma is lower case (GSD).
+    /// </summary>
+    public required bool KeepsCase { get; init; }
+}

@@ -1,0 +1,213 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// The learned part of a UD lemma style: form → lemma lookups, the lexicon of gold lemmas, how often each
+/// affix pattern produced a gold lemma, and news-corpus word frequencies. Immutable once built.
+/// </summary>
+/// <remarks>
+/// File format (UTF-8, tab-separated, <c>#</c> starts a comment line): <c>W form lemma</c> (mid-sentence
+/// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>,
+/// <c>F word count</c>, <c>G root count</c> (corpus family size), <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
+/// learned from the other treebank, consulted after this treebank's own tables).
+/// </remarks>
+internal sealed class UdLemmaModel
+{
+    public UdLemmaModel(
+        IReadOnlyDictionary<string, string> forms,
+        IReadOnlyDictionary<string, string> lowerForms,
+        IReadOnlyDictionary<string, int> lemmas,
+        IReadOnlyDictionary<string, int> patterns,
+        IReadOnlyDictionary<string, int> corpusFrequencies,
+        UdLemmaWeights weights,
+        IReadOnlyDictionary<string, string>? otherForms = null,
+        IReadOnlyDictionary<string, int>? corpusFamilies = null,
+        RootLexicon? rootLexicon = null)
+    {
+        RootLexicon = rootLexicon;
+        CorpusFamilies = (corpusFamilies ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
+        OtherForms = (otherForms ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
+        Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
+        LowerForms = lowerForms.ToFrozenDictionary(StringComparer.Ordinal);
+        Lemmas = lemmas.ToFrozenDictionary(StringComparer.Ordinal);
+        Patterns = patterns.ToFrozenDictionary(StringComparer.Ordinal);
+        CorpusFrequencies = corpusFrequencies.ToFrozenDictionary(StringComparer.Ordinal);
+        Weights = weights;
+#if NET9_0_OR_GREATER
+        FormsBySpan = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        LowerFormsBySpan = LowerForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        OtherFormsBySpan = OtherForms.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>Mid-sentence surface form (case kept) → its most frequent gold lemma.</summary>
+    public FrozenDictionary<string, string> Forms { get; }
+
+    /// <summary>Lower-cased form → its most frequent gold lemma (sentence-initial words and the case-insensitive fallback).</summary>
+    public FrozenDictionary<string, string> LowerForms { get; }
+
+    /// <summary>Lower-cased form → lemma learned from the other treebank (its roots mostly agree); a second-chance lookup.</summary>
+    public FrozenDictionary<string, string> OtherForms { get; }
+
+    /// <summary>Lower-cased gold lemmas (the root lexicon), each with how many distinct derived forms it has in training.</summary>
+    public FrozenDictionary<string, int> Lemmas { get; }
+
+    /// <summary>Affix pattern → how many training word types it turned into their gold lemma.</summary>
+    public FrozenDictionary<string, int> Patterns { get; }
+
+    /// <summary>Lower-cased word → frequency in the news corpus.</summary>
+    public FrozenDictionary<string, int> CorpusFrequencies { get; }
+
+    /// <summary>Possible root → how many distinct corpus words derive from it (at least two).</summary>
+    public FrozenDictionary<string, int> CorpusFamilies { get; }
+
+    /// <summary>A dictionary of root words (the stemmer's hunspell-derived list), or null: more root evidence.</summary>
+    public RootLexicon? RootLexicon { get; }
+
+    /// <summary>A copy that also consults <paramref name="lexicon"/>.</summary>
+    public UdLemmaModel WithRootLexicon(RootLexicon? lexicon)
+        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon);
+
+    /// <summary>Scoring weights of the affix analyzer.</summary>
+    public UdLemmaWeights Weights { get; }
+
+#if NET9_0_OR_GREATER
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LowerFormsBySpan { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OtherFormsBySpan { get; }
+#endif
+
+    public bool TryGetForm(ReadOnlySpan<char> form, out string? lemma)
+#if NET9_0_OR_GREATER
+        => FormsBySpan.TryGetValue(form, out lemma);
+#else
+        => Forms.TryGetValue(form.ToString(), out lemma);
+#endif
+
+    public bool TryGetLowerForm(ReadOnlySpan<char> lowerForm, out string? lemma)
+#if NET9_0_OR_GREATER
+        => LowerFormsBySpan.TryGetValue(lowerForm, out lemma);
+#else
+        => LowerForms.TryGetValue(lowerForm.ToString(), out lemma);
+#endif
+
+    public bool TryGetOtherForm(ReadOnlySpan<char> lowerForm, out string? lemma)
+#if NET9_0_OR_GREATER
+        => OtherFormsBySpan.TryGetValue(lowerForm, out lemma);
+#else
+        => OtherForms.TryGetValue(lowerForm.ToString(), out lemma);
+#endif
+
+    /// <summary>The best root of an unknown lower-case alphabetic word (the word itself when nothing beats it).</summary>
+    public string Analyze(string word)
+    {
+        var w = Weights;
+        string best = word;
+        double bestScore = double.NegativeInfinity;
+        double wordFrequency = Math.Log(1 + CorpusFrequencies.GetValueOrDefault(word));
+        foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
+        {
+            bool known = Lemmas.ContainsKey(root);
+            if (pattern.Length > 0 && root.Length < w.MinRootLength) continue;
+            double score;
+            bool listed = RootLexicon is not null && RootLexicon.Contains(root);
+            if (pattern.Length == 0)
+            {
+                score = (known ? w.KnownRoot : 0) + (listed ? w.LexiconWord : 0) + w.Identity;
+            }
+            else
+            {
+                int frequency = CorpusFrequencies.GetValueOrDefault(root);
+                int family = CorpusFamilies.GetValueOrDefault(root);
+                if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
+                score = w.PatternPrior * Math.Log(1 + Patterns.GetValueOrDefault(pattern))
+                    + (known ? w.KnownRoot + w.Derivations * Math.Log(1 + Lemmas[root]) : 0)
+                    + w.Family * Math.Log(1 + family)
+                    + (listed ? w.LexiconRoot : 0)
+                    + w.CorpusFrequency * Math.Min(Math.Log(1 + frequency), 12)
+                    + w.RootVsWord * Math.Min(0, Math.Log(1 + frequency) - wordFrequency)
+                    - w.AffixCost * UdAffixAnalyzer.AffixCount(pattern);
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = root;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Reads a model file.</summary>
+    /// <exception cref="InvalidDataException">A line is malformed, with its number.</exception>
+    public static UdLemmaModel Load(string path)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lower = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
+        var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var other = new Dictionary<string, string>(StringComparer.Ordinal);
+        var families = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = new UdLemmaWeights();
+        int lineNumber = 0;
+        foreach (string line in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            string[] fields = line.Split('\t');
+            if (fields.Length != 3 || fields[1].Length == 0 || fields[2].Length == 0)
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: expected 'KIND<TAB>KEY<TAB>VALUE'.");
+            }
+
+            switch (fields[0])
+            {
+                case "W": forms[fields[1]] = fields[2]; break;
+                case "S": lower[fields[1]] = fields[2]; break;
+                case "X": other[fields[1]] = fields[2]; break;
+                case "G": families[fields[1]] = ParseCount(fields[2]); break;
+                case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
+                case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
+                case "F": frequencies[fields[1]] = ParseCount(fields[2]); break;
+                case "K": weights = weights.With(fields[1], double.Parse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture)); break;
+                default: throw new InvalidDataException($"{path}:{lineNumber}: unknown kind '{fields[0]}'.");
+            }
+        }
+
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families);
+
+        int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
+            ? n
+            : throw new InvalidDataException($"{path}:{lineNumber}: '{s}' is not a count.");
+    }
+
+    /// <summary>Writes the model in the format <see cref="Load"/> reads, sorted so that rebuilds diff cleanly.</summary>
+    public void Save(TextWriter writer, string header)
+    {
+        foreach (string line in header.Split('\n')) writer.Write("# " + line + "\n");
+        foreach (var (name, value) in Weights.All()) writer.Write(string.Create(CultureInfo.InvariantCulture, $"K\t{name}\t{value}\n"));
+        Write("W", Forms);
+        Write("S", LowerForms);
+        Write("X", OtherForms);
+        Write("R", Lemmas);
+        Write("P", Patterns);
+        Write("F", CorpusFrequencies);
+        Write("G", CorpusFamilies);
+
+        void Write<T>(string kind, FrozenDictionary<string, T> table)
+        {
+            // The empty pattern (the word is its own lemma) is scored by the Identity weight, not stored.
+            foreach (var (key, value) in table.Where(p => p.Key.Length > 0).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.Write(kind + "\t" + key + "\t" + Convert.ToString(value, CultureInfo.InvariantCulture) + "\n");
+            }
+        }
+    }
+}

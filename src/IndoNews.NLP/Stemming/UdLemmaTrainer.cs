@@ -1,0 +1,190 @@
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Learns a <see cref="UdLemmaModel"/> from gold UD sentences (form, lemma pairs) and news-corpus word
+/// frequencies. Used by <c>indonews train lemma</c> to build the shipped models and by
+/// <c>indonews eval lemma --folds</c> to cross-validate.
+/// </summary>
+internal static class UdLemmaTrainer
+{
+    /// <summary>Builds the model of one style.</summary>
+    /// <param name="sentences">Gold sentences: the words' forms and lemmas, in order.</param>
+    /// <param name="conventions">The treebank's case conventions.</param>
+    /// <param name="corpusFrequencies">Lower-cased word → frequency in unannotated news text.</param>
+    /// <param name="weights">Scoring weights, or null for the defaults.</param>
+    /// <param name="otherSentences">Gold sentences of the other treebank: they add roots, affix patterns and a
+    /// second-chance lookup of lower-case words, but never override this treebank's own conventions.</param>
+    /// <param name="corpusFamilies">Precomputed <see cref="CorpusFamilies"/> of <paramref name="corpusFrequencies"/>, or null to compute them.</param>
+    public static UdLemmaModel Train(
+        IEnumerable<IReadOnlyList<(string Form, string Lemma)>> sentences,
+        UdLemmaConventions conventions,
+        IReadOnlyDictionary<string, int> corpusFrequencies,
+        UdLemmaWeights? weights = null,
+        IEnumerable<IReadOnlyList<(string Form, string Lemma)>>? otherSentences = null,
+        IReadOnlyDictionary<string, int>? corpusFamilies = null)
+    {
+        var otherForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var lowerForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new HashSet<(string Form, string Lemma)>();
+
+        foreach (var sentence in sentences)
+        {
+            bool initial = true;
+            foreach (var (form, lemma) in sentence)
+            {
+                if (form.Length == 0 || lemma.Length == 0) continue;
+                string lowerForm = form.ToLowerInvariant();
+                bool capitalised = !string.Equals(lowerForm, form, StringComparison.Ordinal);
+                if (!initial) Count(forms, form, lemma);
+                if (initial || !conventions.KeepsCase || !capitalised) Count(lowerForms, lowerForm, lemma);
+
+                string lowerLemma = lemma.ToLowerInvariant();
+                if (IsLetters(lowerLemma))
+                {
+                    lemmas.TryAdd(lowerLemma, 0);
+                    if (IsLetters(lowerForm)) pairs.Add((lowerForm, lowerLemma));
+                }
+
+                // Mirrors UdLemmatizer.IsSentenceInitial on gold words: opening marks keep the next word initial.
+                initial = initial && IsOpening(form);
+            }
+        }
+
+        foreach (var sentence in otherSentences ?? [])
+        {
+            foreach (var (form, lemma) in sentence)
+            {
+                string lowerForm = form.ToLowerInvariant();
+                string lowerLemma = lemma.ToLowerInvariant();
+                // Only lower-case letter words: the other treebank's case and punctuation conventions differ.
+                if (!IsLetters(lowerLemma) || !IsLetters(form) || !string.Equals(lowerForm, form, StringComparison.Ordinal)) continue;
+                Count(otherForms, lowerForm, lowerLemma);
+                lemmas.TryAdd(lowerLemma, 0);
+                pairs.Add((lowerForm, lowerLemma));
+            }
+        }
+
+        var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (form, lemma) in pairs)
+        {
+            // A root's value is how many distinct derived forms it has: 'makan' has some, 'akan' none.
+            if (!string.Equals(form, lemma, StringComparison.Ordinal)) lemmas[lemma]++;
+
+            foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(form))
+            {
+                if (string.Equals(root, lemma, StringComparison.Ordinal))
+                {
+                    patterns[pattern] = patterns.GetValueOrDefault(pattern) + 1;
+                    break;
+                }
+            }
+        }
+
+        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies));
+    }
+
+    /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>
+    public static Dictionary<string, int> CountWords(IEnumerable<string> lines, int minCount)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        Span<char> buffer = stackalloc char[64];
+        foreach (string line in lines)
+        {
+            int i = 0;
+            while (i < line.Length)
+            {
+                if (!char.IsLetter(line[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < line.Length && (char.IsLetter(line[i]) || (line[i] == '-' && i + 1 < line.Length && char.IsLetter(line[i + 1])))) i++;
+                var word = line.AsSpan(start, i - start);
+                if (word.Length > buffer.Length) continue;
+                var lower = buffer[..word.Length];
+                word.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+                bySpan[lower] = bySpan.TryGetValue(lower, out int n) ? n + 1 : 1;
+#else
+                string key = lower.ToString();
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+#endif
+            }
+        }
+
+        foreach (var (word, count) in counts)
+        {
+            if (count < minCount) counts.Remove(word);
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// For each possible root, how many distinct corpus words derive from it by some affix pattern
+    /// (<c>ancam</c>: ancaman, diancam, mengancam…), kept when at least two do: evidence for roots that
+    /// rarely stand alone in news text.
+    /// </summary>
+    public static Dictionary<string, int> CorpusFamilies(IReadOnlyDictionary<string, int> corpusFrequencies)
+    {
+        var families = new Dictionary<string, int>(StringComparer.Ordinal);
+        var roots = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in corpusFrequencies.Keys)
+        {
+            if (!IsLetters(word)) continue;
+            roots.Clear();
+            foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
+            {
+                if (pattern.Length > 0 && root.Length >= 3) roots.Add(root);
+            }
+
+            foreach (string root in roots) families[root] = families.GetValueOrDefault(root) + 1;
+        }
+
+        foreach (var (root, count) in families)
+        {
+            if (count < 2) families.Remove(root);
+        }
+
+        return families;
+    }
+
+    private static void Count(Dictionary<string, Dictionary<string, int>> table, string key, string lemma)
+    {
+        if (!table.TryGetValue(key, out var lemmas)) table[key] = lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
+        lemmas[lemma] = lemmas.GetValueOrDefault(lemma) + 1;
+    }
+
+    // Most frequent lemma per form; ties go to the ordinally first lemma so that rebuilds are stable.
+    private static Dictionary<string, string> MostFrequent(Dictionary<string, Dictionary<string, int>> table)
+    {
+        var result = new Dictionary<string, string>(table.Count, StringComparer.Ordinal);
+        foreach (var (form, lemmas) in table)
+        {
+            result[form] = lemmas.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        }
+
+        return result;
+    }
+
+    private static bool IsOpening(string form)
+        => form is "\"" or "'" or "(" or "[" or "“" or "‘" or "«" or "-" or "–" or "—" or "--" or "``" or "''";
+
+    private static bool IsLetters(string s)
+    {
+        if (s.Length == 0) return false;
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Weights of <see cref="UdLemmaModel.Analyze"/>, chosen by 5-fold cross-validation on the training
+/// treebanks (GSD dev, CSUI train); stored in the model file so a rebuild can change them.
+/// </summary>
+internal sealed record UdLemmaWeights
+{
+    /// <summary>Bonus when the candidate root is a gold lemma of the training data.</summary>
+    public double KnownRoot { get; init; } = 4;
+
+    /// <summary>Weight of log(1 + corpus frequency) of the candidate root (capped at 12).</summary>
+    public double CorpusFrequency { get; init; } = 0.5;
+
+    /// <summary>Cost of each stripped affix.</summary>
+    public double AffixCost { get; init; } = 0.2;
+
+    /// <summary>Weight of log(1 + how often the pattern gave the gold lemma in training).</summary>
+    public double PatternPrior { get; init; } = 1;
+
+    /// <summary>Score of keeping the word as it is (plus <see cref="KnownRoot"/> when it is a gold lemma).</summary>
+    public double Identity { get; init; } = 3;
+
+    /// <summary>A root that is no training lemma must occur this often in the corpus.</summary>
+    public double MinCorpusFrequency { get; init; } = 1;
+
+    /// <summary>A root that is no training lemma must be at least this long.</summary>
+    public double MinUnknownRootLength { get; init; } = 3;
+
+    /// <summary>No stripped root may be shorter than this, even a training lemma (<c>tema</c> is not te+ma).</summary>
+    public double MinRootLength { get; init; } = 3;
+
+    /// <summary>Weight of how much rarer the root is than the word in the corpus (a penalty only: a root rarer than its derivative is suspect).</summary>
+    public double RootVsWord { get; init; }
+
+    /// <summary>Weight of log(1 + distinct derived forms) of a training lemma: 'makan' has derivatives, 'akan' none.</summary>
+    public double Derivations { get; init; } = 1;
+
+    /// <summary>Weight of log(1 + corpus words derived from the root).</summary>
+    public double Family { get; init; } = 0.5;
+
+    /// <summary>A root that is no training lemma and never stands alone in the corpus needs this many derived corpus words.</summary>
+    public double MinFamily { get; init; } = 3;
+
+    /// <summary>1 to keep an unknown capitalised sentence-initial word unstemmed (often a title or name), 0 to analyse it.</summary>
+    public double KeepInitialCapitalised { get; init; }
+
+    /// <summary>Bonus when the stripped root is in the root-word dictionary.</summary>
+    public double LexiconRoot { get; init; } = 0.5;
+
+    /// <summary>Bonus for keeping the word when the word itself is in the root-word dictionary.</summary>
+    public double LexiconWord { get; init; } = 10;
+
+    public IEnumerable<(string Name, double Value)> All()
+    {
+        yield return (nameof(KnownRoot), KnownRoot);
+        yield return (nameof(CorpusFrequency), CorpusFrequency);
+        yield return (nameof(AffixCost), AffixCost);
+        yield return (nameof(PatternPrior), PatternPrior);
+        yield return (nameof(Identity), Identity);
+        yield return (nameof(MinCorpusFrequency), MinCorpusFrequency);
+        yield return (nameof(MinUnknownRootLength), MinUnknownRootLength);
+        yield return (nameof(MinRootLength), MinRootLength);
+        yield return (nameof(RootVsWord), RootVsWord);
+        yield return (nameof(Derivations), Derivations);
+        yield return (nameof(Family), Family);
+        yield return (nameof(MinFamily), MinFamily);
+        yield return (nameof(KeepInitialCapitalised), KeepInitialCapitalised);
+        yield return (nameof(LexiconRoot), LexiconRoot);
+        yield return (nameof(LexiconWord), LexiconWord);
+    }
+
+    /// <summary>A copy with one weight changed, by name.</summary>
+    /// <exception cref="InvalidDataException">No weight has that name.</exception>
+    public UdLemmaWeights With(string name, double value) => name switch
+    {
+        nameof(KnownRoot) => this with { KnownRoot = value },
+        nameof(CorpusFrequency) => this with { CorpusFrequency = value },
+        nameof(AffixCost) => this with { AffixCost = value },
+        nameof(PatternPrior) => this with { PatternPrior = value },
+        nameof(Identity) => this with { Identity = value },
+        nameof(MinCorpusFrequency) => this with { MinCorpusFrequency = value },
+        nameof(MinUnknownRootLength) => this with { MinUnknownRootLength = value },
+        nameof(MinRootLength) => this with { MinRootLength = value },
+        nameof(RootVsWord) => this with { RootVsWord = value },
+        nameof(Derivations) => this with { Derivations = value },
+        nameof(Family) => this with { Family = value },
+        nameof(MinFamily) => this with { MinFamily = value },
+        nameof(KeepInitialCapitalised) => this with { KeepInitialCapitalised = value },
+        nameof(LexiconRoot) => this with { LexiconRoot = value },
+        nameof(LexiconWord) => this with { LexiconWord = value },
+        _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
+    };
+}

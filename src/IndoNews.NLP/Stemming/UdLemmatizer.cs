@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Gives Universal Dependencies lemmas, as the UD Indonesian treebanks write them and as UDPipe and Stanza
+/// produce them: <see cref="Gsd"/> (lower-case roots, <c>nya</c> → <c>dia</c>) or <see cref="Csui"/>
+/// (case kept inside a sentence, <c>tersebut</c> → <c>sebut</c>).
+/// </summary>
+/// <remarks>
+/// <para>Each style is learned from its treebank (GSD dev, CSUI train; CC BY-SA 4.0): a form → lemma lookup
+/// answers known words; an affix analyzer, scored by how often each affix pattern and root occurred in
+/// training and how often the root occurs on its own in news text, answers the rest. Context decides case:
+/// a capitalised word inside a sentence is taken for a name and keeps its form, while a sentence-initial word
+/// is looked up lower-cased.</para>
+/// <para>The model loads once, on first use; instances are immutable and thread-safe.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var pipeline = Pipeline.CreateBuilder().UseLemmatizer(UdLemmatizer.Gsd).Build();
+/// // "Ia membeli bukunya." → ia/dia, membeli/beli, buku/buku, nya/dia
+/// </code>
+/// </example>
+public sealed class UdLemmatizer : ILemmatizer
+{
+    private const int CacheLimit = 200_000;
+    private const int StackLimit = 128;
+
+    private static readonly Lazy<UdLemmatizer> GsdInstance = new(() => Load(UdLemmaConventions.Gsd), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<UdLemmatizer> CsuiInstance = new(() => Load(UdLemmaConventions.Csui), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly UdLemmaModel _model;
+    private readonly UdLemmaConventions _conventions;
+
+    // Unknown words seen so far → their analysed root; analysis costs microseconds, a hit nanoseconds.
+    private readonly ConcurrentDictionary<string, string> _analysed = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _analysedBySpan;
+#endif
+
+    internal UdLemmatizer(UdLemmaModel model, UdLemmaConventions conventions)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        _conventions = conventions ?? throw new ArgumentNullException(nameof(conventions));
+#if NET9_0_OR_GREATER
+        _analysedBySpan = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>Lemmas in the style of UD Indonesian-GSD: lower-case roots; <c>nya</c>, <c>ia</c> → <c>dia</c>; <c>sebagai</c> kept.</summary>
+    /// <exception cref="FileNotFoundException">On first use, when the shipped model is missing.</exception>
+    public static UdLemmatizer Gsd => GsdInstance.Value;
+
+    /// <summary>Lemmas in the style of UD Indonesian-CSUI: case kept inside a sentence; <c>nya</c> kept; <c>tersebut</c> → <c>sebut</c>.</summary>
+    /// <exception cref="FileNotFoundException">On first use, when the shipped model is missing.</exception>
+    public static UdLemmatizer Csui => CsuiInstance.Value;
+
+    /// <summary>The style's name as the command line spells it (<c>ud-gsd</c> or <c>ud-csui</c>).</summary>
+    public string Style => _conventions.Name;
+
+    internal UdLemmaModel Model => _model;
+
+    internal static UdLemmatizer Load(UdLemmaConventions conventions)
+        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRootLexicon(RootLexicon.Default), conventions);
+
+    /// <inheritdoc />
+    public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
+    {
+        if ((uint)index >= (uint)tokens.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        var token = tokens[index];
+        var form = token.Span;
+        if (form.IsEmpty) return string.Empty;
+
+        bool initial = IsSentenceInitial(tokens, index);
+        if (!initial && _model.TryGetForm(form, out string? known)) return known!;
+
+        Span<char> lower = form.Length <= StackLimit ? stackalloc char[form.Length] : new char[form.Length];
+        form.ToLowerInvariant(lower);
+        bool capitalised = !lower.SequenceEqual(form);
+        bool keepsCase = _conventions.KeepsCase;
+
+        if ((initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
+
+        // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
+        if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
+        if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
+
+        if (!IsLetters(lower))
+        {
+            string? reduplicated = token.Kind == TokenKind.Word ? Reduplication(lower) : null;
+            if (reduplicated is not null) return reduplicated;
+            return keepsCase && !initial ? token.Text : new string(lower);
+        }
+
+        return Root(lower);
+    }
+
+    // Lemma of a lower-case letter-only word: the lookup, else the (cached) affix analysis.
+    private string Root(ReadOnlySpan<char> lower)
+    {
+        if (_model.TryGetLowerForm(lower, out string? known) || _model.TryGetOtherForm(lower, out known)) return known!;
+#if NET9_0_OR_GREATER
+        if (_analysedBySpan.TryGetValue(lower, out string? cached)) return cached;
+#else
+        if (_analysed.TryGetValue(lower.ToString(), out string? cached)) return cached;
+#endif
+        string word = lower.ToString();
+        string root = _model.Analyze(word);
+        if (_analysed.Count >= CacheLimit) _analysed.Clear();
+        _analysed.TryAdd(word, root);
+        return root;
+    }
+
+    // anak-anak → anak, pemeran-pemeran → peran, sehari-hari → hari, terus-menerus → terus. Null when the
+    // hyphen joins two different words (non-migas, Kep-176).
+    private string? Reduplication(ReadOnlySpan<char> lower)
+    {
+        int hyphen = lower.IndexOf('-');
+        if (hyphen <= 0 || hyphen == lower.Length - 1) return null;
+        var left = lower[..hyphen];
+        var right = lower[(hyphen + 1)..];
+        if (!IsLetters(left) || !IsLetters(right)) return null;
+        if (left.SequenceEqual(right)) return Root(left);
+
+        var shorter = left.Length <= right.Length ? left : right;
+        var longer = left.Length <= right.Length ? right : left;
+        bool echo = longer.EndsWith(shorter)
+            || (left.Length > 3 && left.Length == right.Length && left[1..].SequenceEqual(right[1..]))
+            || HasRoot(longer.ToString(), shorter.ToString());
+        return echo ? Root(shorter) : null;
+    }
+
+    private static bool HasRoot(string word, string root)
+        => UdAffixAnalyzer.Candidates(word).Exists(c => string.Equals(c.Root, root, StringComparison.Ordinal));
+
+    private static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+
+        return true;
+    }
+
+    // True when only opening quotes or brackets stand between the token and the start of the text or a
+    // sentence-final mark. The lemmatizer sees tokens, not sentences; this is what a sentence start looks like.
+    internal static bool IsSentenceInitial(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            var s = tokens[i].Span;
+            if (s.Length == 1 && s[0] is '"' or '\'' or '(' or '[' or '“' or '‘' or '«' or '-' or '–' or '—') continue;
+            if (s is "--" or "``" or "''") continue;
+            return s.Length > 0 && tokens[i].Kind == TokenKind.Punctuation && s[^1] is '.' or '!' or '?' or '…';
+        }
+
+        return true;
+    }
+}

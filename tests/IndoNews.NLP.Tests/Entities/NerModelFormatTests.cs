@@ -1,0 +1,99 @@
+using IndoNews.NLP.Entities;
+
+namespace IndoNews.NLP.Tests.Entities;
+
+public sealed class NerModelFormatTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ner-model-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static NerModel SmallModel()
+    {
+        var gazetteer = Gazetteer.Build([(["Amerika", "Serikat"], GazetteerCategory.Country), (["Presiden"], GazetteerCategory.Title)]);
+        var extractor = new NerFeatureExtractor(12, gazetteer, WordProfiles.Empty);
+        var training = new List<NerTrainingExample>
+        {
+            new(new NerSentence(["Presiden", "Obama", "tiba", "di", "Amerika", "Serikat"], [0, 1, 0, 0, 3, 4]), null, 1, "t"),
+            new(new NerSentence(["Budi", "bekerja", "di", "Pertamina"], [1, 0, 0, 5]), null, 1, "t"),
+        };
+        return new NerTrainer(extractor, new NerTrainingOptions { Epochs = 5, HashBits = 12 }).Train(training, new Dictionary<string, List<NerSentence>>(), "test model").Model;
+    }
+
+    [Fact]
+    public void A_written_model_reads_back_and_tags_the_same()
+    {
+        var model = SmallModel();
+        string path = Path.Combine(_dir, "m.bin");
+        NerModelFormat.Write(model, path);
+        var read = NerModelFormat.Read(path);
+        Assert.Equal("test model", read.Info.Description);
+        string[] tokens = ["Presiden", "Obama", "tiba", "di", "Amerika", "Serikat"];
+        var a = new EntityTagger(model).Tag(tokens);
+        var b = new EntityTagger(read).Tag(tokens);
+        Assert.Equal(a, b);
+        Assert.Equal(["O", "B-PER", "O", "O", "B-LOC", "I-LOC"], b);
+    }
+
+    [Fact]
+    public void A_flipped_byte_is_reported_as_corrupt()
+    {
+        string path = Path.Combine(_dir, "m.bin");
+        NerModelFormat.Write(SmallModel(), path);
+        byte[] bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0x40;
+        File.WriteAllBytes(path, bytes);
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains("corrupt", e.Message, StringComparison.Ordinal);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_file_is_reported()
+    {
+        string path = Path.Combine(_dir, "m.bin");
+        NerModelFormat.Write(SmallModel(), path);
+        byte[] bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length - 100)]);
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains("truncated", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_foreign_file_is_reported()
+    {
+        string path = Path.Combine(_dir, "foreign.bin");
+        File.WriteAllText(path, "Jakarta\tB-LOC\nadalah\tO\n");
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains("not an IndoNews.NLP entity model", e.Message, StringComparison.Ordinal);
+        File.WriteAllBytes(path, []);
+        Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+    }
+
+    [Fact]
+    public void Another_format_version_is_reported()
+    {
+        string path = Path.Combine(_dir, "m.bin");
+        NerModelFormat.Write(SmallModel(), path);
+        byte[] bytes = File.ReadAllBytes(path);
+        bytes[8] = 99;
+        File.WriteAllBytes(path, bytes);
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains("version 99", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported()
+    {
+        Assert.Throws<FileNotFoundException>(() => EntityTagger.Load(Path.Combine(_dir, "missing.bin")));
+    }
+
+    [Fact]
+    public void Training_is_deterministic_for_a_seed()
+    {
+        string a = Path.Combine(_dir, "a.bin"), b = Path.Combine(_dir, "b.bin");
+        NerModelFormat.Write(SmallModel(), a);
+        NerModelFormat.Write(SmallModel(), b);
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+    }
+}

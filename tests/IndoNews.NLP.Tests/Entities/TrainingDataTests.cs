@@ -1,0 +1,50 @@
+using IndoNews.NLP.Entities;
+
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>The training set that <c>indonews train ner</c> builds from ../shared/data/ner.</summary>
+public class TrainingDataTests
+{
+    private static readonly Lazy<(NerTrainingCorpus Corpus, Gazetteer Gazetteer)> Loaded = new(() =>
+    {
+        string dir = SharedData.Require("data/ner");
+        var gazetteer = GazetteerFiles.Load(Path.Combine(SharedData.RepoRoot, "data", "ner", "gazetteers"));
+        return (NerTrainingCorpus.Load(dir, new NerCorpusTreatment(gazetteer)), gazetteer);
+    });
+
+    [Fact]
+    public void No_training_sentence_matches_a_test_sentence_of_any_reported_set()
+    {
+        SharedData.Require("data/ner");
+        var corpus = Loaded.Value.Corpus;
+        Assert.NotEmpty(corpus.Training);
+        // Rebuild the test keys independently of the loader, from every test split.
+        var testKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in NerDataset.All)
+        {
+            foreach (var s in ConllNerParser.ReadFile(SharedData.Require("data/ner/" + set.Test))) testKeys.Add(SentenceKey.Of(s.Tokens));
+        }
+
+        Assert.DoesNotContain(corpus.Training, e => testKeys.Contains(SentenceKey.Of(e.Sentence.Tokens)));
+        // The overlap is real: NERP's train split holds some of its own test sentences.
+        Assert.True(corpus.DroppedAsTestDuplicates["nerp"] >= 67, $"nerp dropped {corpus.DroppedAsTestDuplicates["nerp"]}");
+        Assert.True(corpus.DroppedAsTestDuplicates["idner"] > 0);
+    }
+
+    [Fact]
+    public void Idner_country_names_left_O_become_LOC()
+    {
+        var treatment = new NerCorpusTreatment(GazetteerFiles.Load(Path.Combine(SharedData.RepoRoot, "data", "ner", "gazetteers")));
+        var s = new NerSentence(["Sejumlah", "serangan", "udara", "Israel", "ke", "Amerika", "Serikat", "dan", "Bank", "Indonesia"], [0, 0, 0, 0, 0, 0, 0, 0, 5, 6]);
+        byte[] tags = treatment.RelabelCountries(s);
+        Assert.Equal(new byte[] { 0, 0, 0, 3, 0, 3, 4, 0, 5, 6 }, tags);
+    }
+
+    [Fact]
+    public void NerUgm_titles_move_out_of_person_spans()
+    {
+        var treatment = new NerCorpusTreatment(GazetteerFiles.Load(Path.Combine(SharedData.RepoRoot, "data", "ner", "gazetteers")));
+        var s = new NerSentence(["Presiden", "Susilo", "Bambang", "Yudhoyono", "dan", "Pak", "Wiranto", "serta", "Presiden"], [1, 2, 2, 2, 0, 1, 2, 0, 1]);
+        Assert.Equal(new byte[] { 0, 1, 2, 2, 0, 0, 1, 0, 1 }, treatment.StripTitles(s));
+    }
+}

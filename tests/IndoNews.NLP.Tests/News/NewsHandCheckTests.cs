@@ -1,0 +1,39 @@
+namespace IndoNews.NLP.Tests.News;
+
+/// <summary>
+/// Issue 6, section 4: the news stage on 50 hand-checked IndoSum articles. The figures are printed; the
+/// floors below fail the build if a change makes the stage worse than what was measured.
+/// </summary>
+public class NewsHandCheckTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Annotations_cover_fifty_articles_five_per_source()
+    {
+        var articles = HandCheckArticle.Load();
+        Assert.Equal(50, articles.Count);
+        Assert.All(articles.GroupBy(a => a.Source), g => Assert.Equal(5, g.Count()));
+        Assert.Equal(50, articles.Select(a => a.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Boilerplate_datelines_and_links_meet_the_measured_floors()
+    {
+        var articles = HandCheckArticle.Load();
+        var texts = HandCheckArticle.LoadTexts(articles);
+        Assert.Equal(articles.Count, texts.Count);
+        var check = NewsHandCheck.Run(articles, texts);
+        output.WriteLine(check.Report());
+        string report = Path.Combine(SharedData.RepoRoot, "artifacts", "news-handcheck.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        File.WriteAllText(report, check.Report());
+
+        // Measured 2026-11-27 (after the rule changes the first run suggested, so tuned on these articles):
+        // boilerplate lines P 100 / R 100 (17 of 470 lines), datelines 50/50, linked name pairs P 98.7 / R 83.7.
+        // Before those changes: boilerplate P 100 / R 82.4, datelines 50/50, links P 99.1 / R 61.4.
+        Assert.True(check.BoilerplatePrecision >= 0.95, check.Report());
+        Assert.True(check.BoilerplateRecall >= 0.95, check.Report());
+        Assert.True(check.DatelineAccuracy >= 0.96, check.Report());
+        Assert.True(check.LinkPrecision >= 0.95, check.Report());
+        Assert.True(check.LinkRecall >= 0.80, check.Report());
+    }
+}

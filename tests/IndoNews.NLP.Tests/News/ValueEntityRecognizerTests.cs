@@ -1,0 +1,214 @@
+using System.Globalization;
+using IndoNews.NLP.Entities.Values;
+
+namespace IndoNews.NLP.Tests.News;
+
+/// <summary>Issue 6, section 3: value mentions and their normalised values, on Indonesian news phrasing.</summary>
+public class ValueEntityRecognizerTests
+{
+    private static readonly DateOnly July3 = new(2016, 7, 3); // a Sunday
+
+    private static List<Entity> Values(string text, DateOnly? published = null)
+    {
+        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = published });
+        ValueEntityRecognizer.Default.Recognize(builder);
+        return builder.Entities;
+    }
+
+    private static Entity Single(string text, DateOnly? published = null)
+    {
+        var entity = Assert.Single(Values(text, published));
+        Assert.Equal(entity.Text, text[entity.Start..entity.End]);
+        return entity;
+    }
+
+    [Theory]
+    [InlineData("dilansir Reuters pada Sabtu (2/7).", "Sabtu (2/7)", "2016-07-02")]
+    [InlineData("di BSD, Banten, Kamis (18/8/2016), Henry", "Kamis (18/8/2016)", "2016-08-18")]
+    [InlineData("Toyota Calya diluncurkan pada 2 Juli 2016 di Karawang", "2 Juli 2016", "2016-07-02")]
+    [InlineData("pada Sabtu, 2 Juli 2016 pukul", "Sabtu, 2 Juli 2016", "2016-07-02")]
+    [InlineData("hingga 16 Juni kemarin sudah", "16 Juni kemarin", "2016-06-16")]
+    [InlineData("Minggu ini sangat sibuk.", "Minggu ini", "2016-W26")]
+    [InlineData("sejak 30 Desember lalu", "30 Desember lalu", "2015-12-30")]
+    [InlineData("tanggal 2 Agt 2016", "2 Agt 2016", "2016-08-02")]
+    [InlineData("tanggal 2 Agu. 2016", "2 Agu. 2016", "2016-08-02")]
+    [InlineData("terbit 2/7/2016 pagi", "2/7/2016", "2016-07-02")]
+    [InlineData("terbit 2016-07-02 pagi", "2016-07-02", "2016-07-02")]
+    [InlineData("AS sendiri kemarin dikabarkan", "kemarin", "2016-07-02")]
+    [InlineData("Kemarin malam hujan", "Kemarin malam", "2016-07-02")]
+    [InlineData("hari ini diumumkan", "hari ini", "2016-07-03")]
+    [InlineData("akan diumumkan besok", "besok", "2016-07-04")]
+    [InlineData("pekan lalu ia datang", "pekan lalu", "2016-W25")]
+    [InlineData("minggu depan ia datang", "minggu depan", "2016-W27")]
+    [InlineData("bulan lalu ia datang", "bulan lalu", "2016-06")]
+    [InlineData("tahun lalu ia datang", "tahun lalu", "2015")]
+    [InlineData("tahun depan ia datang", "tahun depan", "2017")]
+    [InlineData("pada tahun 2005, Nadal", "tahun 2005", "2005")]
+    [InlineData("sejak Juli 2016 ia", "Juli 2016", "2016-07")]
+    [InlineData("Senin lalu ia datang", "Senin lalu", "2016-06-27")]
+    [InlineData("Sabtu lalu ia datang", "Sabtu lalu", "2016-07-02")]
+    [InlineData("Senin depan ia datang", "Senin depan", "2016-07-04")]
+    [InlineData("dua hari lalu ia datang", "dua hari lalu", "2016-07-01")]
+    [InlineData("3 pekan lalu ia datang", "3 pekan lalu", "2016-W23")]
+    [InlineData("sebulan lalu ia datang", "sebulan lalu", "2016-06")]
+    public void Dates_resolve_against_the_publication_date(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_day_month_date_takes_the_year_whose_weekday_matches()
+    {
+        // Published 2017-01-03: "Sabtu (31/12)" is 2016-12-31, a Saturday, not 2017-12-31.
+        Assert.Equal("2016-12-31", Single("Sabtu (31/12) malam", new DateOnly(2017, 1, 3)).NormalizedValue);
+        // Published 2016-12-28: "Minggu (1/1)" is 2017-01-01, a Sunday.
+        Assert.Equal("2017-01-01", Single("laga Minggu (1/1) nanti", new DateOnly(2016, 12, 28)).NormalizedValue);
+    }
+
+    [Fact]
+    public void A_bare_day_month_in_brackets_is_a_date_after_a_time_word()
+    {
+        var found = Values("Hadir kemarin malam (1/7), Iris tampil.", July3);
+        Assert.Equal(["kemarin malam", "(1/7)"], found.Select(e => e.Text));
+        Assert.Equal(["2016-07-02", "2016-07-01"], found.Select(e => e.NormalizedValue));
+    }
+
+    [Fact]
+    public void Relative_dates_without_a_publication_date_are_found_but_keep_no_value()
+    {
+        Assert.Null(Single("pada Sabtu (2/7).").NormalizedValue);
+        Assert.Null(Single("AS sendiri kemarin dikabarkan").NormalizedValue);
+        Assert.Equal("2016-07-02", Single("pada 2 Juli 2016.").NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("dimulai pukul 10.30 WIB di", "pukul 10.30 WIB", "T10:30+07:00")]
+    [InlineData("dimulai pukul 19:00 WITA di", "pukul 19:00 WITA", "T19:00+08:00")]
+    [InlineData("tiba pukul 7 malam", "pukul 7 malam", "T19:00")]
+    [InlineData("tiba jam 3 sore", "jam 3 sore", "T15:00")]
+    [InlineData("gempa terjadi 04.15 WIT tadi", "04.15 WIT", "T04:15+09:00")]
+    [InlineData("sekitar pukul 02.00 dini hari", "pukul 02.00 dini hari", "T02:00")]
+    public void Times_are_ISO_times_with_the_Indonesian_zone(string text, string mention, string iso)
+    {
+        var e = Single(text);
+        Assert.Equal(EntityLabels.Time, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("kerugian Rp 1,5 triliun akibat", "Rp 1,5 triliun", 1.5e12, "IDR")]
+    [InlineData("harganya Rp1.500 per", "Rp1.500", 1500, "IDR")]
+    [InlineData("berbanderol Rp 129,65 juta, E MT", "Rp 129,65 juta", 129_650_000, "IDR")]
+    [InlineData("dana Rp 1.500.000,50 dari", "Rp 1.500.000,50", 1_500_000.5, "IDR")]
+    [InlineData("investasi US$ 2 miliar ke", "US$ 2 miliar", 2e9, "USD")]
+    [InlineData("senilai 8,78 miliar dolar AS pada", "8,78 miliar dolar AS", 8.78e9, "USD")]
+    [InlineData("dihargai 70 juta poundsterling oleh", "70 juta poundsterling", 70e6, "GBP")]
+    [InlineData("dengan harga sebesar Rp 150 ribu, kata", "Rp 150 ribu", 150_000, "IDR")]
+    [InlineData("biayanya Rp. 2,5 M saja", "Rp. 2,5 M", 2.5e9, "IDR")]
+    [InlineData("seharga 500 ribu rupiah", "500 ribu rupiah", 500_000, "IDR")]
+    [InlineData("sekitar €3,5 juta", "€3,5 juta", 3.5e6, "EUR")]
+    public void Money_is_the_amount_in_the_currency_unit(string text, string mention, double value, string unit)
+    {
+        var e = Single(text);
+        Assert.Equal(EntityLabels.Money, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NumericValue!.Value, 6);
+        Assert.Equal(unit, e.Unit);
+    }
+
+    [Theory]
+    [InlineData("naik 30 persen dari", "30 persen", 0.30)]
+    [InlineData("naik 30% dari", "30%", 0.30)]
+    [InlineData("naik 30 % dari", "30 %", 0.30)]
+    [InlineData("sekitar 57,8 persen dari", "57,8 persen", 0.578)]
+    [InlineData("mencapai 8,15 persen sepanjang", "8,15 persen", 0.0815)]
+    [InlineData("hanya tiga persen warga", "tiga persen", 0.03)]
+    [InlineData("tumbuh 2.5 persen", "2.5 persen", 0.025)]
+    public void Percentages_are_fractions(string text, string mention, double value)
+    {
+        var e = Single(text);
+        Assert.Equal(EntityLabels.Percent, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NumericValue!.Value, 10);
+    }
+
+    [Theory]
+    [InlineData("mengamankan 134 kilogram daun ganja", "134 kilogram", 134, "kg")]
+    [InlineData("sejauh 5 km dari", "5 km", 5, "km")]
+    [InlineData("seluas 1.200 hektare lahan", "1.200 hektare", 1200, "ha")]
+    [InlineData("baterai 4.000 mAh yang", "4.000 mAh", 4000, "mAh")]
+    [InlineData("gempa 6,2 SR mengguncang", "6,2 SR", 6.2, "SR")]
+    [InlineData("sebanyak 1,5 juta ton beras", "1,5 juta ton", 1.5e6, "t")]
+    public void Quantities_carry_value_and_unit(string text, string mention, double value, string unit)
+    {
+        var e = Single(text);
+        Assert.Equal(EntityLabels.Quantity, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NumericValue!.Value, 6);
+        Assert.Equal(unit, e.Unit);
+    }
+
+    [Theory]
+    [InlineData("Skor akhir 2-1 untuk tuan rumah.")]
+    [InlineData("Ia membeli 3 buah mangga dan 12 butir telur.")]
+    [InlineData("Rumah nomor 4 di Jalan Cianjur.")]
+    [InlineData("Pemain bernomor punggung 10 itu mencetak gol.")]
+    [InlineData("Harga naik (1/2) kali lipat.")]
+    [InlineData("Sumbernya dari Rpt dan Rumah Sakit.")]
+    [InlineData("Mei Lan datang ke kantor.")]
+    public void Plain_numbers_and_look_alikes_are_not_values(string text)
+    {
+        Assert.Empty(Values(text, July3));
+    }
+
+    [Fact]
+    public void A_paragraph_with_several_values_gets_each_once_in_order()
+    {
+        const string text = "Pada Kamis (18/8/2016) pukul 10.30 WIB, harga naik 5 persen menjadi Rp 132,45 juta untuk mobil seberat 1.100 kg.";
+        var found = Values(text, July3);
+        Assert.Equal([EntityLabels.Date, EntityLabels.Time, EntityLabels.Percent, EntityLabels.Money, EntityLabels.Quantity], found.Select(e => e.Label));
+        Assert.True(found.Zip(found.Skip(1)).All(p => p.First.End <= p.Second.Start));
+    }
+
+    [Fact]
+    public void Token_ranges_follow_the_tokenizer()
+    {
+        var doc = Pipeline.CreateBuilder().UseValueEntities().Build().Process("Naik 30 persen kemarin.", new AnalyzeOptions { PublishedAt = July3 });
+        var percent = doc.Entities.Single(e => e.Label == EntityLabels.Percent);
+        Assert.Equal("30", doc.Tokens[percent.TokenStart].Text);
+        Assert.Equal("persen", doc.Tokens[percent.TokenEnd - 1].Text);
+    }
+
+    [Fact]
+    public void Pathological_input_is_scanned_in_linear_time()
+    {
+        // Each "1." starts a word; a quadratic scanner would take minutes on this.
+        string dots = string.Concat(Enumerable.Repeat("1.", 200_000));
+        string parens = string.Concat(Enumerable.Repeat("Sabtu (", 50_000));
+        string money = string.Concat(Enumerable.Repeat("Rp ", 100_000));
+        foreach (var text in new[] { dots, parens, money })
+        {
+            var found = Values(text, July3);
+            Assert.All(found, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+        }
+    }
+
+    [Fact]
+    public void Values_are_culture_independent()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            Assert.Equal(1.5e12, Single("Rp 1,5 triliun").NumericValue);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using IndoNews.NLP.Segmentation;
+using IndoNews.NLP.Tokenization;
+
+namespace IndoNews.NLP.Tests.Segmentation;
+
+public class SentenceSplitterTests
+{
+    private static string[] Split(string text, TokenizationStyle style = TokenizationStyle.News)
+    {
+        var tokens = new TokenList();
+        new NewsTokenizer(style).Tokenize(text, tokens);
+        var sentences = new List<Sentence>();
+        SentenceSplitter.Default.Split(text, tokens.AsSpan(), sentences);
+        return sentences.Select(s => text[s.Start..s.End]).ToArray();
+    }
+
+    [Fact]
+    public void TitlesAndInitialsDoNotEndASentence()
+    {
+        Assert.Equal(
+            ["Dr. Soetomo dan R. A. Kartini lahir di Jawa.", "Ia wafat pada 1938 di Jl. Kramat No. 5 Surabaya."],
+            Split("Dr. Soetomo dan R. A. Kartini lahir di Jawa. Ia wafat pada 1938 di Jl. Kramat No. 5 Surabaya."));
+    }
+
+    [Fact]
+    public void TitlesDoNotEndASentenceWhenThePeriodIsSplitOff()
+    {
+        Assert.Equal(
+            ["Dr. Soetomo lahir di Jawa.", "Ia wafat pada 1938."],
+            Split("Dr. Soetomo lahir di Jawa. Ia wafat pada 1938.", TokenizationStyle.UdGsd));
+    }
+
+    [Fact]
+    public void QuestionAndExclamationMarksEndSentences()
+    {
+        Assert.Equal(["Apakah dia datang?", "Tidak!", "Dia sakit."], Split("Apakah dia datang? Tidak! Dia sakit."));
+    }
+
+    [Fact]
+    public void ClosingQuoteStaysWithTheSentenceAndAQuotationIsOneSentence()
+    {
+        Assert.Equal(
+            ["\"Kami siap. Kami akan menang,\" kata pelatih itu.", "Pertandingan dimulai pukul 19.00 WIB."],
+            Split("\"Kami siap. Kami akan menang,\" kata pelatih itu. Pertandingan dimulai pukul 19.00 WIB."));
+        Assert.Equal(["Dia berkata, \"Saya tidak tahu.\"", "Lalu pergi."], Split("Dia berkata, \"Saya tidak tahu.\" Lalu pergi."));
+    }
+
+    [Fact]
+    public void ListAbbreviationCanEndASentenceButCompanyFormsDoNot()
+    {
+        Assert.Equal(["Ada apel, jeruk, dll.", "Semua segar."], Split("Ada apel, jeruk, dll. Semua segar."));
+        Assert.Equal(["Saham PT Astra International Tbk. (ASII) naik dan Sampoerna Packaging Asia Pte. Ltd. menjual sahamnya."],
+            Split("Saham PT Astra International Tbk. (ASII) naik dan Sampoerna Packaging Asia Pte. Ltd. menjual sahamnya."));
+    }
+
+    [Fact]
+    public void NumbersAndLowerCaseAfterAPeriod()
+    {
+        Assert.Equal(["Harga naik 2,5 persen pada 2007.", "Kemudian turun."], Split("Harga naik 2,5 persen pada 2007. Kemudian turun."));
+        Assert.Equal(["Ia lahir pada 1879.", "atau lebih awal."], Split("Ia lahir pada 1879. atau lebih awal."));
+    }
+
+    [Fact]
+    public void ParagraphsEndSentencesUnlessTheTextIsHardWrapped()
+    {
+        Assert.Equal(["Judul Berita Hari Ini", "JAKARTA - Isi berita dimulai di sini."], Split("Judul Berita Hari Ini\n\nJAKARTA - Isi berita dimulai di sini."));
+        Assert.Equal(["Baris judul", "Paragraf pertama."], Split("Baris judul\nParagraf pertama."));
+
+        const string wrapped = "Sampul dari dua singel pertama difoto oleh Emma Summerton pada bulan April\n" +
+                               "dan tiga gambar lainnya diambil oleh artis yang dirilis untuk mempromosikan\n" +
+                               "album di bulan Juli. Sampul resmi album menunjukkan Perry sedang berbaring\n" +
+                               "telanjang di awan kembang gula.";
+        Assert.Equal(2, Split(wrapped).Length);
+    }
+
+    [Fact]
+    public void EmptyTokensGiveNoSentences()
+    {
+        var sentences = new List<Sentence>();
+        SentenceSplitter.Default.Split(string.Empty, ReadOnlySpan<Token>.Empty, sentences);
+        Assert.Empty(sentences);
+        Assert.Throws<ArgumentNullException>(() => SentenceSplitter.Default.Split(null!, ReadOnlySpan<Token>.Empty, sentences));
+    }
+}

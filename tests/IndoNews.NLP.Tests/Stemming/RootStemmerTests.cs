@@ -1,0 +1,91 @@
+using IndoNews.NLP.Stemming;
+
+namespace IndoNews.NLP.Tests.Stemming;
+
+/// <summary>The lemma (root) mode with the shipped lexicon: Sastrawi's roots without its known errors.</summary>
+public class RootStemmerTests
+{
+    private static RootStemmer Root => RootStemmer.Default;
+
+    [Theory]
+    // over-stemming by Sastrawi
+    [InlineData("dikurangi", "kurang")]
+    [InlineData("berikan", "beri")]
+    [InlineData("menangis", "tangis")]
+    [InlineData("menikah", "nikah")]
+    [InlineData("perbankan", "bank")]
+    [InlineData("bekasi", "bekasi")]
+    [InlineData("Kediri", "kediri")]
+    [InlineData("bersihkan", "bersih")]
+    // under-stemming
+    [InlineData("pemrograman", "program")]
+    [InlineData("ketidakadilan", "adil")]
+    [InlineData("ketidakpastian", "pasti")]
+    [InlineData("dipakein", "pakai")]
+    [InlineData("bikinin", "bikin")]
+    [InlineData("ngomongin", "omong")]
+    [InlineData("ngantor", "kantor")]
+    // particles and clitics
+    [InlineData("apakah", "apa")]
+    [InlineData("siapapun", "siapa")]
+    [InlineData("rumahnya", "rumah")]
+    [InlineData("adalah", "adalah")]
+    [InlineData("kuasa-Mu", "kuasa")]
+    // reduplication
+    [InlineData("anak-anak", "anak")]
+    [InlineData("berturut-turut", "turut")]
+    [InlineData("berhati-hati", "hati")]
+    [InlineData("bolak-balik", "bolak-balik")]
+    // where Sastrawi is right, the same answer
+    [InlineData("Pembangunan", "bangun")]
+    [InlineData("mempermainkannya", "main")]
+    [InlineData("kebijakan", "bijak")]
+    public void Gives_the_root(string word, string expected) => Assert.Equal(expected, Root.Stem(word));
+
+    [Theory]
+    [InlineData("12.500", "12.500")]
+    [InlineData("https://Kompas.com/Berita", "https://kompas.com/berita")]
+    [InlineData("COVID-19", "covid-19")]
+    [InlineData("@Jokowi", "@jokowi")]
+    [InlineData("-", "-")]
+    public void Keeps_non_words_lower_cased(string token, string expected) => Assert.Equal(expected, Root.Stem(token));
+
+    [Fact]
+    public void Output_is_lower_case_and_never_longer_than_the_word()
+    {
+        foreach (var (word, _) in StemmingData.ReadPairs(StemmingData.ReferenceDev).Take(5000))
+        {
+            string upper = word.ToUpperInvariant();
+            string root = Root.Stem(upper);
+            Assert.Equal(root, root.ToLowerInvariant());
+            Assert.True(root.Length <= word.Length, $"{word} → {root}");
+            Assert.Equal(Root.Stem(word), root);
+        }
+    }
+
+    [Fact]
+    public void Span_path_allocates_nothing()
+    {
+        Span<char> buffer = stackalloc char[64];
+        Root.TryStem("mempermainkannya", buffer, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 50; i++)
+        {
+            Root.TryStem("ketidakadilan", buffer, out _);
+            Root.TryStem("berturut-turut", buffer, out _);
+            Root.TryStem("rumah", buffer, out _);
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+
+    [Fact]
+    public void Handles_long_and_odd_input()
+    {
+        string longWord = new('x', 10_000);
+        Assert.Equal(longWord, Root.Stem(longWord.ToUpperInvariant()));
+        Assert.Equal("", Root.Stem(""));
+        Assert.Equal("\uD800abc", Root.Stem("\uD800ABC"));
+        Assert.Throws<ArgumentNullException>(() => Root.Stem(null!));
+    }
+}

@@ -1,0 +1,105 @@
+using IndoNews.NLP.Stemming;
+
+namespace IndoNews.NLP.Tests.Stemming;
+
+public class UdLemmatizerTests
+{
+    [Fact]
+    public void Gsd_maps_clitic_and_free_pronouns_to_dia_and_strips_affixes()
+    {
+        string[] lemmas = UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Ia membeli buku+nya di Jakarta .");
+        Assert.Equal(["dia", "beli", "buku", "dia", "di", "jakarta", "."], lemmas);
+    }
+
+    [Fact]
+    public void Csui_keeps_nya_and_ia()
+    {
+        string[] lemmas = UdTestTokens.Lemmas(UdLemmatizer.Csui, "Ia membeli buku+nya di Jakarta .");
+        Assert.Equal(["ia", "beli", "buku", "nya", "di", "Jakarta", "."], lemmas);
+    }
+
+    [Fact]
+    public void Csui_roots_tersebut_and_sebagai_while_gsd_keeps_them()
+    {
+        const string sentence = "Kenaikan harga tersebut dianggap sebagai ancaman .";
+        Assert.Equal(["naik", "harga", "sebut", "anggap", "bagai", "ancam", "."], UdTestTokens.Lemmas(UdLemmatizer.Csui, sentence));
+        Assert.Equal(["naik", "harga", "tersebut", "anggap", "sebagai", "ancam", "."], UdTestTokens.Lemmas(UdLemmatizer.Gsd, sentence));
+    }
+
+    [Fact]
+    public void A_capitalised_name_inside_a_sentence_keeps_its_form()
+    {
+        const string sentence = "Menurut Menteri Keuangan Sri Mulyani , penerimaan pajak meningkat .";
+        string[] csui = UdTestTokens.Lemmas(UdLemmatizer.Csui, sentence);
+        Assert.Equal(["turut", "Menteri", "Keuangan", "Sri", "Mulyani", ",", "terima", "pajak", "tingkat", "."], csui);
+
+        // GSD lower-cases every lemma but does not stem a name: Keuangan stays keuangan, not uang.
+        // (GSD also keeps menurut as it is, unlike CSUI.)
+        string[] gsd = UdTestTokens.Lemmas(UdLemmatizer.Gsd, sentence);
+        Assert.Equal(["menurut", "menteri", "keuangan", "sri", "mulyani", ",", "terima", "pajak", "tingkat", "."], gsd);
+    }
+
+    [Fact]
+    public void The_first_word_of_a_sentence_is_looked_up_lower_cased_even_after_a_full_stop()
+    {
+        // Two sentences in one token stream: "Perusahaan" after the full stop is sentence-initial.
+        string[] lemmas = UdTestTokens.Lemmas(UdLemmatizer.Csui, "Laba naik . Perusahaan tersebut menambah modal .");
+        Assert.Equal("usaha", lemmas[3]);
+        Assert.Equal("sebut", lemmas[4]);
+
+        // Mid-sentence, CSUI keeps a capitalised term as it is written.
+        Assert.Equal("Perusahaan", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Laba PT Perusahaan Gas Negara naik .")[2]);
+    }
+
+    [Theory]
+    [InlineData("anak-anak", "anak")]
+    [InlineData("negara-negara", "negara")]
+    [InlineData("sekolah-sekolah", "sekolah")]
+    [InlineData("perusahaan-perusahaan", "usaha")]
+    public void Reduplicated_plurals_take_the_lemma_of_their_base(string word, string lemma)
+    {
+        Assert.Equal(lemma, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Para " + word + " itu datang .")[1]);
+    }
+
+    [Theory]
+    [InlineData("menggembirakan", "gembira")]
+    [InlineData("dipertanyakan", "tanya")]
+    [InlineData("keberangkatan", "berangkat")]
+    [InlineData("menyelidiki", "selidik")]
+    [InlineData("mengamankan", "aman")]
+    [InlineData("pengusutan", "usut")]
+    public void Words_unseen_in_training_are_analysed_into_their_roots(string word, string root)
+    {
+        // None of these forms occurs in GSD dev or CSUI train; the affix analyzer finds the root.
+        Assert.DoesNotContain(word, UdLemmatizer.Gsd.Model.LowerForms.Keys);
+        Assert.DoesNotContain(word, UdLemmatizer.Gsd.Model.OtherForms.Keys);
+        Assert.Equal(root, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Polisi " + word + " itu .")[1]);
+    }
+
+    [Theory]
+    [InlineData("2016")]
+    [InlineData("1.500")]
+    [InlineData(",")]
+    [InlineData("%")]
+    public void Numbers_punctuation_and_symbols_are_their_own_lemma(string word)
+    {
+        Assert.Equal(word, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Naik " + word + " persen")[1]);
+        Assert.Equal(word, UdTestTokens.Lemmas(UdLemmatizer.Csui, "Naik " + word + " persen")[1]);
+    }
+
+    [Fact]
+    public void Lemmatize_rejects_an_index_outside_the_tokens()
+    {
+        var tokens = UdTestTokens.Words("Ia datang");
+        Assert.Throws<ArgumentOutOfRangeException>(() => UdLemmatizer.Gsd.Lemmatize(tokens, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UdLemmatizer.Gsd.Lemmatize(tokens, -1));
+    }
+
+    [Fact]
+    public void A_pipeline_with_the_gsd_style_gives_every_token_a_lemma()
+    {
+        var pipeline = Pipeline.CreateBuilder().UseLemmatizer(UdLemmatizer.Gsd).Build();
+        var doc = pipeline.Process("Pemerintah menaikkan harga bahan bakar minyak.");
+        Assert.Equal(["perintah", "naik", "harga", "bahan", "bakar", "minyak", "."], doc.Tokens.Select(t => t.Lemma));
+    }
+}

@@ -1,0 +1,153 @@
+using IndoNews.NLP.Tokenization;
+
+namespace IndoNews.NLP.Tests.Tokenization;
+
+public class NewsTokenizerTests
+{
+    [Fact]
+    public void DatelineWithDashAndRelativeDateInBrackets()
+    {
+        Assert.Equal(
+            "MOSKOW | - | Menteri | Luar | Negeri | Rusia | Sergei | Lavrov | bertemu | Menlu | AS | John | Kerry | di | Jenewa | , | Sabtu | ( | 2/7 | ) | .",
+            TokenAssert.Show("MOSKOW - Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menlu AS John Kerry di Jenewa, Sabtu (2/7)."));
+    }
+
+    [Fact]
+    public void CnnDatelineDoubleDashAndRupiahAmounts()
+    {
+        Assert.Equal(
+            "Jakarta | , | CNN | Indonesia | -- | Pemerintah | menyiapkan | Rp | 1,5 | triliun | dan | Rp | 1.500.000,50 | untuk | e-KTP | .",
+            TokenAssert.Show("Jakarta, CNN Indonesia -- Pemerintah menyiapkan Rp1,5 triliun dan Rp 1.500.000,50 untuk e-KTP."));
+    }
+
+    [Fact]
+    public void NamesWithArabicArticleAndReduplicationStayWhole()
+    {
+        Assert.Equal(
+            "Presiden | Suriah | Bashar | al-Assad | menemui | anak-anak | korban | di | Al-Qusayr",
+            TokenAssert.Show("Presiden Suriah Bashar al-Assad menemui anak-anak korban di Al-Qusayr"));
+    }
+
+    [Fact]
+    public void CliticsAreSplitInsideOneSurfaceToken()
+    {
+        Assert.Equal(
+            "Kemenlu | menyatakan | buku+nya | hilang | , | apa+kah | benar | ? | Silakan | ambil+lah | , | siapa+pun | boleh",
+            TokenAssert.Show("Kemenlu menyatakan bukunya hilang, apakah benar? Silakan ambillah, siapapun boleh"));
+
+        var tokens = TokenAssert.Tokenize("bukunya");
+        Assert.Equal((0, 4, 0, 7), (tokens[0].Start, tokens[0].End, tokens[0].SurfaceStart, tokens[0].SurfaceEnd));
+        Assert.Equal((4, 7, 0, 7), (tokens[1].Start, tokens[1].End, tokens[1].SurfaceStart, tokens[1].SurfaceEnd));
+    }
+
+    [Theory]
+    [InlineData("sekolah")]
+    [InlineData("adalah")]
+    [InlineData("hanya")]
+    [InlineData("sebelumnya")]
+    [InlineData("maupun")]
+    [InlineData("meskipun")]
+    [InlineData("langkah")]
+    [InlineData("pelaku")]
+    [InlineData("berlaku")]
+    [InlineData("buku")]
+    [InlineData("bertemu")]
+    [InlineData("Abdullah")]
+    [InlineData("Hizbullah")]
+    [InlineData("punya")]
+    [InlineData("Kenya")]
+    public void FrozenFormsAreNotSplit(string word) => Assert.Equal(word, TokenAssert.Show(word));
+
+    [Fact]
+    public void TreebankStylesDifferOnLainnyaAbbreviationsAndPossessives()
+    {
+        const string text = "Dr. Ahmad membeli saham Moody's dan lainnya.";
+        Assert.Equal("Dr. | Ahmad | membeli | saham | Moody | 's | dan | lain+nya | .", TokenAssert.Show(text, TokenizationStyle.News));
+        Assert.Equal("Dr | . | Ahmad | membeli | saham | Moody's | dan | lainnya | .", TokenAssert.Show(text, TokenizationStyle.UdGsd));
+    }
+
+    [Fact]
+    public void AbbreviationsTitlesAndInitialsKeepTheirPeriod()
+    {
+        Assert.Equal(
+            "Prof. | Dr. | H. | Joko | P. | Widodo | , | S.H. | , | tinggal | di | Jl. | Sudirman | No. | 5 | , | a.n. | Budi | , | dll. | Dia | datang",
+            TokenAssert.Show("Prof. Dr. H. Joko P. Widodo, S.H., tinggal di Jl. Sudirman No. 5, a.n. Budi, dll. Dia datang"));
+    }
+
+    [Fact]
+    public void AnInitialAfterALowerCaseWordIsALetterBeforeTheFullStop()
+    {
+        Assert.Equal("naik | dibanding | kuartal | I | . | Dengan", TokenAssert.Show("naik dibanding kuartal I. Dengan"));
+    }
+
+    [Fact]
+    public void NumbersOrdinalsDecadesPercentagesTimes()
+    {
+        Assert.Equal(
+            "Pada | 1960-an | , | juara | ke-5 | naik | 30 | % | pukul | 14:35 | WIB | , | skor | 2-1",
+            TokenAssert.Show("Pada 1960-an, juara ke-5 naik 30% pukul 14:35 WIB, skor 2-1", TokenizationStyle.UdGsd));
+        Assert.Equal("rentang | 5 | - | 10 | persen | , | Januari | - | September", TokenAssert.Show("rentang 5-10 persen, Januari-September"));
+        Assert.Equal(TokenKind.Number, TokenAssert.Tokenize("ke-5")[0].Kind);
+        Assert.Equal(TokenKind.Number, TokenAssert.Tokenize("1.500.000,50")[0].Kind);
+    }
+
+    [Fact]
+    public void WebAddressesEmailMentionsHashtagsAndEmoji()
+    {
+        const string text = "Baca https://www.kompas.com/read/2020/01/01/berita. Kirim ke redaksi@kompas.co.id, @kompascom #BeritaHariIni 😀👍🏽 dari Kompas.com!";
+        Assert.Equal(
+            [
+                ("Baca", TokenKind.Word), ("https://www.kompas.com/read/2020/01/01/berita", TokenKind.Url), (".", TokenKind.Punctuation),
+                ("Kirim", TokenKind.Word), ("ke", TokenKind.Word), ("redaksi@kompas.co.id", TokenKind.Email), (",", TokenKind.Punctuation),
+                ("@kompascom", TokenKind.Mention), ("#BeritaHariIni", TokenKind.Hashtag), ("😀", TokenKind.Emoji), ("👍🏽", TokenKind.Emoji),
+                ("dari", TokenKind.Word), ("Kompas.com", TokenKind.Url), ("!", TokenKind.Punctuation),
+            ],
+            TokenAssert.Kinds(text));
+    }
+
+    [Fact]
+    public void QuotesEllipsisAndBrackets()
+    {
+        Assert.Equal(
+            "\" | Saya | tidak | tahu | ... | \" | kata+nya | ( | pelan | ) | .",
+            TokenAssert.Show("\"Saya tidak tahu...\" katanya (pelan)."));
+        Assert.Equal("“ | Kami | siap | , | ” | ujar | Jum'at", TokenAssert.Show("“Kami siap,” ujar Jum'at"));
+    }
+
+    [Fact]
+    public void ProcliticKauIsAWordOfItsOwn()
+    {
+        Assert.Equal("kau+lihat | kaum | kaus", TokenAssert.Show("kaulihat kaum kaus"));
+    }
+
+    [Fact]
+    public void SlashesBetweenWordsAreTokens()
+    {
+        Assert.Equal("DPR | / | MPR | dan | / | atau | S/A | II/2007 | 34/PMK.011/2007", TokenAssert.Show("DPR/MPR dan/atau S/A II/2007 34/PMK.011/2007"));
+    }
+
+    [Fact]
+    public void EmptyAndWhiteSpaceTextHaveNoTokens()
+    {
+        Assert.Empty(TokenAssert.Tokenize(string.Empty));
+        Assert.Empty(TokenAssert.Tokenize(" \t\r\n\u200B\u00A0 "));
+    }
+
+    [Fact]
+    public void NullArgumentsThrow()
+    {
+        Assert.Throws<ArgumentNullException>(() => NewsTokenizer.Default.Tokenize(null!, new TokenList()));
+        Assert.Throws<ArgumentNullException>(() => NewsTokenizer.Default.Tokenize("a", null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NewsTokenizer((TokenizationStyle)42));
+    }
+
+    [Fact]
+    public void EveryFrozenFormEndsWithAClitic()
+    {
+        string[] clitics = ["nya", "lah", "kah", "pun", "ku", "mu"];
+        foreach (string word in FrozenForms.Common.Words.Concat(FrozenForms.GsdOnly.Words))
+        {
+            Assert.True(clitics.Any(c => word.EndsWith(c, StringComparison.OrdinalIgnoreCase)), $"'{word}' does not end with a clitic");
+        }
+    }
+}
