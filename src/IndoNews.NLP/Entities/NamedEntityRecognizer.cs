@@ -56,6 +56,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
     }
 
+    private static bool IsHyphen(string text, SubTokenList parts, int i)
+        => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] == '-';
+
     private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags)
     {
         int start = -1;
@@ -65,12 +68,19 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             if (start >= 0 && BioTags.IsInside(tag)) continue;
             if (start >= 0)
             {
-                int from = parts.Starts[start], to = parts.Ends[i - 1];
-                document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
+                // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
+                int first = start, last = i - 1;
+                while (first <= last && IsHyphen(document.Text, parts, first)) first++;
+                while (last >= first && IsHyphen(document.Text, parts, last)) last--;
+                if (first <= last)
                 {
-                    TokenStart = parts.TokenIndex[start],
-                    TokenEnd = parts.TokenIndex[i - 1] + 1,
-                });
+                    int from = parts.Starts[first], to = parts.Ends[last];
+                    document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
+                    {
+                        TokenStart = parts.TokenIndex[first],
+                        TokenEnd = parts.TokenIndex[last] + 1,
+                    });
+                }
             }
 
             start = tag == BioTags.Outside ? -1 : i;

@@ -28,6 +28,20 @@ public class PipelineProperties
         DocumentInvariants.Check(text.Value, Pipeline.Default.Process(text.Value, options));
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-01-07")]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-25")]
+    [InlineData("2016-02-29")]
+    public void Relative_dates_near_the_ends_of_the_calendar_do_not_throw(string published)
+    {
+        const string text = "Kemarin, besok, lusa, Senin lalu, Sabtu (2/7), minggu depan, pekan lalu, bulan depan, tahun lalu, " +
+                            "tiga hari lalu, 2 minggu lagi, 31 Februari 2020, 29 Februari 2019, 1 Januari 10000, 0/0, 32/13, tahun 0, tahun 99999.";
+        var options = new AnalyzeOptions { PublishedAt = DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        DocumentInvariants.Check(text, Pipeline.Default.Process(text, options));
+    }
+
     [Property(MaxTest = 150, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]
     public void Json_is_written_for_any_text_and_parses_back_to_the_same_offsets(NewsText text)
     {

@@ -58,8 +58,9 @@ public class FuzzRegressionTests
         string crashDir = Directory.CreateTempSubdirectory("indonews-fuzz-selftest-").FullName;
         var fuzzer = new MutationFuzzer(target, [[0x41, 0x42, 0x43]], seed: 1, crashDir);
         fuzzer.Run(TimeSpan.FromSeconds(10), maxExecutions: 20_000);
-        Assert.Single(fuzzer.Crashes);
-        Assert.Contains((byte)0x2A, File.ReadAllBytes(Directory.GetFiles(crashDir).Single()));
+        Assert.NotEmpty(fuzzer.Crashes);
+        Assert.All(fuzzer.Crashes, c => Assert.Contains("found *", c, StringComparison.Ordinal));
+        Assert.All(Directory.GetFiles(crashDir), f => Assert.Contains((byte)0x2A, File.ReadAllBytes(f)));
         Directory.Delete(crashDir, recursive: true);
     }
 }

@@ -148,8 +148,7 @@ internal static class IndonesianNumber
             int e = ValueText.MatchWord(text, scaleAt, word);
             if (e >= 0)
             {
-                value *= factor;
-                return e;
+                return Scale(ref value, factor) ? e : -1;
             }
         }
 
@@ -160,12 +159,19 @@ internal static class IndonesianNumber
                 int e = ValueText.MatchWord(text, scaleAt, word);
                 if (e >= 0)
                 {
-                    value *= factor;
-                    return e;
+                    return Scale(ref value, factor) ? e : -1;
                 }
             }
         }
 
         return end;
+    }
+
+    // 9.999.999.999.999.999.999 triliun exceeds decimal: no value rather than an OverflowException.
+    private static bool Scale(ref decimal value, decimal factor)
+    {
+        if (value > decimal.MaxValue / factor) return false;
+        value *= factor;
+        return true;
     }
 }

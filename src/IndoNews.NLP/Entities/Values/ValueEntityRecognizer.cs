@@ -32,6 +32,8 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         var tokens = document.Tokens.AsSpan();
         foreach (var (start, match) in Scan(text, document.Options.PublishedAt))
         {
+            // A value must begin and end where tokens do ("$\n08" in "$\n08:45", "1945 M" in "1945 M.Si." do not).
+            if (!tokens.IsEmpty && (!OnTokenBoundary(tokens, text, start, atStart: true) || !OnTokenBoundary(tokens, text, match.End, atStart: false))) continue;
             var (tokenStart, tokenEnd) = TokenRange(tokens, start, match.End);
             document.Entities.Add(new Entity(text[start..match.End], match.Label, start, match.End)
             {
@@ -66,7 +68,8 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
             // Move to the next possible start: past the rest of this word, or one character.
             if (ValueText.IsWordChar(c))
             {
-                while (pos < text.Length && ValueText.IsWordChar(text[pos])) pos++;
+                // Past the word, and past digits after a decimal or group separator (PT12,5%: no value starts at 5).
+                while (pos < text.Length && (ValueText.IsWordChar(text[pos]) || IsSeparatorInsideNumber(text, pos))) pos++;
             }
             else
             {
@@ -76,6 +79,9 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
 
         return found;
     }
+
+    private static bool IsSeparatorInsideNumber(string text, int pos)
+        => text[pos] is ',' or '.' && pos > 0 && char.IsAsciiDigit(text[pos - 1]) && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]);
 
     private static bool IsCandidateStart(string text, int pos, char c)
     {
@@ -101,6 +107,29 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         if (m.Success) return m;
         return QuantityMatcher.Match(text, pos);
     }
+
+    // True when offset is a token start (atStart) or end, or a hyphen/apostrophe position inside a token (Rusia|-Amerika).
+    private static bool OnTokenBoundary(ReadOnlySpan<Token> tokens, string text, int offset, bool atStart)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].SurfaceEnd < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (int i = lo; i < tokens.Length && tokens[i].SurfaceStart <= offset; i++)
+        {
+            var t = tokens[i];
+            if (atStart ? offset == t.Start || offset == t.SurfaceStart : offset == t.End || offset == t.SurfaceEnd) return true;
+            if (offset > t.SurfaceStart && offset < t.SurfaceEnd && (atStart ? IsJoiner(text[offset - 1]) : IsJoiner(text[offset]))) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '\u2018' or '`';
 
     private static (int Start, int End) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)
     {
