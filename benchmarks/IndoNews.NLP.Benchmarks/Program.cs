@@ -11,10 +11,17 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["scaling-cpu", ..])
+        {
+            ScalingBenchmarks.MeasureCpuTime(Console.Out);
+            return;
+        }
+
         var types = new List<Type>();
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
             types.Add(typeof(TokenizerBenchmarks));
+            types.Add(typeof(ScalingBenchmarks));
         }
         else
         {
