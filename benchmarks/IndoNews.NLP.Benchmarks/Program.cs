@@ -13,7 +13,7 @@ public static class Program
     {
         if (args is ["scaling-cpu", ..])
         {
-            ScalingBenchmarks.MeasureCpuTime(Console.Out);
+            ScalingBenchmarks.MeasureCpuTime(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1 << 20);
             return;
         }
 

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using IndoNews.NLP.News;
 using IndoNews.NLP.Segmentation;
 using IndoNews.NLP.Tokenization;
 
@@ -57,32 +58,45 @@ public class ScalingBenchmarks
     /// <summary>
     /// The same sizes timed by CPU time instead of wall-clock time, for a machine too loaded for
     /// BenchmarkDotNet's wall-clock figures to compare across sizes:
-    /// <c>dotnet run -c Release --project benchmarks/IndoNews.NLP.Benchmarks -- scaling-cpu</c>.
+    /// <c>dotnet run -c Release --project benchmarks/IndoNews.NLP.Benchmarks -- scaling-cpu [MAX_CHARS_WITH_NEWS]</c>.
+    /// The full pipeline (with the news stage) runs only up to MAX_CHARS_WITH_NEWS (default 1 MB), because
+    /// its entity linking is quadratic in the number of mentions (see docs/reliability.md).
     /// </summary>
-    public static void MeasureCpuTime(TextWriter output)
+    public static void MeasureCpuTime(TextWriter output, int maxCharsWithNews = 1 << 20)
     {
         var benchmark = new ScalingBenchmarks();
-        output.WriteLine("size (chars) | tokenizer+splitter MChars/CPU-s | pipeline MChars/CPU-s | pipeline CPU-s per run | runs");
+        var withoutNews = Pipeline.CreateDefaultBuilder().WithoutNewsDocuments().Build();
+        output.WriteLine("size (chars) | tokenizer+splitter MChars/CPU-s | default without news stage MChars/CPU-s | default pipeline MChars/CPU-s | default CPU-s per run");
         foreach (int chars in new[] { 1 << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20 })
         {
             benchmark.Chars = chars;
             benchmark.Setup();
+            string text = benchmark._text;
             benchmark.TokenizeAndSplit();
-            benchmark.FullPipeline(); // warm-up: JIT, tiering, lazy data
-            double tokenizer = Rate(chars, () => benchmark.TokenizeAndSplit(), out _, out _);
-            double pipeline = Rate(chars, () => benchmark.FullPipeline(), out double perRun, out int runs);
-            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chars,12:N0} | {tokenizer,30:F2} | {pipeline,21:F2} | {perRun,22:F4} | {runs}"));
+            withoutNews.Process(text); // warm-up: JIT, tiering, lazy data
+            double tokenizer = Rate(chars, () => benchmark.TokenizeAndSplit(), out _);
+            double noNews = Rate(chars, () => withoutNews.Process(text), out _);
+            string full = "-", perRun = "-";
+            if (chars <= maxCharsWithNews)
+            {
+                benchmark.FullPipeline();
+                double rate = Rate(chars, () => benchmark.FullPipeline(), out double seconds);
+                full = rate.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+                perRun = seconds.ToString("F4", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chars,12:N0} | {tokenizer,30:F2} | {noNews,39:F2} | {full,29} | {perRun,21}"));
         }
     }
 
     // Runs until at least 3 runs and 2 CPU-seconds, and returns million chars per CPU-second.
-    private static double Rate(int chars, Action run, out double secondsPerRun, out int runs)
+    private static double Rate(int chars, Action run, out double secondsPerRun)
     {
         var process = System.Diagnostics.Process.GetCurrentProcess();
         GC.Collect();
         process.Refresh();
         var start = process.TotalProcessorTime;
-        runs = 0;
+        int runs = 0;
         TimeSpan used;
         do
         {

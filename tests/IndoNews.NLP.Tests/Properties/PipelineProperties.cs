@@ -9,13 +9,13 @@ namespace IndoNews.NLP.Tests.Properties;
 /// </summary>
 public class PipelineProperties
 {
-    [Property(MaxTest = 250, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]
+    [Property(MaxTest = 200, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]
     public void Default_pipeline_keeps_every_invariant_on_news_like_text(NewsText text)
     {
         DocumentInvariants.Check(text.Value, Pipeline.Default.Process(text.Value));
     }
 
-    [Property(MaxTest = 250, EndSize = 200, Arbitrary = [typeof(NewsTextGenerators)])]
+    [Property(MaxTest = 200, EndSize = 200, Arbitrary = [typeof(NewsTextGenerators)])]
     public void Default_pipeline_keeps_every_invariant_on_raw_utf16(JunkText text)
     {
         DocumentInvariants.Check(text.Value, Pipeline.Default.Process(text.Value));
