@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace IndoNews.NLP.Benchmarks;
@@ -21,6 +22,7 @@ public static class Program
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
             types.Add(typeof(TokenizerBenchmarks));
+            types.Add(typeof(LemmatizerBenchmarks));
             types.Add(typeof(ScalingBenchmarks));
         }
         else
@@ -28,6 +30,8 @@ public static class Program
             Console.WriteLine($"Skipping TokenizerBenchmarks: {BenchmarkData.IndoSumArticles} not found under ../shared (or INDONEWS_SHARED).");
         }
 
-        BenchmarkSwitcher.FromTypes([.. types]).Run(args);
+        // The shared machine can be slow to build the generated benchmark project; wait longer than the default 2 minutes.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromTypes([.. types]).Run(args, config);
     }
 }

@@ -20,6 +20,9 @@ internal static class SpeedCheck
         new("LemmatizeIndonesian(removeStopwords) + FeaturizeText", "Features", ml =>
             ml.Transforms.Text.LemmatizeIndonesian("Lemmas", "Text", removeStopwords: true)
                 .Append(ml.Transforms.Text.FeaturizeText("Features", "Lemmas"))),
+        new("LemmatizeIndonesian(removeStopwords) + FeaturizeText(Text, Lemmas)", "Features", ml =>
+            ml.Transforms.Text.LemmatizeIndonesian("Lemmas", "Text", removeStopwords: true)
+                .Append(ml.Transforms.Text.FeaturizeText("Features", new Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.Options(), "Text", "Lemmas"))),
         new("LemmatizeIndonesian(removeStopwords) alone", "Lemmas", ml => ml.Transforms.Text.LemmatizeIndonesian("Lemmas", "Text", removeStopwords: true)),
         new("TokenizeIndonesian + RemoveIndonesianStopWords alone", "Content", ml =>
             ml.Transforms.Text.TokenizeIndonesian("Tokens", "Text")

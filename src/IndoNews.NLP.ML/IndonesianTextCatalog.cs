@@ -63,7 +63,8 @@ public static class IndonesianTextCatalog
 
     /// <summary>
     /// Removes Indonesian stopwords (the shipped IndoNews.NLP list, case-insensitive) from a vector of
-    /// text such as the output of <see cref="TokenizeIndonesian"/> or <see cref="LemmatizeIndonesian"/>.
+    /// text such as the output of <see cref="TokenizeIndonesian"/> or <see cref="LemmatizeIndonesian"/>;
+    /// empty items are dropped as well.
     /// </summary>
     /// <param name="catalog">The text catalog, <c>mlContext.Transforms.Text</c>.</param>
     /// <param name="outputColumnName">The output column: a variable-length vector of text.</param>
