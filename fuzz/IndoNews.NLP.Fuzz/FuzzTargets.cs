@@ -74,6 +74,17 @@ public static class FuzzTargets
             Cli("analyze", "--input", "jsonl", "--format", "jsonl", "--parallel", "1", path, "-o", Out("out.jsonl"));
             Cli("analyze", "--lenient", "--input", "jsonl", "--format", "conllu", "--parallel", "1", path, "-o", Out("out.conllu"));
         }),
+        new("cli-conll", "indonews tag --format conll FILE (pre-tokenised CoNLL, --lenient)", bytes =>
+        {
+            string path = TempFile(bytes, "input.conll");
+            Cli("tag", "--format", "conll", "--lenient", path, "-o", Out("tags.conll"));
+        }),
+        new("model", "indonews tag --model FILE: the input as an entity model file", bytes =>
+        {
+            string model = TempFile(bytes, "model.bin");
+            string input = TempFile(Encoding.UTF8.GetBytes("Lavrov\nbertemu\nKerry\ndi\nMoskow\n.\n\n"), "tokens.conll");
+            Cli("tag", "--model", model, input, "-o", Out("tags.conll"));
+        }),
         new("cli-stem", "indonews stem FILE (one word per line)", bytes =>
         {
             string path = TempFile(bytes, "words.txt");
