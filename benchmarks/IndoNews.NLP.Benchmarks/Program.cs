@@ -22,7 +22,9 @@ public static class Program
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
             types.Add(typeof(TokenizerBenchmarks));
+            types.Add(typeof(StemmerBenchmarks));
             types.Add(typeof(LemmatizerBenchmarks));
+            types.Add(typeof(EntityBenchmarks));
             types.Add(typeof(ScalingBenchmarks));
         }
         else

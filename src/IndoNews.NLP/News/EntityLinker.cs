@@ -51,11 +51,12 @@ internal static class EntityLinker
         {
             var e = entities[i];
             if (ignored[i] || !labels.Contains(e.Label)) continue;
-            string key = AliasList.Key(e.Text);
+            string name = Trim(e.Text);
+            string key = AliasList.Key(name);
             if (key.Length == 0) continue;
             var words = Words(key, e.Label == EntityLabels.Person);
             string stripped = words.Length > 0 ? string.Join(' ', words) : key;
-            mentions.Add(new Mention(i, e.Label, key, stripped, words, IsAcronym(e.Text), e.Start, e.End));
+            mentions.Add(new Mention(i, e.Label, key, stripped, words, IsAcronym(name), e.Start, e.End));
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -92,10 +93,13 @@ internal static class EntityLinker
             else byEntry.TryAdd(entry, m);
         }
 
-        // 4. Initials; 5. partial person names; 6. organisations without designator.
+        // 4. Initials; 5. partial person names; 6. organisations without designator. Once per distinct name: the
+        // other mentions of a name are already in its set, which keeps long documents near-linear in names × mentions.
+        var done = new HashSet<(string, string)>();
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
+            if (!done.Add((mention.Key, mention.Label))) continue;
             if (mention.IsAcronym && !definitions.ContainsKey(mention.Key))
             {
                 LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && Initials(other.Words) == mention.Key.Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -184,7 +188,16 @@ internal static class EntityLinker
         return [.. words];
     }
 
-    // KPK, AS, DPR RI, Kemenkeu is not one (that is what the alias list is for).
+    // Quotes, commas and unbalanced brackets a tagger may leave on a name ("KPK)", "“Jokowi"); "PT PLN (Persero)" keeps its own.
+    private static string Trim(string text)
+    {
+        var t = text.AsSpan().Trim("\"'“”‘’,;: \t\r\n");
+        while (t.Length > 0 && ((t[^1] == ')' && !t.Contains('(')) || (t[^1] == ']' && !t.Contains('[')))) t = t[..^1].TrimEnd();
+        while (t.Length > 0 && ((t[0] == '(' && !t.Contains(')')) || (t[0] == '[' && !t.Contains(']')))) t = t[1..].TrimStart();
+        return t.ToString();
+    }
+
+    // KPK, AS, DPR RI; not JAKARTA (a place in capitals: too long), not Kemenkeu (that is what the alias list is for).
     private static bool IsAcronym(string text)
     {
         var t = text.AsSpan().Trim();
@@ -196,8 +209,10 @@ internal static class EntityLinker
             if (char.IsUpper(c)) upper++;
         }
 
-        return upper >= 2;
+        return upper is >= 2 and <= MaxAcronymLetters;
     }
+
+    private const int MaxAcronymLetters = 6;
 
     private static string Initials(string[] words)
     {
@@ -274,13 +289,17 @@ internal static class EntityLinker
             int close = text.IndexOf(')', p + 1, Math.Min(80, text.Length - p - 1));
             if (close < 0) continue;
             string inner = text[(p + 1)..close].Trim();
-            if (inner.Length == 0) continue;
+
+            // "Jakarta (ANTARA News)", "WASHINGTON (AP)": a dateline's outlet defines nothing.
+            if (inner.Length == 0 || NewsOutlets.IsOutlet(inner)) continue;
             if (!mentions[m].IsAcronym && IsAcronym(inner))
             {
                 definitions.TryAdd(AliasList.Key(inner), m);
             }
-            else if (mentions[m].IsAcronym && byStart.TryGetValue(p + 1, out int inside) && !mentions[inside].IsAcronym)
+            else if (mentions[m].IsAcronym && byStart.TryGetValue(p + 1, out int inside) && !mentions[inside].IsAcronym
+                && mentions[inside].Words.Length > 0 && mentions[inside].Words[0][0] == mentions[m].Key[0])
             {
+                // ACR (Name) must at least start with the same letter: "KPK (Komisi Pemberantasan Korupsi)".
                 definitions.TryAdd(mentions[m].Key, inside);
             }
         }
@@ -315,15 +334,22 @@ internal static class EntityLinker
                 if (Better(mentions[m], mentions[best])) best = m;
             }
 
+            // The label most full names carry: taggers are least sure of acronyms (AS as LOC or ORG).
             var labelCounts = new Dictionary<string, int>();
-            foreach (int m in members) labelCounts[mentions[m].Label] = labelCounts.GetValueOrDefault(mentions[m].Label) + 1;
+            bool anyFullName = members.Any(m => !mentions[m].IsAcronym);
+            foreach (int m in members)
+            {
+                if (anyFullName && mentions[m].IsAcronym) continue;
+                labelCounts[mentions[m].Label] = labelCounts.GetValueOrDefault(mentions[m].Label) + 1;
+            }
+
             string label = mentions[best].Label;
             foreach (var (l, count) in labelCounts)
             {
                 if (count > labelCounts[label]) label = l;
             }
 
-            string canonical = string.Join(' ', entities[mentions[best].Index].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            string canonical = string.Join(' ', Trim(entities[mentions[best].Index].Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             clusters.Add(new EntityCluster(canonical, label, members.Select(m => mentions[m].Index).ToArray()));
         }
 

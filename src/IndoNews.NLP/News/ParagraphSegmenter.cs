@@ -7,7 +7,7 @@ namespace IndoNews.NLP.News;
 /// </summary>
 /// <remarks>
 /// News scraped from the web puts each paragraph on one line; text pasted from e-mail or print is wrapped at
-/// 60–80 columns (the lead of the example article). The width test needs a block of at least two lines of
+/// 60–80 columns (the lead of the example article). The width test needs a block of at least three lines of
 /// near-equal length, so short lines such as headings or <c>Post a Comment</c> are never joined by it.
 /// </remarks>
 internal static class ParagraphSegmenter
@@ -15,8 +15,11 @@ internal static class ParagraphSegmenter
     /// <summary>Lines longer than this are never hard-wrapped lines.</summary>
     internal const int MaxWrapWidth = 100;
 
-    /// <summary>A wrap block needs a width of at least this many characters.</summary>
-    private const int MinWrapWidth = 40;
+    /// <summary>A wrap block needs a width of at least this many characters (mail and print wrap at 60–80; lists of short headlines are narrower).</summary>
+    private const int MinWrapWidth = 55;
+
+    /// <summary>Lines of a block that must come within 85% of its width before the width test applies.</summary>
+    private const int MinFullLines = 3;
 
     private readonly record struct Line(int Start, int End, bool Indented)
     {
@@ -29,7 +32,7 @@ internal static class ParagraphSegmenter
     public static List<(int Start, int End)> Segment(string text)
     {
         var lines = ReadLines(text);
-        var (runWidth, runFull) = MeasureRuns(lines, out int[] runOf);
+        var (runWidth, runFull) = MeasureRuns(text, lines, out int[] runOf);
         var paragraphs = new List<(int, int)>();
         int start = -1, end = -1;
         for (int i = 0; i < lines.Count; i++)
@@ -88,7 +91,7 @@ internal static class ParagraphSegmenter
     }
 
     // Runs of consecutive non-blank lines short enough to be wrapped: their width and how many lines fill it.
-    private static (List<int> Width, List<int> Full) MeasureRuns(List<Line> lines, out int[] runOf)
+    private static (List<int> Width, List<int> Full) MeasureRuns(string text, List<Line> lines, out int[] runOf)
     {
         runOf = new int[lines.Count];
         var width = new List<int>();
@@ -115,10 +118,20 @@ internal static class ParagraphSegmenter
             width[run] = Math.Max(width[run], line.Length);
         }
 
+        // A line counts as full when it comes within 85% of the width. A block shows it is wrapped (not a list of
+        // one-line paragraphs of similar length) only if at least one of its breaks falls mid-sentence.
         var full = new List<int>(new int[width.Count]);
+        var midSentence = new bool[width.Count];
         for (int i = 0; i < lines.Count; i++)
         {
-            if (runOf[i] >= 0 && lines[i].Length * 100 >= width[runOf[i]] * 85) full[runOf[i]]++;
+            if (runOf[i] < 0) continue;
+            if (lines[i].Length * 100 >= width[runOf[i]] * 85) full[runOf[i]]++;
+            if (i + 1 < lines.Count && runOf[i + 1] == runOf[i] && char.IsLetterOrDigit(text[lines[i].End - 1])) midSentence[runOf[i]] = true;
+        }
+
+        for (int r = 0; r < full.Count; r++)
+        {
+            if (!midSentence[r]) full[r] = 0;
         }
 
         return (width, full);
@@ -130,15 +143,70 @@ internal static class ParagraphSegmenter
         char last = text[previous.End - 1];
         char first = text[next.Start];
 
+        // A web address or a numbered item ("5. Nyeri perut") starts a line of its own.
+        if (StartsWithUrl(text, next) || StartsWithListNumber(text, next)) return false;
+
         // The sentence goes on: "(AS)\ndan Rusia", "kerja-\nsama", "kata dia,\nbahwa".
         if (char.IsLower(first)) return true;
         if ((last == ',' || (last == '-' && previous.Length > 1 && char.IsLetter(text[previous.End - 2]))) && next.Length <= MaxWrapWidth && !IsListMarker(first)) return true;
 
-        if (width < MinWrapWidth || fullLines < 2 || previous.Length * 4 < width * 3) return false;
+        // "Baca juga:" or "Susunan pemain:" introduce a list, line by line.
+        if (last == ':') return false;
+
+        // Two headlines in a row ("Kakek Tua Jual Uduk …\nBurung Nuri Bongkar …") are not one wrapped sentence.
+        if (IsTitleCase(text, previous) && IsTitleCase(text, next)) return false;
+
+        // A long line that stops mid-sentence before a number: "… atau\n30 persen dari anggaran".
+        if (previous.Length >= MinWrapWidth && char.IsLetterOrDigit(last) && char.IsDigit(first)) return true;
+
+        // The width test needs a real block (three lines that fill it); a repeated line is no evidence.
+        if (width < MinWrapWidth || fullLines < MinFullLines || previous.Length * 4 < width * 3) return false;
+        if (text.AsSpan(previous.Start, previous.Length).SequenceEqual(text.AsSpan(next.Start, next.Length))) return false;
         int firstWord = 0;
         while (next.Start + firstWord < next.End && !char.IsWhiteSpace(text[next.Start + firstWord])) firstWord++;
         return previous.Length + 1 + firstWord > width;
     }
 
     private static bool IsListMarker(char c) => c is '-' or '*' or '•' or '–' or '—';
+
+    private static bool StartsWithUrl(string text, Line line)
+    {
+        var span = text.AsSpan(line.Start, line.Length);
+        return span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "5. Nyeri perut", "2) Prada Danar"
+    private static bool StartsWithListNumber(string text, Line line)
+    {
+        int i = line.Start;
+        while (i < line.End && i - line.Start < 3 && char.IsAsciiDigit(text[i])) i++;
+        return i > line.Start && i + 1 < line.End && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
+    }
+
+    // Most words capitalised, as in a headline.
+    private static bool IsTitleCase(string text, Line line)
+    {
+        int words = 0, capitalised = 0;
+        bool atStart = true;
+        for (int i = line.Start; i < line.End; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                atStart = true;
+                continue;
+            }
+
+            if (atStart && char.IsLetter(c))
+            {
+                words++;
+                if (char.IsUpper(c)) capitalised++;
+            }
+
+            atStart = false;
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
 }

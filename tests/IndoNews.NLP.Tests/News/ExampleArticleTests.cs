@@ -8,7 +8,7 @@ public class ExampleArticleTests
     private static readonly AnalyzeOptions Published = new() { PublishedAt = new DateOnly(2016, 7, 3) };
 
     private static Document Analyze(NewsDocumentOptions? options = null)
-        => Pipeline.CreateDefaultBuilder().AddEntityRecognizer(ExampleArticle.Names).UseNewsDocuments(options).Build().Process(ExampleArticle.Text, Published);
+        => Pipeline.CreateDefaultBuilder().ClearEntityRecognizers().AddEntityRecognizer(ExampleArticle.Names).UseValueEntities().UseNewsDocuments(options).Build().Process(ExampleArticle.Text, Published);
 
     [Fact]
     public void Lines_11_to_15_are_duplicates_of_lines_6_to_10()

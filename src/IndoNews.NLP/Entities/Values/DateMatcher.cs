@@ -28,6 +28,8 @@ internal static class DateMatcher
     /// <summary>Tries every date form at <paramref name="pos"/>.</summary>
     public static ValueMatch Match(string text, int pos, DateOnly? published)
     {
+        // Resolving needs room for a year either side; a publication date at the calendar's edge resolves nothing.
+        if (published is { Year: < 2 or > 9998 }) published = null;
         char c = text[pos];
         if (c == '(')
         {

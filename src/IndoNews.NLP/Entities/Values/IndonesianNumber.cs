@@ -130,6 +130,14 @@ internal static class IndonesianNumber
         return unitEnd;
     }
 
+    // No amount in news comes near decimal's range; one that would overflow it is not an amount.
+    private static bool Scale(ref decimal value, decimal factor)
+    {
+        if (value > decimal.MaxValue / factor) return false;
+        value *= factor;
+        return true;
+    }
+
     /// <summary>Reads a number in digits or words, then an optional scale word.</summary>
     /// <param name="text">The text.</param>
     /// <param name="pos">Where the number starts.</param>
@@ -146,10 +154,7 @@ internal static class IndonesianNumber
         foreach (var (word, factor) in Scales)
         {
             int e = ValueText.MatchWord(text, scaleAt, word);
-            if (e >= 0)
-            {
-                return Scale(ref value, factor) ? e : -1;
-            }
+            if (e >= 0) return Scale(ref value, factor) ? e : -1;
         }
 
         if (moneyScales)
@@ -157,21 +162,10 @@ internal static class IndonesianNumber
             foreach (var (word, factor) in MoneyScales)
             {
                 int e = ValueText.MatchWord(text, scaleAt, word);
-                if (e >= 0)
-                {
-                    return Scale(ref value, factor) ? e : -1;
-                }
+                if (e >= 0) return Scale(ref value, factor) ? e : -1;
             }
         }
 
         return end;
-    }
-
-    // 9.999.999.999.999.999.999 triliun exceeds decimal: no value rather than an OverflowException.
-    private static bool Scale(ref decimal value, decimal factor)
-    {
-        if (value > decimal.MaxValue / factor) return false;
-        value *= factor;
-        return true;
     }
 }

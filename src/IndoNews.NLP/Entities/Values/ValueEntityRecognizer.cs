@@ -30,10 +30,11 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
         var tokens = document.Tokens.AsSpan();
+        var (starts, ends) = TokenBoundaries(text.Length, tokens);
         foreach (var (start, match) in Scan(text, document.Options.PublishedAt))
         {
-            // A value must begin and end where tokens do ("$\n08" in "$\n08:45", "1945 M" in "1945 M.Si." do not).
-            if (!tokens.IsEmpty && (!OnTokenBoundary(tokens, text, start, atStart: true) || !OnTokenBoundary(tokens, text, match.End, atStart: false))) continue;
+            // A mention must begin and end where tokens do ("100 km" inside "#100 km" is not one).
+            if (!tokens.IsEmpty && !(starts[start] && ends[match.End])) continue;
             var (tokenStart, tokenEnd) = TokenRange(tokens, start, match.End);
             document.Entities.Add(new Entity(text[start..match.End], match.Label, start, match.End)
             {
@@ -68,8 +69,7 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
             // Move to the next possible start: past the rest of this word, or one character.
             if (ValueText.IsWordChar(c))
             {
-                // Past the word, and past digits after a decimal or group separator (PT12,5%: no value starts at 5).
-                while (pos < text.Length && (ValueText.IsWordChar(text[pos]) || IsSeparatorInsideNumber(text, pos))) pos++;
+                while (pos < text.Length && ValueText.IsWordChar(text[pos])) pos++;
             }
             else
             {
@@ -79,9 +79,6 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
 
         return found;
     }
-
-    private static bool IsSeparatorInsideNumber(string text, int pos)
-        => text[pos] is ',' or '.' && pos > 0 && char.IsAsciiDigit(text[pos - 1]) && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]);
 
     private static bool IsCandidateStart(string text, int pos, char c)
     {
@@ -108,28 +105,18 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         return QuantityMatcher.Match(text, pos);
     }
 
-    // True when offset is a token start (atStart) or end, or a hyphen/apostrophe position inside a token (Rusia|-Amerika).
-    private static bool OnTokenBoundary(ReadOnlySpan<Token> tokens, string text, int offset, bool atStart)
+    private static (bool[] Starts, bool[] Ends) TokenBoundaries(int length, ReadOnlySpan<Token> tokens)
     {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
+        var starts = new bool[length + 1];
+        var ends = new bool[length + 1];
+        foreach (var t in tokens)
         {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].SurfaceEnd < offset) lo = mid + 1;
-            else hi = mid;
+            starts[t.Start] = starts[t.SurfaceStart] = true;
+            ends[t.End] = ends[t.SurfaceEnd] = true;
         }
 
-        for (int i = lo; i < tokens.Length && tokens[i].SurfaceStart <= offset; i++)
-        {
-            var t = tokens[i];
-            if (atStart ? offset == t.Start || offset == t.SurfaceStart : offset == t.End || offset == t.SurfaceEnd) return true;
-            if (offset > t.SurfaceStart && offset < t.SurfaceEnd && (atStart ? IsJoiner(text[offset - 1]) : IsJoiner(text[offset]))) return true;
-        }
-
-        return false;
+        return (starts, ends);
     }
-
-    private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '\u2018' or '`';
 
     private static (int Start, int End) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)
     {

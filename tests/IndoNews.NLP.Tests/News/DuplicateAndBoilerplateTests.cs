@@ -1,0 +1,74 @@
+using IndoNews.NLP.News;
+
+namespace IndoNews.NLP.Tests.News;
+
+public class DuplicateAndBoilerplateTests
+{
+    private static Document Analyze(string text) => Pipeline.CreateBuilder().UseNewsDocuments().Build().Process(text);
+
+    [Fact]
+    public void A_repeat_with_other_line_breaks_is_a_duplicate_of_the_first_copy()
+    {
+        const string text =
+            "Polisi menangkap dua tersangka pencuri sapi di Baturaja.\n" +
+            "Keduanya ditangkap saat beraksi.\n\n" +
+            "Polisi menangkap dua tersangka pencuri sapi\ndi Baturaja.\n\n" +
+            "Polisi menangkap dua tersangka pencuri sapi di Baturaja.";
+        var doc = Analyze(text);
+        Assert.Equal([null, null, 0, 0], doc.Paragraphs.Select(p => p.DuplicateOf));
+    }
+
+    [Fact]
+    public void Short_repeated_headings_are_not_duplicates()
+    {
+        var doc = Analyze("Babak pertama\nPersib menekan sejak awal laga.\nBabak pertama\nPersija membalas di akhir babak.");
+        Assert.All(doc.Paragraphs, p => Assert.Null(p.DuplicateOf));
+    }
+
+    [Theory]
+    [InlineData("Sumber: http://international.sindonews.com")]
+    [InlineData("Sumber berita Phandroid.")]
+    [InlineData("Sumber: DPReview.")]
+    [InlineData("0 Response to \"Lewat Telepon, Lavrov-Kerry Bahas Kerjasama di Suriah\"")]
+    [InlineData("Post a Comment")]
+    [InlineData("Baca juga: Bisik-bisik Miryam dengan Penyidik KPK")]
+    [InlineData("SIMAK JUGA: Inter Catat Lima Kemenangan Beruntun")]
+    [InlineData("Baca_Juga")]
+    [InlineData("Penulis: Anggun Pratama")]
+    [InlineData("(ard)")]
+    [InlineData("[bim]")]
+    [InlineData("(res / res)")]
+    [InlineData("(Uu. H-RF / I015)")]
+    [InlineData("© 2017 Kompas Cyber Media")]
+    [InlineData("Copyright PT Suara Network. All rights reserved.")]
+    [InlineData("Bagikan")]
+    [InlineData("–Disclosure: DailySocial merupakan media partner Indonesia Knowledge Forum (IKF) VI.")]
+    [InlineData("DailySocial.id adalah portal berita startup dan inovasi teknologi. Kamu bisa menjadi member komunitas startup.")]
+    [InlineData("Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Jakarta\".")]
+    public void Boilerplate_lines_are_recognised(string line)
+    {
+        Assert.NotEqual(BoilerplateKind.None, BoilerplateClassifier.Classify(line, 0, line.Length, afterBareReadAlso: false));
+    }
+
+    [Theory]
+    [InlineData("Sumber itu juga menyebut Jolie luluh setelah Pitt berhenti minum.")]
+    [InlineData("Komentar Jokowi soal reklamasi memicu perdebatan di DPRD.")]
+    [InlineData("Tweet Trump pagi itu membuat pasar saham bergejolak.")]
+    [InlineData("(Suku Inka tidak melihat gerhana bulan sebagai hal yang baik, kata peneliti Lawrence Livermore.)")]
+    [InlineData("Bagikanlah makanan kepada tetangga, pesan Menteri Sosial.")]
+    [InlineData("Penjualan Retail")]
+    [InlineData("Susunan Pemain")]
+    [InlineData("Baca juga artikel sebelumnya untuk konteks, kata redaksi, karena perkara ini panjang dan rumit sekali sehingga tidak mungkin dijelaskan dalam satu tulisan saja tanpa membuat pembaca lelah membaca berita yang berkepanjangan tanpa ujung yang jelas seperti ini, yang terus berlanjut hingga melewati batas panjang tiga ratus karakter.")]
+    public void Article_sentences_are_not_boilerplate(string line)
+    {
+        Assert.Equal(BoilerplateKind.None, BoilerplateClassifier.Classify(line, 0, line.Length, afterBareReadAlso: false));
+    }
+
+    [Fact]
+    public void The_headlines_under_a_bare_read_also_are_boilerplate_until_the_article_resumes()
+    {
+        const string text = "Eve kembali ke Indonesia pada Selasa malam.\nBaca Juga:\nSelamat! Nia Ramadhani Melahirkan Anak Ketiga\nEvelyn soal Aming: Dia Emosian Terus\nSaat ini, Eve ingin kembali menata hidupnya.";
+        var doc = Analyze(text);
+        Assert.Equal([false, true, true, true, false], doc.Paragraphs.Select(p => p.IsBoilerplate));
+    }
+}

@@ -1,0 +1,112 @@
+using IndoNews.NLP.News;
+
+namespace IndoNews.NLP.Tests.News;
+
+public class EntityLinkerTests
+{
+    private static Document Analyze(string text, AliasList? aliases, params (string, string)[] names)
+        => Pipeline.CreateBuilder().AddEntityRecognizer(new NameListRecognizer(names)).UseNewsDocuments(new NewsDocumentOptions { Aliases = aliases }).Build().Process(text);
+
+    private static string[][] Groups(Document doc)
+        => [.. doc.Clusters.Select(c => doc.GetMentions(c).Select(e => e.Text).Distinct().Order(StringComparer.Ordinal).ToArray())];
+
+    [Fact]
+    public void The_alias_list_links_an_acronym_with_its_expansion_without_a_definition_in_the_text()
+    {
+        var doc = Analyze("KPK menahan bupati itu. Komisi Pemberantasan Korupsi menyebut penahanan berlangsung 20 hari.", AliasList.Default,
+            ("KPK", EntityLabels.Organization), ("Komisi Pemberantasan Korupsi", EntityLabels.Organization));
+        var cluster = Assert.Single(doc.Clusters);
+        Assert.Equal("Komisi Pemberantasan Korupsi", cluster.Canonical);
+        Assert.Equal(2, cluster.Mentions.Count);
+    }
+
+    [Fact]
+    public void Without_the_alias_list_initials_still_link_an_unambiguous_acronym()
+    {
+        var doc = Analyze("Mahkamah Agung menunda pengumuman. MA menyatakan kuota hakim 1.600 orang.", AliasList.Empty,
+            ("Mahkamah Agung", EntityLabels.Organization), ("MA", EntityLabels.Organization));
+        Assert.Equal([["MA", "Mahkamah Agung"]], Groups(doc));
+    }
+
+    [Fact]
+    public void A_definition_in_brackets_links_a_non_initial_acronym()
+    {
+        var doc = Analyze("Pasukan Demokratik Suriah (SDF) maju ke Raqqa. SDF didukung AS.", AliasList.Empty,
+            ("Pasukan Demokratik Suriah", EntityLabels.Organization), ("SDF", EntityLabels.Organization), ("Raqqa", EntityLabels.Location));
+        Assert.Contains(["Pasukan Demokratik Suriah", "SDF"], Groups(doc));
+    }
+
+    [Fact]
+    public void A_surname_joins_the_one_full_name_that_holds_it_and_titles_do_not_matter()
+    {
+        var doc = Analyze("Presiden Joko Widodo tiba di Bandung. Joko Widodo lalu meresmikan jalan tol. Menurut Widodo, proyek itu penting.", AliasList.Empty,
+            ("Presiden Joko Widodo", EntityLabels.Person), ("Joko Widodo", EntityLabels.Person), ("Widodo", EntityLabels.Person), ("Bandung", EntityLabels.Location));
+        var cluster = doc.Clusters.Single(c => c.Label == EntityLabels.Person);
+        Assert.Equal("Joko Widodo", cluster.Canonical);
+        Assert.Equal(3, cluster.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_goes_to_the_nearest_one_before_it()
+    {
+        var doc = Analyze("Hafez al-Assad memerintah hingga 2000. Bashar al-Assad menggantikannya. Assad kini menghadapi perang.", AliasList.Empty,
+            ("Hafez al-Assad", EntityLabels.Person), ("Bashar al-Assad", EntityLabels.Person), ("Assad", EntityLabels.Person));
+        Assert.Contains(["Assad", "Bashar al-Assad"], Groups(doc));
+        Assert.Contains(["Hafez al-Assad"], Groups(doc));
+    }
+
+    [Fact]
+    public void People_never_link_with_places_or_organisations()
+    {
+        var doc = Analyze("Washington Sanchez terbang ke Washington.", AliasList.Empty,
+            ("Washington Sanchez", EntityLabels.Person), ("Washington", EntityLabels.Location));
+        Assert.Equal(2, doc.Clusters.Count);
+    }
+
+    [Fact]
+    public void Places_and_organisations_may_link_because_taggers_disagree_on_them()
+    {
+        var doc = Analyze("Amerika Serikat (AS) dan Rusia bertemu. AS meminta Rusia menekan Suriah.", AliasList.Empty,
+            ("Amerika Serikat", EntityLabels.Location), ("AS", EntityLabels.Organization), ("Rusia", EntityLabels.Location), ("Suriah", EntityLabels.Location));
+        var us = doc.Clusters.Single(c => c.Canonical == "Amerika Serikat");
+        Assert.Equal(EntityLabels.Location, us.Label);
+        Assert.Equal(3, us.Mentions.Count);
+    }
+
+    [Fact]
+    public void An_acronym_is_not_linked_to_a_longer_name_it_merely_starts()
+    {
+        var doc = Analyze("TNI menggelar rapat. TNI AD mengirim pasukan.", AliasList.Empty,
+            ("TNI", EntityLabels.Organization), ("TNI AD", EntityLabels.Organization));
+        Assert.Equal(2, doc.Clusters.Count);
+    }
+
+    [Fact]
+    public void A_club_named_without_its_suffix_joins_the_full_name()
+    {
+        var doc = Analyze("Newcastle United promosi. Newcastle juara Divisi Championship.", AliasList.Empty,
+            ("Newcastle United", EntityLabels.Organization), ("Newcastle", EntityLabels.Organization));
+        Assert.Equal([["Newcastle", "Newcastle United"]], Groups(doc));
+    }
+
+    [Fact]
+    public void Value_entities_are_not_clustered()
+    {
+        var doc = Pipeline.CreateBuilder().UseValueEntities().UseNewsDocuments().Build().Process("Harga naik 30 persen pada 2 Juli 2016.");
+        Assert.Equal(2, doc.Entities.Count);
+        Assert.Empty(doc.Clusters);
+    }
+
+    [Fact]
+    public void Cluster_indices_follow_the_entity_order_of_the_built_document()
+    {
+        // The stand-in tagger adds entities longest name first, so the builder's order differs from the document's.
+        var doc = Analyze("Assad bertemu Putin. Bashar al-Assad lalu kembali ke Damaskus.", AliasList.Empty,
+            ("Assad", EntityLabels.Person), ("Bashar al-Assad", EntityLabels.Person), ("Putin", EntityLabels.Person), ("Damaskus", EntityLabels.Location));
+        Assert.True(doc.Entities.Zip(doc.Entities.Skip(1)).All(p => p.First.Start <= p.Second.Start));
+        foreach (var cluster in doc.Clusters)
+        {
+            Assert.All(doc.GetMentions(cluster), e => Assert.Contains(e.Text, cluster.Canonical, StringComparison.Ordinal));
+        }
+    }
+}
