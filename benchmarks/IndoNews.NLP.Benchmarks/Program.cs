@@ -12,6 +12,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["scaling-cpu", ..])
+        {
+            ScalingBenchmarks.MeasureCpuTime(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1 << 20);
+            return;
+        }
+
         var types = new List<Type>();
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
@@ -19,6 +25,7 @@ public static class Program
             types.Add(typeof(StemmerBenchmarks));
             types.Add(typeof(LemmatizerBenchmarks));
             types.Add(typeof(EntityBenchmarks));
+            types.Add(typeof(ScalingBenchmarks));
         }
         else
         {

@@ -32,7 +32,8 @@ internal static class CliPipelines
         }
         catch (FileNotFoundException e)
         {
-            throw new CliException(e.Message, ExitCodes.InternalError);
+            // Exit 1 like every other missing or corrupt data file (CommandRunner); the message says where it was looked for.
+            throw new CliException(e.Message, ExitCodes.InvalidInput);
         }
     }
 

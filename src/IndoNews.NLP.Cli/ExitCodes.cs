@@ -11,7 +11,7 @@ internal static class ExitCodes
     public const int InternalError = 70;
 
     public const string HelpText =
-        "Exit codes: 0 success; 1 unreadable or invalid input (file, line and byte named on standard error); " +
+        "Exit codes: 0 success; 1 unreadable or invalid input, or a missing or corrupt model/lexicon file (file, line and byte named on standard error); " +
         "2 bad usage; 3 an evaluation fell below its --min floor; 70 internal error; 130 cancelled (Ctrl+C). " +
         "Output files are written atomically: on any error no partial file is left.";
 }

@@ -28,7 +28,7 @@ internal static class TrainCommand
         var weights = new Option<string[]>("--weight") { Description = "Corpus weight, e.g. --weight idner=2 (0 leaves the corpus out).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var upperShare = new Option<double>("--upper-copies") { Description = "Share of mixed-case training sentences that also train as all-caps copies.", DefaultValueFactory = _ => 0.1 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of hashed feature rows.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
-        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split.")
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
         {
             data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits,
         };

@@ -23,7 +23,7 @@ internal static class TrainLemmaCommand
         var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often.", DefaultValueFactory = _ => 2 };
         var weight = new Option<string[]>("--weight") { Description = "Override a scoring weight for this style, NAME=VALUE (chosen by eval lemma --folds).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = CommonOptions.Output();
-        var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus.")
+        var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus. " + ExitCodes.HelpText)
         {
             style, conllu, also, exclude, corpus, minCount, weight, output,
         };

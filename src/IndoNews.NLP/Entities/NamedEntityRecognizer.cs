@@ -70,6 +70,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
     }
 
+    private static bool IsHyphen(string text, SubTokenList parts, int i)
+        => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] == '-';
+
     private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags)
     {
         int start = -1;
@@ -79,10 +82,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             if (start >= 0 && BioTags.IsInside(tag)) continue;
             if (start >= 0)
             {
-                // A hyphen unit of a split word never starts or ends a name (the tagger may still run over it).
+                // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
                 int first = start, last = i - 1;
-                while (first <= last && IsHyphenUnit(document.Text, parts, first)) first++;
-                while (last >= first && IsHyphenUnit(document.Text, parts, last)) last--;
+                while (first <= last && IsHyphen(document.Text, parts, first)) first++;
+                while (last >= first && IsHyphen(document.Text, parts, last)) last--;
                 if (first <= last)
                 {
                     int from = parts.Starts[first], to = parts.Ends[last];
@@ -97,7 +100,4 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             start = tag == BioTags.Outside ? -1 : i;
         }
     }
-
-    private static bool IsHyphenUnit(string text, SubTokenList parts, int unit)
-        => parts.Ends[unit] - parts.Starts[unit] == 1 && text[parts.Starts[unit]] == '-';
 }

@@ -63,23 +63,31 @@ public sealed class IndonesianStopwords : IStopwordList
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">A line holds more than one word.</exception>
+    /// <exception cref="InvalidDataException">A line holds more than one word, or the file is not UTF-8.</exception>
     public static IndonesianStopwords Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var words = new List<string>();
         int lineNumber = 0;
-        foreach (string line in File.ReadLines(path, new UTF8Encoding(false, true)))
+        try
         {
-            lineNumber++;
-            string word = line.Trim();
-            if (word.Length == 0 || word[0] == '#') continue;
-            if (word.AsSpan().IndexOfAny(" \t\f\v") >= 0)
+            foreach (string line in File.ReadLines(path, new UTF8Encoding(false, true)))
             {
-                throw new InvalidDataException($"{path}:{lineNumber}: expected one stopword per line, got '{word}'.");
-            }
+                lineNumber++;
+                string word = line.Trim();
+                if (word.Length == 0 || word[0] == '#') continue;
+                if (word.AsSpan().IndexOfAny(" \t\f\v") >= 0)
+                {
+                    throw new InvalidDataException($"{path}:{lineNumber}: expected one stopword per line, got '{word}'.");
+                }
 
-            words.Add(word);
+                words.Add(word);
+            }
+        }
+        catch (DecoderFallbackException e)
+        {
+            // A corrupt list must name itself, not surface as a bare decoder error.
+            throw new InvalidDataException($"{path}:{lineNumber + 1}: not valid UTF-8: {e.Message}", e);
         }
 
         return new IndonesianStopwords(new IgnoreCaseWordSet(words));

@@ -161,3 +161,21 @@ public class CliGoldenTests
         return sb.ToString();
     }
 }
+
+/// <summary>Every command and subcommand documents the exit codes in its <c>--help</c>.</summary>
+public class CliHelpTests
+{
+    [Fact]
+    public void Every_command_lists_the_exit_codes_in_its_help()
+    {
+        var missing = new List<string>();
+        foreach (var command in IndoNews.NLP.Cli.Commands.CommandCatalog.All()) Visit(command, command.Name);
+        Assert.Empty(missing);
+
+        void Visit(System.CommandLine.Command command, string path)
+        {
+            if (command.Description is null || !command.Description.Contains(ExitCodes.HelpText, StringComparison.Ordinal)) missing.Add(path);
+            foreach (var sub in command.Subcommands) Visit(sub, path + " " + sub.Name);
+        }
+    }
+}

@@ -84,3 +84,27 @@ public class ConcurrencyTests
         Assert.Equal(expected, asyncResults);
     }
 }
+
+/// <summary>The stemmer cache under contention: a tiny capacity forces evictions while 16 threads read and write it.</summary>
+public class CachedStemmerConcurrencyTests
+{
+    [Fact]
+    public void A_small_cache_shared_by_16_threads_returns_what_the_stemmer_returns()
+    {
+        var inner = IndoNews.NLP.Stemming.RootStemmer.Default;
+        var cache = new IndoNews.NLP.Stemming.CachedStemmer(inner, capacity: 64);
+        string[] words = NewsTextGenerators.WordGen().Sample(20, new FsCheck.Rnd(11UL), 2000).Select(w => w.Value).Distinct().ToArray();
+        var expected = words.ToDictionary(w => w, inner.Stem, StringComparer.Ordinal);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, n =>
+        {
+            for (int k = 0; k < words.Length * 3; k++)
+            {
+                string word = words[(k * 7 + n * 13) % words.Length];
+                string stem = cache.Stem(word);
+                if (stem != expected[word]) failures.Add($"{NewsText.Escape(word)}: {stem} != {expected[word]}");
+            }
+        });
+        Assert.Empty(failures);
+    }
+}

@@ -8,9 +8,14 @@ namespace IndoNews.NLP.Tests.Properties;
 /// text and ordered, tokens without overlap, surface tokens plus white space rebuilding the text,
 /// sentences and entities on token boundaries. <see cref="Check"/> throws
 /// <see cref="InvariantViolationException"/> naming the first broken promise. Shared with the fuzz
-/// harness (fuzz/IndoNews.NLP.Fuzz links this file), so it uses no test framework.
+/// harness (fuzz/IndoNews.NLP.Fuzz links this file, compiled there as internal), so it uses no test framework.
 /// </summary>
-public static class DocumentInvariants
+#if INDONEWS_FUZZ
+internal
+#else
+public
+#endif
+static class DocumentInvariants
 {
     /// <summary>Checks every invariant of <paramref name="document"/> analysed from <paramref name="text"/>.</summary>
     public static void Check(string text, Document document)
@@ -240,4 +245,9 @@ public static class DocumentInvariants
 }
 
 /// <summary>A document broke one of the promises checked by <see cref="DocumentInvariants"/>.</summary>
-public sealed class InvariantViolationException(string message) : Exception(message);
+#if INDONEWS_FUZZ
+internal
+#else
+public
+#endif
+sealed class InvariantViolationException(string message) : Exception(message);

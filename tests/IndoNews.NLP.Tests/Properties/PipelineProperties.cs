@@ -9,13 +9,13 @@ namespace IndoNews.NLP.Tests.Properties;
 /// </summary>
 public class PipelineProperties
 {
-    [Property(MaxTest = 250, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]
+    [Property(MaxTest = 200, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]
     public void Default_pipeline_keeps_every_invariant_on_news_like_text(NewsText text)
     {
         DocumentInvariants.Check(text.Value, Pipeline.Default.Process(text.Value));
     }
 
-    [Property(MaxTest = 250, EndSize = 200, Arbitrary = [typeof(NewsTextGenerators)])]
+    [Property(MaxTest = 200, EndSize = 200, Arbitrary = [typeof(NewsTextGenerators)])]
     public void Default_pipeline_keeps_every_invariant_on_raw_utf16(JunkText text)
     {
         DocumentInvariants.Check(text.Value, Pipeline.Default.Process(text.Value));
@@ -26,6 +26,20 @@ public class PipelineProperties
     {
         var options = new AnalyzeOptions { PublishedAt = new DateOnly(2016, 7, 4) };
         DocumentInvariants.Check(text.Value, Pipeline.Default.Process(text.Value, options));
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-01-07")]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-25")]
+    [InlineData("2016-02-29")]
+    public void Relative_dates_near_the_ends_of_the_calendar_do_not_throw(string published)
+    {
+        const string text = "Kemarin, besok, lusa, Senin lalu, Sabtu (2/7), minggu depan, pekan lalu, bulan depan, tahun lalu, " +
+                            "tiga hari lalu, 2 minggu lagi, 31 Februari 2020, 29 Februari 2019, 1 Januari 10000, 0/0, 32/13, tahun 0, tahun 99999.";
+        var options = new AnalyzeOptions { PublishedAt = DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        DocumentInvariants.Check(text, Pipeline.Default.Process(text, options));
     }
 
     [Property(MaxTest = 150, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]

@@ -91,7 +91,7 @@ internal static class DateMatcher
             if (dirEnd >= 0)
             {
                 string? value = null;
-                if (published is { } pub)
+                if (published is { } pub && RelativeDateResolver.IsSafe(pub, 14))
                 {
                     int mondayOffset = ((int)pub.DayOfWeek + 6) % 7;
                     var monday = pub.AddDays(-mondayOffset + (weekDirection == DateDirection.Past ? -7 : 7));
@@ -105,7 +105,7 @@ internal static class DateMatcher
         int directionEnd = ReadDirection(text, end, out var direction);
         if (directionEnd >= 0)
         {
-            return Date(directionEnd, published is { } pub ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, direction, pub)) : null);
+            return Date(directionEnd, published is { } pub && RelativeDateResolver.IsSafe(pub, 7) ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, direction, pub)) : null);
         }
 
         // A bare weekday is a date mention, but which week it means is a guess, so it keeps no value.
@@ -337,13 +337,19 @@ internal static class DateMatcher
         return Date(dirEnd, published is { } pub ? Shift(pub, span, step) : null);
     }
 
-    private static string Shift(DateOnly published, Span span, int step) => span switch
+    // "999999999 hari lalu" or a publication date at the ends of the calendar: no value rather than an exception.
+    private static string? Shift(DateOnly published, Span span, int step)
     {
-        Span.Day => RelativeDateResolver.Day(published.AddDays(step)),
-        Span.Week => RelativeDateResolver.Week(published.AddDays(7 * step)),
-        Span.Month => RelativeDateResolver.Month(published.AddMonths(step).Year, published.AddMonths(step).Month),
-        _ => RelativeDateResolver.Year(published.Year + step),
-    };
+        long days = span switch { Span.Day => step, Span.Week => 7L * step, Span.Month => 31L * step, _ => 366L * step };
+        if (!RelativeDateResolver.IsSafe(published, days)) return null;
+        return span switch
+        {
+            Span.Day => RelativeDateResolver.Day(published.AddDays(step)),
+            Span.Week => RelativeDateResolver.Week(published.AddDays(7 * step)),
+            Span.Month => RelativeDateResolver.Month(published.AddMonths(step).Year, published.AddMonths(step).Month),
+            _ => RelativeDateResolver.Year(published.Year + step),
+        };
+    }
 
     /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / ke depan (future).</summary>
     /// <returns>The end of the direction word(s), or -1.</returns>
@@ -379,7 +385,7 @@ internal static class DateMatcher
         return RelativeDateResolver.InferYear(month, day, weekday, direction, pub) is { } inferred ? RelativeDateResolver.Day(inferred) : null;
     }
 
-    private static string? Offset(DateOnly? published, int days) => published is { } pub ? RelativeDateResolver.Day(pub.AddDays(days)) : null;
+    private static string? Offset(DateOnly? published, int days) => published is { } pub && RelativeDateResolver.IsSafe(pub, days) ? RelativeDateResolver.Day(pub.AddDays(days)) : null;
 
     private static ValueMatch Date(int end, string? value) => new(end, EntityLabels.Date, value, null, null);
 }

@@ -60,6 +60,10 @@ internal static class RelativeDateResolver
         return best;
     }
 
+    /// <summary>True when <paramref name="published"/> moved by up to <paramref name="days"/> days (either way) stays inside the calendar.</summary>
+    public static bool IsSafe(DateOnly published, long days)
+        => Math.Abs(days) < 3_000_000 && published.DayNumber - Math.Abs(days) - 8 >= DateOnly.MinValue.DayNumber && published.DayNumber + Math.Abs(days) + 8 <= DateOnly.MaxValue.DayNumber;
+
     /// <summary>The given weekday before (<see cref="DateDirection.Past"/>) or after the publication date, never the day itself.</summary>
     public static DateOnly Weekday(DayOfWeek day, DateDirection direction, DateOnly published)
     {
