@@ -74,11 +74,19 @@ internal static class EntityLinker
 
         // 2. Acronyms defined in the text, by position: NAME (ACR) or ACR (NAME).
         var definitions = FindDefinitions(text, entities, mentions);
+        var byExactKey = new Dictionary<string, List<int>>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (!byExactKey.TryGetValue(mentions[m].Key, out var list)) byExactKey[mentions[m].Key] = list = [];
+            list.Add(m);
+        }
+
         foreach (var (acronymKey, nameMention) in definitions)
         {
-            for (int m = 0; m < mentions.Count; m++)
+            if (!byExactKey.TryGetValue(acronymKey, out var withKey)) continue;
+            foreach (int m in withKey)
             {
-                if (mentions[m].Key == acronymKey && Compatible(mentions[m].Label, mentions[nameMention].Label)) sets.Union(m, nameMention);
+                if (Compatible(mentions[m].Label, mentions[nameMention].Label)) sets.Union(m, nameMention);
             }
         }
 
@@ -153,7 +161,10 @@ internal static class EntityLinker
             string? onlyKey = null;
             bool ambiguous = false;
             int nearestBefore = -1, firstFit = -1;
-            for (int o = 0; o < mentions.Count; o++)
+            // Only mentions within a window are compared: an article has far fewer, and a huge document
+            // (a whole scraped site as one text) stays linear instead of quadratic.
+            int from = Math.Max(0, m - LinkWindow), to = Math.Min(mentions.Count, m + LinkWindow + 1);
+            for (int o = from; o < to; o++)
             {
                 if (o == m || !fits(mentions[o])) continue;
                 if (firstFit < 0) firstFit = o;
@@ -167,6 +178,9 @@ internal static class EntityLinker
             else if (nearestOnTie && nearestBefore >= 0) sets.Union(m, nearestBefore);
         }
     }
+
+    // Mentions compared on each side of a mention when linking; far above any news article's count.
+    private const int LinkWindow = 2000;
 
     private static bool Compatible(string a, string b)
         => a == b || (a != EntityLabels.Person && b != EntityLabels.Person);
