@@ -404,14 +404,11 @@ public sealed class NewsTokenizer : ITokenizer
         checkedTo = i;
         if (i >= text.Length || text[i] != '@' || i == start) return 0;
         int j = i + 1;
-        int lastDot = -1;
-        while (j < text.Length && (IsAsciiAlnum(text[j]) || text[j] is '.' or '-'))
-        {
-            if (text[j] == '.') lastDot = j;
-            j++;
-        }
+        while (j < text.Length && (IsAsciiAlnum(text[j]) || text[j] is '.' or '-')) j++;
 
+        // A sentence's final period is not part of the domain ("... humas@jabarprov.go.id.").
         while (j > i + 1 && text[j - 1] is '.' or '-') j--;
+        int lastDot = text.LastIndexOf('.', j - 1, j - 1 - i);
         if (lastDot >= j - 1 || lastDot <= i + 1) return 0;
         checkedTo = j;
         return j;

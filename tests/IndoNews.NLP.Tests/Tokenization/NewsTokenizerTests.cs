@@ -106,6 +106,19 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void EmailAtTheEndOfASentenceLeavesThePeriodOut()
+    {
+        const string text = "Informasi melalui surel humas@jabarprov.go.id. Terima kasih.";
+        Assert.Equal(
+            [
+                ("Informasi", TokenKind.Word), ("melalui", TokenKind.Word), ("surel", TokenKind.Word),
+                ("humas@jabarprov.go.id", TokenKind.Email), (".", TokenKind.Punctuation),
+                ("Terima", TokenKind.Word), ("kasih", TokenKind.Word), (".", TokenKind.Punctuation),
+            ],
+            TokenAssert.Kinds(text));
+    }
+
+    [Fact]
     public void QuotesEllipsisAndBrackets()
     {
         Assert.Equal(
