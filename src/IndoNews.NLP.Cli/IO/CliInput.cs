@@ -30,13 +30,11 @@ internal static class CliInput
     public static string ReadAllText(string? path, bool lenient, out long replaced)
     {
         using var reader = OpenLines(path, lenient);
+        // Line breaks are kept as read, so offsets point into the file's own text (CRLF included).
         var sb = new StringBuilder();
-        bool first = true;
         foreach (var line in reader.ReadLines())
         {
-            if (!first) sb.Append('\n');
-            sb.Append(line.Text);
-            first = false;
+            sb.Append(line.Text).Append(line.LineBreak);
         }
 
         replaced = reader.ReplacedSequences;

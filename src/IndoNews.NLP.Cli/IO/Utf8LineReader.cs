@@ -104,7 +104,16 @@ internal sealed class Utf8LineReader : IDisposable
             bomSkipped = 3;
         }
 
-        if (bytes.Length > 0 && bytes[^1] == (byte)'\r') bytes = bytes[..^1];
+        bool carriageReturn = bytes.Length > 0 && bytes[^1] == (byte)'\r';
+        if (carriageReturn) bytes = bytes[..^1];
+        bool newline = consumed > length;
+        string lineBreak = (carriageReturn, newline) switch
+        {
+            (true, true) => "\r\n",
+            (false, true) => "\n",
+            (true, false) => "\r",
+            _ => string.Empty,
+        };
         string text;
         char[] chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
@@ -131,7 +140,7 @@ internal sealed class Utf8LineReader : IDisposable
 
         _start += consumed;
         _consumedBytes += consumed;
-        return new InputLine(text, _lineNumber, lineOffset + bomSkipped);
+        return new InputLine(text, _lineNumber, lineOffset + bomSkipped, lineBreak);
     }
 
     private static int CountReplacements(ReadOnlySpan<byte> bytes)

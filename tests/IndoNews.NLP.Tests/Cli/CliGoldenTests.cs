@@ -99,8 +99,21 @@ public class CliGoldenTests
         var result = cli.Run(["analyze", "--lenient", "in.txt"]);
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
-        Assert.Equal("Halo \uFFFDdunia.", json.RootElement.GetProperty("text").GetString());
+        Assert.Equal("Halo \uFFFDdunia.\n", json.RootElement.GetProperty("text").GetString());
         Assert.Contains("replaced 1 invalid UTF-8 sequence(s) in in.txt", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_input_keeps_its_line_breaks_so_offsets_point_into_the_file()
+    {
+        using var cli = new CliProcess();
+        cli.WriteFile("in.txt", Encoding.UTF8.GetBytes("Baris satu\r\nBaris dua.\n"));
+        var result = cli.Run(["analyze", "--no-news", "in.txt"]);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal("Baris satu\r\nBaris dua.\n", json.RootElement.GetProperty("text").GetString());
+        var dua = json.RootElement.GetProperty("tokens").EnumerateArray().First(t => t.GetProperty("text").GetString() == "dua");
+        Assert.Equal(18, dua.GetProperty("start").GetInt32());
     }
 
     [Fact]
