@@ -15,8 +15,11 @@ internal sealed class AtomicOutput : IDisposable
     private readonly string? _tempPath;
     private bool _committed;
 
-    private AtomicOutput(Stream stream, string? finalPath, string? tempPath)
+    private readonly bool _ownsDirectStream;
+
+    private AtomicOutput(Stream stream, string? finalPath, string? tempPath, bool ownsDirectStream = false)
     {
+        _ownsDirectStream = ownsDirectStream;
         Stream = stream;
         Writer = new StreamWriter(stream, Utf8NoBom, 1 << 16) { NewLine = "\n", AutoFlush = false };
         _finalPath = finalPath;
@@ -38,6 +41,20 @@ internal sealed class AtomicOutput : IDisposable
         string dir = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(dir)) throw new CliException($"{path}: cannot write: the folder '{Path.GetDirectoryName(path)}' does not exist.");
         if (Directory.Exists(full)) throw new CliException($"{path}: cannot write: it is a folder.");
+        if (IsDeviceOrPipe(full))
+        {
+            // /dev/null, /dev/stdout, a named pipe: renaming a temporary file over it would replace the device
+            // with a regular file, so these are written directly.
+            try
+            {
+                return new AtomicOutput(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), null, null, ownsDirectStream: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"{path}: cannot write: {e.Message}");
+            }
+        }
+
         string temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
         try
         {
@@ -70,6 +87,7 @@ internal sealed class AtomicOutput : IDisposable
         if (_tempPath is null)
         {
             Writer.Flush();
+            if (_ownsDirectStream) Stream.Dispose();
             return;
         }
 
@@ -86,5 +104,14 @@ internal sealed class AtomicOutput : IDisposable
                 // Best effort: the temporary file has a hidden name and never replaces the target.
             }
         }
+    }
+
+    private static bool IsDeviceOrPipe(string fullPath)
+    {
+        if (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal)) return true;
+        var info = new FileInfo(fullPath);
+        if (!info.Exists) return false;
+        string? target = info.LinkTarget is null ? fullPath : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return target is not null && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal));
     }
 }

@@ -117,6 +117,20 @@ public class CliGoldenTests
     }
 
     [Fact]
+    public void Output_to_a_device_is_written_directly_and_leaves_the_device_in_place()
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Skip("Needs /dev/null.");
+        using var cli = new CliProcess();
+        cli.WriteFile("in.txt", Encoding.UTF8.GetBytes("Presiden tiba di Bandung."));
+        var result = cli.Run(["analyze", "in.txt", "-o", "/dev/null"]);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+
+        // Were /dev/null replaced by a regular file, what the analysis wrote would still be there.
+        Assert.Equal(string.Empty, File.ReadAllText("/dev/null"));
+        Assert.DoesNotContain(Directory.GetFiles("/dev"), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_invalid_byte_far_into_a_long_line_is_reported_at_its_exact_offset()
     {
         // The line is longer than the reader's first buffer, so the offset must survive buffer growth.
