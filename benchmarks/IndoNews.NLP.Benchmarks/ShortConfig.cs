@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+
+namespace IndoNews.NLP.Benchmarks;
+
+/// <summary>
+/// The <c>--short</c> configuration: one process per benchmark, one warm-up and three measured iterations of
+/// about a quarter second each. Every operation already covers hundreds of articles or tens of thousands of
+/// words, so three iterations give a usable mean; the whole suite finishes in minutes instead of an hour.
+/// Benchmarks run in this process (in-process toolchain): no generated project to build, which on a busy
+/// 2-core machine alone took over the two-minute build timeout. The price is that all benchmarks share one
+/// process (JIT and GC state); ratios within a class are unaffected.
+/// </summary>
+public sealed class ShortConfig : ManualConfig
+{
+    public ShortConfig()
+    {
+        AddJob(Job.Default
+            .WithId("Short")
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithStrategy(RunStrategy.Throughput)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: true)));
+        AddExporter(CsvExporter.Default, MarkdownExporter.GitHub);
+    }
+}
