@@ -12,7 +12,7 @@ namespace IndoNews.NLP.Benchmarks;
 /// whole suite with <see cref="ShortConfig"/> (minutes); without <c>--short</c>, BenchmarkDotNet's default job.</item>
 /// <item><c>... -- --report</c>: regenerate <c>benchmarks/results/README.md</c> from the last run's results.</item>
 /// </list>
-/// Results go to <c>benchmarks/results/artifacts/</c>; after a run the report is regenerated. Benchmarks that
+/// Results go to <c>benchmarks/results/bdn/</c>; after a run the report is regenerated. Benchmarks that
 /// need ../shared data are left out, with a message, when it is missing.
 /// </summary>
 public static class Program
@@ -43,7 +43,7 @@ public static class Program
         }
 
         IConfig config = isShort ? ShortConfig.Create() : DefaultConfig.Instance.AddExporter(CsvExporter.Default, MarkdownExporter.GitHub);
-        config = config.WithArtifactsPath(Path.Combine(results, "artifacts")).WithOptions(ConfigOptions.DisableLogFile);
+        config = config.WithArtifactsPath(Path.Combine(results, "bdn")).WithOptions(ConfigOptions.DisableLogFile);
 
         var info = RunInfo.Begin(args);
         using (RunInfo.Sample(info))
