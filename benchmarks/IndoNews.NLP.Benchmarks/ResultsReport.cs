@@ -64,7 +64,7 @@ public static class ResultsReport
         md.AppendLine();
         md.Append(table);
         md.AppendLine();
-        md.AppendLine("Units/s: tokens (or words for the stemmers) per second = units per operation / mean time. Peer ratio: our");
+        md.AppendLine("Units/s: tokens (or words for the stemmers) per second = units per operation / median time. Peer ratio: our");
         md.AppendLine("units/s divided by the peer's units/s in the same class and run (tokenizers count their own tokens; the");
         md.AppendLine("pipeline rows count input tokens). Alloc/unit: allocated bytes per unit. Single-threaded unless the row says");
         md.AppendLine("ProcessMany. Scaling rows: time is linear when tokens/s stays flat from 1 KB to 10 MB.");
@@ -100,7 +100,7 @@ public static class ResultsReport
     private static string Table(IEnumerable<string> csvFiles)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| Component | Benchmark | Mean | Units/s | Peer ratio | Alloc/unit | Target | Met |");
+        sb.AppendLine("| Component | Benchmark | Median | Units/s | Peer ratio | Alloc/unit | Target | Met |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|---|---|");
         var notes = new StringBuilder();
         foreach (string file in csvFiles)
@@ -112,7 +112,7 @@ public static class ResultsReport
             if (rows.Count < 2) continue;
             var header = rows[0];
             int Col(string name) => Array.IndexOf(header, name);
-            int method = Col("Method"), mean = Col("Mean"), units = Col(ThroughputColumn.UnitsHeader),
+            int method = Col("Method"), median = Col("Median"), units = Col(ThroughputColumn.UnitsHeader),
                 ratio = Col(ThroughputColumn.RatioHeader), bytes = Col(ThroughputColumn.BytesHeader), chars = Col("Chars");
             foreach (var row in rows.Skip(1))
             {
@@ -128,7 +128,7 @@ public static class ResultsReport
                 }
 
                 if (chars >= 0 && Rate(Get(units)) is double r) scaling.Add((Size(Get(chars)), r));
-                sb.AppendLine($"| {component} | {name} | {Get(mean)} | {Get(units)} | {Get(ratio)} | {Get(bytes)} | {target?.Text ?? ""} | {met} |");
+                sb.AppendLine($"| {component} | {name} | {Get(median)} | {Get(units)} | {Get(ratio)} | {Get(bytes)} | {target?.Text ?? ""} | {met} |");
             }
 
             if (scaling.Count >= 2)

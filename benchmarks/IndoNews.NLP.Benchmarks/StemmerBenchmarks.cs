@@ -9,7 +9,8 @@ namespace IndoNews.NLP.Benchmarks;
 /// IndonesianStemmer (<c>Stem(char[], int, true)</c>, derivational stemming on) against our Sastrawi mode
 /// (with Sastrawi's kata-dasar.txt read in place from ../shared, and with the shipped lexicon) and lemma
 /// (root) mode, each uncached and behind a <see cref="CachedStemmer"/> of the default capacity (warm after the
-/// first pass). Ours write into a caller's buffer through <c>TryStem</c>, like Lucene's in-place stem.
+/// first pass), and two with a cache of 2^17 slots that holds the whole list. Ours write into a caller's buffer
+/// through <c>TryStem</c>, like Lucene's in-place stem.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -23,12 +24,17 @@ public class StemmerBenchmarks : IThroughputBenchmark
     public const string SastrawiShippedCached = "Sastrawi mode, shipped lexicon, cached";
     public const string Lemma = "Lemma (root) mode";
     public const string LemmaCached = "Lemma (root) mode, cached";
+    public const string SastrawiKataDasarLargeCache = "Sastrawi mode, kata-dasar.txt, cached, 2^17 slots";
+    public const string LemmaLargeCache = "Lemma (root) mode, cached, 2^17 slots";
+
+    /// <summary>A cache with room for the whole list: tells hit cost apart from the default cache's misses.</summary>
+    public const int LargeCacheCapacity = 1 << 17;
 
     private string[] _words = [];
     private readonly char[] _buffer = new char[256];
     private readonly IndonesianStemmer _lucene = new();
     private SastrawiStemmer? _kataDasar, _shipped;
-    private CachedStemmer? _kataDasarCached, _shippedCached, _rootCached;
+    private CachedStemmer? _kataDasarCached, _shippedCached, _rootCached, _kataDasarLarge, _rootLarge;
     private RootStemmer? _root;
 
     [GlobalSetup]
@@ -42,6 +48,8 @@ public class StemmerBenchmarks : IThroughputBenchmark
         _kataDasarCached = new CachedStemmer(_kataDasar);
         _shippedCached = new CachedStemmer(_shipped);
         _rootCached = new CachedStemmer(_root);
+        _kataDasarLarge = new CachedStemmer(_kataDasar, LargeCacheCapacity);
+        _rootLarge = new CachedStemmer(_root, LargeCacheCapacity);
     }
 
     public string UnitName => "words";
@@ -79,6 +87,12 @@ public class StemmerBenchmarks : IThroughputBenchmark
 
     [Benchmark(Description = LemmaCached)]
     public int RootModeCached() => Run(_rootCached!);
+
+    [Benchmark(Description = SastrawiKataDasarLargeCache)]
+    public int SastrawiWithKataDasarLargeCache() => Run(_kataDasarLarge!);
+
+    [Benchmark(Description = LemmaLargeCache)]
+    public int RootModeLargeCache() => Run(_rootLarge!);
 
     // IStemmer has only Stem(string); TryStem (the allocation-free path) is on each class, hence three copies.
     private int Run(SastrawiStemmer stemmer)

@@ -49,7 +49,7 @@ public sealed class ThroughputColumn(ThroughputColumn.Kind kind) : IColumn
 
     public string Legend => kind switch
     {
-        Kind.UnitsPerSecond => "Units (tokens or words, see the class) processed per second: units per operation / mean time",
+        Kind.UnitsPerSecond => "Units (tokens or words, see the class) processed per second: units per operation / median time",
         Kind.RatioToPeer => "Our units/s divided by the peer's (the baseline method) units/s in the same run",
         _ => "Allocated bytes per unit processed",
     };
@@ -87,7 +87,8 @@ public sealed class ThroughputColumn(ThroughputColumn.Kind kind) : IColumn
         var report = summary[benchmarkCase];
         long units = Units(benchmarkCase);
         if (report?.ResultStatistics is null || units <= 0) return null;
-        return units / (report.ResultStatistics.Mean / 1e9);
+        // The median: on a shared machine one iteration slowed by another job should not move the figure.
+        return units / (report.ResultStatistics.Median / 1e9);
     }
 
     private static string Format(double perSecond) => perSecond >= 1e6 ? $"{perSecond / 1e6:F2}M" : $"{perSecond / 1e3:F1}k";
