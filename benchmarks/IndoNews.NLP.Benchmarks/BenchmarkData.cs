@@ -44,37 +44,6 @@ public static class BenchmarkData
     /// <summary>The first <paramref name="count"/> articles (all when there are fewer).</summary>
     public static string[] LoadArticles(int count) => LoadArticles().Take(count).ToArray();
 
-    /// <summary>
-    /// The first <paramref name="count"/> distinct words of IndoSum in order of first occurrence: runs of
-    /// letters, lower-cased (what a stemmer sees after the lower-case filter).
-    /// </summary>
-    public static string[] LoadDistinctWords(int count)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var words = new List<string>(count);
-        foreach (string article in LoadArticles())
-        {
-            int i = 0;
-            while (i < article.Length && words.Count < count)
-            {
-                if (!char.IsLetter(article[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                int start = i;
-                while (i < article.Length && char.IsLetter(article[i])) i++;
-                string word = article[start..i].ToLowerInvariant();
-                if (seen.Add(word)) words.Add(word);
-            }
-
-            if (words.Count == count) break;
-        }
-
-        return [.. words];
-    }
-
     /// <summary>Articles joined by blank lines, repeated as needed, cut at a space to about <paramref name="chars"/> characters.</summary>
     public static string LoadText(int chars)
     {

@@ -33,7 +33,7 @@ public static class Program
         var types = new List<Type>();
         if (BenchmarkData.TryFind(BenchmarkData.IndoSumArticles, out _))
         {
-            types.AddRange([typeof(TokenizerBenchmarks), typeof(TaggerBenchmarks), typeof(PipelineBenchmarks), typeof(BatchBenchmarks), typeof(ScalingBenchmarks), typeof(NewsStageScalingBenchmarks)]);
+            types.AddRange([typeof(TokenizerBenchmarks), typeof(LemmatizerBenchmarks), typeof(EntityBenchmarks), typeof(PipelineBenchmarks), typeof(BatchBenchmarks), typeof(ScalingBenchmarks), typeof(NewsStageScalingBenchmarks)]);
             if (BenchmarkData.TryFind(BenchmarkData.SastrawiKataDasar, out _)) types.Add(typeof(StemmerBenchmarks));
             else Console.WriteLine($"Skipping StemmerBenchmarks: {BenchmarkData.SastrawiKataDasar} not found under ../shared (or INDONEWS_SHARED).");
         }
@@ -42,7 +42,10 @@ public static class Program
             Console.WriteLine($"Skipping all benchmarks: {BenchmarkData.IndoSumArticles} not found under ../shared (or INDONEWS_SHARED).");
         }
 
-        IConfig config = isShort ? ShortConfig.Create() : DefaultConfig.Instance.AddExporter(CsvExporter.Default, MarkdownExporter.GitHub);
+        // The shared machine can be slow to build the generated benchmark project; wait longer than the default 2 minutes.
+        IConfig config = isShort
+            ? ShortConfig.Create()
+            : ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)).AddExporter(CsvExporter.Default, MarkdownExporter.GitHub);
         config = config.WithArtifactsPath(Path.Combine(results, "bdn")).WithOptions(ConfigOptions.DisableLogFile);
 
         var info = RunInfo.Begin(args);

@@ -15,7 +15,7 @@ public static class ResultsReport
     public const string StartMarker = "<!-- perf-table:start -->", EndMarker = "<!-- perf-table:end -->";
 
     private static readonly string[] ClassOrder =
-        ["TokenizerBenchmarks", "StemmerBenchmarks", "TaggerBenchmarks", "PipelineBenchmarks", "BatchBenchmarks", "ScalingBenchmarks", "NewsStageScalingBenchmarks"];
+        ["TokenizerBenchmarks", "StemmerBenchmarks", "LemmatizerBenchmarks", "EntityBenchmarks", "PipelineBenchmarks", "BatchBenchmarks", "ScalingBenchmarks", "NewsStageScalingBenchmarks"];
 
     public static string Write(string resultsDirectory, string? repositoryReadme)
     {

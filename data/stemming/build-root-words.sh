@@ -6,7 +6,8 @@
 # e.g. "bersutM0"); drop bound morphemes ending in '-' (anti-, auto-); lower-case (proper nouns such as
 # Bekasi stay, so they are not stemmed); keep [a-z-] words of three or more letters (the two-letter
 # entries are mostly letter names, notes and symbols — be, ce, ef, do, re, mi — that turn the ECS rules
-# into false roots, e.g. bercerai → cera → ca); add curated-roots.txt (our own list, MIT); sort, unique.
+# into false roots, e.g. bercerai → cera → ca); drop the derived headwords of curated-exclusions.txt
+# (belajar, kinerja, …); add curated-roots.txt (our own list, MIT); sort, unique.
 set -euo pipefail
 dic=${1:-/usr/share/hunspell/id_ID.dic}
 export LC_ALL=C
@@ -17,6 +18,7 @@ tail -n +2 "$dic" \
   | tr 'A-Z' 'a-z' \
   | grep -E '^[a-z][a-z-]*[a-z]$' \
   | grep -Ev '^[a-z]{1,2}$' \
+  | grep -vxF -f <(grep -Ev '^(#|$)' curated-exclusions.txt) \
   | cat - <(grep -Ev '^(#|$)' curated-roots.txt) \
   | sort -u > root-words.txt
 wc -l root-words.txt

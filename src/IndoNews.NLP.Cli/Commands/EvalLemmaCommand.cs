@@ -49,27 +49,13 @@ internal static class EvalLemmaCommand
                     ?? throw new CliException("--folds cross-validates a UD style: use --lemma-style ud-gsd or ud-csui.", ExitCodes.Usage);
                 var other = parse.GetValue(also) is { } alsoPath ? ConlluLemmaReader.Read(alsoPath).Select(ToPairs).ToList() : null;
                 var shipped = CliPipelines.LoadData(() => UdLemmatizer.Load(conventions)).Model;
-                var weights = shipped.Weights;
-                foreach (string setting in parse.GetValue(weight)!)
-                {
-                    int eq = setting.IndexOf('=');
-                    if (eq <= 0 || !double.TryParse(setting.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) throw new CliException($"--weight '{setting}': expected NAME=VALUE.", ExitCodes.Usage);
-                    try
-                    {
-                        weights = weights.With(setting[..eq], value);
-                    }
-                    catch (InvalidDataException e)
-                    {
-                        throw new CliException(e.Message, ExitCodes.Usage);
-                    }
-                }
-
+                var weights = ApplyWeights(shipped.Weights, parse.GetValue(weight)!);
                 for (int fold = 0; fold < k; fold++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var training = sentences.Where((_, i) => i % k != fold).Select(ToPairs);
                     var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies);
-                    var lemmatizer = new UdLemmatizer(model.WithRootLexicon(shipped.RootLexicon), conventions);
+                    var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions);
                     for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer);
                 }
             }
@@ -90,6 +76,26 @@ internal static class EvalLemmaCommand
                 parse.GetValue(min)!);
         });
         return command;
+    }
+
+    /// <summary>Applies <c>--weight NAME=VALUE</c> overrides.</summary>
+    internal static UdLemmaWeights ApplyWeights(UdLemmaWeights weights, string[] settings)
+    {
+        foreach (string setting in settings)
+        {
+            int eq = setting.IndexOf('=');
+            if (eq <= 0 || !double.TryParse(setting.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) throw new CliException($"--weight '{setting}': expected NAME=VALUE.", ExitCodes.Usage);
+            try
+            {
+                weights = weights.With(setting[..eq], value);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CliException(e.Message, ExitCodes.Usage);
+            }
+        }
+
+        return weights;
     }
 
     private static IReadOnlyList<(string Form, string Lemma)> ToPairs(List<GoldWord> sentence)

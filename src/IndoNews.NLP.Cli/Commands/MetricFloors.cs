@@ -36,7 +36,8 @@ internal static class MetricFloors
                 throw new CliException($"--min '{floor}': no metric named '{name}' (have: {string.Join(", ", metrics.Keys)}).", ExitCodes.Usage);
             }
 
-            bool ok = match.Value >= min - 1e-9;
+            // Compared as printed (two decimals), so a floor copied from the output holds on the same figure.
+            bool ok = Math.Round(match.Value, 2, MidpointRounding.AwayFromZero) >= min - 1e-9;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor {match.Key}: {match.Value:F2} {(ok ? ">=" : "<")} {min:F2} {(ok ? "ok" : "BELOW FLOOR")}"));
             if (!ok) exit = ExitCodes.BelowFloor;
         }

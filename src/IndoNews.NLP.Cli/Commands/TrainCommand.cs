@@ -55,8 +55,8 @@ internal static class TrainCommand
                     clusterer.AddSentence(sentence);
                 }
 
-                var fine = clusterer.Cluster(words: 30000, clusters: 512, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
-                var coarse = clusterer.Cluster(words: 30000, clusters: 64, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed));
+                var clusters = clusterer.Cluster(words: 30000, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed), 512, 64);
+                var (fine, coarse) = (clusters[0], clusters[1]);
                 profiles = builder.Build(minCount: 2, fine, coarse);
                 Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
             }
@@ -97,6 +97,9 @@ internal static class TrainCommand
             NerModelFormat.Write(model, outPath);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {model.Info.Epochs}: dev F1 {string.Join(", ", dev.Select(d => $"{d.Key} {d.Value:F2}"))}"));
             Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
+            var load = Stopwatch.StartNew();
+            var reloaded = EntityTagger.Load(outPath);
+            Console.Error.WriteLine($"read back in {load.ElapsedMilliseconds} ms: {reloaded.ModelDescription}");
             return ExitCodes.Success;
         });
         return command;

@@ -21,10 +21,11 @@ internal static class TrainLemmaCommand
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var corpus = new Option<string>("--corpus") { Description = "Plain-text news corpus for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true };
         var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often.", DefaultValueFactory = _ => 2 };
+        var weight = new Option<string[]>("--weight") { Description = "Override a scoring weight for this style, NAME=VALUE (chosen by eval lemma --folds).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = CommonOptions.Output();
         var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus.")
         {
-            style, conllu, also, exclude, corpus, minCount, output,
+            style, conllu, also, exclude, corpus, minCount, weight, output,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -63,7 +64,7 @@ internal static class TrainLemmaCommand
                 frequencies = UdLemmaTrainer.CountWords(reader.ReadLines().Select(l => l.Text), parse.GetValue(minCount));
             }
 
-            var model = UdLemmaTrainer.Train(training, conventions, frequencies, otherSentences: other);
+            var model = UdLemmaTrainer.Train(training, conventions, frequencies, EvalLemmaCommand.ApplyWeights(new UdLemmaWeights(), parse.GetValue(weight)!), other);
             string header = string.Join('\n',
                 $"IndoNews.NLP UD lemma model, style {conventions.Name}. Generated; do not edit.",
                 $"Learned from {string.Join(", ", files.Select(Path.GetFileName))} ({training.Count} sentences), with roots and a second-chance lookup from",

@@ -36,7 +36,7 @@ internal static class BioTags
     };
 
     /// <summary>True when <paramref name="next"/> may follow <paramref name="previous"/>: an I tag only continues its own label.</summary>
-    public static bool IsValidTransition(int previous, int next) => !IsInside(next) || (previous != Outside && (previous + 1) / 2 == next / 2 && previous != Outside);
+    public static bool IsValidTransition(int previous, int next) => !IsInside(next) || (previous != Outside && (previous + 1) / 2 == next / 2);
 
     /// <summary>True when a sentence may start with <paramref name="tag"/>.</summary>
     public static bool IsValidStart(int tag) => !IsInside(tag);

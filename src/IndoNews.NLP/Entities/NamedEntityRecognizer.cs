@@ -13,6 +13,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     private readonly Lazy<EntityTagger> _tagger;
 
+    // Working memory is reused across documents (one per concurrent call) so tagging allocates only the entities.
+    private readonly System.Collections.Concurrent.ConcurrentBag<(TaggerState State, SubTokenList Parts)> _pool = [];
+
     /// <summary>Creates a recognizer with <paramref name="tagger"/>.</summary>
     /// <param name="tagger">The tagger.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is null.</exception>
@@ -34,9 +37,20 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(document);
         if (document.Sentences.Count == 0) return;
         var tagger = _tagger.Value;
-        var state = new TaggerState();
-        var parts = new SubTokenList();
-        byte[] tags = new byte[64];
+        if (!_pool.TryTake(out var memory)) memory = (new TaggerState(), new SubTokenList());
+        try
+        {
+            Recognize(document, tagger, memory.State, memory.Parts);
+        }
+        finally
+        {
+            if (_pool.Count < 4 * Environment.ProcessorCount) _pool.Add(memory);
+        }
+    }
+
+    private static void Recognize(DocumentBuilder document, EntityTagger tagger, TaggerState state, SubTokenList parts)
+    {
+        byte[] tags = state.Tags(64);
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         foreach (var sentence in document.Sentences)
@@ -49,7 +63,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
             int n = parts.Count;
             if (n == 0) continue;
-            if (tags.Length < n) tags = new byte[Math.Max(n, tags.Length * 2)];
+            if (tags.Length < n) tags = state.Tags(n);
             var span = tags.AsSpan(0, n);
             tagger.Tag(new TokenSpans(text, parts.Starts, parts.Ends), state, span);
             AddEntities(document, parts, span);
@@ -69,7 +83,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
                 {
                     TokenStart = parts.TokenIndex[start],
-                    TokenEnd = parts.TokenIndex[i - 1] + 1,
+                    TokenEnd = parts.LastTokenIndex[i - 1] + 1,
                 });
             }
 

@@ -33,9 +33,6 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
     /// <summary>Share (0-1) of mixed-case sentences that also train as an all-caps copy.</summary>
     public double UpperCopyShare { get; init; } = 0.1;
 
-    /// <summary>Share (0-1) of mixed-case sentences that also train as a lower-case copy.</summary>
-    public double LowerCopyShare { get; init; }
-
     /// <summary>Weight of the case-changed copies relative to their corpus.</summary>
     public float CopyWeight { get; init; } = 0.5f;
 
@@ -73,10 +70,6 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
         if (u < UpperCopyShare)
         {
             yield return new NerTrainingExample(sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToUpperInvariant())] }, allowed, weight * CopyWeight, corpus + "+upper");
-        }
-        else if (u < UpperCopyShare + LowerCopyShare)
-        {
-            yield return new NerTrainingExample(sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToLowerInvariant())] }, allowed, weight * CopyWeight, corpus + "+lower");
         }
     }
 

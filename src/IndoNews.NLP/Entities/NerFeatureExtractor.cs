@@ -16,7 +16,7 @@ internal sealed class NerFeatureExtractor
         Prof = 19, ProfPrev = 20, ProfNext = 21, ProfShape = 22, Gaz = 23, GazPrev = 24, GazNext = 25, SentCaseShape = 26, SentCaseProf = 27,
         SentCase = 28, FirstShape = 29, WordPrev = 30, ShapeTrigram = 31, PrevLowerShape = 32, Cluster = 33, ClusterPrev = 34, ClusterNext = 35,
         AllCaps = 36, SentCaseGaz = 37, NextLowerShape = 38, GazPrev2 = 39, WordNext = 40,
-        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45, DomainTwin = 46, CoarseCluster = 47, CoarsePrev = 48;
+        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45, DomainTwin = 46, CoarseCluster = 47, CoarsePrev = 48, ProfBigramPrev = 49, ProfBigramNext = 50;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
 
@@ -144,6 +144,9 @@ internal sealed class NerFeatureExtractor
         e.Add(FeatureHash.Combine(ProfPrev, i > 0 ? s.Profile[i - 1] & 0x7F : 0xFFFF));
         e.Add(FeatureHash.Combine(ProfNext, i + 1 < n ? s.Profile[i + 1] & 0x7F : 0xFFFF));
         e.Add(FeatureHash.Combine(ProfShape, prof, s.ShortShape[i]));
+        // Capitalisation evidence of neighbouring words together: runs of usually-capitalised words are names, even in lower-case text.
+        e.Add(FeatureHash.Combine(ProfBigramPrev, i > 0 ? s.Profile[i - 1] & 0x7 : 0xFF, profile & 0x7));
+        e.Add(FeatureHash.Combine(ProfBigramNext, profile & 0x7, i + 1 < n ? s.Profile[i + 1] & 0x7 : 0xFF));
         e.Add(FeatureHash.Combine(SentCaseShape, sentCase, s.ShortShape[i]));
         e.Add(FeatureHash.Combine(SentCaseProf, sentCase, prof));
         e.Add(FeatureHash.Combine(SentCase, sentCase));

@@ -4,10 +4,18 @@ namespace IndoNews.NLP.Entities;
 internal sealed class TaggerState
 {
     private float[] _emissions = new float[64 * BioTags.Stride];
+    private byte[] _tags = new byte[64];
 
     public FeatureScratch Scratch { get; } = new();
 
     public FeatureBuffer Features { get; } = new();
+
+    /// <summary>A tag buffer of at least <paramref name="tokens"/> bytes.</summary>
+    public byte[] Tags(int tokens)
+    {
+        if (_tags.Length < tokens) _tags = new byte[Math.Max(tokens, _tags.Length * 2)];
+        return _tags;
+    }
 
     public Span<float> Emissions(int tokens)
     {

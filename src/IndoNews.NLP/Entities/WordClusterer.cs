@@ -35,9 +35,9 @@ internal sealed class WordClusterer
         _sentences.Add(ids);
     }
 
-    /// <summary>Clusters the <paramref name="words"/> most frequent words into <paramref name="clusters"/> groups.</summary>
-    /// <returns>Cluster id (1-based) per lower-case word.</returns>
-    public Dictionary<string, int> Cluster(int words, int clusters, int contextWords, int dimensions, int iterations, int seed)
+    /// <summary>Clusters the <paramref name="words"/> most frequent words, once for each count in <paramref name="clusterCounts"/>.</summary>
+    /// <returns>Per clustering: cluster id (1-based) per lower-case word.</returns>
+    public Dictionary<string, int>[] Cluster(int words, int contextWords, int dimensions, int iterations, int seed, params int[] clusterCounts)
     {
         var byFrequency = _frequency.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToArray();
         int n = Math.Min(words, byFrequency.Length);
@@ -78,7 +78,12 @@ internal sealed class WordClusterer
             Normalize(v);
         }
 
-        // k-means, seeded with evenly spaced frequent words.
+        return [.. clusterCounts.Select(k => KMeans(vectors, n, dimensions, k, iterations, byFrequency))];
+    }
+
+    /// <summary>Spherical k-means over the unit vectors, seeded with words evenly spaced in frequency order.</summary>
+    private static Dictionary<string, int> KMeans(float[] vectors, int n, int dimensions, int clusters, int iterations, KeyValuePair<string, int>[] byFrequency)
+    {
         var centroids = new float[clusters * dimensions];
         for (int k = 0; k < clusters; k++)
         {

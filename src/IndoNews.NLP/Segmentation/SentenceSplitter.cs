@@ -34,7 +34,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
             int end = i;
             bool boundary;
             int breaks = LineBreaksBetween(text, tokens[i].SurfaceEnd, tokens[i + 1].SurfaceStart);
-            if (breaks >= 2 || (breaks == 1 && !lineBreaksAreSpaces))
+            if (breaks >= 2 || (breaks == 1 && !lineBreaksAreSpaces && !ContinuesLine(tokens[i], tokens[i + 1])))
             {
                 boundary = tokens[i + 1].SurfaceStart > tokens[i].SurfaceStart;
             }
@@ -201,6 +201,16 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return count;
+    }
+
+    // A single line break inside a sentence: the next line goes on in lower case ("(AS)\ndan Rusia") or the
+    // line stops at a comma or hyphen.
+    private static bool ContinuesLine(in Token last, in Token next)
+    {
+        char first = next.Span[0];
+        if (char.IsLower(first)) return true;
+        var end = last.Span;
+        return end is "," or ";" or "-" or "\u2013" || (last.Kind == TokenKind.Word && end.Length > 0 && char.IsLower(end[^1]) && CharClass.IsDigit(first));
     }
 
     // Hard-wrapped text (fixed-width lines that stop mid-sentence) uses line breaks as spaces.

@@ -28,7 +28,7 @@ public sealed class CachedStemmer : IStemmer
 
     /// <summary>Wraps <paramref name="inner"/> with a cache of at most <paramref name="capacity"/> words.</summary>
     /// <param name="inner">The stemmer whose answers are cached; it must be thread-safe (as every <see cref="IStemmer"/> is).</param>
-    /// <param name="capacity">Most words kept (rounded up to a power of two, at least 16, at most 2^24).</param>
+    /// <param name="capacity">Most words kept (rounded up to a power of two, at least 16, at most 2^24); keep it well above the number of distinct words you expect, as words compete for slots by hash.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive or above 2^24.</exception>
     public CachedStemmer(IStemmer inner, int capacity = DefaultCapacity)
@@ -87,13 +87,20 @@ public sealed class CachedStemmer : IStemmer
         return true;
     }
 
+    // Up to Ways consecutive slots hold the words whose hash starts at the same slot.
+    private const int Ways = 4;
+
     private Entry? Find(ReadOnlySpan<char> word, uint hash)
     {
+        var slots = _slots;
         int slot = (int)hash & _mask;
-        var entry = Volatile.Read(ref _slots[slot]);
-        if (entry is not null && entry.Hash == hash && word.SequenceEqual(entry.Key)) return entry;
-        entry = Volatile.Read(ref _slots[(slot + 1) & _mask]);
-        if (entry is not null && entry.Hash == hash && word.SequenceEqual(entry.Key)) return entry;
+        for (int i = 0; i < Ways; i++)
+        {
+            var entry = Volatile.Read(ref slots[(slot + i) & _mask]);
+            if (entry is null) return null;
+            if (entry.Hash == hash && word.SequenceEqual(entry.Key)) return entry;
+        }
+
         return null;
     }
 
@@ -103,11 +110,20 @@ public sealed class CachedStemmer : IStemmer
         string stem = Inner.Stem(word);
         if (stem == word) stem = word; // share one string when the word is its own stem
         var entry = new Entry(word, stem, hash);
-        int slot = (int)hash & _mask;
-        // Two-way placement: a free slot of the pair if there is one, else the home slot is replaced.
-        // Racing writers may overwrite each other; any entry that lands is correct.
-        if (Volatile.Read(ref _slots[slot]) is not null && Volatile.Read(ref _slots[(slot + 1) & _mask]) is null) slot = (slot + 1) & _mask;
-        Volatile.Write(ref _slots[slot], entry);
+        int home = (int)hash & _mask;
+        // The first free slot of the group; when all are taken, the one picked by the hash's high bits
+        // is replaced. Racing writers may overwrite each other; any entry that lands is correct.
+        int target = (home + (int)(hash >> 30)) & _mask;
+        for (int i = 0; i < Ways; i++)
+        {
+            if (Volatile.Read(ref _slots[(home + i) & _mask]) is null)
+            {
+                target = (home + i) & _mask;
+                break;
+            }
+        }
+
+        Volatile.Write(ref _slots[target], entry);
         return stem;
     }
 

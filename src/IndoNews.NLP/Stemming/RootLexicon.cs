@@ -20,12 +20,16 @@ public sealed class RootLexicon
     private static readonly Lazy<RootLexicon> DefaultLexicon = new(
         () => FromFile(DataFiles.Resolve(DefaultDataFile)), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Entry i is _chars[_starts[i].._starts[i + 1]]; _table holds entry index + 1 (0 = empty) in an
-    // open-addressing hash table with linear probing, at most half full.
+    // All entries' characters end to end in _chars; _slots is an open-addressing hash table (linear
+    // probing, at most half full) whose slots carry the hash, start and length, so a lookup that misses
+    // touches one slot and a hit one slot plus the characters.
     private readonly char[] _chars;
-    private readonly int[] _starts;
-    private readonly uint[] _hashes;
-    private readonly int[] _table;
+    private readonly Slot[] _slots;
+
+    // For each pair of leading letters a-z, a bit per length 1-63 that some entry has: most candidates
+    // the stemmers try are not roots, and this small table (5 KB, stays in cache) turns many of them
+    // away before any hashing.
+    private readonly ulong[] _lengthsByStart = new ulong[27 * 27];
     private readonly int _mask;
     private readonly int _maxLength;
 
@@ -34,11 +38,9 @@ public sealed class RootLexicon
         int total = 0;
         foreach (string w in words) total += w.Length;
         _chars = new char[total];
-        _starts = new int[words.Count + 1];
-        _hashes = new uint[words.Count];
         int size = 16;
         while (size < words.Count * 2) size <<= 1;
-        _table = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
 
         int pos = 0;
@@ -48,12 +50,10 @@ public sealed class RootLexicon
             uint hash = Hash(w);
             if (Find(w, hash) >= 0) continue;
             w.CopyTo(_chars.AsSpan(pos));
-            _starts[count] = pos;
-            _starts[count + 1] = pos + w.Length;
-            _hashes[count] = hash;
             int slot = (int)hash & _mask;
-            while (_table[slot] != 0) slot = (slot + 1) & _mask;
-            _table[slot] = count + 1;
+            while (_slots[slot].Length != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot(hash, pos, w.Length);
+            _lengthsByStart[StartIndex(w)] |= LengthBit(w.Length);
             pos += w.Length;
             count++;
             if (w.Length > _maxLength) _maxLength = w.Length;
@@ -124,7 +124,7 @@ public sealed class RootLexicon
     /// <returns>Whether the lexicon holds it.</returns>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > _maxLength) return false;
+        if (word.Length == 0 || word.Length > _maxLength || (_lengthsByStart[StartIndex(word)] & LengthBit(word.Length)) == 0) return false;
         return Find(word, Hash(word)) >= 0;
     }
 
@@ -137,26 +137,23 @@ public sealed class RootLexicon
     /// <returns>The words.</returns>
     public IEnumerable<string> Words()
     {
-        for (int i = 0; i < Count; i++)
+        var entries = _slots.Where(s => s.Length != 0).OrderBy(s => s.Start).ToArray();
+        foreach (var slot in entries)
         {
-            yield return new string(_chars, _starts[i], _starts[i + 1] - _starts[i]);
+            yield return new string(_chars, slot.Start, slot.Length);
         }
     }
 
     private int Find(ReadOnlySpan<char> word, uint hash)
     {
-        int slot = (int)hash & _mask;
+        var slots = _slots;
+        int index = (int)hash & _mask;
         while (true)
         {
-            int entry = _table[slot] - 1;
-            if (entry < 0) return -1;
-            if (_hashes[entry] == hash)
-            {
-                int start = _starts[entry];
-                if (_starts[entry + 1] - start == word.Length && word.SequenceEqual(_chars.AsSpan(start, word.Length))) return entry;
-            }
-
-            slot = (slot + 1) & _mask;
+            ref readonly Slot slot = ref slots[index];
+            if (slot.Length == 0) return -1;
+            if (slot.Hash == hash && slot.Length == word.Length && word.SequenceEqual(_chars.AsSpan(slot.Start, slot.Length))) return slot.Start;
+            index = (index + 1) & _mask;
         }
     }
 
@@ -170,4 +167,16 @@ public sealed class RootLexicon
         h ^= h >> 12;
         return h;
     }
+
+    // Letters a-z are 1-26, anything else (and a missing second character) 0.
+    private static int StartIndex(ReadOnlySpan<char> word)
+    {
+        int first = (uint)(word[0] - 'a') <= 'z' - 'a' ? word[0] - 'a' + 1 : 0;
+        int second = word.Length > 1 && (uint)(word[1] - 'a') <= 'z' - 'a' ? word[1] - 'a' + 1 : 0;
+        return (first * 27) + second;
+    }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private readonly record struct Slot(uint Hash, int Start, int Length);
 }

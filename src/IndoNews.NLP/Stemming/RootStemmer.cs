@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace IndoNews.NLP.Stemming;
 
 /// <summary>
@@ -17,7 +18,8 @@ namespace IndoNews.NLP.Stemming;
 /// <c>k</c> is not read as <c>-kan</c> (<c>perbankan</c> → <c>bank</c>, not <c>perban</c>).</item>
 /// <item><b>Under-stemming</b>: <c>pemr-</c> (<c>pemrograman</c> → <c>program</c>), <c>ketidak-…-an</c>
 /// (<c>ketidakadilan</c> → <c>adil</c>), informal <c>-in</c> and nasal <c>ng-/nge-/ny-</c>
-/// (<c>dipakein</c> → <c>pakai</c>, <c>ngomongin</c> → <c>omong</c>).</item>
+/// (<c>dipakein</c> → <c>pakai</c>, <c>ngomongin</c> → <c>omong</c>; not in capitalised words, which are
+/// likely names such as <c>Sadikin</c>).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
 /// <item><b>Reduplication</b>: a prefixed first half counts (<c>berkali-kali</c> → <c>kali</c>), and an
 /// unknown word repeated is that word (<c>abal-abal</c> → <c>abal</c>, unless the lexicon lists the whole).</item>
@@ -31,6 +33,7 @@ namespace IndoNews.NLP.Stemming;
 /// RootStemmer.Default.Stem("Pemrograman"); // "program"
 /// </code>
 /// </example>
+[SkipLocalsInit] // scratch buffers are written before they are read
 public sealed class RootStemmer : IStemmer
 {
     /// <summary>Longer words are returned lower-cased, unstemmed (no Indonesian word comes close).</summary>
@@ -104,7 +107,9 @@ public sealed class RootStemmer : IStemmer
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         Span<char> root = stackalloc char[Buffer];
-        int length = IsStemmable(lower) ? RootOfToken(lower, root) : -1;
+        // A capitalised word is likely a name (Sadikin, Wahidin): informal -in and ng-/ny- are not read into it.
+        bool informal = !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]));
+        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal) : -1;
         var result = length >= 0 ? root[..length] : lower;
         if (result.Length > destination.Length) return false;
         result.CopyTo(destination);
@@ -128,10 +133,10 @@ public sealed class RootStemmer : IStemmer
     }
 
     // Root of a lower-case token of [a-z0-9-]; -1 when it is its own root.
-    private int RootOfToken(ReadOnlySpan<char> w, Span<char> root)
+    private int RootOfToken(ReadOnlySpan<char> w, Span<char> root, bool informal)
     {
         int hyphen = w.LastIndexOf('-');
-        if (hyphen < 0) return RootOfWord(w, root, informal: true);
+        if (hyphen < 0) return RootOfWord(w, root, informal);
 
         var left = w[..hyphen];
         var right = w[(hyphen + 1)..];
@@ -139,7 +144,7 @@ public sealed class RootStemmer : IStemmer
         {
             // kuasa-mu, allah-lah: a hyphenated clitic; malaikat-malaikat-nya: the clitic joins the last half.
             int inner = left.LastIndexOf('-');
-            if (inner < 0) return RootOrSelf(left, root);
+            if (inner < 0) return RootOrSelf(left, root, informal);
             right = w[(inner + 1)..];
             left = left[..inner];
         }
@@ -172,9 +177,9 @@ public sealed class RootStemmer : IStemmer
         return false;
     }
 
-    private int RootOrSelf(ReadOnlySpan<char> w, Span<char> root)
+    private int RootOrSelf(ReadOnlySpan<char> w, Span<char> root, bool informal)
     {
-        int n = RootOfWord(w, root, informal: true);
+        int n = RootOfWord(w, root, informal);
         if (n >= 0) return n;
         w.CopyTo(root);
         return w.Length;
@@ -226,14 +231,19 @@ public sealed class RootStemmer : IStemmer
         Span<char> alt = stackalloc char[Buffer];
         int n;
 
-        // Precedence over-stemming. be-…-an/-lah: the suffix-first root wins whenever there is one
-        // (berikan → beri, not ikan; bersihkan → bersih, not sih); di-/me-/pe-/ter-…-i: only a suffix-first
-        // root that also lost its prefix and is at least as long (dikurangi → kurang, not rang), because a
-        // root that is just the word minus -i is usually false (pencari → cari, not pencar).
+        // Precedence over-stemming. be-…-an/-lah: the suffix-first root wins when it is the word minus its
+        // suffix (berikan → beri, not ikan; belahan → belah, not bahan) or longer (berdesakan → desak);
+        // di-/ter-…-i: only a suffix-first root that also lost its prefix and is at least as long
+        // (dikurangi → kurang, not rang), because a root that is just the word minus -i is usually false
+        // (pencari → cari, not pencar); me-/pe-…-i: only a longer one (menemani → teman, not tani), as
+        // equal lengths there are mostly the nasal's two readings (memadai → pada, not mada).
         if (SastrawiWordStemmer.NeedsPrefixFirst(w) && (n = Find(w, EcsVariant.SuffixFirst, alt)) >= 0 && !alt[..n].SequenceEqual(root[..length]))
         {
             bool suffixOnly = w.StartsWith(alt[..n]);
-            if (w.StartsWith("be") ? n >= 3 : (!suffixOnly && n >= length)) return Take(alt[..n], root);
+            bool better = w.StartsWith("be") ? (suffixOnly && n >= 3) || n > length
+                : w.StartsWith("me") || w.StartsWith("pe") ? !suffixOnly && n > length
+                : !suffixOnly && n >= length;
+            if (better) return Take(alt[..n], root);
         }
 
         // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).

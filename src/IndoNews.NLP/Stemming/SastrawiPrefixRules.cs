@@ -33,22 +33,74 @@ internal static class SastrawiPrefixRules
     };
 
     /// <summary>
-    /// The rule groups that can apply to a word starting with <paramref name="first"/>, in Sastrawi's
-    /// visitor order, as a flat list where 0 ends a group. Groups that need another first letter are left
-    /// out, which does not change which group applies first.
+    /// The rule groups that can apply to <paramref name="w"/>, in Sastrawi's visitor order, as a flat list
+    /// where 0 ends a group: first the groups of the word's prefix (ber-, ter-, me-, pe-), then the
+    /// infix group, then ku-/kau-. Groups whose literal prefix the word lacks cannot apply and are left
+    /// out, which does not change which group applies first but saves most of the work.
     /// </summary>
-    internal static ReadOnlySpan<byte> GroupsFor(char first) => first switch
+    internal static ReadOnlySpan<byte> PrefixGroups(ReadOnlySpan<char> w)
     {
-        'b' => [R1a, R1b, 0, R2, 0, R3, 0, R4, 0, R5, 0, R37a, R37b, 0, R38a, R38b, 0, R39a, R39b, 0, R40a, R40b, 0],
-        't' => [R6a, R6b, 0, R7, 0, R8, 0, R9, 0, R35, 0, R37a, R37b, 0, R38a, R38b, 0, R39a, R39b, 0, R40a, R40b, 0],
-        'm' => [R10, 0, R11, 0, R12, 0, R13a, R13b, 0, R14, 0, R15a, R15b, 0, R16, 0, R17a, R17b, R17c, R17d, 0, R18a, R18b, 0, R19, 0,
-            R37a, R37b, 0, R38a, R38b, 0, R39a, R39b, 0, R40a, R40b, 0],
-        'p' => [R20, 0, R21a, R21b, 0, R23, 0, R24, 0, R25, 0, R26a, R26b, 0, R27, 0, R28a, R28b, 0, R29, 0, R30a, R30b, R30c, 0,
-            R31a, R31b, 0, R32, 0, R34, 0, R36, 0, R37a, R37b, 0, R38a, R38b, 0, R39a, R39b, 0, R40a, R40b, 0],
-        'k' => [R37a, R37b, 0, R38a, R38b, 0, R39a, R39b, 0, R40a, R40b, 0, R41, 0, R42, 0],
-        _ when IsConsonant(first) => [R37a, R37b, 0, R38a, R38b, 0, R39a, R39b, 0, R40a, R40b, 0],
-        _ => [],
-    };
+        if (w.Length < 3 || w[1] != 'e') return [];
+        switch (w[0])
+        {
+            case 'b':
+                if (w[2] == 'r') return [R1a, R1b, 0, R2, 0, R3, 0];
+                if (w[2] == 'l') return [R4, 0];
+                return [R5, 0];
+            case 't':
+                return w[2] == 'r' ? [R6a, R6b, 0, R7, 0, R8, 0, R35, 0] : [R9, 0];
+            case 'm':
+                switch (w[2])
+                {
+                    case 'l' or 'r' or 'w' or 'y': return [R10, 0];
+                    case 'm': return [R11, 0, R12, 0, R13a, R13b, 0, R19, 0];
+                    case 'n':
+                        if (w.Length > 3 && w[3] == 'g') return [R16, 0, R17a, R17b, R17c, R17d, 0];
+                        if (w.Length > 3 && w[3] == 'y') return [R18a, R18b, 0];
+                        return [R14, 0, R15a, R15b, 0];
+                    default: return [];
+                }
+
+            case 'p':
+                switch (w[2])
+                {
+                    case 'w' or 'y': return [R20, 0];
+                    case 'r': return [R21a, R21b, 0, R23, 0, R24, 0];
+                    case 'm': return [R25, 0, R26a, R26b, 0];
+                    case 'n':
+                        if (w.Length > 3 && w[3] == 'g') return [R29, 0, R30a, R30b, R30c, 0];
+                        if (w.Length > 3 && w[3] == 'y') return [R31a, R31b, 0];
+                        return [R27, 0, R28a, R28b, 0];
+                    case 'l': return [R32, 0];
+                    default: return IsConsonant(w[2]) ? [R34, 0, R36, 0] : [];
+                }
+
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>The infix group (rules 37–40, CerV, CelV, CemV, CinV) that can apply to <paramref name="w"/>, if any.</summary>
+    internal static ReadOnlySpan<byte> InfixGroup(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || !IsConsonant(w[0]) || !IsVowel(w[3])) return [];
+        return (w[1], w[2]) switch
+        {
+            ('e', 'r') => [R37a, R37b, 0],
+            ('e', 'l') => [R38a, R38b, 0],
+            ('e', 'm') => [R39a, R39b, 0],
+            ('i', 'n') => [R40a, R40b, 0],
+            _ => [],
+        };
+    }
+
+    /// <summary>The proclitic groups (rules 41 ku-, 42 kau-) that can apply to <paramref name="w"/>, if any.</summary>
+    internal static ReadOnlySpan<byte> ProcliticGroup(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w[0] != 'k') return [];
+        if (w[1] == 'u') return [R41, 0];
+        return w.Length >= 3 && w[1] == 'a' && w[2] == 'u' ? [R42, 0] : [];
+    }
 
     /// <summary>Applies one rule to <paramref name="w"/>, writing the candidate root to <paramref name="d"/>.</summary>
     /// <returns>The candidate's length, or -1 when the rule does not apply.</returns>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace IndoNews.NLP.Stemming;
@@ -21,6 +22,7 @@ namespace IndoNews.NLP.Stemming;
 /// stemmer.Stem("mempermainkannya"); // "main"
 /// </code>
 /// </example>
+[SkipLocalsInit] // scratch buffers are written before they are read
 public sealed class SastrawiStemmer : IStemmer
 {
     private const int StackLimit = 512;
@@ -74,7 +76,7 @@ public sealed class SastrawiStemmer : IStemmer
         {
             int scratchLength = WordScratchLength(text.Length);
             char[]? rented = null;
-            Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
+            Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[scratchLength] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
             try
             {
                 var stem = StemWord(text, scratch);
@@ -113,7 +115,7 @@ public sealed class SastrawiStemmer : IStemmer
         charsWritten = 0;
         int normalizedMax = SastrawiNormalizer.MaxLength(text.Length);
         char[]? rented = null;
-        Span<char> normalized = normalizedMax <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(normalizedMax));
+        Span<char> normalized = normalizedMax <= StackLimit ? stackalloc char[normalizedMax] : (rented = ArrayPool<char>.Shared.Rent(normalizedMax));
         try
         {
             int n = SastrawiNormalizer.Normalize(text, normalized);
@@ -129,18 +131,9 @@ public sealed class SastrawiStemmer : IStemmer
     internal bool StemNormalized(ReadOnlySpan<char> normalized, Span<char> destination, out int charsWritten)
     {
         charsWritten = 0;
-        int longest = 0;
-        for (var rest = normalized; rest.Length > 0;)
-        {
-            int space = rest.IndexOf(' ');
-            int length = space < 0 ? rest.Length : space;
-            longest = Math.Max(longest, length);
-            rest = space < 0 ? default : rest[(space + 1)..];
-        }
-
-        int scratchLength = WordScratchLength(longest);
+        int scratchLength = WordScratchLength(normalized.Length <= 64 ? normalized.Length : LongestWord(normalized));
         char[]? rented = null;
-        Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
+        Span<char> scratch = scratchLength <= StackLimit ? stackalloc char[scratchLength] : (rented = ArrayPool<char>.Shared.Rent(scratchLength));
         try
         {
             int n = 0;
@@ -169,6 +162,20 @@ public sealed class SastrawiStemmer : IStemmer
         {
             if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    private static int LongestWord(ReadOnlySpan<char> normalized)
+    {
+        int longest = 0;
+        for (var rest = normalized; rest.Length > 0;)
+        {
+            int space = rest.IndexOf(' ');
+            int length = space < 0 ? rest.Length : space;
+            longest = Math.Max(longest, length);
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
+
+        return longest;
     }
 
     /// <summary>Scratch characters <see cref="StemWord"/> needs for a word of <paramref name="length"/> characters.</summary>
@@ -232,5 +239,14 @@ public sealed class SastrawiStemmer : IStemmer
         return root1.SequenceEqual(root2) ? root1 : plural;
     }
 
-    string IStemmer.Stem(string word) => Stem(word);
+    /// <summary>
+    /// <see cref="IStemmer"/>'s view: as <see cref="Stem(string)"/>, except that a word Sastrawi's
+    /// normalisation reduces to nothing (punctuation, symbols, other scripts) has no root and comes back
+    /// unchanged, as the interface promises, where Sastrawi itself returns an empty string.
+    /// </summary>
+    string IStemmer.Stem(string word)
+    {
+        string stem = Stem(word);
+        return stem.Length == 0 ? word : stem;
+    }
 }

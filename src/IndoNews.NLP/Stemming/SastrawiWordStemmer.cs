@@ -86,7 +86,9 @@ internal ref struct SastrawiWordStemmer
     // Returns true when the current word ends in the lexicon; the original word is the answer otherwise.
     private bool Run()
     {
-        SetCurrent(_original);
+        _original.CopyTo(_word);
+        _length = _original.Length;
+        _inLexicon = false; // the callers looked it up already
 
         // DontStemShortWord: never stems, but stops every later visitor list after its first visitor.
         if (_original.Length <= 3) _stopped = true;
@@ -204,14 +206,24 @@ internal ref struct SastrawiWordStemmer
 
         if (_inLexicon || _stopped || removed || _length == 0) return;
 
-        var groups = SastrawiPrefixRules.GroupsFor(_word[0]);
+        var w2 = Current;
+        if (ApplyGroups(SastrawiPrefixRules.PrefixGroups(w2))) return;
+        if (ApplyGroups(SastrawiPrefixRules.InfixGroup(w2))) return;
+        ApplyGroups(SastrawiPrefixRules.ProcliticGroup(w2));
+    }
+
+    // Runs the groups of a flat list (0 ends a group) until one removes something.
+    private bool ApplyGroups(ReadOnlySpan<byte> groups)
+    {
         int start = 0;
         while (start < groups.Length)
         {
             int end = groups[start..].IndexOf((byte)0) + start;
-            if (ApplyGroup(groups[start..end])) return;
+            if (ApplyGroup(groups[start..end])) return true;
             start = end + 1;
         }
+
+        return false;
     }
 
     // A PrefixDisambiguator: variants in order, stopping at one whose candidate is a root; the last

@@ -46,6 +46,17 @@ internal static class UdAffixAnalyzer
         return result;
     }
 
+    /// <summary>True when the pattern strips a particle or possessive clitic.</summary>
+    public static bool HasClitic(string pattern)
+    {
+        foreach (string clitic in (ReadOnlySpan<string>)["-nya", "-ku", "-mu", "-lah", "-kah", "-pun", "-tah"])
+        {
+            if (pattern.Contains(clitic, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>How many affixes a pattern strips (each prefix ends in '+', each suffix starts with '-').</summary>
     public static int AffixCount(string pattern)
     {

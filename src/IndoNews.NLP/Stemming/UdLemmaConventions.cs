@@ -7,7 +7,8 @@ namespace IndoNews.NLP.Stemming;
 /// <para>UD Indonesian-GSD lower-cases every lemma (<c>Makassar</c> → <c>makassar</c>) and maps the
 /// clitic pronouns to their free forms (<c>nya</c> → <c>dia</c>, <c>ku</c> → <c>aku</c>).</para>
 /// <para>UD Indonesian-CSUI keeps the case of capitalised words inside a sentence (<c>Bappenas</c>,
-/// <c>Direktur</c>, even <c>Pendanaan</c>, unstemmed), lower-cases the first word of a sentence, keeps
+/// <c>Direktur</c>, even <c>Pendanaan</c>, unstemmed), lower-cases the first word of a sentence (only the
+/// very first: after an opening quote, <c>" Jadi</c> keeps <c>Jadi</c>), keeps
 /// <c>nya</c>, and roots more function words (<c>tersebut</c> → <c>sebut</c>, <c>sebagai</c> → <c>bagai</c>).</para>
 /// <para>The word-level differences are learned from each treebank; only the case rules are stated here.</para>
 /// </remarks>

@@ -10,9 +10,9 @@ namespace IndoNews.NLP.Stemming;
 /// </summary>
 /// <remarks>
 /// File format (UTF-8, tab-separated, <c>#</c> starts a comment line): <c>W form lemma</c> (mid-sentence
-/// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>,
+/// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>, <c>A pattern count</c> (times it could have applied),
 /// <c>F word count</c>, <c>G root count</c> (corpus family size), <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
-/// learned from the other treebank, consulted after this treebank's own tables).
+/// learned from the other treebank, consulted after this treebank's own tables), <c>H host+' '+clitic lemma</c>.
 /// </remarks>
 internal sealed class UdLemmaModel
 {
@@ -25,9 +25,15 @@ internal sealed class UdLemmaModel
         UdLemmaWeights weights,
         IReadOnlyDictionary<string, string>? otherForms = null,
         IReadOnlyDictionary<string, int>? corpusFamilies = null,
-        RootLexicon? rootLexicon = null)
+        RootLexicon? rootLexicon = null,
+        IStemmer? stemmer = null,
+        IReadOnlyDictionary<string, string>? hosts = null,
+        IReadOnlyDictionary<string, int>? applicable = null)
     {
+        Applicable = (applicable ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
+        Hosts = (hosts ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         RootLexicon = rootLexicon;
+        Stemmer = stemmer;
         CorpusFamilies = (corpusFamilies ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         OtherForms = (otherForms ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -49,6 +55,9 @@ internal sealed class UdLemmaModel
     /// <summary>Lower-cased form → its most frequent gold lemma (sentence-initial words and the case-insensitive fallback).</summary>
     public FrozenDictionary<string, string> LowerForms { get; }
 
+    /// <summary>"host clitic" (lower-cased, e.g. <c>semua nya</c>) → the clitic's lemma after that host, where it differs from the usual one.</summary>
+    public FrozenDictionary<string, string> Hosts { get; }
+
     /// <summary>Lower-cased form → lemma learned from the other treebank (its roots mostly agree); a second-chance lookup.</summary>
     public FrozenDictionary<string, string> OtherForms { get; }
 
@@ -57,6 +66,9 @@ internal sealed class UdLemmaModel
 
     /// <summary>Affix pattern → how many training word types it turned into their gold lemma.</summary>
     public FrozenDictionary<string, int> Patterns { get; }
+
+    /// <summary>Affix pattern → how many training word types it could have applied to (with an attested root).</summary>
+    public FrozenDictionary<string, int> Applicable { get; }
 
     /// <summary>Lower-cased word → frequency in the news corpus.</summary>
     public FrozenDictionary<string, int> CorpusFrequencies { get; }
@@ -67,9 +79,12 @@ internal sealed class UdLemmaModel
     /// <summary>A dictionary of root words (the stemmer's hunspell-derived list), or null: more root evidence.</summary>
     public RootLexicon? RootLexicon { get; }
 
-    /// <summary>A copy that also consults <paramref name="lexicon"/>.</summary>
-    public UdLemmaModel WithRootLexicon(RootLexicon? lexicon)
-        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon);
+    /// <summary>A rule-based stemmer whose answer counts as one more vote for a candidate root, or null.</summary>
+    public IStemmer? Stemmer { get; }
+
+    /// <summary>A copy that also consults a root-word dictionary and a stemmer.</summary>
+    public UdLemmaModel WithRoots(RootLexicon? lexicon, IStemmer? stemmer)
+        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts, Applicable);
 
     /// <summary>Scoring weights of the affix analyzer.</summary>
     public UdLemmaWeights Weights { get; }
@@ -110,25 +125,34 @@ internal sealed class UdLemmaModel
         string best = word;
         double bestScore = double.NegativeInfinity;
         double wordFrequency = Math.Log(1 + CorpusFrequencies.GetValueOrDefault(word));
+        string? stem = w.StemmerAgrees != 0 ? Stemmer?.Stem(word) : null;
         foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
         {
             bool known = Lemmas.ContainsKey(root);
             if (pattern.Length > 0 && root.Length < w.MinRootLength) continue;
+
+            // The treebanks split clitics (-nya, -lah, -ku…) into words of their own; a word that still
+            // carries one was left whole on purpose and keeps it in its lemma (contohnya, lainnya).
+            if (w.StripClitics == 0 && UdAffixAnalyzer.HasClitic(pattern)) continue;
             double score;
             bool listed = RootLexicon is not null && RootLexicon.Contains(root);
+            double vote = string.Equals(root, stem, StringComparison.Ordinal) ? w.StemmerAgrees : 0;
             if (pattern.Length == 0)
             {
-                score = (known ? w.KnownRoot : 0) + (listed ? w.LexiconWord : 0) + w.Identity;
+                score = (known ? w.KnownRoot : 0) + (listed ? w.LexiconWord : 0) + w.Identity + vote;
             }
             else
             {
                 int frequency = CorpusFrequencies.GetValueOrDefault(root);
                 int family = CorpusFamilies.GetValueOrDefault(root);
                 if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
-                score = w.PatternPrior * Math.Log(1 + Patterns.GetValueOrDefault(pattern))
+                int successes = Patterns.GetValueOrDefault(pattern);
+                score = w.PatternPrior * Math.Log(1 + successes)
+                    + w.PatternPrecision * Math.Log((successes + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0))
                     + (known ? w.KnownRoot + w.Derivations * Math.Log(1 + Lemmas[root]) : 0)
                     + w.Family * Math.Log(1 + family)
                     + (listed ? w.LexiconRoot : 0)
+                    + vote
                     + w.CorpusFrequency * Math.Min(Math.Log(1 + frequency), 12)
                     + w.RootVsWord * Math.Min(0, Math.Log(1 + frequency) - wordFrequency)
                     - w.AffixCost * UdAffixAnalyzer.AffixCount(pattern);
@@ -155,6 +179,8 @@ internal sealed class UdLemmaModel
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var other = new Dictionary<string, string>(StringComparer.Ordinal);
         var families = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var applicable = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new UdLemmaWeights();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
@@ -172,6 +198,8 @@ internal sealed class UdLemmaModel
                 case "W": forms[fields[1]] = fields[2]; break;
                 case "S": lower[fields[1]] = fields[2]; break;
                 case "X": other[fields[1]] = fields[2]; break;
+                case "H": hosts[fields[1]] = fields[2]; break;
+                case "A": applicable[fields[1]] = ParseCount(fields[2]); break;
                 case "G": families[fields[1]] = ParseCount(fields[2]); break;
                 case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
                 case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
@@ -181,7 +209,7 @@ internal sealed class UdLemmaModel
             }
         }
 
-        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families);
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts, applicable: applicable);
 
         int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? n
@@ -196,8 +224,10 @@ internal sealed class UdLemmaModel
         Write("W", Forms);
         Write("S", LowerForms);
         Write("X", OtherForms);
+        Write("H", Hosts);
         Write("R", Lemmas);
         Write("P", Patterns);
+        Write("A", Applicable);
         Write("F", CorpusFrequencies);
         Write("G", CorpusFamilies);
 

@@ -29,11 +29,15 @@ internal static class UdLemmaTrainer
         var lemmas = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new HashSet<(string Form, string Lemma)>();
 
+        var hosted = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             bool initial = true;
+            string? previous = null;
             foreach (var (form, lemma) in sentence)
             {
+                if (previous is not null && UdLemmatizer.IsClitic(form)) Count(hosted, UdLemmatizer.HostKey(previous, form), lemma);
+                previous = form;
                 if (form.Length == 0 || lemma.Length == 0) continue;
                 string lowerForm = form.ToLowerInvariant();
                 bool capitalised = !string.Equals(lowerForm, form, StringComparison.Ordinal);
@@ -47,8 +51,8 @@ internal static class UdLemmaTrainer
                     if (IsLetters(lowerForm)) pairs.Add((lowerForm, lowerLemma));
                 }
 
-                // Mirrors UdLemmatizer.IsSentenceInitial on gold words: opening marks keep the next word initial.
-                initial = initial && IsOpening(form);
+                // Only the first word is initial, as in UdLemmatizer.IsSentenceInitial.
+                initial = false;
             }
         }
 
@@ -67,12 +71,15 @@ internal static class UdLemmaTrainer
         }
 
         var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var applicable = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenPatterns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, lemma) in pairs)
         {
             // A root's value is how many distinct derived forms it has: 'makan' has some, 'akan' none.
             if (!string.Equals(form, lemma, StringComparison.Ordinal)) lemmas[lemma]++;
 
-            foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(form))
+            var candidates = UdAffixAnalyzer.Candidates(form);
+            foreach (var (root, pattern) in candidates)
             {
                 if (string.Equals(root, lemma, StringComparison.Ordinal))
                 {
@@ -80,9 +87,30 @@ internal static class UdLemmaTrainer
                     break;
                 }
             }
+
+            // How often each pattern could have applied (to an attested root): with the count above, how
+            // often the treebank actually strips it (GSD keeps se- in sejumlah, -an in tahunan).
+            seenPatterns.Clear();
+            foreach (var (root, pattern) in candidates)
+            {
+                if (pattern.Length > 0 && root.Length >= 3 && (lemmas.ContainsKey(root) || corpusFrequencies.ContainsKey(root)) && seenPatterns.Add(pattern))
+                {
+                    applicable[pattern] = applicable.GetValueOrDefault(pattern) + 1;
+                }
+            }
         }
 
-        return new UdLemmaModel(MostFrequent(forms), MostFrequent(lowerForms), lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies));
+        // Host-specific clitic lemmas, only where they differ from the clitic's usual lemma
+        // (GSD: nya after a noun is 'dia', after semua/besar/meletus it is 'nya').
+        var lowerLemmas = MostFrequent(lowerForms);
+        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, lemma) in MostFrequent(hosted))
+        {
+            string clitic = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) hosts[key] = lemma;
+        }
+
+        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable);
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>
@@ -174,8 +202,6 @@ internal static class UdLemmaTrainer
         return result;
     }
 
-    private static bool IsOpening(string form)
-        => form is "\"" or "'" or "(" or "[" or "“" or "‘" or "«" or "-" or "–" or "—" or "--" or "``" or "''";
 
     private static bool IsLetters(string s)
     {

@@ -53,6 +53,15 @@ internal sealed record UdLemmaWeights
     /// <summary>Bonus for keeping the word when the word itself is in the root-word dictionary.</summary>
     public double LexiconWord { get; init; } = 10;
 
+    /// <summary>Bonus for the candidate the rule-based root stemmer also gives.</summary>
+    public double StemmerAgrees { get; init; } = 1;
+
+    /// <summary>1 to let the analyzer strip clitics (-nya, -lah…) that the tokenizer left on a word, 0 to keep them.</summary>
+    public double StripClitics { get; init; }
+
+    /// <summary>Weight of log((successes + 1) / (times applicable + 2)) of the pattern: how reliably the treebank strips it.</summary>
+    public double PatternPrecision { get; init; } = 1;
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -70,6 +79,9 @@ internal sealed record UdLemmaWeights
         yield return (nameof(KeepInitialCapitalised), KeepInitialCapitalised);
         yield return (nameof(LexiconRoot), LexiconRoot);
         yield return (nameof(LexiconWord), LexiconWord);
+        yield return (nameof(StemmerAgrees), StemmerAgrees);
+        yield return (nameof(StripClitics), StripClitics);
+        yield return (nameof(PatternPrecision), PatternPrecision);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -91,6 +103,9 @@ internal sealed record UdLemmaWeights
         nameof(KeepInitialCapitalised) => this with { KeepInitialCapitalised = value },
         nameof(LexiconRoot) => this with { LexiconRoot = value },
         nameof(LexiconWord) => this with { LexiconWord = value },
+        nameof(StemmerAgrees) => this with { StemmerAgrees = value },
+        nameof(StripClitics) => this with { StripClitics = value },
+        nameof(PatternPrecision) => this with { PatternPrecision = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

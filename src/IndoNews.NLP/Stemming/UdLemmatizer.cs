@@ -25,6 +25,7 @@ public sealed class UdLemmatizer : ILemmatizer
 {
     private const int CacheLimit = 200_000;
     private const int StackLimit = 128;
+    private const int MaxAnalysedLength = 64;
 
     private static readonly Lazy<UdLemmatizer> GsdInstance = new(() => Load(UdLemmaConventions.Gsd), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<UdLemmatizer> CsuiInstance = new(() => Load(UdLemmaConventions.Csui), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -61,7 +62,7 @@ public sealed class UdLemmatizer : ILemmatizer
     internal UdLemmaModel Model => _model;
 
     internal static UdLemmatizer Load(UdLemmaConventions conventions)
-        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRootLexicon(RootLexicon.Default), conventions);
+        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRoots(RootLexicon.Default, RootStemmer.Default), conventions);
 
     /// <inheritdoc />
     public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
@@ -70,6 +71,12 @@ public sealed class UdLemmatizer : ILemmatizer
         var token = tokens[index];
         var form = token.Span;
         if (form.IsEmpty) return string.Empty;
+
+        if (index > 0 && _model.Hosts.Count > 0 && IsClitic(form) && tokens[index - 1].SurfaceEnd == token.SurfaceEnd
+            && _model.Hosts.TryGetValue(HostKey(tokens[index - 1].Text, token.Text), out string? hosted))
+        {
+            return hosted;
+        }
 
         bool initial = IsSentenceInitial(tokens, index);
         if (!initial && _model.TryGetForm(form, out string? known)) return known!;
@@ -84,6 +91,9 @@ public sealed class UdLemmatizer : ILemmatizer
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
         if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
         if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
+
+        // No Indonesian word comes close; the analysis of a pathological token would only cost time and cache.
+        if (lower.Length > MaxAnalysedLength) return keepsCase && !initial ? token.Text : new string(lower);
 
         if (!IsLetters(lower))
         {
@@ -133,6 +143,13 @@ public sealed class UdLemmatizer : ILemmatizer
     private static bool HasRoot(string word, string root)
         => UdAffixAnalyzer.Candidates(word).Exists(c => string.Equals(c.Root, root, StringComparison.Ordinal));
 
+    /// <summary>True for the clitics whose lemma can depend on their host word.</summary>
+    internal static bool IsClitic(ReadOnlySpan<char> form)
+        => form.Equals("nya", StringComparison.OrdinalIgnoreCase) || form.Equals("ku", StringComparison.OrdinalIgnoreCase) || form.Equals("mu", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The <see cref="UdLemmaModel.Hosts"/> key of a clitic after its host.</summary>
+    internal static string HostKey(string host, string clitic) => host.ToLowerInvariant() + " " + clitic.ToLowerInvariant();
+
     private static bool IsLetters(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
@@ -143,18 +160,22 @@ public sealed class UdLemmatizer : ILemmatizer
         return true;
     }
 
-    // True when only opening quotes or brackets stand between the token and the start of the text or a
-    // sentence-final mark. The lemmatizer sees tokens, not sentences; this is what a sentence start looks like.
+    // True when the token starts the text or directly follows a sentence-final mark. The lemmatizer sees
+    // tokens, not sentences; this is what a sentence start looks like. A word after an opening quote is not
+    // initial: CSUI keeps its case ("Jadi ...), and GSD lower-cases everything anyway.
+    // A closing quote or bracket glued to the mark (berkata." Kemudian) still ends the sentence.
     internal static bool IsSentenceInitial(ReadOnlySpan<Token> tokens, int index)
     {
-        for (int i = index - 1; i >= 0; i--)
-        {
-            var s = tokens[i].Span;
-            if (s.Length == 1 && s[0] is '"' or '\'' or '(' or '[' or '“' or '‘' or '«' or '-' or '–' or '—') continue;
-            if (s is "--" or "``" or "''") continue;
-            return s.Length > 0 && tokens[i].Kind == TokenKind.Punctuation && s[^1] is '.' or '!' or '?' or '…';
-        }
+        if (index == 0) return true;
+        if (EndsSentence(tokens[index - 1])) return true;
+        var previous = tokens[index - 1].Span;
+        return index >= 2 && previous.Length == 1 && previous[0] is '"' or '\'' or '”' or '’' or ')' or ']'
+            && EndsSentence(tokens[index - 2]) && !tokens[index - 2].SpaceAfter;
+    }
 
-        return true;
+    private static bool EndsSentence(Token token)
+    {
+        var s = token.Span;
+        return s.Length > 0 && token.Kind == TokenKind.Punctuation && s[^1] is '.' or '!' or '?' or '…';
     }
 }

@@ -22,23 +22,25 @@ internal static class FrozenForms
         "sedalam-dalamnya", "sebaik-baiknya", "semaksimal-maksimalnya", "biasanya", "umumnya",
         "khususnya", "misalnya", "berikutnya", "diantaranya", "kesemuanya", "makanya", "rupanya", "agaknya",
         "nampaknya", "tampaknya", "kiranya", "sayangnya", "hendaknya", "mestinya", "bahwasanya", "tanya", "bertanya",
-        "ditanya", "menanya", "punya",
+        "ditanya", "menanya", "punya", "nyonya",
         // -lah: roots ending in -lah and their derivatives.
         "adalah", "setelah", "bersalah", "sekolah", "bersekolah", "sebelah", "masalah", "bermasalah", "istilah",
         "mengolah", "diolah", "terolah", "pengolah", "mengalah", "jumlah", "sejumlah", "berjumlah", "majalah",
         "membelah", "terbelah", "berkilah", "celah", "salah", "telah",
         "kalah", "olah", "malah", "lelah", "belah", "bilah", "kilah", "galah", "ulah", "tulah", "ialah", "allah",
-        "abdillah", "insyaallah", "masyaallah", "subhanallah", "alhamdulillah", "bismillah",
+        "abdillah", "alhamdulilah", "alhamdullilah", "insyallah", "daulah", "permasalah", "memecahbelah", "seolah", "memilah", "dipilah", "pilah", "makalah", "kafilah", "khafilah", "fadilah", "fadhilah", "insyaallah", "masyaallah", "subhanallah", "alhamdulillah", "bismillah",
         // -kah: roots ending in -kah.
-        "nikah", "menikah", "langkah", "melangkah", "naskah", "tingkah", "bertingkah", "berkah", "sedekah",
+        "nikah", "menikah", "barokah", "barakah", "nafkah", "langkah", "melangkah", "naskah", "tingkah", "bertingkah", "berkah", "sedekah",
         "bersedekah", "paskah", "mekah", "makkah", "mekkah", "merekah", "bongkah",
        
         // -pun: lexicalised connectives and roots ending in -pun.
         "maupun", "walaupun", "meskipun", "adapun", "himpun", "menghimpun", "dihimpun", "terhimpun", "rumpun",
         "serumpun", "ampun", "pun",
         // -ku, -mu: roots ending in -ku / -mu.
-        "berlaku", "pelaku", "perilaku", "berperilaku", "mengaku", "diaku", "maluku", "bertemu", "ketemu",
-        "menemu", "meramu", "diramu", "bertamu", "sarugaku", "haiku", "kaku", "baku", "buku",
+        "berlaku", "pelaku", "pangku", "mangku", "memangku", "pemangku", "dipangku", "menjamu", "dijamu", "bangku", "teuku", "tengku", "engku",
+        "beku", "membeku", "pembeku", "jibaku", "berjibaku", "liku", "berliku", "penemu", "prilaku",
+        "otaku", "jammu", "perilaku", "berperilaku", "mengaku", "diaku", "maluku", "bertemu", "ketemu",
+        "menemu", "meramu", "diramu", "bertamu", "haiku", "kaku", "baku", "buku",
         "suku", "laku", "paku", "saku", "kuku", "aku", "ilmu", "kamu", "tamu", "temu", "jamu", "ramu", "semu", "jemu",
         "ummu", "mengaku-aku", "selaku", "jamu-jamu",
     ]);
@@ -47,5 +49,22 @@ internal static class FrozenForms
     public static readonly WordSet GsdOnly = new(["lainnya", "adanya"]);
 
     public static bool IsFrozen(ReadOnlySpan<char> word, TokenizationStyle style)
-        => Common.Contains(word) || (style == TokenizationStyle.UdGsd && GsdOnly.Contains(word));
+    {
+        if (Common.Contains(word) || (style == TokenizationStyle.UdGsd && GsdOnly.Contains(word))) return true;
+
+        // A root that ends like -lah, -kah, -pun, -ku, -mu keeps doing so under se-, ber-, ter-, di-, pra-
+        // (selangkah, berolah, terpilah, pranikah). Not for -nya: terakhirnya is ter-akhir + nya.
+        if (word.EndsWith("nya", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (string prefix in Prefixes)
+        {
+            if (word.Length - prefix.Length >= 3 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && Common.Contains(word[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Prefixes = ["se", "ber", "ter", "di", "pra"];
 }

@@ -164,6 +164,13 @@ public sealed class NewsTokenizer : ITokenizer
             }
         }
 
+        // Credit ratings keep their sign: idAA+, idA-, BBB-, A+idn.
+        if (i < n && text[i] is '+' or '-' && IsRating(text.AsSpan(start, i - start)) && (i + 1 >= n || !CharClass.IsWordChar(text[i + 1]) || text.AsSpan(i + 1).StartsWith("idn", StringComparison.Ordinal)))
+        {
+            i++;
+            if (text.AsSpan(i).StartsWith("idn", StringComparison.Ordinal)) i = RunEnd(text, i);
+        }
+
         int end = i;
         if (domain)
         {
@@ -264,6 +271,19 @@ public sealed class NewsTokenizer : ITokenizer
         if (tokens.Count == 0) return true;
         var previous = tokens[tokens.Count - 1];
         return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]);
+    }
+
+    // A rating grade: one to three of A-D, optionally after Pefindo's "id" prefix (idAA, idBBB, AAA).
+    private static bool IsRating(ReadOnlySpan<char> word)
+    {
+        if (word.StartsWith("id", StringComparison.Ordinal)) word = word[2..];
+        if (word.Length is 0 or > 3) return false;
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'D') return false;
+        }
+
+        return true;
     }
 
     private static bool IsBareClitic(ReadOnlySpan<char> part)

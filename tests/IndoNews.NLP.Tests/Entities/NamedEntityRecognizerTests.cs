@@ -58,6 +58,65 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void A_long_hyphen_chain_stays_one_unit()
+    {
+        string text = string.Concat(Enumerable.Repeat("a-", 5000)) + "a";
+        var parts = new SubTokenList();
+        parts.AddSplit(text, new Token(text, 0, text.Length, TokenKind.Word), 0);
+        Assert.Equal(1, parts.Count);
+        const string five = "satu-dua-tiga-empat-lima";
+        parts.Clear();
+        parts.AddSplit(five, new Token(five, 0, five.Length, TokenKind.Word), 0);
+        Assert.Equal(9, parts.Count);
+    }
+
+    [Fact]
+    public void A_word_split_from_its_clitic_is_tagged_whole_and_covers_both_tokens()
+    {
+        const string text = "kotanya Jakarta";
+        var parts = new SubTokenList();
+        parts.AddSplit(text, new Token(text, 0, 4, 0, 7, TokenKind.Word), 0); // kota
+        parts.AddSplit(text, new Token(text, 4, 7, 0, 7, TokenKind.Word), 1); // nya
+        parts.AddSplit(text, new Token(text, 8, 15, TokenKind.Word), 2);
+        Assert.Equal(2, parts.Count);
+        Assert.Equal("kotanya", text[parts.Starts[0]..parts.Ends[0]]);
+        Assert.Equal([0, 2], parts.TokenIndex.ToArray());
+        Assert.Equal([1, 2], parts.LastTokenIndex.ToArray());
+    }
+
+    [Fact]
+    public void Entities_of_the_default_pipeline_map_to_the_text_with_the_real_tokenizer()
+    {
+        const string text = "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Najib Razak di Istana Bogor, Jawa Barat, Sabtu (2/7). Pertemuan itu membahas kerja sama Indonesia-Malaysia.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Joko Widodo");
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Najib Razak");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Jawa Barat");
+        int pair = text.IndexOf("Indonesia-Malaysia", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Start == pair && e.Text == "Indonesia");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Start == pair + 10 && e.Text == "Malaysia");
+        foreach (var e in doc.Entities) Assert.Equal(e.Text, text[e.Start..e.End]);
+    }
+
+    [Fact]
+    public void Concurrent_documents_get_the_same_entities_as_sequential_ones()
+    {
+        string[] texts =
+        [
+            "Presiden Joko Widodo tiba di Surabaya.",
+            "Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry di Jenewa, Swiss.",
+            "KPK memeriksa Direktur Utama PT Pertamina di Jakarta.",
+            "warga kota bandung menyambut gubernur ridwan kamil.",
+        ];
+        var many = Enumerable.Range(0, 400).Select(i => texts[i % texts.Length] + new string(' ', i % 3)).ToArray();
+        string Describe(Document d) => string.Join("|", d.Entities.Select(e => $"{e.Label}:{e.Start}-{e.End}"));
+        var expected = many.Select(t => Describe(Pipeline.Analyze(t))).ToArray();
+        var actual = Pipeline.AnalyzeMany(many, maxDegreeOfParallelism: 8).Select(Describe).ToArray();
+        Assert.Equal(expected, actual);
+        Assert.All(expected, e => Assert.NotEmpty(e));
+    }
+
+    [Fact]
     public void Recognize_rejects_null()
     {
         Assert.Throws<ArgumentNullException>(() => NamedEntityRecognizer.Default.Recognize(null!));

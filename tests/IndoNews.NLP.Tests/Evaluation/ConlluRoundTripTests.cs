@@ -9,7 +9,8 @@ public class ConlluRoundTripTests
 {
     private static string Write(string text)
     {
-        var document = Pipeline.CreateDefaultBuilder().Build().Process(text);
+        // Tokens and sentences only: the golden output must not move when lemmatizers or stages change.
+        var document = Pipeline.CreateBuilder().Build().Process(text);
         var writer = new StringWriter { NewLine = "\n" };
         ConlluWriter.Write(writer, document, 1);
         return writer.ToString();

@@ -74,6 +74,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ALineBreakBeforeALowerCaseWordContinuesTheSentence()
+    {
+        Assert.Equal(
+            ["MOSKOW - Amerika Serikat (AS)\ndan Rusia tampaknya serius untuk menjajaki kerjasama di Suriah.", "Pejabat tinggi kedua negara dilaporkan telah terlibat perbincangan\nmengenai kerjasama di Suriah.", "Menurut keterangan Kementerian Luar Negeri Rusia, kedua menteri berbicara melalui telepon."],
+            Split("MOSKOW - Amerika Serikat (AS)\ndan Rusia tampaknya serius untuk menjajaki kerjasama di Suriah.\nPejabat tinggi kedua negara dilaporkan telah terlibat perbincangan\nmengenai kerjasama di Suriah.\nMenurut keterangan Kementerian Luar Negeri Rusia, kedua menteri berbicara melalui telepon."));
+    }
+
+    [Fact]
     public void EmptyTokensGiveNoSentences()
     {
         var sentences = new List<Sentence>();

@@ -25,6 +25,7 @@ public class RootStemmerTests
     [InlineData("bikinin", "bikin")]
     [InlineData("ngomongin", "omong")]
     [InlineData("ngantor", "kantor")]
+    [InlineData("Sadikin", "sadikin")]
     // particles and clitics
     [InlineData("apakah", "apa")]
     [InlineData("siapapun", "siapa")]

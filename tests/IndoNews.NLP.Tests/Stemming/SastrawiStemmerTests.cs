@@ -43,6 +43,16 @@ public class SastrawiStemmerTests
     }
 
     [Fact]
+    public void As_an_IStemmer_a_word_without_letters_or_digits_comes_back_unchanged()
+    {
+        IStemmer stemmer = Small;
+        Assert.Equal("", Small.Stem("\u202F"));
+        Assert.Equal("\u202F", stemmer.Stem("\u202F"));
+        Assert.Equal("...", stemmer.Stem("..."));
+        Assert.Equal("kupas", stemmer.Stem("mengupas"));
+    }
+
+    [Fact]
     public void Returns_the_same_instance_when_the_word_is_its_own_stem()
     {
         string word = "rumah";

@@ -34,6 +34,14 @@ public class UdLemmatizerPropertyTests
     }
 
     [Fact]
+    public void A_huge_token_comes_back_lower_cased_and_quickly()
+    {
+        string word = "Mem" + new string('a', 1_000_000) + "kan";
+        var tokens = new[] { new Token("Ia " + word, 3, 3 + word.Length, TokenKind.Word) };
+        Assert.Equal(word.ToLowerInvariant(), UdLemmatizer.Gsd.Lemmatize(tokens, 0));
+    }
+
+    [Fact]
     public void Lemmatizing_from_many_threads_gives_the_same_lemmas()
     {
         var tokens = UdTestTokens.Words("Pemerintah menggembirakan para pengusaha dengan keberangkatan anak-anak+nya yang dipertanyakan .");

@@ -51,6 +51,19 @@ public class UdLemmatizerTests
         Assert.Equal("Perusahaan", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Laba PT Perusahaan Gas Negara naik .")[2]);
     }
 
+    [Fact]
+    public void Csui_lower_cases_only_the_very_first_word_not_one_after_an_opening_quote()
+    {
+        Assert.Equal("jadi", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Jadi kita sepakat .")[0]);
+        Assert.Equal("Jadi", UdTestTokens.Lemmas(UdLemmatizer.Csui, "\" Jadi kita sepakat , \" ujarnya .")[1]);
+
+        // An opening quote after the full stop: "Pada" is the quote's second word and keeps its case …
+        Assert.Equal("Pada", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Ia berkata . \" Pada 2016 laba naik .")[4]);
+
+        // … but a closing quote glued to the full stop (berkata." Pada) ends the sentence: Pada starts the next.
+        Assert.Equal("pada", UdTestTokens.Lemmas(UdLemmatizer.Csui, "\" Ia berkata .+\" Pada 2016 laba naik .")[5]);
+    }
+
     [Theory]
     [InlineData("anak-anak", "anak")]
     [InlineData("negara-negara", "negara")]

@@ -121,6 +121,12 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void CreditRatingsKeepTheirSign()
+    {
+        Assert.Equal("peringkat | idAA- | dan | A+idn | , | bukan | A | - | B", TokenAssert.Show("peringkat idAA- dan A+idn, bukan A - B"));
+    }
+
+    [Fact]
     public void SlashesBetweenWordsAreTokens()
     {
         Assert.Equal("DPR | / | MPR | dan | / | atau | S/A | II/2007 | 34/PMK.011/2007", TokenAssert.Show("DPR/MPR dan/atau S/A II/2007 34/PMK.011/2007"));
