@@ -138,11 +138,11 @@ public static class ResultsReport
                 // Against the median rate over all sizes, not the best: one lucky or slowed size on a shared
                 // machine should not decide the verdict.
                 var sorted = scaling.Select(s => s.Rate).Order().ToArray();
-                double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+                double middle = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
                 double last = scaling[^1].Rate;
                 notes.AppendLine();
                 notes.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{component}: tokens/s at {scaling[^1].Size} is {last / median:F2}× the median over sizes ({string.Join(", ", scaling.Select(s => $"{s.Size}: {Format(s.Rate)}"))}); linear time {(last / median >= 0.5 ? "**holds**" : "does **not** hold")} (bar: ≥ 0.5×)."));
+                    $"{component}: tokens/s at {scaling[^1].Size} is {last / middle:F2}× the median over sizes ({string.Join(", ", scaling.Select(s => $"{s.Size}: {Format(s.Rate)}"))}); linear time {(last / middle >= 0.5 ? "**holds**" : "does **not** hold")} (bar: ≥ 0.5×)."));
             }
         }
 
