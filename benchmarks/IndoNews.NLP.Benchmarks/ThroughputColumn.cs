@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -5,56 +8,50 @@ using BenchmarkDotNet.Running;
 namespace IndoNews.NLP.Benchmarks;
 
 /// <summary>
-/// Tokens per second, characters per second, or allocated bytes per token for <see cref="TokenizerBenchmarks"/>:
-/// the corpus counts (computed once in the host process) divided by the measured mean time or allocation.
+/// Units per second, the throughput ratio to the peer (the class's baseline method with the same parameters),
+/// or allocated bytes per unit, for classes that implement <see cref="IThroughputBenchmark"/>. Unit counts are
+/// computed once per class and parameter set in the host process. The ratio divides throughputs, not times,
+/// because our tokenizer and the peer's do not produce the same number of tokens from the same text.
 /// </summary>
-public sealed class ThroughputColumn(ThroughputColumn.Unit unit) : IColumn
+public sealed class ThroughputColumn(ThroughputColumn.Kind kind) : IColumn
 {
-    public enum Unit
+    /// <summary>Which figure the column shows.</summary>
+    public enum Kind
     {
-        Tokens,
-        Chars,
-        BytesPerToken,
+        UnitsPerSecond,
+        RatioToPeer,
+        BytesPerUnit,
     }
 
-    private static readonly Lazy<(long Chars, long Ours, long Lucene)> Counts = new(() =>
-    {
-        var benchmark = new TokenizerBenchmarks();
-        benchmark.Setup();
-        try
-        {
-            return (BenchmarkData.LoadArticles().Sum(a => (long)a.Length), benchmark.IndoNews(), benchmark.Lucene());
-        }
-        finally
-        {
-            benchmark.Cleanup();
-        }
-    });
+    /// <summary>Column headers, also read back by the results report.</summary>
+    public const string UnitsHeader = "Units/s", RatioHeader = "Peer ratio", BytesHeader = "Alloc/unit";
 
-    public string Id => nameof(ThroughputColumn) + unit;
+    private static readonly ConcurrentDictionary<string, IThroughputBenchmark?> Instances = new();
 
-    public string ColumnName => unit switch
+    public string Id => nameof(ThroughputColumn) + kind;
+
+    public string ColumnName => kind switch
     {
-        Unit.Tokens => "Tokens/s",
-        Unit.Chars => "Chars/s",
-        _ => "Alloc/token",
+        Kind.UnitsPerSecond => UnitsHeader,
+        Kind.RatioToPeer => RatioHeader,
+        _ => BytesHeader,
     };
 
     public bool AlwaysShow => true;
 
     public ColumnCategory Category => ColumnCategory.Custom;
 
-    public int PriorityInCategory => (int)unit;
+    public int PriorityInCategory => (int)kind;
 
     public bool IsNumeric => true;
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => unit switch
+    public string Legend => kind switch
     {
-        Unit.Tokens => "Tokens produced per second (corpus tokens / mean time)",
-        Unit.Chars => "Characters of input per second",
-        _ => "Allocated bytes per token produced",
+        Kind.UnitsPerSecond => "Units (tokens or words, see the class) processed per second: units per operation / median time",
+        Kind.RatioToPeer => "Our units/s divided by the peer's (the baseline method) units/s in the same run",
+        _ => "Allocated bytes per unit processed",
     };
 
     public bool IsAvailable(Summary summary) => true;
@@ -65,17 +62,58 @@ public sealed class ThroughputColumn(ThroughputColumn.Unit unit) : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is null) return "NA";
-        bool lucene = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(TokenizerBenchmarks.Lucene);
-        var counts = Counts.Value;
-        long tokens = lucene ? counts.Lucene : counts.Ours;
-        double seconds = report.ResultStatistics.Mean / 1e9;
-        return unit switch
+        switch (kind)
         {
-            Unit.Tokens => $"{tokens / seconds / 1e6:F2}M",
-            Unit.Chars => $"{counts.Chars / seconds / 1e6:F1}M",
-            _ => report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is long bytes ? $"{(double)bytes / tokens:F2} B" : "NA",
-        };
+            case Kind.UnitsPerSecond:
+                return Throughput(summary, benchmarkCase) is double perSecond ? Format(perSecond) : "NA";
+            case Kind.RatioToPeer:
+                var peer = summary.BenchmarksCases.FirstOrDefault(c => c.Descriptor.Baseline
+                    && c.Descriptor.Type == benchmarkCase.Descriptor.Type
+                    && c.Parameters.DisplayInfo == benchmarkCase.Parameters.DisplayInfo);
+                if (peer is null) return "-";
+                return Throughput(summary, benchmarkCase) is double ours && Throughput(summary, peer) is double theirs
+                    ? $"{ours / theirs:F2}"
+                    : "NA";
+            default:
+                var report = summary[benchmarkCase];
+                long units = Units(benchmarkCase);
+                if (report is null || units <= 0) return "NA";
+                return report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is long bytes ? $"{(double)bytes / units:F2} B" : "NA";
+        }
+    }
+
+    private static double? Throughput(Summary summary, BenchmarkCase benchmarkCase)
+    {
+        var report = summary[benchmarkCase];
+        long units = Units(benchmarkCase);
+        if (report?.ResultStatistics is null || units <= 0) return null;
+        // The median: on a shared machine one iteration slowed by another job should not move the figure.
+        return units / (report.ResultStatistics.Median / 1e9);
+    }
+
+    private static string Format(double perSecond) => perSecond >= 1e6 ? $"{perSecond / 1e6:F2}M" : $"{perSecond / 1e3:F1}k";
+
+    private static long Units(BenchmarkCase benchmarkCase)
+    {
+        var instance = Instances.GetOrAdd(benchmarkCase.Descriptor.Type.FullName + "|" + benchmarkCase.Parameters.DisplayInfo, _ => Create(benchmarkCase));
+        return instance?.UnitsPerOperation(benchmarkCase.Descriptor.WorkloadMethod.Name) ?? 0;
+    }
+
+    private static IThroughputBenchmark? Create(BenchmarkCase benchmarkCase)
+    {
+        if (Activator.CreateInstance(benchmarkCase.Descriptor.Type) is not IThroughputBenchmark instance) return null;
+        var type = benchmarkCase.Descriptor.Type;
+        foreach (var parameter in benchmarkCase.Parameters.Items)
+        {
+            type.GetProperty(parameter.Name)?.SetValue(instance, parameter.Value);
+            type.GetField(parameter.Name)?.SetValue(instance, parameter.Value);
+        }
+
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (method.GetCustomAttribute<GlobalSetupAttribute>() is not null) method.Invoke(instance, null);
+        }
+
+        return instance;
     }
 }

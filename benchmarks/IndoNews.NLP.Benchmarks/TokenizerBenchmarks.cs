@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using IndoNews.NLP.Segmentation;
 using IndoNews.NLP.Tokenization;
 using Lucene.Net.Analysis.Standard;
@@ -10,12 +9,17 @@ namespace IndoNews.NLP.Benchmarks;
 /// <summary>
 /// Tokenizing the IndoSum corpus (3,000 news articles, one call per article): our tokenizer and sentence
 /// splitter (tokens with kinds and offsets, sentences) against Lucene.NET's StandardTokenizer, which only
-/// finds word boundaries. The Tokens/s and Chars/s columns divide the corpus size by the mean time.
+/// finds word boundaries. Units are tokens produced (each tokenizer's own count).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
-public class TokenizerBenchmarks
+public class TokenizerBenchmarks : IThroughputBenchmark
 {
+    public const string Ours = "IndoNews tokenizer + sentence splitter";
+    public const string Peer = "Lucene StandardTokenizer";
+
+    private long _ourTokens, _luceneTokens;
+
     private string[] _articles = [];
     private readonly TokenList _tokens = new(4096);
     private readonly List<Sentence> _sentences = new(256);
@@ -26,14 +30,20 @@ public class TokenizerBenchmarks
     {
         _articles = BenchmarkData.LoadArticles();
         _lucene = new StandardTokenizer(LuceneVersion.LUCENE_48, new StringReader(string.Empty));
+        _ourTokens = IndoNews();
+        _luceneTokens = Lucene();
         Console.WriteLine($"// IndoSum: {_articles.Length} articles, {_articles.Sum(a => (long)a.Length):N0} chars; " +
-                          $"IndoNews tokens {IndoNews():N0}, Lucene tokens {Lucene():N0}");
+                          $"IndoNews tokens {_ourTokens:N0}, Lucene tokens {_luceneTokens:N0}");
     }
+
+    public string UnitName => "tokens";
+
+    public long UnitsPerOperation(string methodName) => methodName == nameof(Lucene) ? _luceneTokens : _ourTokens;
 
     [GlobalCleanup]
     public void Cleanup() => _lucene?.Dispose();
 
-    [Benchmark(Baseline = true, Description = "Lucene StandardTokenizer")]
+    [Benchmark(Baseline = true, Description = Peer)]
     public long Lucene()
     {
         var tokenizer = _lucene!;
@@ -50,7 +60,7 @@ public class TokenizerBenchmarks
         return count;
     }
 
-    [Benchmark(Description = "IndoNews tokenizer + sentence splitter")]
+    [Benchmark(Description = Ours)]
     public long IndoNews()
     {
         long count = 0;
@@ -66,15 +76,5 @@ public class TokenizerBenchmarks
         }
 
         return count;
-    }
-
-    private sealed class ThroughputConfig : ManualConfig
-    {
-        public ThroughputConfig()
-        {
-            AddColumn(new ThroughputColumn(ThroughputColumn.Unit.Tokens));
-            AddColumn(new ThroughputColumn(ThroughputColumn.Unit.Chars));
-            AddColumn(new ThroughputColumn(ThroughputColumn.Unit.BytesPerToken));
-        }
     }
 }
