@@ -127,15 +127,7 @@ public sealed class CachedStemmer : IStemmer
         return stem;
     }
 
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        uint h = 2166136261;
-        foreach (char c in word) h = (h ^ c) * 16777619;
-        h ^= h >> 15;
-        h *= 0x2C1B3C6D;
-        h ^= h >> 12;
-        return h;
-    }
+    private static uint Hash(ReadOnlySpan<char> word) => Internal.SpanHash.Of(word);
 
     private sealed class Entry(string key, string value, uint hash)
     {

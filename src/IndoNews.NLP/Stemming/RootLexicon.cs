@@ -157,16 +157,7 @@ public sealed class RootLexicon
         }
     }
 
-    // FNV-1a over UTF-16 code units, finished with a multiply-shift mix so low bits spread well.
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        uint h = 2166136261;
-        foreach (char c in word) h = (h ^ c) * 16777619;
-        h ^= h >> 15;
-        h *= 0x2C1B3C6D;
-        h ^= h >> 12;
-        return h;
-    }
+    private static uint Hash(ReadOnlySpan<char> word) => Internal.SpanHash.Of(word);
 
     // Letters a-z are 1-26, anything else (and a missing second character) 0.
     private static int StartIndex(ReadOnlySpan<char> word)
