@@ -119,21 +119,7 @@ internal sealed class NewsHandCheck
             foreach (var pair in Pairs(names)) predicted.Add(pair);
         }
 
-        foreach (var pair in predicted)
-        {
-            if (gold.Contains(pair)) LinkTruePositives++;
-            else
-            {
-                LinkFalsePositives++;
-                Errors.Add($"link FP {article.Id}: {pair.Item1} = {pair.Item2}");
-            }
-        }
-
-        foreach (var pair in gold.Where(p => !predicted.Contains(p)))
-        {
-            LinkFalseNegatives++;
-            Errors.Add($"link FN {article.Id}: {pair.Item1} = {pair.Item2}");
-        }
+        ScoreLinks(article.Id, predicted, gold);
     }
 
     private static bool ContainsWord(string text, string word)
@@ -216,21 +202,7 @@ internal sealed class NewsHandCheck
             foreach (var pair in Pairs(names)) predicted.Add(pair);
         }
 
-        foreach (var pair in predicted)
-        {
-            if (gold.Contains(pair)) LinkTruePositives++;
-            else
-            {
-                LinkFalsePositives++;
-                Errors.Add($"link FP {article.Id}: {pair.Item1} = {pair.Item2}");
-            }
-        }
-
-        foreach (var pair in gold.Where(p => !predicted.Contains(p)))
-        {
-            LinkFalseNegatives++;
-            Errors.Add($"link FN {article.Id}: {pair.Item1} = {pair.Item2}");
-        }
+        ScoreLinks(article.Id, predicted, gold);
     }
 
     private static IEnumerable<(string, string)> Pairs(string[] names)
@@ -247,4 +219,22 @@ internal sealed class NewsHandCheck
     private static string Clip(string s) => s.Length <= 90 ? s : s[..90] + "…";
 
     private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
+    private void ScoreLinks(string articleId, HashSet<(string, string)> predicted, IReadOnlySet<(string, string)> gold)
+    {
+        foreach (var pair in predicted)
+        {
+            if (gold.Contains(pair)) LinkTruePositives++;
+            else
+            {
+                LinkFalsePositives++;
+                Errors.Add($"link FP {articleId}: {pair.Item1} = {pair.Item2}");
+            }
+        }
+
+        foreach (var pair in gold.Where(p => !predicted.Contains(p)))
+        {
+            LinkFalseNegatives++;
+            Errors.Add($"link FN {articleId}: {pair.Item1} = {pair.Item2}");
+        }
+    }
 }
