@@ -1,3 +1,4 @@
+using IndoNews.NLP.Segmentation;
 using IndoNews.NLP.Stemming;
 using IndoNews.NLP.Tokenization;
 
@@ -8,7 +9,9 @@ internal static class CliPipelines
 {
     public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News)
     {
-        var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle));
+        // The GSD style follows GSD's sentence segmentation as well as its tokens.
+        var sentenceStyle = tokenStyle == TokenizationStyle.UdGsd ? SentenceStyle.UdGsd : SentenceStyle.News;
+        var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle)).UseSentenceSplitter(new SentenceSplitter(sentenceStyle));
         builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
         if (!news) builder.WithoutNewsDocuments();
         return builder.Build();

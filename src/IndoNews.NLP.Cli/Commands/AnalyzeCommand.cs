@@ -17,6 +17,7 @@ internal static class AnalyzeCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format: json (one document, indented), jsonl (one line per document) or conllu.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
         var output = CommonOptions.Output();
         var lemmaStyle = CommonOptions.LemmaStyle();
+        var tokenStyle = CommonOptions.TokenStyle();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
         var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl (default: processor count).", DefaultValueFactory = _ => 0 };
@@ -24,12 +25,12 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
         {
-            file, input, format, output, lemmaStyle, published, noNews, parallel, lenient,
+            file, input, format, output, lemmaStyle, tokenStyle, published, noNews, parallel, lenient,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var options = new AnalyzeOptions { PublishedAt = ParseDate(parse.GetValue(published)) };
-            var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews));
+            var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews), CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle)));
             int degree = parse.GetValue(parallel);
             if (degree < 0) throw new CliException("--parallel must be 0 or more.", ExitCodes.Usage);
             using var sink = AtomicOutput.Open(parse.GetValue(output));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Cli.Commands;
 
@@ -26,4 +27,13 @@ internal static class CommonOptions
         Description = "Lemma style: root (Sastrawi-style roots, the default), ud-gsd or ud-csui (Universal Dependencies lemmas).",
         DefaultValueFactory = _ => "root",
     }.AcceptOnlyFromAmong("root", "ud-gsd", "ud-csui");
+
+    public static Option<string> TokenStyle() => new Option<string>("--token-style")
+    {
+        Description = "Token and sentence conventions where treebanks differ: news (as UD CSUI, the default) or ud-gsd (as UD GSD: abbreviation periods split, 'lainnya' whole, no sentence end after a short capitalised word).",
+        DefaultValueFactory = _ => "news",
+    }.AcceptOnlyFromAmong("news", "ud-gsd");
+
+    /// <summary>The tokenization style of a <c>--token-style</c> value.</summary>
+    public static TokenizationStyle ParseTokenStyle(string? value) => value == "ud-gsd" ? TokenizationStyle.UdGsd : TokenizationStyle.News;
 }

@@ -18,11 +18,7 @@ internal static class EvalUdCommand
         var raw = new Option<string?>("--raw") { Description = "Raw text to analyse (default: the gold '# text' lines joined by single spaces)." };
         var system = new Option<string?>("--system") { Description = "Score this CoNLL-U file instead of analysing the text (e.g. another tool's output)." };
         var lemmaStyle = CommonOptions.LemmaStyle();
-        var tokenStyle = new Option<string>("--token-style")
-        {
-            Description = "Token conventions where treebanks differ: news (as UD CSUI, the default) or ud-gsd (as UD GSD: abbreviation periods split, 'lainnya' whole).",
-            DefaultValueFactory = _ => "news",
-        }.AcceptOnlyFromAmong("news", "ud-gsd");
+        var tokenStyle = CommonOptions.TokenStyle();
         var errors = new Option<string?>("--errors") { Description = "Write the token and sentence-boundary differences to this file." };
         var min = MetricFloors.Option();
         var output = CommonOptions.Output();
@@ -48,7 +44,7 @@ internal static class EvalUdCommand
             {
                 string? rawPath = parse.GetValue(raw);
                 string text = rawPath is null ? string.Join(' ', texts) : CliInput.ReadAllText(rawPath, lenient: false, out _);
-                var style = parse.GetValue(tokenStyle) == "ud-gsd" ? TokenizationStyle.UdGsd : TokenizationStyle.News;
+                var style = CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle));
                 var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, news: false, style);
                 cancellationToken.ThrowIfCancellationRequested();
                 systemDocument = DocumentToUd.Convert(pipeline.Process(text));

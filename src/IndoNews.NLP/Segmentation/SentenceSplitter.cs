@@ -15,8 +15,28 @@ namespace IndoNews.NLP.Segmentation;
 /// </remarks>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
-    /// <summary>The shared default instance.</summary>
+    private readonly SentenceStyle _style;
+
+    /// <summary>Creates a splitter that follows the news conventions (<see cref="SentenceStyle.News"/>).</summary>
+    public SentenceSplitter()
+        : this(SentenceStyle.News)
+    {
+    }
+
+    /// <summary>Creates a splitter that follows the given conventions.</summary>
+    /// <param name="style">The conventions to follow where corpora disagree.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="style"/> is not a defined style.</exception>
+    public SentenceSplitter(SentenceStyle style)
+    {
+        if (!Enum.IsDefined(style)) throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown sentence style.");
+        _style = style;
+    }
+
+    /// <summary>The shared default instance (news conventions).</summary>
     public static SentenceSplitter Default { get; } = new();
+
+    /// <summary>The conventions this splitter follows.</summary>
+    public SentenceStyle Style => _style;
 
     /// <inheritdoc />
     public void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
@@ -67,7 +87,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     // Whether a sentence ends at token i; end is the last token of the sentence (closing quotes included).
-    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, out int end)
+    private bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, out int end)
     {
         end = i;
         var token = tokens[i];
@@ -87,7 +107,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return CanStartSentence(tokens, j + 1);
     }
 
-    private static bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
+    private bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
     {
         char last = span[^1];
         if (span.Length == 1)
@@ -102,6 +122,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     {
                         var before = tokens[i - 1].Span;
                         if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || Abbreviations.IsInitial(before)) return false;
+                        if (_style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
 
                     return true;
@@ -119,6 +140,19 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // dotted forms (a.n.) stay open.
         _ = text;
         return Abbreviations.Enders.Contains(span[..^1]);
+    }
+
+    // GSD's segmentation: a capitalised word of at most four bytes before a period ("Jawa.", "RCTI."). The
+    // count is in bytes, not characters: on GSD dev "Kadō." (five UTF-8 bytes) ends a sentence.
+    private static bool IsShortCapitalisedWord(in Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length > 4 || !char.IsUpper(token.Span[0])) return false;
+        foreach (char c in token.Span)
+        {
+            if (c > '\u007F') return false;
+        }
+
+        return true;
     }
 
     private const int QuoteLookahead = 80;

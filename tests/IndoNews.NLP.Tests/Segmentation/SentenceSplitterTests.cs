@@ -5,12 +5,12 @@ namespace IndoNews.NLP.Tests.Segmentation;
 
 public class SentenceSplitterTests
 {
-    private static string[] Split(string text, TokenizationStyle style = TokenizationStyle.News)
+    private static string[] Split(string text, TokenizationStyle style = TokenizationStyle.News, SentenceStyle sentenceStyle = SentenceStyle.News)
     {
         var tokens = new TokenList();
         new NewsTokenizer(style).Tokenize(text, tokens);
         var sentences = new List<Sentence>();
-        SentenceSplitter.Default.Split(text, tokens.AsSpan(), sentences);
+        new SentenceSplitter(sentenceStyle).Split(text, tokens.AsSpan(), sentences);
         return sentences.Select(s => text[s.Start..s.End]).ToArray();
     }
 
@@ -29,6 +29,22 @@ public class SentenceSplitterTests
             ["Dr. Soetomo lahir di Jawa.", "Ia wafat pada 1938."],
             Split("Dr. Soetomo lahir di Jawa. Ia wafat pada 1938.", TokenizationStyle.UdGsd));
     }
+
+    [Fact]
+    public void GsdStyleKeepsASentenceOpenAfterAShortCapitalisedWordOnly()
+    {
+        const string text = "Standar ini bekerja pada frekuensi 900 MHz. Standar ini dikembangkan di Jawa. Kapal itu berlayar ke Kadō. Ia tiba di Surabaya. Kapal kembali.";
+        Assert.Equal(
+            ["Standar ini bekerja pada frekuensi 900 MHz.", "Standar ini dikembangkan di Jawa.", "Kapal itu berlayar ke Kadō.", "Ia tiba di Surabaya.", "Kapal kembali."],
+            Split(text, TokenizationStyle.UdGsd));
+        Assert.Equal(
+            ["Standar ini bekerja pada frekuensi 900 MHz. Standar ini dikembangkan di Jawa. Kapal itu berlayar ke Kadō.", "Ia tiba di Surabaya.", "Kapal kembali."],
+            Split(text, TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+    }
+
+    [Fact]
+    public void UnknownSentenceStyleIsRejected()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceSplitter((SentenceStyle)7));
 
     [Fact]
     public void QuestionAndExclamationMarksEndSentences()
