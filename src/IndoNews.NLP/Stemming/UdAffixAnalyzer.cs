@@ -46,6 +46,33 @@ internal static class UdAffixAnalyzer
         return result;
     }
 
+    /// <summary>
+    /// The word with its outer peN- prefix written out unassimilated (<c>pengembangan</c> → <c>penkembangan</c>,
+    /// <c>pelabuhan</c> → <c>penlabuhan</c>) when the analysis <paramref name="pattern"/> starts with peN-; else null.
+    /// </summary>
+    /// <remarks>GSD's lemma of a name built on a peN- noun is its morphemes joined: the prefix as <c>pen</c>, then root and suffixes.</remarks>
+    public static string? UnassimilatedPeN(string word, string pattern)
+    {
+        int plus = pattern.IndexOf('+', StringComparison.Ordinal);
+        // One prefix layer only: Pemberdayaan (peN-ber-daya-an) keeps its form.
+        if (plus < 0 || pattern.IndexOf('+', plus + 1) >= 0) return null;
+        (int strip, string restored) = pattern.AsSpan(0, plus) switch
+        {
+            "pe" when word.Length > 2 && word[2] is 'l' or 'r' or 'w' or 'y' => (2, ""),
+            "pem" or "pen" => (3, ""),
+            "pemp" => (3, "p"),
+            "pent" => (3, "t"),
+            "peng" => (4, ""),
+            "pengk" => (4, "k"),
+            "penge" => (5, ""),
+            "peny" => (2, ""),
+            "penys" => (4, "s"),
+            "penyc" => (4, "c"),
+            _ => (-1, ""),
+        };
+        return strip < 0 || word.Length <= strip ? null : string.Concat("pen", restored, word.AsSpan(strip));
+    }
+
     /// <summary>True when the pattern strips a particle or possessive clitic.</summary>
     public static bool HasClitic(string pattern)
     {

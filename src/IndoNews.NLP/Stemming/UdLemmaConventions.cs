@@ -15,7 +15,7 @@ namespace IndoNews.NLP.Stemming;
 internal sealed record UdLemmaConventions
 {
     /// <summary>UD Indonesian-GSD.</summary>
-    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false };
+    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false, NamesJoinMorphemes = true };
 
     /// <summary>UD Indonesian-CSUI.</summary>
     public static UdLemmaConventions Csui { get; } = new() { Name = "ud-csui", ModelFile = "lemmas/ud-csui.tsv", KeepsCase = true };
@@ -31,4 +31,11 @@ internal sealed record UdLemmaConventions
     /// lemma and only sentence-initial words are lower-cased. False when every lemma is lower case (GSD).
     /// </summary>
     public required bool KeepsCase { get; init; }
+
+    /// <summary>
+    /// True when the lemma of an unknown capitalised word inside a sentence (a name) built on a peN- noun
+    /// joins its morphemes: <c>Pengembangan</c> → <c>penkembangan</c>, <c>Pelabuhan</c> → <c>penlabuhan</c> (GSD:
+    /// 13 of the 22 such dev words; 5 keep their form, 4 are rooted). Other names keep their (lower-cased) form.
+    /// </summary>
+    public bool NamesJoinMorphemes { get; init; }
 }

@@ -119,10 +119,14 @@ internal sealed class UdLemmaModel
 #endif
 
     /// <summary>The best root of an unknown lower-case alphabetic word (the word itself when nothing beats it).</summary>
-    public string Analyze(string word)
+    public string Analyze(string word) => AnalyzePattern(word).Root;
+
+    /// <summary>As <see cref="Analyze"/>, with the affix pattern of the chosen analysis (empty when the word is kept).</summary>
+    public (string Root, string Pattern) AnalyzePattern(string word)
     {
         var w = Weights;
         string best = word;
+        string bestPattern = string.Empty;
         double bestScore = double.NegativeInfinity;
         double wordFrequency = Math.Log(1 + CorpusFrequencies.GetValueOrDefault(word));
         string? stem = w.StemmerAgrees != 0 ? Stemmer?.Stem(word) : null;
@@ -162,10 +166,11 @@ internal sealed class UdLemmaModel
             {
                 bestScore = score;
                 best = root;
+                bestPattern = pattern;
             }
         }
 
-        return best;
+        return (best, bestPattern);
     }
 
     /// <summary>Reads a model file.</summary>

@@ -39,12 +39,19 @@ public sealed class UdLemmatizer : ILemmatizer
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _analysedBySpan;
 #endif
 
+    // The same for capitalised pe- words inside a sentence (names), whose lemma differs from the lower-case word's.
+    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+#endif
+
     internal UdLemmatizer(UdLemmaModel model, UdLemmaConventions conventions)
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _conventions = conventions ?? throw new ArgumentNullException(nameof(conventions));
 #if NET9_0_OR_GREATER
         _analysedBySpan = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -89,7 +96,14 @@ public sealed class UdLemmatizer : ILemmatizer
         if ((initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
 
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
-        if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
+        if (capitalised && !initial)
+        {
+            if (keepsCase) return token.Text;
+            return _conventions.NamesJoinMorphemes && lower.StartsWith("pe") && lower.Length <= MaxAnalysedLength && IsLetters(lower)
+                ? NameLemma(lower)
+                : new string(lower);
+        }
+
         if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
 
         // No Indonesian word comes close; the analysis of a pathological token would only cost time and cache.
@@ -97,7 +111,7 @@ public sealed class UdLemmatizer : ILemmatizer
 
         if (!IsLetters(lower))
         {
-            string? reduplicated = token.Kind == TokenKind.Word ? Reduplication(lower) : null;
+            string? reduplicated = token.Kind == TokenKind.Word ? Reduplication(lower) ?? (capitalised ? null : Truncated(lower)) : null;
             if (reduplicated is not null) return reduplicated;
             return keepsCase && !initial ? token.Text : new string(lower);
         }
@@ -121,6 +135,22 @@ public sealed class UdLemmatizer : ILemmatizer
         return root;
     }
 
+    // Pengembangan → penkembangan when the analysis finds peN- (see UdLemmaConventions.NamesJoinMorphemes).
+    private string NameLemma(ReadOnlySpan<char> lower)
+    {
+#if NET9_0_OR_GREATER
+        if (_namesBySpan.TryGetValue(lower, out string? cached)) return cached;
+#else
+        if (_names.TryGetValue(lower.ToString(), out string? cached)) return cached;
+#endif
+        string word = lower.ToString();
+        var (_, pattern) = _model.AnalyzePattern(word);
+        string lemma = UdAffixAnalyzer.UnassimilatedPeN(word, pattern) ?? word;
+        if (_names.Count >= CacheLimit) _names.Clear();
+        _names.TryAdd(word, lemma);
+        return lemma;
+    }
+
     // anak-anak → anak, pemeran-pemeran → peran, sehari-hari → hari, terus-menerus → terus. Null when the
     // hyphen joins two different words (non-migas, Kep-176).
     private string? Reduplication(ReadOnlySpan<char> lower)
@@ -138,6 +168,15 @@ public sealed class UdLemmatizer : ILemmatizer
             || (left.Length > 3 && left.Length == right.Length && left[1..].SequenceEqual(right[1..]))
             || HasRoot(longer.ToString(), shorter.ToString());
         return echo ? Root(shorter) : null;
+    }
+
+    // A word cut by a hyphen before a clitic or line break (melakukan-Nya gives melakukan-, hamba-) and the
+    // informal digit reduplication (kira2 = kira-kira) take the lemma of their letters, as in GSD.
+    private string? Truncated(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length < 4 || lower[^1] is not ('-' or '2')) return null;
+        var letters = lower[..^1];
+        return IsLetters(letters) ? Root(letters) : null;
     }
 
     private static bool HasRoot(string word, string root)

@@ -75,6 +75,42 @@ public class UdLemmatizerTests
     }
 
     [Theory]
+    [InlineData("Pembinaan", "pembinaan", "penbinaan", "bina")]
+    [InlineData("Pengadilan", "pengadilan", "penadilan", "adil")]
+    [InlineData("Pelaporan", "pelaporan", "penlaporan", "lapor")]
+    public void Gsd_joins_the_morphemes_of_an_unseen_name_built_on_a_peN_noun(string name, string lower, string nameLemma, string root)
+    {
+        // Unseen in training: the convention, not the lookup, gives these (GSD dev: Pelabuhan → penlabuhan).
+        Assert.DoesNotContain(name, UdLemmatizer.Gsd.Model.Forms.Keys);
+        Assert.DoesNotContain(lower, UdLemmatizer.Gsd.Model.LowerForms.Keys);
+        Assert.Equal(nameLemma, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Ketua Badan " + name + " Ideologi hadir .")[2]);
+
+        // The lower-case word is rooted as usual; CSUI keeps a name as it is written.
+        Assert.Equal(root, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Ketua bidang " + lower + " hadir .")[2]);
+        Assert.Equal(name, UdTestTokens.Lemmas(UdLemmatizer.Csui, "Ketua Badan " + name + " Ideologi hadir .")[2]);
+    }
+
+    [Theory]
+    [InlineData("Pentagon")]
+    [InlineData("Pennsylvania")]
+    [InlineData("Pemberdayaan")]
+    public void Gsd_keeps_the_form_of_a_name_not_built_on_a_single_peN_prefix(string name)
+    {
+        Assert.Equal(name.ToLowerInvariant(), UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Ia datang ke " + name + " kemarin .")[3]);
+    }
+
+    [Theory]
+    [InlineData("mendengarkan-", "dengar")]
+    [InlineData("kira2", "kira")]
+    public void A_word_cut_by_a_hyphen_or_reduplicated_with_a_digit_takes_its_letters_lemma(string word, string lemma)
+    {
+        Assert.Equal(lemma, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Mereka " + word + " itu .")[1]);
+
+        // Upper-case codes keep their form (CSUI: idA- is a rating, M2 a unit).
+        Assert.Equal("idA-", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Peringkat idA- itu .")[1]);
+    }
+
+    [Theory]
     [InlineData("menggembirakan", "gembira")]
     [InlineData("dipertanyakan", "tanya")]
     [InlineData("keberangkatan", "berangkat")]
