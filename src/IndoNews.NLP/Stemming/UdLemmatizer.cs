@@ -93,16 +93,15 @@ public sealed class UdLemmatizer : ILemmatizer
         bool capitalised = !lower.SequenceEqual(form);
         bool keepsCase = _conventions.KeepsCase;
 
+        // An unseen name built on a peN- noun (see UdLemmaConventions.NamesJoinMorphemes) is not the common
+        // noun that the lower-case lookup knows: Pelabuhan → penlabuhan, but pelabuhan → labuh.
+        string? joined = capitalised && !initial && _conventions.NamesJoinMorphemes ? JoinedName(lower) : null;
+        if (joined is not null) return joined;
+
         if ((initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
 
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
-        if (capitalised && !initial)
-        {
-            if (keepsCase) return token.Text;
-            return _conventions.NamesJoinMorphemes && lower.StartsWith("pe") && lower.Length <= MaxAnalysedLength && IsLetters(lower)
-                ? NameLemma(lower)
-                : new string(lower);
-        }
+        if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
 
         if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
 
@@ -135,20 +134,23 @@ public sealed class UdLemmatizer : ILemmatizer
         return root;
     }
 
-    // Pengembangan → penkembangan when the analysis finds peN- (see UdLemmaConventions.NamesJoinMorphemes).
-    private string NameLemma(ReadOnlySpan<char> lower)
+    // Pengembangan → penkembangan when the analysis finds one peN- prefix; null otherwise (cached as "").
+    private string? JoinedName(ReadOnlySpan<char> lower)
     {
+        if (!lower.StartsWith("pe") || lower.Length > MaxAnalysedLength || !IsLetters(lower)) return null;
 #if NET9_0_OR_GREATER
-        if (_namesBySpan.TryGetValue(lower, out string? cached)) return cached;
+        if (!_namesBySpan.TryGetValue(lower, out string? lemma))
 #else
-        if (_names.TryGetValue(lower.ToString(), out string? cached)) return cached;
+        if (!_names.TryGetValue(lower.ToString(), out string? lemma))
 #endif
-        string word = lower.ToString();
-        var (_, pattern) = _model.AnalyzePattern(word);
-        string lemma = UdAffixAnalyzer.UnassimilatedPeN(word, pattern) ?? word;
-        if (_names.Count >= CacheLimit) _names.Clear();
-        _names.TryAdd(word, lemma);
-        return lemma;
+        {
+            string word = lower.ToString();
+            lemma = UdAffixAnalyzer.UnassimilatedPeN(word, _model.AnalyzePattern(word).Pattern) ?? string.Empty;
+            if (_names.Count >= CacheLimit) _names.Clear();
+            _names.TryAdd(word, lemma);
+        }
+
+        return lemma.Length > 0 ? lemma : null;
     }
 
     // anak-anak → anak, pemeran-pemeran → peran, sehari-hari → hari, terus-menerus → terus. Null when the

@@ -90,6 +90,16 @@ public class UdLemmatizerTests
         Assert.Equal(name, UdTestTokens.Lemmas(UdLemmatizer.Csui, "Ketua Badan " + name + " Ideologi hadir .")[2]);
     }
 
+    [Fact]
+    public void Gsd_name_rule_beats_the_lookup_of_the_common_noun()
+    {
+        // penyelamatan is a known lower-case word (→ selamat); as an unseen name it joins its morphemes.
+        Assert.Equal("selamat", UdLemmatizer.Gsd.Model.LowerForms["penyelamatan"]);
+        Assert.DoesNotContain("Penyelamatan", UdLemmatizer.Gsd.Model.Forms.Keys);
+        Assert.Equal("penselamatan", UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Tim Penyelamatan Satwa datang .")[1]);
+        Assert.Equal("selamat", UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Tim penyelamatan satwa datang .")[1]);
+    }
+
     [Theory]
     [InlineData("Pentagon")]
     [InlineData("Pennsylvania")]
