@@ -173,6 +173,25 @@ internal sealed class UdLemmaModel
         return (best, bestPattern);
     }
 
+    /// <summary>
+    /// True when this treebank would give the other treebank's <paramref name="lemma"/> of a word: it is the word
+    /// itself, no affix analysis links them, or this treebank strips the pattern that does at least
+    /// <see cref="UdLemmaWeights.OtherTrust"/> of the times it could ((successes + 1) / (applicable + 2)).
+    /// </summary>
+    public bool TrustsOther(ReadOnlySpan<char> word, string lemma)
+    {
+        if (Weights.OtherTrust <= 0 || word.SequenceEqual(lemma)) return true;
+        foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word.ToString()))
+        {
+            if (string.Equals(root, lemma, StringComparison.Ordinal))
+            {
+                return (Patterns.GetValueOrDefault(pattern) + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0) >= Weights.OtherTrust;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads a model file.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, with its number.</exception>
     public static UdLemmaModel Load(string path)

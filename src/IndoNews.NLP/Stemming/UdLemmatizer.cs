@@ -121,7 +121,8 @@ public sealed class UdLemmatizer : ILemmatizer
     // Lemma of a lower-case letter-only word: the lookup, else the (cached) affix analysis.
     private string Root(ReadOnlySpan<char> lower)
     {
-        if (_model.TryGetLowerForm(lower, out string? known) || _model.TryGetOtherForm(lower, out known)) return known!;
+        if (_model.TryGetLowerForm(lower, out string? known)) return known!;
+        if (_model.TryGetOtherForm(lower, out known) && _model.TrustsOther(lower, known!)) return known!;
 #if NET9_0_OR_GREATER
         if (_analysedBySpan.TryGetValue(lower, out string? cached)) return cached;
 #else

@@ -120,6 +120,19 @@ public class UdLemmatizerTests
         Assert.Equal("idA-", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Peringkat idA- itu .")[1]);
     }
 
+    [Fact]
+    public void Gsd_trusts_csui_lemmas_only_for_affixes_gsd_strips_as_reliably()
+    {
+        // CSUI roots sesaat → saat; GSD strips se- from few of the words it could: its own analyzer decides.
+        Assert.Equal("saat", UdLemmatizer.Gsd.Model.OtherForms["sesaat"]);
+        Assert.False(UdLemmatizer.Gsd.Model.TrustsOther("sesaat", "saat"));
+
+        // GSD strips di-…-kan almost always; a CSUI lemma equal to the word is always taken; the CSUI style trusts GSD.
+        Assert.True(UdLemmatizer.Gsd.Model.TrustsOther("ditawarkan", "tawar"));
+        Assert.True(UdLemmatizer.Gsd.Model.TrustsOther("sesaat", "sesaat"));
+        Assert.True(UdLemmatizer.Csui.Model.TrustsOther("sesaat", "saat"));
+    }
+
     [Theory]
     [InlineData("menggembirakan", "gembira")]
     [InlineData("dipertanyakan", "tanya")]
