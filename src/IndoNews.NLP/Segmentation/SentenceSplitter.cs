@@ -104,6 +104,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         end = j;
         if (j + 1 >= tokens.Length) return false;
+        if (_style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
         return CanStartSentence(tokens, j + 1);
     }
 
@@ -117,6 +118,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 case '?' or '!' or '\u2026':
                     return true;
                 case '.':
+                    // " .50": a period with a space before it and a digit right after it opens a number.
+                    if (i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End && CharClass.IsDigit(tokens[i + 1].Span[0])
+                        && (i == 0 || tokens[i - 1].End < tokens[i].Start)) return false;
+
                     // "Dr ." and "R ." in treebanks that split the period: a title or an initial before it keeps the sentence open.
                     if (i > 0 && tokens[i - 1].End == tokens[i].Start)
                     {
@@ -153,6 +158,18 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return true;
+    }
+
+    // GSD's segmentation never ends a sentence at a curly closing quote next to the terminal ("kata. ”", "” ."):
+    // on GSD dev no gold sentence ends with one, and all five such periods are sentence-internal.
+    private static bool TouchesCurlyClosingQuote(ReadOnlySpan<Token> tokens, int terminal, int end)
+    {
+        for (int k = Math.Max(0, terminal - 1); k <= end; k++)
+        {
+            if (tokens[k].Span is "\u201D") return true;
+        }
+
+        return false;
     }
 
     private const int QuoteLookahead = 80;
