@@ -105,7 +105,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         end = j;
         if (j + 1 >= tokens.Length) return false;
         if (_style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
-        return CanStartSentence(tokens, j + 1);
+        return CanStartSentence(tokens, j + 1) || (_style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
     }
 
     private bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
@@ -170,6 +170,17 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return false;
+    }
+
+    // GSD has sentences that start in lower case ("... asal Italia. apakah Alya ...", "... komanya? naskah ...").
+    // A question or exclamation mark, or a period after a word too long to be an abbreviation, ends one
+    // before a lower-case word; on GSD dev every such position is a gold boundary (3 of 3).
+    private static bool StartsInLowerCaseAfterClearEnd(ReadOnlySpan<Token> tokens, int terminal)
+    {
+        if (terminal + 1 >= tokens.Length || tokens[terminal + 1].Kind != TokenKind.Word || !char.IsLower(tokens[terminal + 1].Span[0])) return false;
+        var span = tokens[terminal].Span;
+        if (span is "?" or "!") return true;
+        return span is "." && terminal > 0 && tokens[terminal - 1].Kind == TokenKind.Word && tokens[terminal - 1].Length > 4;
     }
 
     private const int QuoteLookahead = 80;
