@@ -7,9 +7,8 @@ namespace IndoNews.NLP.Entities;
 /// <item><c>idner</c>: country names it leaves O when they are not a place of action (<c>militer Israel</c>,
 /// <c>Presiden Suriah</c>) are relabelled LOC, the convention of the other three corpora and of our spec.</item>
 /// <item><c>nerugm</c>: titles and honorifics at the start of a PER span (<c>Presiden</c> Susilo Bambang
-/// Yudhoyono) are moved out of it. Its O tokens are trusted: it leaves many organisations (DPR, KPK, Golkar)
-/// unannotated, but treating those O tokens as possibly ORG (<see cref="NerUgmPartialOrganizations"/>) scored
-/// lower on the dev splits once training used cost-augmented decoding.</item>
+/// Yudhoyono) are moved out of it; its O tokens are only partly trusted (they may be ORG), because it leaves
+/// many organisations (DPR, KPK, Golkar) unannotated.</item>
 /// <item><c>nerp</c> (lower-cased): learned as is; its lower-case sentences get their own feature twins,
 /// so its conventions (IND = companies only) stay with lower-case text.</item>
 /// <item><c>nergrit</c>: learned as is.</item>
@@ -43,8 +42,8 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
     /// <summary>Move titles out of NER UGM's PER spans.</summary>
     public bool NerUgmStripTitles { get; init; } = true;
 
-    /// <summary>Treat NER UGM's O tokens as possibly ORG (off by default: see the class remarks).</summary>
-    public bool NerUgmPartialOrganizations { get; init; }
+    /// <summary>Treat NER UGM's O tokens as possibly ORG.</summary>
+    public bool NerUgmPartialOrganizations { get; init; } = true;
 
     public bool Uses(string corpus) => Weights.ContainsKey(corpus);
 

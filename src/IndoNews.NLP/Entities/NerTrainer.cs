@@ -5,9 +5,9 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// Trains a <see cref="NerModel"/> with the averaged structured perceptron: decode each sentence with
 /// the current weights (BIO-constrained Viterbi), and where the best path differs from the gold path
-/// add the gold features and subtract the predicted ones. Decoding in training is cost-augmented: every
-/// tag other than the target's gets a bonus of <see cref="NerTrainingOptions.Margin"/>, so updates go on
-/// until the target path wins by a margin per token (a large-margin perceptron). Partly labelled sentences learn toward the
+/// add the gold features and subtract the predicted ones. With a <see cref="NerTrainingOptions.Margin"/>
+/// above 0, decoding in training is cost-augmented: every tag other than the target's gets that bonus, so
+/// updates go on until the target path wins by a margin per token (a large-margin perceptron). Partly labelled sentences learn toward the
 /// best path inside their allowed tags. The averaged weights are kept through the running sum trick
 /// (<c>avg = w − u / c</c>), and after every epoch they are scored on the dev sets; the epoch with the
 /// best mean dev F1 is returned.
