@@ -104,7 +104,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         end = j;
         if (j + 1 >= tokens.Length) return false;
-        return CanStartSentence(tokens, j + 1);
+        if (_style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
+        return CanStartSentence(tokens, j + 1) || (_style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
     }
 
     private bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
@@ -117,6 +118,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 case '?' or '!' or '\u2026':
                     return true;
                 case '.':
+                    // " .50": a period with a space before it and a digit right after it opens a number.
+                    if (i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End && CharClass.IsDigit(tokens[i + 1].Span[0])
+                        && (i == 0 || tokens[i - 1].End < tokens[i].Start)) return false;
+
                     // "Dr ." and "R ." in treebanks that split the period: a title or an initial before it keeps the sentence open.
                     if (i > 0 && tokens[i - 1].End == tokens[i].Start)
                     {
@@ -153,6 +158,29 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return true;
+    }
+
+    // GSD's segmentation never ends a sentence at a curly closing quote next to the terminal ("kata. ”", "” ."):
+    // on GSD dev no gold sentence ends with one, and all five such periods are sentence-internal.
+    private static bool TouchesCurlyClosingQuote(ReadOnlySpan<Token> tokens, int terminal, int end)
+    {
+        for (int k = Math.Max(0, terminal - 1); k <= end; k++)
+        {
+            if (tokens[k].Span is "\u201D") return true;
+        }
+
+        return false;
+    }
+
+    // GSD has sentences that start in lower case ("... asal Italia. apakah Alya ...", "... komanya? naskah ...").
+    // A question or exclamation mark, or a period after a word too long to be an abbreviation, ends one
+    // before a lower-case word; on GSD dev every such position is a gold boundary (3 of 3).
+    private static bool StartsInLowerCaseAfterClearEnd(ReadOnlySpan<Token> tokens, int terminal)
+    {
+        if (terminal + 1 >= tokens.Length || tokens[terminal + 1].Kind != TokenKind.Word || !char.IsLower(tokens[terminal + 1].Span[0])) return false;
+        var span = tokens[terminal].Span;
+        if (span is "?" or "!") return true;
+        return span is "." && terminal > 0 && tokens[terminal - 1].Kind == TokenKind.Word && tokens[terminal - 1].Length > 4;
     }
 
     private const int QuoteLookahead = 80;

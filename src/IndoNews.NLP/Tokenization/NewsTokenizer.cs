@@ -240,6 +240,11 @@ public sealed class NewsTokenizer : ITokenizer
                 return Emit(text, start, RunOf(text, start, '.'), TokenKind.Punctuation, tokens);
             case '-':
                 return Emit(text, start, RunOf(text, start, '-'), TokenKind.Punctuation, tokens);
+            case '&' when CharacterReferenceEnd(text, start) is int referenceEnd and > 0:
+                // Web text scraped without decoding: "&amp;", "&#8220;" are one symbol; GSD keeps the letters
+                // glued to it as well ("&amp;nbsp").
+                if (Style == TokenizationStyle.UdGsd) referenceEnd = RunEnd(text, referenceEnd);
+                return Emit(text, start, referenceEnd, TokenKind.Symbol, tokens);
             case '`' when next == '`':
             case '\'' when next == '\'':
                 return Emit(text, start, start + 2, TokenKind.Punctuation, tokens);
@@ -274,6 +279,24 @@ public sealed class NewsTokenizer : ITokenizer
     }
 
     // A rating grade: one to three of A-D, optionally after Pefindo's "id" prefix (idAA, idBBB, AAA).
+    // The end of an HTML character reference starting at '&' ("&amp;", "&#8220;", "&#x201C;"), or 0.
+    private static int CharacterReferenceEnd(string text, int start)
+    {
+        const int longestName = 10;
+        int k = start + 1;
+        int limit = Math.Min(text.Length, start + 2 + longestName);
+        bool numeric = k < text.Length && text[k] == '#';
+        if (numeric)
+        {
+            k++;
+            if (k < text.Length && text[k] is 'x' or 'X') k++;
+        }
+
+        int nameStart = k;
+        while (k < limit && char.IsAsciiLetterOrDigit(text[k])) k++;
+        return k > nameStart && k < text.Length && text[k] == ';' ? k + 1 : 0;
+    }
+
     private static bool IsRating(ReadOnlySpan<char> word)
     {
         if (word.StartsWith("id", StringComparison.Ordinal)) word = word[2..];

@@ -6,7 +6,8 @@ namespace IndoNews.NLP.Tests.Properties;
 /// Every component the library ships, found by reflection so that a new tokenizer, stemmer,
 /// lemmatizer, recognizer or stage is covered by the property tests the day it lands: each concrete
 /// type implementing a component interface that offers a static <c>Default</c> (or <c>Instance</c>)
-/// or a public parameterless constructor.
+/// or a public parameterless constructor, plus one instance per value of a style enum taken by a
+/// public one-parameter constructor (the GSD tokenizer and sentence styles).
 /// </summary>
 public static class ComponentCatalog
 {
@@ -18,11 +19,26 @@ public static class ComponentCatalog
         {
             var instance = Create<T>(type);
             if (instance is not null) yield return instance;
+            foreach (var styled in CreateStyled<T>(type)) yield return styled;
         }
     }
 
     /// <summary>Names of the components found, for the test's own output.</summary>
     public static string Describe<T>() where T : class => string.Join(", ", All<T>().Select(c => c.GetType().Name));
+
+    private static IEnumerable<T> CreateStyled<T>(Type type) where T : class
+    {
+        foreach (var constructor in type.GetConstructors())
+        {
+            var parameters = constructor.GetParameters();
+            if (parameters.Length != 1 || !parameters[0].ParameterType.IsEnum) continue;
+            foreach (var value in Enum.GetValues(parameters[0].ParameterType))
+            {
+                if (Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) == 0) continue; // the default style is covered above
+                yield return (T)constructor.Invoke([value]);
+            }
+        }
+    }
 
     private static T? Create<T>(Type type) where T : class
     {

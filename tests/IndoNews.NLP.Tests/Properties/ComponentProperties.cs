@@ -14,6 +14,8 @@ public class ComponentProperties
     {
         Assert.NotEmpty(ComponentCatalog.All<ITokenizer>());
         Assert.NotEmpty(ComponentCatalog.All<ISentenceSplitter>());
+        Assert.Contains(ComponentCatalog.All<ITokenizer>(), t => t is IndoNews.NLP.Tokenization.NewsTokenizer { Style: IndoNews.NLP.Tokenization.TokenizationStyle.UdGsd });
+        Assert.Contains(ComponentCatalog.All<ISentenceSplitter>(), s => s is IndoNews.NLP.Segmentation.SentenceSplitter { Style: IndoNews.NLP.Segmentation.SentenceStyle.UdGsd });
         TestContext.Current.SendDiagnosticMessage(
             $"tokenizers: {ComponentCatalog.Describe<ITokenizer>()}; splitters: {ComponentCatalog.Describe<ISentenceSplitter>()}; " +
             $"stemmers: {ComponentCatalog.Describe<IStemmer>()}; lemmatizers: {ComponentCatalog.Describe<ILemmatizer>()}; " +

@@ -43,6 +43,18 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void GsdStyleLetsASentenceStartInLowerCaseAfterAClearEnd()
+    {
+        const string text = "Ia pembalap asal Italia. apakah Alya akan sadar dari komanya? naskah itu ditulis oleh Ph.D. dalam ilmu politik.";
+        Assert.Equal(
+            ["Ia pembalap asal Italia. apakah Alya akan sadar dari komanya? naskah itu ditulis oleh Ph.D. dalam ilmu politik."],
+            Split(text, TokenizationStyle.UdGsd));
+        Assert.Equal(
+            ["Ia pembalap asal Italia.", "apakah Alya akan sadar dari komanya?", "naskah itu ditulis oleh Ph.D. dalam ilmu politik."],
+            Split(text, TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+    }
+
+    [Fact]
     public void UnknownSentenceStyleIsRejected()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceSplitter((SentenceStyle)7));
 

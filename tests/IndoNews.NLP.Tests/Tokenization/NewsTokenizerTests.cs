@@ -140,6 +140,16 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void UndecodedHtmlCharacterReferencesAreOneSymbol()
+    {
+        Assert.Equal(
+            "Tom | &amp; | Jerry | &#8220; | lucu | &#x201D; | & | foo | bar | ; | A | & | B",
+            TokenAssert.Show("Tom &amp; Jerry &#8220;lucu&#x201D; &foo bar; A&B"));
+        Assert.Contains(("&amp;", TokenKind.Symbol), TokenAssert.Kinds("Tom &amp; Jerry"));
+        Assert.Equal("suhu | 14 | &amp;nbsp | derajat", TokenAssert.Show("suhu 14 &amp;nbsp derajat", TokenizationStyle.UdGsd));
+    }
+
+    [Fact]
     public void SlashesBetweenWordsAreTokens()
     {
         Assert.Equal("DPR | / | MPR | dan | / | atau | S/A | II/2007 | 34/PMK.011/2007", TokenAssert.Show("DPR/MPR dan/atau S/A II/2007 34/PMK.011/2007"));
