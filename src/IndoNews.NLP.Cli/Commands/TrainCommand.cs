@@ -28,9 +28,12 @@ internal static class TrainCommand
         var weights = new Option<string[]>("--weight") { Description = "Corpus weight, e.g. --weight idner=2 (0 leaves the corpus out).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var upperShare = new Option<double>("--upper-copies") { Description = "Share of mixed-case training sentences that also train as all-caps copies.", DefaultValueFactory = _ => 0.1 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of hashed feature rows.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
+        var margin = new Option<float>("--margin") { Description = "Margin of the cost-augmented decoding in training (0 = plain perceptron).", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
+        var ugmOrg = new Option<bool>("--nerugm-o-may-be-org") { Description = "Treat NER UGM's O tokens as possibly ORG (it leaves many organisations unannotated).", DefaultValueFactory = _ => new NerCorpusTreatment(Gazetteer.Empty).NerUgmPartialOrganizations };
+        var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
         {
-            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, dropDev,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -61,7 +64,7 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
             }
 
-            var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare) };
+            var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare), NerUgmPartialOrganizations = parse.GetValue(ugmOrg) };
             foreach (string w in parse.GetValue(weights)!)
             {
                 int eq = w.IndexOf('=');
@@ -74,10 +77,10 @@ internal static class TrainCommand
                 else treatment.Weights[w[..eq]] = value;
             }
 
-            var corpusData = NerTrainingCorpus.Load(dataDir, treatment);
+            var corpusData = NerTrainingCorpus.Load(dataDir, treatment, parse.GetValue(dropDev));
             foreach (var (name, count) in corpusData.DroppedAsTestDuplicates)
             {
-                Console.Error.WriteLine($"{name}: dropped {count} training sentences that occur in a test split");
+                Console.Error.WriteLine($"{name}: dropped {count} training sentences that occur in a test split{(parse.GetValue(dropDev) ? " or a dev split" : "")}");
             }
 
             Console.Error.WriteLine($"training examples: {corpusData.Training.Count} ({string.Join(", ", corpusData.Training.GroupBy(e => e.Source).Select(g => $"{g.Key} {g.Count()}"))})");
@@ -87,10 +90,11 @@ internal static class TrainCommand
                 Seed = parse.GetValue(seed),
                 Seeds = Math.Max(1, parse.GetValue(seeds)),
                 HashBits = parse.GetValue(hashBits),
+                Margin = parse.GetValue(margin) is float m && m >= 0 && float.IsFinite(m) ? m : throw new CliException("--margin: expected a finite number of at least 0.", ExitCodes.Usage),
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles);
-            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs");
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? "" : ", NER UGM O tokens trusted")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
             cancellationToken.ThrowIfCancellationRequested();
             string outPath = parse.GetValue(output)!;

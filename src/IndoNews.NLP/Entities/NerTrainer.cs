@@ -5,7 +5,9 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// Trains a <see cref="NerModel"/> with the averaged structured perceptron: decode each sentence with
 /// the current weights (BIO-constrained Viterbi), and where the best path differs from the gold path
-/// add the gold features and subtract the predicted ones. Partly labelled sentences learn toward the
+/// add the gold features and subtract the predicted ones. With a <see cref="NerTrainingOptions.Margin"/>
+/// above 0, decoding in training is cost-augmented: every tag other than the target's gets that bonus, so
+/// updates go on until the target path wins by a margin per token (a large-margin perceptron). Partly labelled sentences learn toward the
 /// best path inside their allowed tags. The averaged weights are kept through the running sum trick
 /// (<c>avg = w − u / c</c>), and after every epoch they are scored on the dev sets; the epoch with the
 /// best mean dev F1 is returned.
@@ -90,11 +92,12 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
                 if (emissions.Length < n * S) { emissions = new float[n * 2 * S]; predicted = new byte[n * 2]; target = new byte[n * 2]; }
                 var em = emissions.AsSpan(0, n * S);
                 Emissions(w, ex, em);
-                var pred = predicted.AsSpan(0, n);
-                ViterbiDecoder.Decode(em, trans, starts, default, pred);
                 var gold = target.AsSpan(0, n);
                 if (ex.Allowed is null) ex.Gold.CopyTo(gold);
                 else ViterbiDecoder.Decode(em, trans, starts, ex.Allowed, gold);
+                AddMargin(em, gold, options.Margin);
+                var pred = predicted.AsSpan(0, n);
+                ViterbiDecoder.Decode(em, trans, starts, default, pred);
 
                 if (!pred.SequenceEqual(gold))
                 {
@@ -154,6 +157,20 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         extractor.Extract(new TokenSpans(text, starts, ends), new FeatureScratch(), buffer);
         var (ids, offsets) = buffer.Snapshot();
         return new Prepared(ids, offsets, sentence.Tags, allowed, weight);
+    }
+
+    /// <summary>Cost augmentation: raises the score of every tag but the target's by <paramref name="margin"/>.</summary>
+    private static void AddMargin(Span<float> em, ReadOnlySpan<byte> target, float margin)
+    {
+        if (margin == 0) return;
+        const int S = BioTags.Stride;
+        for (int i = 0; i < target.Length; i++)
+        {
+            for (int t = 0; t < BioTags.Count; t++)
+            {
+                if (t != target[i]) em[i * S + t] += margin;
+            }
+        }
     }
 
     private static void Emissions(float[] w, Prepared ex, Span<float> em)

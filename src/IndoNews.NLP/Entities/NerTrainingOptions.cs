@@ -15,6 +15,11 @@ internal sealed record NerTrainingOptions
     /// <summary>log2 of the number of weight rows (hashed feature ids).</summary>
     public int HashBits { get; init; } = 20;
 
+    /// <summary>Margin of the cost-augmented decoding in training: how much every wrong tag of a token is
+    /// favoured while the weights are learned (0 = the plain perceptron, which the shipped model uses; see
+    /// data/ner/SOURCE.md for what larger margins gave).</summary>
+    public float Margin { get; init; }
+
     /// <summary>Progress messages (one line each); null for none.</summary>
     public Action<string>? Log { get; init; }
 }

@@ -32,6 +32,19 @@ public class TrainingDataTests
     }
 
     [Fact]
+    public void Dropping_dev_duplicates_leaves_no_dev_sentence_in_training()
+    {
+        string dir = SharedData.Require("data/ner");
+        var corpus = NerTrainingCorpus.Load(dir, new NerCorpusTreatment(Loaded.Value.Gazetteer), dropDevDuplicates: true);
+        var devKeys = corpus.Dev.Values.SelectMany(d => d).Select(s => SentenceKey.Of(s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(corpus.Training, e => devKeys.Contains(SentenceKey.Of(e.Sentence.Tokens)));
+        // Without the option the corpora do share sentences across dev and train: idner-news-2k's dev split is
+        // largely in NER UGM's train split, so the option removes many more NER UGM sentences than test duplicates alone.
+        Assert.Contains(Loaded.Value.Corpus.Training, e => devKeys.Contains(SentenceKey.Of(e.Sentence.Tokens)));
+        Assert.True(corpus.DroppedAsTestDuplicates["nerugm"] >= Loaded.Value.Corpus.DroppedAsTestDuplicates["nerugm"] + 200, $"nerugm dropped {corpus.DroppedAsTestDuplicates["nerugm"]}");
+    }
+
+    [Fact]
     public void Idner_country_names_left_O_become_LOC()
     {
         var treatment = new NerCorpusTreatment(GazetteerFiles.Load(Path.Combine(SharedData.RepoRoot, "data", "ner", "gazetteers")));
