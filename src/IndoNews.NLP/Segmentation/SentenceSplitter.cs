@@ -15,8 +15,6 @@ namespace IndoNews.NLP.Segmentation;
 /// </remarks>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
-    private readonly SentenceStyle _style;
-
     /// <summary>Creates a splitter that follows the news conventions (<see cref="SentenceStyle.News"/>).</summary>
     public SentenceSplitter()
         : this(SentenceStyle.News)
@@ -29,14 +27,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
     public SentenceSplitter(SentenceStyle style)
     {
         if (!Enum.IsDefined(style)) throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown sentence style.");
-        _style = style;
+        Style = style;
     }
 
     /// <summary>The shared default instance (news conventions).</summary>
     public static SentenceSplitter Default { get; } = new();
 
     /// <summary>The conventions this splitter follows.</summary>
-    public SentenceStyle Style => _style;
+    public SentenceStyle Style { get; }
 
     /// <inheritdoc />
     public void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
@@ -104,8 +102,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         end = j;
         if (j + 1 >= tokens.Length) return false;
-        if (_style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
-        return CanStartSentence(tokens, j + 1) || (_style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
+        if (Style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
+        return CanStartSentence(tokens, j + 1) || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
     }
 
     private bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
@@ -127,7 +125,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     {
                         var before = tokens[i - 1].Span;
                         if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || Abbreviations.IsInitial(before)) return false;
-                        if (_style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
+                        if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
 
                     return true;
@@ -150,15 +148,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // GSD's segmentation: a capitalised word of at most four bytes before a period ("Jawa.", "RCTI."). The
     // count is in bytes, not characters: on GSD dev "Kadō." (five UTF-8 bytes) ends a sentence.
     private static bool IsShortCapitalisedWord(in Token token)
-    {
-        if (token.Kind != TokenKind.Word || token.Length > 4 || !char.IsUpper(token.Span[0])) return false;
-        foreach (char c in token.Span)
-        {
-            if (c > '\u007F') return false;
-        }
-
-        return true;
-    }
+        => token.Kind == TokenKind.Word && token.Length <= 4 && char.IsUpper(token.Span[0]) && System.Text.Ascii.IsValid(token.Span);
 
     // GSD's segmentation never ends a sentence at a curly closing quote next to the terminal ("kata. ”", "” ."):
     // on GSD dev no gold sentence ends with one, and all five such periods are sentence-internal.

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Stemming;
 
@@ -34,25 +34,15 @@ public sealed class UdLemmatizer : ILemmatizer
     private readonly UdLemmaConventions _conventions;
 
     // Words outside this treebank's lookup seen so far → their lemma; analysis costs microseconds, a hit nanoseconds.
-    private readonly ConcurrentDictionary<string, string> _analysed = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _analysedBySpan;
-#endif
+    private readonly BoundedSpanCache _analysed = new(CacheLimit);
 
     // The same for capitalised pe- words inside a sentence (names), whose lemma differs from the lower-case word's.
-    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
-#endif
+    private readonly BoundedSpanCache _names = new(CacheLimit);
 
     internal UdLemmatizer(UdLemmaModel model, UdLemmaConventions conventions)
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _conventions = conventions ?? throw new ArgumentNullException(nameof(conventions));
-#if NET9_0_OR_GREATER
-        _analysedBySpan = _analysed.GetAlternateLookup<ReadOnlySpan<char>>();
-        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
     }
 
     /// <summary>Lemmas in the style of UD Indonesian-GSD: lower-case roots; <c>nya</c>, <c>ia</c> → <c>dia</c>; <c>sebagai</c> kept.</summary>
@@ -122,17 +112,12 @@ public sealed class UdLemmatizer : ILemmatizer
     private string Root(ReadOnlySpan<char> lower)
     {
         if (_model.TryGetLowerForm(lower, out string? known)) return known!;
-#if NET9_0_OR_GREATER
-        if (_analysedBySpan.TryGetValue(lower, out string? cached)) return cached;
-#else
-        if (_analysed.TryGetValue(lower.ToString(), out string? cached)) return cached;
-#endif
+        if (_analysed.TryGet(lower, out string? cached)) return cached;
         // The other treebank's lemma, where this one strips its affixes as reliably; else the affix analysis.
         // Either costs an analysis of the word, hence the cache.
         string word = lower.ToString();
         string root = _model.TryGetOtherForm(lower, out known) && _model.TrustsOther(lower, known!) ? known! : _model.Analyze(word);
-        if (_analysed.Count >= CacheLimit) _analysed.Clear();
-        _analysed.TryAdd(word, root);
+        _analysed.Add(word, root);
         return root;
     }
 
@@ -140,16 +125,11 @@ public sealed class UdLemmatizer : ILemmatizer
     private string? JoinedName(ReadOnlySpan<char> lower)
     {
         if (!lower.StartsWith("pe") || lower.Length > MaxAnalysedLength || !IsLetters(lower)) return null;
-#if NET9_0_OR_GREATER
-        if (!_namesBySpan.TryGetValue(lower, out string? lemma))
-#else
-        if (!_names.TryGetValue(lower.ToString(), out string? lemma))
-#endif
+        if (!_names.TryGet(lower, out string? lemma))
         {
             string word = lower.ToString();
             lemma = UdAffixAnalyzer.UnassimilatedPeN(word, _model.AnalyzePattern(word).Pattern) ?? string.Empty;
-            if (_names.Count >= CacheLimit) _names.Clear();
-            _names.TryAdd(word, lemma);
+            _names.Add(word, lemma);
         }
 
         return lemma.Length > 0 ? lemma : null;

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+
+namespace IndoNews.NLP.Internal;
+
+/// <summary>
+/// A thread-safe string → string cache that can be probed with a span (no string is created on a hit) and
+/// that empties itself when it reaches its limit, so memory stays bounded on an endless stream of new words.
+/// </summary>
+internal sealed class BoundedSpanCache
+{
+    private readonly ConcurrentDictionary<string, string> _entries = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+#endif
+    private readonly int _limit;
+
+    public BoundedSpanCache(int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        _limit = limit;
+#if NET9_0_OR_GREATER
+        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    public bool TryGet(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+#if NET9_0_OR_GREATER
+        => _bySpan.TryGetValue(key, out value);
+#else
+        => _entries.TryGetValue(key.ToString(), out value);
+#endif
+
+    public void Add(string key, string value)
+    {
+        if (_entries.Count >= _limit) _entries.Clear();
+        _entries.TryAdd(key, value);
+    }
+}
