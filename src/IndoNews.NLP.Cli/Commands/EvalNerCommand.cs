@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IndoNews.NLP.Cli.Formats;
 using IndoNews.NLP.Cli.IO;
 using IndoNews.NLP.Entities;
 
@@ -19,15 +20,18 @@ internal static class EvalNerCommand
         var model = NerModelOption.Create();
         var floors = MetricFloors.Option();
         var lenient = CommonOptions.Lenient();
+        var errors = new Option<string?>("--errors") { Description = "Also write every entity error (missed, spurious, wrong label, wrong boundary) with its sentence to this file." };
         var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG. " + ExitCodes.HelpText)
         {
-            gold, predicted, model, floors, lenient,
+            gold, predicted, model, floors, lenient, errors,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             bool isLenient = parse.GetValue(lenient);
-            var goldSentences = Read(parse.GetValue(gold)!, isLenient);
+            string goldPath = parse.GetValue(gold)!;
+            var goldSentences = Read(goldPath, isLenient);
             var scorer = new EntityScorer();
+            var pairs = new List<(NerSentence Gold, byte[] Predicted)>(goldSentences.Count);
             string? predictedPath = parse.GetValue(predicted);
             if (predictedPath is not null)
             {
@@ -37,6 +41,7 @@ internal static class EvalNerCommand
                 {
                     if (system[i].Tags.Length != goldSentences[i].Tags.Length) throw new CliException($"{predictedPath}: sentence {i + 1} has {system[i].Tags.Length} tokens, the gold one {goldSentences[i].Tags.Length}.");
                     scorer.Add(goldSentences[i].Tags, system[i].Tags);
+                    pairs.Add((goldSentences[i], system[i].Tags));
                 }
             }
             else
@@ -48,8 +53,16 @@ internal static class EvalNerCommand
                     var tags = new byte[sentence.Tokens.Length];
                     tagger.Tag(sentence.Tokens, state, tags);
                     scorer.Add(sentence.Tags, tags);
+                    pairs.Add((sentence, tags));
                     cancellationToken.ThrowIfCancellationRequested();
                 }
+            }
+
+            if (parse.GetValue(errors) is string errorsPath)
+            {
+                using var sink = AtomicOutput.Open(errorsPath);
+                NerErrorReport.Write(sink.Writer, CliInput.DisplayName(goldPath), pairs);
+                sink.Commit();
             }
 
             var metrics = Print(scorer, Console.Out);

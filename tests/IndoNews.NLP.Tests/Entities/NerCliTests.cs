@@ -83,6 +83,40 @@ public sealed class NerCliTests : IDisposable
     }
 
     [Fact]
+    public void Eval_errors_file_names_each_kind_of_error_with_its_sentence()
+    {
+        string gold = WriteFile("gold.txt",
+            "Menteri\tO\nLuar\tO\nNegeri\tO\nRusia\tB-LOC\nSergei\tB-PER\nLavrov\tI-PER\ntiba\tO\n\n" +
+            "Kementerian\tB-ORG\nLuar\tI-ORG\nNegeri\tI-ORG\nRusia\tI-ORG\nmenolak\tO\nNamun\tO\n\n" +
+            "John\tB-PER\nKerry\tI-PER\ndi\tO\nMoskow\tB-LOC\n");
+        string predicted = WriteFile("pred.txt",
+            "Menteri\tO\nLuar\tO\nNegeri\tO\nRusia\tO\nSergei\tB-PER\nLavrov\tI-PER\ntiba\tO\n\n" +     // Rusia missed
+            "Kementerian\tB-ORG\nLuar\tI-ORG\nNegeri\tI-ORG\nRusia\tB-LOC\nmenolak\tO\nNamun\tB-PER\n\n" + // boundary, spurious Namun
+            "John\tB-PER\nKerry\tI-PER\ndi\tO\nMoskow\tB-ORG\n");                                     // label
+        string errors = Path.Combine(_dir, "errors.tsv");
+        var original = Console.Out;
+        Console.SetOut(new StringWriter());
+        try
+        {
+            Assert.Equal(0, Run(EvalNerCommand.Create(), "--gold", gold, "--predicted", predicted, "--errors", errors));
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        string[] lines = File.ReadAllLines(errors);
+        Assert.Equal($"# entity errors against {gold}: 4 in 3 sentences", lines[0]);
+        Assert.Equal(["# missed\t1", "# spurious\t1", "# label\t1", "# boundary\t1"], lines[1..5]);
+        Assert.Equal("kind\tsentence\tgold\tpredicted\tcontext", lines[5]);
+        Assert.Equal("missed\t1\tRusia/LOC\t-\tMenteri Luar Negeri [[Rusia]] Sergei Lavrov tiba", lines[6]);
+        Assert.Equal("spurious\t2\t-\tNamun/PER\tKementerian Luar Negeri Rusia menolak [[Namun]]", lines[7]);
+        Assert.Equal("label\t3\tMoskow/LOC\tMoskow/ORG\tJohn Kerry di [[Moskow]]", lines[8]);
+        Assert.Equal("boundary\t2\tKementerian Luar Negeri Rusia/ORG\tKementerian Luar Negeri/ORG | Rusia/LOC\t[[Kementerian Luar Negeri Rusia]] menolak Namun", lines[9]);
+        Assert.Equal(10, lines.Length);
+    }
+
+    [Fact]
     public void Eval_with_a_corrupt_model_fails_with_a_clear_error()
     {
         string gold = WriteFile("gold.txt", "Jakarta\tB-LOC\n");
