@@ -20,7 +20,7 @@ internal static class TrainCommand
     {
         var data = new Option<string>("--data") { Description = "Folder of the NER corpora (idner-news-2k, nergrit, nerugm, nerp).", DefaultValueFactory = _ => "../shared/data/ner" };
         var corpus = new Option<string>("--corpus") { Description = "IndoSum tokenised articles (JSON Lines) for word profiles; 'none' to skip.", DefaultValueFactory = _ => "../shared/data/corpus/indosum/articles.tokenized.jsonl" };
-        var gazetteers = new Option<string>("--gazetteers") { Description = "Folder of the gazetteer lists.", DefaultValueFactory = _ => "data/ner/gazetteers" };
+        var gazetteers = new Option<string[]>("--gazetteers") { Description = "Folder(s) of the gazetteer lists; lists of the same name in several folders are merged (e.g. data/ner/gazetteers data/ner/gazetteers-extra).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["data/ner/gazetteers"] };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/ner/ner-model.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs; the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed of the shuffling.", DefaultValueFactory = _ => 1 };
@@ -43,9 +43,13 @@ internal static class TrainCommand
             var clock = Stopwatch.StartNew();
             string dataDir = parse.GetValue(data)!;
             if (!Directory.Exists(dataDir)) throw new CliException($"--data: folder '{dataDir}' not found.", ExitCodes.Usage);
-            string gazDir = parse.GetValue(gazetteers)!;
-            if (!Directory.Exists(gazDir)) throw new CliException($"--gazetteers: folder '{gazDir}' not found.", ExitCodes.Usage);
-            var gazetteer = GazetteerFiles.Load(gazDir);
+            string[] gazDirs = parse.GetValue(gazetteers)!;
+            foreach (string gazDir in gazDirs)
+            {
+                if (!Directory.Exists(gazDir)) throw new CliException($"--gazetteers: folder '{gazDir}' not found.", ExitCodes.Usage);
+            }
+
+            var gazetteer = GazetteerFiles.Load(gazDirs);
             Console.Error.WriteLine($"gazetteers: {gazetteer.EntryCount} phrases");
 
             var profiles = WordProfiles.Empty;
