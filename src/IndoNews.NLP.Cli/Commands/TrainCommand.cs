@@ -20,7 +20,7 @@ internal static class TrainCommand
     {
         var data = new Option<string>("--data") { Description = "Folder of the NER corpora (idner-news-2k, nergrit, nerugm, nerp).", DefaultValueFactory = _ => "../shared/data/ner" };
         var corpus = new Option<string>("--corpus") { Description = "IndoSum tokenised articles (JSON Lines) for word profiles; 'none' to skip.", DefaultValueFactory = _ => "../shared/data/corpus/indosum/articles.tokenized.jsonl" };
-        var gazetteers = new Option<string>("--gazetteers") { Description = "Folder of the gazetteer lists.", DefaultValueFactory = _ => "data/ner/gazetteers" };
+        var gazetteers = new Option<string[]>("--gazetteers") { Description = "Folder(s) of the gazetteer lists; lists of the same name in several folders are merged (e.g. data/ner/gazetteers data/ner/gazetteers-extra).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["data/ner/gazetteers"] };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/ner/ner-model.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs; the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed of the shuffling.", DefaultValueFactory = _ => 1 };
@@ -30,19 +30,26 @@ internal static class TrainCommand
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of hashed feature rows.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var margin = new Option<float>("--margin") { Description = "Margin of the cost-augmented decoding in training (0 = plain perceptron).", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var ugmOrg = new Option<bool>("--nerugm-o-may-be-org") { Description = "Treat NER UGM's O tokens as possibly ORG (it leaves many organisations unannotated).", DefaultValueFactory = _ => new NerCorpusTreatment(Gazetteer.Empty).NerUgmPartialOrganizations };
+        var ugmOrgLike = new Option<bool>("--nerugm-org-like-only") { Description = "With --nerugm-o-may-be-org: only O tokens that look like organisations (all-caps words, listed organisations, capitalised runs after an organisation head) may be ORG." };
+        var ugmSplit = new Option<bool>("--nerugm-split-joined") { Description = "Split NER UGM's joined spans (places listed with commas, name pairs with a hyphen, parenthesised short forms) as the other corpora write them." };
+        var features = new Option<string[]>("--features") { Description = "Optional feature templates: char-ngrams (5-letter affixes and character trigrams of rare words), char-ngrams-all (of every word), gaz-window (gazetteer categories within 3 tokens).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
         {
-            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, dropDev,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
             string dataDir = parse.GetValue(data)!;
             if (!Directory.Exists(dataDir)) throw new CliException($"--data: folder '{dataDir}' not found.", ExitCodes.Usage);
-            string gazDir = parse.GetValue(gazetteers)!;
-            if (!Directory.Exists(gazDir)) throw new CliException($"--gazetteers: folder '{gazDir}' not found.", ExitCodes.Usage);
-            var gazetteer = GazetteerFiles.Load(gazDir);
+            string[] gazDirs = parse.GetValue(gazetteers)!;
+            foreach (string gazDir in gazDirs)
+            {
+                if (!Directory.Exists(gazDir)) throw new CliException($"--gazetteers: folder '{gazDir}' not found.", ExitCodes.Usage);
+            }
+
+            var gazetteer = GazetteerFiles.Load(gazDirs);
             Console.Error.WriteLine($"gazetteers: {gazetteer.EntryCount} phrases");
 
             var profiles = WordProfiles.Empty;
@@ -64,7 +71,19 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
             }
 
-            var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare), NerUgmPartialOrganizations = parse.GetValue(ugmOrg) };
+            var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare), NerUgmPartialOrganizations = parse.GetValue(ugmOrg), NerUgmOrganizationLikeOnly = parse.GetValue(ugmOrgLike), NerUgmSplitJoinedSpans = parse.GetValue(ugmSplit) };
+            var featureSet = NerFeatureSet.None;
+            foreach (string f in parse.GetValue(features)!.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            {
+                featureSet |= f switch
+                {
+                    "char-ngrams" => NerFeatureSet.CharacterNgrams,
+                    "char-ngrams-all" => NerFeatureSet.CharacterNgrams | NerFeatureSet.CharacterNgramsAllWords,
+                    "gaz-window" => NerFeatureSet.GazetteerWindow,
+                    _ => throw new CliException($"--features '{f}': expected char-ngrams, char-ngrams-all or gaz-window.", ExitCodes.Usage),
+                };
+            }
+
             foreach (string w in parse.GetValue(weights)!)
             {
                 int eq = w.IndexOf('=');
@@ -93,8 +112,8 @@ internal static class TrainCommand
                 Margin = parse.GetValue(margin) is float m && m >= 0 && float.IsFinite(m) ? m : throw new CliException("--margin: expected a finite number of at least 0.", ExitCodes.Usage),
                 Log = message => Console.Error.WriteLine(message),
             };
-            var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles);
-            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? "" : ", NER UGM O tokens trusted")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
+            var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles, featureSet);
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
             cancellationToken.ThrowIfCancellationRequested();
             string outPath = parse.GetValue(output)!;

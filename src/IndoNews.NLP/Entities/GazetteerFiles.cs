@@ -20,9 +20,23 @@ internal static class GazetteerFiles
     };
 
     /// <summary>Loads every list found in <paramref name="directory"/>.</summary>
-    public static Gazetteer Load(string directory)
+    public static Gazetteer Load(string directory) => Load([directory]);
+
+    /// <summary>Loads every list found in each of <paramref name="directories"/> into one gazetteer
+    /// (a phrase listed in several folders, or under several categories, gets every category).</summary>
+    public static Gazetteer Load(IEnumerable<string> directories)
     {
         var entries = new List<(string[], GazetteerCategory)>();
+        foreach (string directory in directories)
+        {
+            AddEntries(directory, entries);
+        }
+
+        return Gazetteer.Build(entries);
+    }
+
+    private static void AddEntries(string directory, List<(string[], GazetteerCategory)> entries)
+    {
         foreach (var (name, category) in Files)
         {
             string path = Path.Combine(directory, name + ".txt");
@@ -35,7 +49,5 @@ internal static class GazetteerFiles
                 entries.Add((Gazetteer.SplitPhrase(line), category));
             }
         }
-
-        return Gazetteer.Build(entries);
     }
 }

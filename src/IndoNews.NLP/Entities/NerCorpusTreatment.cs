@@ -19,6 +19,8 @@ namespace IndoNews.NLP.Entities;
 internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
 {
     private const byte CountryBit = 1 << (int)GazetteerCategory.Country;
+    private const byte OrganizationBit = 1 << (int)GazetteerCategory.Organization;
+    private const byte OrganizationHeadBit = 1 << (int)GazetteerCategory.OrganizationHead;
     private const byte TitleBits = (1 << (int)GazetteerCategory.Title) | (1 << (int)GazetteerCategory.Honorific);
 
     /// <summary>Corpus weights; a corpus not listed is not trained on.</summary>
@@ -42,8 +44,18 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
     /// <summary>Move titles out of NER UGM's PER spans.</summary>
     public bool NerUgmStripTitles { get; init; } = true;
 
+    /// <summary>Split NER UGM's joined spans the way the other corpora write them: places listed with commas
+    /// (<c>Porong , Sidoarjo , Jawa Timur</c>), name pairs (<c>Jokowi - JK</c>) and parenthesised short forms
+    /// (<c>Partai Amanat Nasional ( PAN )</c>) become separate spans.</summary>
+    public bool NerUgmSplitJoinedSpans { get; init; }
+
     /// <summary>Treat NER UGM's O tokens as possibly ORG.</summary>
     public bool NerUgmPartialOrganizations { get; init; } = true;
+
+    /// <summary>With <see cref="NerUgmPartialOrganizations"/>: only O tokens that look like part of an
+    /// organisation name may be ORG (all-caps words such as DPR and KPK, listed organisations, and
+    /// capitalised runs that start with an organisation head such as Kementerian or Partai), instead of every O token.</summary>
+    public bool NerUgmOrganizationLikeOnly { get; init; }
 
     public bool Uses(string corpus) => Weights.ContainsKey(corpus);
 
@@ -59,7 +71,8 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
                 break;
             case "nerugm":
                 if (NerUgmStripTitles) sentence = sentence with { Tags = StripTitles(sentence) };
-                if (NerUgmPartialOrganizations) allowed = OrganizationsUncertain(sentence.Tags);
+                if (NerUgmSplitJoinedSpans) sentence = sentence with { Tags = SplitJoinedSpans(sentence) };
+                if (NerUgmPartialOrganizations) allowed = OrganizationsUncertain(sentence.Tags, NerUgmOrganizationLikeOnly ? OrganizationLike(sentence.Tokens) : null);
                 break;
         }
 
@@ -128,17 +141,78 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
         return tags;
     }
 
-    /// <summary>Allowed-tag masks where every O token may also be B-ORG or I-ORG.</summary>
-    internal static byte[] OrganizationsUncertain(byte[] tags)
+    /// <summary>Commas and brackets inside a span (and, in PER spans, a hyphen between two capitalised words)
+    /// become O, and the span goes on as a new span after them.</summary>
+    internal static byte[] SplitJoinedSpans(NerSentence sentence)
+    {
+        byte[] tags = (byte[])sentence.Tags.Clone();
+        string[] tokens = sentence.Tokens;
+        int per = BioTags.Begin(EntityLabels.Person);
+        bool splitNext = false;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (!BioTags.IsInside(tags[i]))
+            {
+                splitNext = false;
+                continue;
+            }
+
+            int begin = tags[i] - 1;
+            string t = tokens[i];
+            bool separator = t is "," or "(" or ")" or "[" or "]"
+                || (begin == per && t is "-" or "–" && i + 1 < tokens.Length && IsCapitalised(tokens[i - 1]) && IsCapitalised(tokens[i + 1]));
+            if (separator)
+            {
+                tags[i] = BioTags.Outside;
+                splitNext = true;
+            }
+            else if (splitNext)
+            {
+                tags[i] = (byte)begin;
+                splitNext = false;
+            }
+        }
+
+        return tags;
+    }
+
+    private static bool IsCapitalised(string token) => TokenCase.Of(token) is TokenCase.Title or TokenCase.Upper or TokenCase.Mixed;
+
+    /// <summary>Allowed-tag masks where O tokens (every one, or those marked in <paramref name="candidates"/>) may also be B-ORG or I-ORG.</summary>
+    internal static byte[] OrganizationsUncertain(byte[] tags, bool[]? candidates = null)
     {
         int org = BioTags.Begin(EntityLabels.Organization);
         var allowed = new byte[tags.Length];
         for (int i = 0; i < tags.Length; i++)
         {
             allowed[i] = (byte)(1 << tags[i]);
-            if (tags[i] == BioTags.Outside) allowed[i] |= (byte)((1 << org) | (1 << (org + 1)));
+            if (tags[i] == BioTags.Outside && (candidates is null || candidates[i])) allowed[i] |= (byte)((1 << org) | (1 << (org + 1)));
         }
 
         return allowed;
+    }
+
+    /// <summary>Tokens that look like part of an organisation name: all-caps words of two or more letters
+    /// (DPR, KPK), tokens of a listed organisation, and an organisation head (Kementerian, Partai) written
+    /// with a capital together with the capitalised words after it.</summary>
+    internal bool[] OrganizationLike(string[] tokens)
+    {
+        var (inside, begin, _) = Match(tokens);
+        var like = new bool[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            byte kind = TokenCase.Of(tokens[i]);
+            if (kind == TokenCase.Upper && tokens[i].Count(char.IsLetter) >= 2) like[i] = true;
+            if ((inside[i] & OrganizationBit) != 0) like[i] = true;
+            if ((begin[i] & OrganizationHeadBit) != 0 && kind is TokenCase.Title or TokenCase.Upper)
+            {
+                like[i] = true;
+                int k = i + 1;
+                while (k < tokens.Length && ((inside[k] & OrganizationHeadBit) != 0 || TokenCase.Of(tokens[k]) is TokenCase.Title or TokenCase.Upper or TokenCase.Mixed)) like[k++] = true;
+                i = k - 1;
+            }
+        }
+
+        return like;
     }
 }

@@ -16,16 +16,19 @@ internal sealed class NerFeatureExtractor
         Prof = 19, ProfPrev = 20, ProfNext = 21, ProfShape = 22, Gaz = 23, GazPrev = 24, GazNext = 25, SentCaseShape = 26, SentCaseProf = 27,
         SentCase = 28, FirstShape = 29, WordPrev = 30, ShapeTrigram = 31, PrevLowerShape = 32, Cluster = 33, ClusterPrev = 34, ClusterNext = 35,
         AllCaps = 36, SentCaseGaz = 37, NextLowerShape = 38, GazPrev2 = 39, WordNext = 40,
-        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45, DomainTwin = 46, CoarseCluster = 47, CoarsePrev = 48, ProfBigramPrev = 49, ProfBigramNext = 50;
+        CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45, DomainTwin = 46, CoarseCluster = 47, CoarsePrev = 48, ProfBigramPrev = 49, ProfBigramNext = 50,
+        Pre5 = 51, Suf5 = 52, CharTrigram = 53, GazWindowPrev = 54, GazWindowNext = 55;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
 
-    public NerFeatureExtractor(int hashBits, Gazetteer gazetteer, WordProfiles profiles)
+    public NerFeatureExtractor(int hashBits, Gazetteer gazetteer, WordProfiles profiles, NerFeatureSet features = NerFeatureSet.None)
     {
         if (hashBits is < 10 or > 26) throw new ArgumentOutOfRangeException(nameof(hashBits));
+        if ((features & ~NerFeatureSet.All) != 0) throw new ArgumentOutOfRangeException(nameof(features), $"unknown feature flags {features}");
         HashBits = hashBits;
         Gazetteer = gazetteer;
         Profiles = profiles;
+        Features = features;
     }
 
     /// <summary>log2 of the number of weight-table rows.</summary>
@@ -34,6 +37,9 @@ internal sealed class NerFeatureExtractor
     public Gazetteer Gazetteer { get; }
 
     public WordProfiles Profiles { get; }
+
+    /// <summary>The optional templates in use.</summary>
+    public NerFeatureSet Features { get; }
 
     /// <summary>Fills <paramref name="output"/> with the feature ids of every token of <paramref name="sentence"/>.</summary>
     public void Extract(TokenSpans sentence, FeatureScratch scratch, FeatureBuffer output)
@@ -50,9 +56,13 @@ internal sealed class NerFeatureExtractor
         Gazetteer.Match(scratch.Lower.AsSpan(0, n), scratch.GazInside.AsSpan(0, n), scratch.GazBegin.AsSpan(0, n), scratch.GazEnd.AsSpan(0, n));
         ulong sentCase = upperLetters == 0 ? TokenCase.SentenceLower : lowerLetters == 0 ? TokenCase.SentenceUpper : TokenCase.SentenceMixed;
         var sink = new Sink(output, 64 - HashBits, sentCase == TokenCase.SentenceLower ? 0x5EC0_0001UL : 0);
+        bool characters = (Features & NerFeatureSet.CharacterNgrams) != 0, allWords = (Features & NerFeatureSet.CharacterNgramsAllWords) != 0;
+        bool window = (Features & NerFeatureSet.GazetteerWindow) != 0;
         for (int i = 0; i < n; i++)
         {
             Emit(scratch, i, n, sentCase, sink);
+            if (characters && (allWords || WordProfiles.FrequencyBand(scratch.Profile[i]) <= 1)) EmitCharacters(sentence[i], sink);
+            if (window) EmitGazetteerWindow(scratch, i, n, sink);
             output.EndToken(i);
         }
     }
@@ -183,6 +193,47 @@ internal sealed class NerFeatureExtractor
         if (i > 0) EmitMask(e, GazPrev, s.GazEnd[i - 1]);
         if (i > 1) EmitMask(e, GazPrev2, s.GazEnd[i - 2]);
         if (i + 1 < n) EmitMask(e, GazNext, s.GazBegin[i + 1]);
+    }
+
+    /// <summary>Five-letter prefix and suffix and lower-case character trigrams with word-boundary marks
+    /// (<c>^bo</c>, <c>bor</c> … <c>ux$</c>): letter sequences shared by names the word profiles never saw.</summary>
+    private static void EmitCharacters(ReadOnlySpan<char> token, Sink e)
+    {
+        if (token.Length < 3 || !HasLetter(token)) return;
+        if (token.Length > 5)
+        {
+            e.Add(FeatureHash.Combine(Pre5, FeatureHash.OfLower(token[..5])));
+            e.Add(FeatureHash.Combine(Suf5, FeatureHash.OfLower(token[^5..])));
+        }
+
+        char a = '^', b = char.ToLowerInvariant(token[0]);
+        for (int k = 1; k <= token.Length; k++)
+        {
+            char c = k < token.Length ? char.ToLowerInvariant(token[k]) : '$';
+            e.Add(FeatureHash.Combine(CharTrigram, (ulong)a << 32 | (ulong)b << 16 | c));
+            a = b;
+            b = c;
+        }
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Which kinds of listed names lie within three tokens on either side (a title or a place head a few words back).</summary>
+    private static void EmitGazetteerWindow(FeatureScratch s, int i, int n, Sink e)
+    {
+        int before = 0, after = 0;
+        for (int k = Math.Max(0, i - 3); k < i; k++) before |= s.GazInside[k];
+        for (int k = i + 1, end = Math.Min(n, i + 4); k < end; k++) after |= s.GazInside[k];
+        EmitMask(e, GazWindowPrev, (byte)before);
+        EmitMask(e, GazWindowNext, (byte)after);
     }
 
     private static void EmitMask(Sink e, uint template, byte mask)

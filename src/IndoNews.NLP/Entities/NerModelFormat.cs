@@ -7,12 +7,14 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// The model file: an 8-byte magic (<c>IDNERMDL</c>), a format version, the payload length, the
 /// payload, and a 64-bit checksum of the payload. The payload holds the provenance, hash size,
-/// transition scores, gazetteer and word-profile tables and the non-zero weight rows (row index as
+/// (from version 2) the optional feature templates in use, transition scores, gazetteer and word-profile tables and the non-zero weight rows (row index as
 /// a delta varint, then the tag weights as half-precision floats).
 /// </summary>
 internal static class NerModelFormat
 {
-    public const int Version = 1;
+    /// <summary>The newest version: 2 adds the <see cref="NerFeatureSet"/> after the hash size. Models
+    /// with the base features only are still written as version 1, so their files do not change.</summary>
+    public const int Version = 2;
     private static ReadOnlySpan<byte> Magic => "IDNERMDL"u8;
     private const int HeaderSize = 8 + 4 + 8;
 
@@ -25,7 +27,7 @@ internal static class NerModelFormat
         {
             Span<byte> header = stackalloc byte[HeaderSize];
             Magic.CopyTo(header);
-            BinaryPrimitives.WriteInt32LittleEndian(header[8..], Version);
+            BinaryPrimitives.WriteInt32LittleEndian(header[8..], VersionOf(model));
             BinaryPrimitives.WriteInt64LittleEndian(header[12..], payload.Length);
             stream.Write(header);
             stream.Write(payload);
@@ -54,9 +56,9 @@ internal static class NerModelFormat
         }
 
         int version = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
-        if (version != Version)
+        if (version is < 1 or > Version)
         {
-            throw new InvalidDataException($"{source}: entity model format version {version}; this library reads version {Version}.");
+            throw new InvalidDataException($"{source}: entity model format version {version}; this library reads versions 1 to {Version}.");
         }
 
         long length = BinaryPrimitives.ReadInt64LittleEndian(bytes[12..]);
@@ -74,13 +76,15 @@ internal static class NerModelFormat
 
         try
         {
-            return ParsePayload(payload);
+            return ParsePayload(payload, version);
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
         {
             throw new InvalidDataException($"{source}: entity model payload is malformed: {e.Message}", e);
         }
     }
+
+    private static int VersionOf(NerModel model) => model.Extractor.Features == NerFeatureSet.None ? 1 : 2;
 
     private static byte[] BuildPayload(NerModel model)
     {
@@ -91,6 +95,7 @@ internal static class NerModelFormat
             w.Write(model.Info.Seed);
             w.Write(model.Info.Epochs);
             w.Write(model.Extractor.HashBits);
+            if (VersionOf(model) >= 2) w.Write((int)model.Extractor.Features);
             foreach (float f in model.Transitions) w.Write(f);
             foreach (float f in model.Starts) w.Write(f);
 
@@ -144,7 +149,7 @@ internal static class NerModelFormat
         return true;
     }
 
-    private static NerModel ParsePayload(ReadOnlySpan<byte> payload)
+    private static NerModel ParsePayload(ReadOnlySpan<byte> payload, int version)
     {
         var r = new SpanReader(payload);
         string description = r.String();
@@ -152,6 +157,8 @@ internal static class NerModelFormat
         int epochs = r.Int32();
         int hashBits = r.Int32();
         if (hashBits is < 10 or > 26) throw new ArgumentOutOfRangeException(nameof(payload), $"hash bits {hashBits} out of range");
+        var features = version >= 2 ? (NerFeatureSet)r.Int32() : NerFeatureSet.None;
+        if ((features & ~NerFeatureSet.All) != 0) throw new ArgumentOutOfRangeException(nameof(payload), $"unknown feature flags {(int)features}");
         float[] transitions = new float[BioTags.Stride * BioTags.Stride];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.Single();
         float[] starts = new float[BioTags.Stride];
@@ -179,7 +186,7 @@ internal static class NerModelFormat
         }
 
         if (!r.AtEnd) throw new ArgumentException("unexpected bytes after the weight table");
-        var extractor = new NerFeatureExtractor(hashBits, Gazetteer.FromTable(gazTable, entryCount), new WordProfiles(profileTable));
+        var extractor = new NerFeatureExtractor(hashBits, Gazetteer.FromTable(gazTable, entryCount), new WordProfiles(profileTable), features);
         return new NerModel(extractor, weights, transitions, starts, new NerModelInfo(description, seed, epochs));
     }
 

@@ -8,10 +8,10 @@ public sealed class NerModelFormatTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static NerModel SmallModel()
+    private static NerModel SmallModel(NerFeatureSet features = NerFeatureSet.None)
     {
         var gazetteer = Gazetteer.Build([(["Amerika", "Serikat"], GazetteerCategory.Country), (["Presiden"], GazetteerCategory.Title)]);
-        var extractor = new NerFeatureExtractor(12, gazetteer, WordProfiles.Empty);
+        var extractor = new NerFeatureExtractor(12, gazetteer, WordProfiles.Empty, features);
         var training = new List<NerTrainingExample>
         {
             new(new NerSentence(["Presiden", "Obama", "tiba", "di", "Amerika", "Serikat"], [0, 1, 0, 0, 3, 4]), null, 1, "t"),
@@ -33,6 +33,42 @@ public sealed class NerModelFormatTests : IDisposable
         var b = new EntityTagger(read).Tag(tokens);
         Assert.Equal(a, b);
         Assert.Equal(["O", "B-PER", "O", "O", "B-LOC", "I-LOC"], b);
+    }
+
+    [Fact]
+    public void A_model_with_optional_features_is_written_as_version_2_and_reads_back_with_them()
+    {
+        var model = SmallModel(NerFeatureSet.CharacterNgrams | NerFeatureSet.GazetteerWindow);
+        string path = Path.Combine(_dir, "m2.bin");
+        NerModelFormat.Write(model, path);
+        Assert.Equal(2, BitConverter.ToInt32(File.ReadAllBytes(path), 8));
+        var read = NerModelFormat.Read(path);
+        Assert.Equal(NerFeatureSet.CharacterNgrams | NerFeatureSet.GazetteerWindow, read.Extractor.Features);
+        string[] tokens = ["Presiden", "Obama", "tiba", "di", "Amerika", "Serikat"];
+        Assert.Equal(new EntityTagger(model).Tag(tokens), new EntityTagger(read).Tag(tokens));
+
+        // The base feature set keeps writing version 1, so models trained without the options do not change.
+        NerModelFormat.Write(SmallModel(), path);
+        Assert.Equal(1, BitConverter.ToInt32(File.ReadAllBytes(path), 8));
+        Assert.Equal(NerFeatureSet.None, NerModelFormat.Read(path).Extractor.Features);
+    }
+
+    [Fact]
+    public void Character_ngrams_add_features_for_unseen_words_only_when_asked()
+    {
+        var gazetteer = Gazetteer.Build([(["Presiden"], GazetteerCategory.Title)]);
+        string[] tokens = ["Warga", "Wisconsin", "tiba"];
+        int[] starts = new int[3], ends = new int[3];
+        string text = TokenSpans.Join(tokens, starts, ends);
+        int Count(NerFeatureSet features)
+        {
+            var buffer = new FeatureBuffer();
+            new NerFeatureExtractor(12, gazetteer, WordProfiles.Empty, features).Extract(new TokenSpans(text, starts, ends), new FeatureScratch(), buffer);
+            return buffer.Token(1).Length;
+        }
+
+        // Wisconsin: 5-letter prefix and suffix and 9 trigrams (^wi wis isc sco con ons nsi sin in$).
+        Assert.Equal(Count(NerFeatureSet.None) + 11, Count(NerFeatureSet.CharacterNgrams));
     }
 
     [Fact]

@@ -60,4 +60,33 @@ public class TrainingDataTests
         var s = new NerSentence(["Presiden", "Susilo", "Bambang", "Yudhoyono", "dan", "Pak", "Wiranto", "serta", "Presiden"], [1, 2, 2, 2, 0, 1, 2, 0, 1]);
         Assert.Equal(new byte[] { 0, 1, 2, 2, 0, 0, 1, 0, 1 }, treatment.StripTitles(s));
     }
+
+    [Fact]
+    public void NerUgm_organisation_like_tokens_are_acronyms_listed_organisations_and_runs_after_an_organisation_head()
+    {
+        var treatment = new NerCorpusTreatment(GazetteerFiles.Load(Path.Combine(SharedData.RepoRoot, "data", "ner", "gazetteers")));
+        string[] tokens = ["Ketua", "DPR", "dan", "Kementerian", "Luar", "Negeri", "bertemu", "di", "kantor", "Golkar", "bersama", "Budi", "kemarin", "."];
+        bool[] like = treatment.OrganizationLike(tokens);
+        Assert.Equal(new[] { false, true, false, true, true, true, false, false, false, true, false, false, false, false }, like);
+
+        // Only those O tokens may become ORG; annotated tokens keep their own tag.
+        byte[] tags = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0];
+        byte[] allowed = NerCorpusTreatment.OrganizationsUncertain(tags, like);
+        const byte OrOrg = 1 | (1 << 5) | (1 << 6);
+        Assert.Equal(OrOrg, allowed[1]);
+        Assert.Equal(OrOrg, allowed[4]);
+        Assert.Equal((byte)1, allowed[8]);
+        Assert.Equal((byte)(1 << 1), allowed[11]);
+        Assert.All(NerCorpusTreatment.OrganizationsUncertain(tags), (a, i) => Assert.Equal(tags[i] == 0 ? OrOrg : (byte)(1 << tags[i]), a));
+    }
+
+    [Fact]
+    public void NerUgm_joined_spans_split_at_commas_brackets_and_name_pairs()
+    {
+        // Porong , Sidoarjo (LOC) ; Jokowi - JK (PER) ; Omar al - Beshir (one PER) ; Partai Amanat Nasional ( PAN ) (ORG)
+        var s = new NerSentence(
+            ["Porong", ",", "Sidoarjo", "Jokowi", "-", "JK", "Omar", "al", "-", "Beshir", "Partai", "Amanat", "Nasional", "(", "PAN", ")"],
+            [3, 4, 4, 1, 2, 2, 1, 2, 2, 2, 5, 6, 6, 6, 6, 6]);
+        Assert.Equal(new byte[] { 3, 0, 3, 1, 0, 1, 1, 2, 2, 2, 5, 6, 6, 0, 5, 0 }, NerCorpusTreatment.SplitJoinedSpans(s));
+    }
 }
