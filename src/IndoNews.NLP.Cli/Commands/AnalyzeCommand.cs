@@ -38,14 +38,14 @@ internal static class AnalyzeCommand
             string path = parse.GetValue(file) ?? "-";
             if (parse.GetValue(input) == "jsonl")
             {
-                AnalyzeJsonLines(pipeline, options, path, parse.GetValue(lenient), fmt, degree, sink.Writer, cancellationToken);
+                AnalyzeJsonLines(pipeline, options, path, parse.GetValue(lenient), fmt, degree, sink, cancellationToken);
             }
             else
             {
                 string text = CliInput.ReadAllText(path, parse.GetValue(lenient), out long replaced);
                 if (replaced > 0) Console.Error.WriteLine($"indonews: warning: replaced {replaced} invalid UTF-8 sequence(s) in {CliInput.DisplayName(path)}.");
                 var document = pipeline.Process(text, options);
-                WriteDocument(sink.Writer, document, fmt, null, 1);
+                WriteDocument(sink, document, fmt, null, 1);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -62,7 +62,7 @@ internal static class AnalyzeCommand
         throw new CliException($"--published: '{value}' is not a date in the form YYYY-MM-DD.", ExitCodes.Usage);
     }
 
-    private static void AnalyzeJsonLines(Pipeline pipeline, AnalyzeOptions options, string path, bool lenient, string format, int degree, TextWriter writer, CancellationToken cancellationToken)
+    private static void AnalyzeJsonLines(Pipeline pipeline, AnalyzeOptions options, string path, bool lenient, string format, int degree, AtomicOutput sink, CancellationToken cancellationToken)
     {
         using var reader = CliInput.OpenLines(path, lenient);
         string source = CliInput.DisplayName(path);
@@ -72,7 +72,7 @@ internal static class AnalyzeCommand
         var results = OrderedParallel.Run(items, item => (item.Line, item.Fields, Document: pipeline.Process(item.Text, options)), degree == 0 ? Environment.ProcessorCount : degree, cancellationToken);
         foreach (var (line, fields, document) in results)
         {
-            sentenceId = WriteDocument(writer, document, format == "json" ? "jsonl" : format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
+            sentenceId = WriteDocument(sink, document, format == "json" ? "jsonl" : format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
             if (++count % 1000 == 0) CommandRunner.Progress($"{count:N0} documents");
         }
 
@@ -118,21 +118,24 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static int WriteDocument(TextWriter writer, Document document, string format, JsonObject? passThrough, int sentenceId, string? docId = null)
+    private static int WriteDocument(AtomicOutput sink, Document document, string format, JsonObject? passThrough, int sentenceId, string? docId = null)
     {
-        switch (format)
+        var writer = sink.Writer;
+        if (format == "conllu") return ConlluWriter.Write(writer, document, sentenceId, docId);
+        bool indented = format != "jsonl";
+        if (passThrough is null || passThrough.Count <= 1)
         {
-            case "conllu":
-                return ConlluWriter.Write(writer, document, sentenceId, docId);
-            case "jsonl":
-                writer.Write(MergeJson(document, passThrough, indented: false));
-                writer.Write('\n');
-                return sentenceId;
-            default:
-                writer.Write(MergeJson(document, passThrough, indented: true));
-                writer.Write('\n');
-                return sentenceId;
+            // Straight to the output stream: a multi-megabyte document never becomes one JSON string.
+            writer.Flush();
+            document.WriteJson(sink.Stream, indented);
         }
+        else
+        {
+            writer.Write(MergeJson(document, passThrough, indented));
+        }
+
+        writer.Write('\n');
+        return sentenceId;
     }
 
     private static string MergeJson(Document document, JsonObject? passThrough, bool indented)
