@@ -11,9 +11,10 @@ namespace IndoNews.NLP.Benchmarks;
 /// <summary>
 /// The <c>--short</c> configuration: BenchmarkDotNet's defaults (columns, loggers) with one job of three warm-ups
 /// and ten measured iterations of about a quarter second each. Every operation already covers hundreds of
-/// articles or tens of thousands of words; with five iterations and one warm-up the medians on this shared
-/// virtual machine still moved by a third between runs (tokenizer 0.65x to 1.12x Lucene on the same code), so
-/// the job is twice that long; the whole suite still finishes in minutes instead of an hour. Benchmarks run in this process (in-process toolchain): no generated project to
+/// articles or tens of thousands of words. With five iterations and one warm-up, the error (half the 99.9%
+/// interval) on this shared virtual machine reached 75-99% of the mean at its largest in each run, and the tokenizer's ratio to
+/// Lucene moved from 0.65x to 1.12x between runs of the same code; with ten the largest error was 37%. The whole
+/// suite still finishes in minutes instead of an hour. Benchmarks run in this process (in-process toolchain): no generated project to
 /// build, which on a busy 2-core machine alone took over BenchmarkDotNet's two-minute build timeout. The price is
 /// that all benchmarks share one process (JIT and GC state); ratios within a class are unaffected.
 /// </summary>

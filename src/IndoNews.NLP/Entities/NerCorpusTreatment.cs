@@ -160,7 +160,7 @@ internal sealed class NerCorpusTreatment(Gazetteer gazetteer)
             int begin = tags[i] - 1;
             string t = tokens[i];
             bool separator = t is "," or "(" or ")" or "[" or "]"
-                || (begin == per && t is "-" or "–" && i + 1 < tokens.Length && IsCapitalised(tokens[i - 1]) && IsCapitalised(tokens[i + 1]));
+                || (begin == per && t is "-" or "–" && i > 0 && i + 1 < tokens.Length && IsCapitalised(tokens[i - 1]) && IsCapitalised(tokens[i + 1]));
             if (separator)
             {
                 tags[i] = BioTags.Outside;

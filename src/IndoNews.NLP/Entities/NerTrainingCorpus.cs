@@ -42,21 +42,17 @@ internal sealed class NerTrainingCorpus
             foreach (var s in ConllNerParser.ReadFile(Path.Combine(nerDataDirectory, set.Test))) testKeys.Add(SentenceKey.Of(s.Tokens));
         }
 
+        var dev = NerDataset.All.ToDictionary(set => set.Name, set => ConllNerParser.ReadFile(Path.Combine(nerDataDirectory, set.Dev)), StringComparer.Ordinal);
         var excluded = new HashSet<string>(testKeys, StringComparer.Ordinal);
         if (dropDevDuplicates)
         {
-            foreach (var set in NerDataset.All)
-            {
-                foreach (var s in ConllNerParser.ReadFile(Path.Combine(nerDataDirectory, set.Dev))) excluded.Add(SentenceKey.Of(s.Tokens));
-            }
+            foreach (var s in dev.Values.SelectMany(d => d)) excluded.Add(SentenceKey.Of(s.Tokens));
         }
 
         var training = new List<NerTrainingExample>();
-        var dev = new Dictionary<string, List<NerSentence>>(StringComparer.Ordinal);
         var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var set in NerDataset.All)
         {
-            dev[set.Name] = ConllNerParser.ReadFile(Path.Combine(nerDataDirectory, set.Dev));
             if (!treatment.Uses(set.Name)) continue;
             int drop = 0;
             foreach (var s in ConllNerParser.ReadFile(Path.Combine(nerDataDirectory, set.Train)))
