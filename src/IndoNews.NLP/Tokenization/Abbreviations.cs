@@ -16,6 +16,13 @@ internal static class Abbreviations
         "Tn", "Mr", "Mrs", "Ms", "Mt", "St", "No", "Nos", "Kec", "Kab", "Kel", "Prov", "Ds", "Gg", "Kp", "Rp",
         "Yth", "yth", "a.n", "u.p", "Sp", "Pdt", "Ust", "Ustz", "Dt", "Rev", "Sr", "Jr", "Capt",
         "Gov", "Pres", "vs", "cf", "hlm", "Vol", "Tb", "JL", "jl", "RS", "Dsn", "Dk", "Ph", "Kh", "Hlm", "Tgl",
+
+        // Shortened first names and religious or noble titles (Moh. Hatta, Abd. Rahman, Tgk. Abdullah, Rm. Mangun).
+        "Moh", "Moch", "Mochd", "Muh", "Mhd", "Abd", "Tgk", "Rm", "Mgr", "Drg",
+
+        // Addresses and contact details: gedung, kavling, lantai, blok, kompleks, jalan, telepon, pukul,
+        // tanggal, kepada (Gd. Sate, Kav. 52, Lt. 3, Blk. M, Telp. 021-..., pkl. 10.00, Kpd. Yth.).
+        "Gd", "Kav", "Lt", "Blk", "Kompl", "jln", "Telp", "Tlp", "Pkl", "pkl", "tgl", "Kpd",
     ], ignoreCase: false);
 
     /// <summary>Abbreviations that often close a sentence (the period then ends it as well).</summary>

@@ -23,6 +23,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ShortenedNamesAndAddressAbbreviationsDoNotEndASentence()
+    {
+        Assert.Equal(
+            ["Wakil Presiden Moh. Hatta dan Muh. Yamin bertemu Tgk. Abdullah di Gd. Sate.", "Kantornya di Jl. Gatot Subroto Kav. 52, Lt. 3, Telp. 021-5551234, buka pkl. 08.00."],
+            Split("Wakil Presiden Moh. Hatta dan Muh. Yamin bertemu Tgk. Abdullah di Gd. Sate. Kantornya di Jl. Gatot Subroto Kav. 52, Lt. 3, Telp. 021-5551234, buka pkl. 08.00."));
+    }
+
+    [Fact]
     public void TitlesDoNotEndASentenceWhenThePeriodIsSplitOff()
     {
         Assert.Equal(
