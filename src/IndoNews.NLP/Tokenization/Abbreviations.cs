@@ -20,6 +20,9 @@ internal static class Abbreviations
         // Shortened first names and religious or noble titles (Moh. Hatta, Abd. Rahman, Tgk. Abdullah, Rm. Mangun).
         "Moh", "Moch", "Mochd", "Muh", "Mhd", "Abd", "Tgk", "Rm", "Mgr", "Drg",
 
+        // Police and retired ranks: Irjen Pol. Fadil Imran, Kombes Pol. E. Zulpan, Jenderal (Purn.) Wiranto.
+        "Pol", "Purn",
+
         // Addresses and contact details: gedung, kavling, lantai, blok, kompleks, jalan, telepon, pukul,
         // tanggal, kepada (Gd. Sate, Kav. 52, Lt. 3, Blk. M, Telp. 021-..., pkl. 10.00, Kpd. Yth.).
         "Gd", "Kav", "Lt", "Blk", "Kompl", "jln", "Telp", "Tlp", "Pkl", "pkl", "tgl", "Kpd",

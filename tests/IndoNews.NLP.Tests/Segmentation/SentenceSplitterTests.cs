@@ -28,6 +28,9 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["Wakil Presiden Moh. Hatta dan Muh. Yamin bertemu Tgk. Abdullah di Gd. Sate.", "Kantornya di Jl. Gatot Subroto Kav. 52, Lt. 3, Telp. 021-5551234, buka pkl. 08.00."],
             Split("Wakil Presiden Moh. Hatta dan Muh. Yamin bertemu Tgk. Abdullah di Gd. Sate. Kantornya di Jl. Gatot Subroto Kav. 52, Lt. 3, Telp. 021-5551234, buka pkl. 08.00."));
+        Assert.Equal(
+            ["Kapolda Metro Jaya Irjen Pol. Fadil Imran dan Kombes Pol. E. Zulpan hadir.", "Jenderal TNI (Purn.) Wiranto tidak hadir."],
+            Split("Kapolda Metro Jaya Irjen Pol. Fadil Imran dan Kombes Pol. E. Zulpan hadir. Jenderal TNI (Purn.) Wiranto tidak hadir."));
     }
 
     [Fact]
