@@ -48,7 +48,8 @@ internal static class StemModes
         return (word => LemmatizeWord(lemmatizer, word), $"mode lemma ({lemmaStyle})");
     }
 
-    private static RootLexicon LoadLexicon(string? path)
+    /// <summary>The root-word list of <c>--lexicon</c>, or the shipped one.</summary>
+    public static RootLexicon LoadLexicon(string? path)
     {
         if (path is null) return RootLexicon.Default;
         try

@@ -109,12 +109,26 @@ public sealed class RootStemmer : IStemmer
         Span<char> root = stackalloc char[Buffer];
         // A capitalised word is likely a name (Sadikin, Wahidin): informal -in and ng-/ny- are not read into it.
         bool informal = !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]));
-        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal) : -1;
+        var why = RootCorrection.None;
+        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal, ref why) : -1;
         var result = length >= 0 ? root[..length] : lower;
         if (result.Length > destination.Length) return false;
         result.CopyTo(destination);
         charsWritten = result.Length;
         return true;
+    }
+
+    /// <summary>The root of <paramref name="word"/> and which departure from Sastrawi, if any, gave it.</summary>
+    internal string Explain(string word, out RootCorrection correction)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        correction = RootCorrection.None;
+        if (word.Length > MaxWordLength) return word.ToLowerInvariant();
+        string lower = word.ToLowerInvariant();
+        Span<char> root = stackalloc char[Buffer];
+        bool informal = !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]));
+        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal, ref correction) : -1;
+        return length >= 0 ? new string(root[..length]) : lower;
     }
 
     string IStemmer.Stem(string word) => Stem(word);
@@ -133,10 +147,12 @@ public sealed class RootStemmer : IStemmer
     }
 
     // Root of a lower-case token of [a-z0-9-]; -1 when it is its own root.
-    private int RootOfToken(ReadOnlySpan<char> w, Span<char> root, bool informal)
+    private int RootOfToken(ReadOnlySpan<char> w, Span<char> root, bool informal, ref RootCorrection why)
     {
         int hyphen = w.LastIndexOf('-');
-        if (hyphen < 0) return RootOfWord(w, root, informal);
+        if (hyphen < 0) return RootOfWord(w, root, informal, ref why);
+
+        why = RootCorrection.Hyphenated;
 
         var left = w[..hyphen];
         var right = w[(hyphen + 1)..];
@@ -144,14 +160,15 @@ public sealed class RootStemmer : IStemmer
         {
             // kuasa-mu, allah-lah: a hyphenated clitic; malaikat-malaikat-nya: the clitic joins the last half.
             int inner = left.LastIndexOf('-');
-            if (inner < 0) return RootOrSelf(left, root, informal);
+            if (inner < 0) return RootOrSelf(left, root, informal, ref why);
             right = w[(inner + 1)..];
             left = left[..inner];
         }
 
         Span<char> a = stackalloc char[Buffer];
         Span<char> b = stackalloc char[Buffer];
-        int na = RootOfWord(left, a, informal: false);
+        var ignored = RootCorrection.None;
+        int na = RootOfWord(left, a, informal: false, ref ignored);
         var rootLeft = na >= 0 ? a[..na] : left;
         int nb = RootOfWordOrTryMe(right, b);
         var rootRight = nb >= 0 ? b[..nb] : right;
@@ -177,9 +194,9 @@ public sealed class RootStemmer : IStemmer
         return false;
     }
 
-    private int RootOrSelf(ReadOnlySpan<char> w, Span<char> root, bool informal)
+    private int RootOrSelf(ReadOnlySpan<char> w, Span<char> root, bool informal, ref RootCorrection why)
     {
-        int n = RootOfWord(w, root, informal);
+        int n = RootOfWord(w, root, informal, ref why);
         if (n >= 0) return n;
         w.CopyTo(root);
         return w.Length;
@@ -188,17 +205,18 @@ public sealed class RootStemmer : IStemmer
     // The second half of a reduplication may have lost its prefix's nasal: meniru-nirukan → me + nirukan.
     private int RootOfWordOrTryMe(ReadOnlySpan<char> w, Span<char> root)
     {
-        int n = RootOfWord(w, root, informal: false);
+        var ignored = RootCorrection.None;
+        int n = RootOfWord(w, root, informal: false, ref ignored);
         if (n >= 0 || w.Length + 2 > MaxWordLength) return n;
         Span<char> me = stackalloc char[w.Length + 2];
         "me".CopyTo(me);
         w.CopyTo(me[2..]);
-        return RootOfWord(me, root, informal: false);
+        return RootOfWord(me, root, informal: false, ref ignored);
     }
 
     // Root of one word of [a-z0-9]; -1 when none is found (the word is then its own lemma). Informal
     // forms (-in, ng-, ny-) are tried only when asked.
-    private int RootOfWord(ReadOnlySpan<char> w, Span<char> root, bool informal)
+    private int RootOfWord(ReadOnlySpan<char> w, Span<char> root, bool informal, ref RootCorrection why)
     {
         int n;
         if (w.Length > MaxWordLength) return -1;
@@ -206,6 +224,7 @@ public sealed class RootStemmer : IStemmer
         // apakah, siapapun: a particle on a function word, even when the lexicon lists the whole.
         if (w.Length > 4 && EndsWithParticle(w) && IsParticleHost(w[..^3]) && !w.SequenceEqual("ialah"))
         {
+            why = RootCorrection.FunctionWordParticle;
             w[..^3].CopyTo(root);
             return w.Length - 3;
         }
@@ -217,16 +236,20 @@ public sealed class RootStemmer : IStemmer
         {
             var rest = w[7..];
             if (rest.EndsWith("an")) rest = rest[..^2];
-            if ((n = Find(rest, EcsVariant.Sastrawi, root)) >= 0) return n;
+            if ((n = Find(rest, EcsVariant.Sastrawi, root)) >= 0)
+            {
+                why = RootCorrection.NegatedAbstractNoun;
+                return n;
+            }
         }
 
         int found = Find(w, EcsVariant.Sastrawi, root);
-        if (found >= 0) return Correct(w, root, found);
-        return Fallbacks(w, root, informal);
+        if (found >= 0) return Correct(w, root, found, ref why);
+        return Fallbacks(w, root, informal, ref why);
     }
 
     // Corrections to a root Sastrawi found; see the class remarks for each kind.
-    private int Correct(ReadOnlySpan<char> w, Span<char> root, int length)
+    private int Correct(ReadOnlySpan<char> w, Span<char> root, int length, ref RootCorrection why)
     {
         Span<char> alt = stackalloc char[Buffer];
         int n;
@@ -243,20 +266,20 @@ public sealed class RootStemmer : IStemmer
             bool better = w.StartsWith("be") ? (suffixOnly && n >= 3) || n > length
                 : w.StartsWith("me") || w.StartsWith("pe") ? !suffixOnly && n > length
                 : !suffixOnly && n >= length;
-            if (better) return Take(alt[..n], root);
+            if (better) return Take(alt[..n], root, RootCorrection.PrecedenceOverStemming, ref why);
         }
 
         // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).
         if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length)
         {
-            return Take(alt[..n], root);
+            return Take(alt[..n], root, RootCorrection.FalseParticle, ref why);
         }
 
         // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk.
         if (w.EndsWith("kan") && (w.StartsWith("ke") || w.StartsWith("se") || w.StartsWith("pe") || w.StartsWith("ber") || w.StartsWith("ter"))
             && (n = Find(w[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length]))
         {
-            return Take(alt[..n], root);
+            return Take(alt[..n], root, RootCorrection.AnNotKan, ref why);
         }
 
         bool onlySuffixCut = length < w.Length && w.StartsWith(root[..length]);
@@ -265,21 +288,21 @@ public sealed class RootStemmer : IStemmer
         // False -is: menangis → tangis (not menang + -is).
         if ((w.EndsWith("is") || w.EndsWith("isme") || w.EndsWith("isasi")) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) >= 0 && n >= length)
         {
-            return Take(alt[..n], root);
+            return Take(alt[..n], root, RootCorrection.FalseIs, ref why);
         }
 
         // per-…-an on a root ending in k: perbankan → bank (not perban + -kan).
         if (length == w.Length - 3 && w.EndsWith("kan") && (w.StartsWith("per") || w.StartsWith("ber") || w.StartsWith("ter") || w.StartsWith("pe"))
             && (n = Find(w[..^2], EcsVariant.PrefixesOnly, alt)) >= 4 && !alt[..n].SequenceEqual(root[..length]))
         {
-            return Take(alt[..n], root);
+            return Take(alt[..n], root, RootCorrection.PerAnOnK, ref why);
         }
 
         return length;
     }
 
     // Forms Sastrawi leaves unstemmed.
-    private int Fallbacks(ReadOnlySpan<char> w, Span<char> root, bool informal)
+    private int Fallbacks(ReadOnlySpan<char> w, Span<char> root, bool informal, ref RootCorrection why)
     {
         int n;
         Span<char> work = stackalloc char[Buffer];
@@ -289,24 +312,24 @@ public sealed class RootStemmer : IStemmer
         {
             work[0] = 'p';
             w[3..].CopyTo(work[1..]);
-            if ((n = Find(work[..(w.Length - 2)], EcsVariant.Sastrawi, root)) >= 0) return n;
+            if ((n = Find(work[..(w.Length - 2)], EcsVariant.Sastrawi, root)) >= 0) return Found(n, RootCorrection.NasalisedPr, ref why);
         }
 
         if (!informal) return -1;
-        if ((n = InformalPrefix(w, root)) >= 0) return n;
+        if ((n = InformalPrefix(w, root)) >= 0) return Found(n, RootCorrection.InformalPrefix, ref why);
 
         // Informal -in for -kan/-i: bikinin → bikin, dibeliin → beli, dipakein → pakai (not the
         // loanwords kokain, kafein).
         if (w.Length >= 6 && w.EndsWith("in") && !w.EndsWith("kokain") && !w.EndsWith("kafein"))
         {
             var stem = w[..^2];
-            if ((n = Find(stem, EcsVariant.Sastrawi, root)) >= 0) return n;
-            if ((n = InformalPrefix(stem, root)) >= 0) return n;
+            if ((n = Find(stem, EcsVariant.Sastrawi, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
+            if ((n = InformalPrefix(stem, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
             if (stem[^1] == 'e')
             {
                 stem[..^1].CopyTo(work);
                 "ai".CopyTo(work[(stem.Length - 1)..]);
-                if ((n = Find(work[..(stem.Length + 1)], EcsVariant.Sastrawi, root)) >= 0) return n;
+                if ((n = Find(work[..(stem.Length + 1)], EcsVariant.Sastrawi, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
             }
         }
 
@@ -388,5 +411,17 @@ public sealed class RootStemmer : IStemmer
     {
         alt.CopyTo(root);
         return alt.Length;
+    }
+
+    private static int Take(ReadOnlySpan<char> alt, Span<char> root, RootCorrection correction, ref RootCorrection why)
+    {
+        why = correction;
+        return Take(alt, root);
+    }
+
+    private static int Found(int length, RootCorrection correction, ref RootCorrection why)
+    {
+        why = correction;
+        return length;
     }
 }

@@ -1,0 +1,45 @@
+namespace IndoNews.NLP.Stemming;
+
+/// <summary>
+/// Which of <see cref="RootStemmer"/>'s departures from Sastrawi gave a root: used to group the stemmer's
+/// disagreements with Sastrawi by kind (<c>indonews eval stem</c>). Each kind is described in the
+/// <see cref="RootStemmer"/> remarks.
+/// </summary>
+internal enum RootCorrection
+{
+    /// <summary>No correction: Sastrawi's procedure over the same lexicon, or the word is its own root.</summary>
+    None,
+
+    /// <summary>A particle on a function word: <c>apakah</c> → <c>apa</c>.</summary>
+    FunctionWordParticle,
+
+    /// <summary>The negated abstract noun <c>ketidak-…-an</c>: <c>ketidakadilan</c> → <c>adil</c>.</summary>
+    NegatedAbstractNoun,
+
+    /// <summary>Sastrawi's prefix-first precedence over-stems: <c>dikurangi</c> → <c>kurang</c>, <c>berikan</c> → <c>beri</c>.</summary>
+    PrecedenceOverStemming,
+
+    /// <summary>A root ending like a particle: <c>menikah</c> → <c>nikah</c>, <c>pemerintah</c> → <c>perintah</c>.</summary>
+    FalseParticle,
+
+    /// <summary><c>-an</c>, not <c>-kan</c>, on a root ending in k: <c>kebijakan</c> → <c>bijak</c>.</summary>
+    AnNotKan,
+
+    /// <summary>A root ending in <c>-is</c>: <c>menangis</c> → <c>tangis</c>, not <c>menang</c>.</summary>
+    FalseIs,
+
+    /// <summary><c>per-/ber-/ter-/pe-…-an</c> on a root ending in k: <c>perbankan</c> → <c>bank</c>.</summary>
+    PerAnOnK,
+
+    /// <summary><c>pemr-</c>/<c>memr-</c> on a root in <c>pr-</c>: <c>pemrograman</c> → <c>program</c>.</summary>
+    NasalisedPr,
+
+    /// <summary>Informal nasal prefixes: <c>ngomong</c> → <c>omong</c>, <c>nyoba</c> → <c>coba</c>.</summary>
+    InformalPrefix,
+
+    /// <summary>Informal <c>-in</c> for <c>-kan</c>/<c>-i</c>: <c>dipakein</c> → <c>pakai</c>.</summary>
+    InformalSuffix,
+
+    /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
+    Hyphenated,
+}
