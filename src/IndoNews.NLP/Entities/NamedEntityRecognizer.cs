@@ -73,6 +73,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     private static bool IsHyphen(string text, SubTokenList parts, int i)
         => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] == '-';
 
+    private static bool IsBracket(string text, SubTokenList parts, int i)
+        => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] is '(' or ')' or '[' or ']' or '{' or '}';
+
     private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags)
     {
         int start = -1;
@@ -82,22 +85,34 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             if (start >= 0 && BioTags.IsInside(tag)) continue;
             if (start >= 0)
             {
-                // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
-                int first = start, last = i - 1;
-                while (first <= last && IsHyphen(document.Text, parts, first)) first++;
-                while (last >= first && IsHyphen(document.Text, parts, last)) last--;
-                if (first <= last)
+                // A bracket ends a name: "Joko Widodo (Jokowi)" is two mentions, never one that holds "(".
+                // (The tagger may join them: NER UGM annotates "Partai X ( PX )" as one span.)
+                int from = start;
+                for (int j = start; j < i; j++)
                 {
-                    int from = parts.Starts[first], to = parts.Ends[last];
-                    document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tags[start]), from, to)
-                    {
-                        TokenStart = parts.TokenIndex[first],
-                        TokenEnd = parts.LastTokenIndex[last] + 1,
-                    });
+                    if (!IsBracket(document.Text, parts, j)) continue;
+                    AddEntity(document, parts, from, j - 1, tags[start]);
+                    from = j + 1;
                 }
+
+                AddEntity(document, parts, from, i - 1, tags[start]);
             }
 
             start = tag == BioTags.Outside ? -1 : i;
         }
+    }
+
+    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag)
+    {
+        // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
+        while (first <= last && IsHyphen(document.Text, parts, first)) first++;
+        while (last >= first && IsHyphen(document.Text, parts, last)) last--;
+        if (first > last) return;
+        int from = parts.Starts[first], to = parts.Ends[last];
+        document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tag), from, to)
+        {
+            TokenStart = parts.TokenIndex[first],
+            TokenEnd = parts.LastTokenIndex[last] + 1,
+        });
     }
 }

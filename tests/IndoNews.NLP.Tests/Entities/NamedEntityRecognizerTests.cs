@@ -99,6 +99,17 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_and_its_bracketed_short_form_are_two_entities()
+    {
+        const string text = "Presiden Joko Widodo (Jokowi) meneken UU Cipta Kerja. Partai Demokrasi Indonesia Perjuangan (PDI-P) dan Komisi Pemberantasan Korupsi (KPK) menolak.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Joko Widodo");
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Jokowi");
+        Assert.Contains(doc.Entities, e => e.Label == "ORG" && e.Text == "KPK");
+        Assert.DoesNotContain(doc.Entities, e => e.Label is "PER" or "LOC" or "ORG" && e.Text.AsSpan().IndexOfAny("()") >= 0);
+    }
+
+    [Fact]
     public void Concurrent_documents_get_the_same_entities_as_sequential_ones()
     {
         string[] texts =
