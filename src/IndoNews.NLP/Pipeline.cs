@@ -63,7 +63,7 @@ public sealed class Pipeline
 
     /// <summary>Analyses many texts with the default pipeline, in parallel, yielding documents in input order.</summary>
     /// <param name="texts">The texts.</param>
-    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count; values above 4,096 count as 4,096.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The documents, lazily, in input order.</returns>
     public static IEnumerable<Document> AnalyzeMany(IEnumerable<string> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
@@ -71,7 +71,7 @@ public sealed class Pipeline
 
     /// <summary>Analyses a stream of texts with the default pipeline, in parallel, yielding documents in input order.</summary>
     /// <param name="texts">The texts.</param>
-    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count; values above 4,096 count as 4,096.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The documents, in input order.</returns>
     public static IAsyncEnumerable<Document> AnalyzeManyAsync(IAsyncEnumerable<string> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
@@ -87,7 +87,9 @@ public sealed class Pipeline
         ArgumentNullException.ThrowIfNull(text);
         var document = new DocumentBuilder(text, options);
         _tokenizer.Tokenize(text, document.Tokens);
+        DocumentValidation.CheckTokens(text, document.Tokens.AsSpan());
         _sentenceSplitter.Split(text, document.Tokens.AsSpan(), document.Sentences);
+        DocumentValidation.CheckSentences(text, document.Tokens.Count, document.Sentences);
         if (_lemmatizer is not null || _stopwords is not null)
         {
             AnnotateTokens(document.Tokens.AsWritableSpan());
@@ -109,7 +111,7 @@ public sealed class Pipeline
     /// <summary>Analyses many texts in parallel, yielding documents in input order with bounded memory.</summary>
     /// <param name="texts">The texts.</param>
     /// <param name="options">Per-call options for every text, or null.</param>
-    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count; values above 4,096 count as 4,096.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The documents, lazily, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
@@ -123,7 +125,7 @@ public sealed class Pipeline
     /// <summary>Analyses a stream of texts in parallel, yielding documents in input order with bounded memory.</summary>
     /// <param name="texts">The texts.</param>
     /// <param name="options">Per-call options for every text, or null.</param>
-    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count.</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count; values above 4,096 count as 4,096.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The documents, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>

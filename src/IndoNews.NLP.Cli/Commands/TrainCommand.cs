@@ -96,6 +96,11 @@ internal static class TrainCommand
                 else treatment.Weights[w[..eq]] = value;
             }
 
+            if (parse.GetValue(hashBits) is < NerTrainingOptions.MinHashBits or > NerTrainingOptions.MaxHashBits)
+            {
+                throw new CliException($"--hash-bits must be {NerTrainingOptions.MinHashBits} to {NerTrainingOptions.MaxHashBits}.", ExitCodes.Usage);
+            }
+
             var corpusData = NerTrainingCorpus.Load(dataDir, treatment, parse.GetValue(dropDev));
             foreach (var (name, count) in corpusData.DroppedAsTestDuplicates)
             {

@@ -18,7 +18,7 @@ namespace IndoNews.NLP;
 public sealed class Document
 {
     private readonly Token[] _tokens;
-    private (string Text, CleanTextMap Map)? _clean;
+    private CleanResult? _clean;
 
     internal Document(string text, Token[] tokens, Sentence[] sentences, Entity[] entities, Paragraph[] paragraphs, Dateline? dateline, EntityCluster[] clusters)
     {
@@ -86,10 +86,20 @@ public sealed class Document
     /// <param name="indented">Whether to indent the output.</param>
     public void WriteJson(Stream utf8Stream, bool indented = false) => DocumentJson.Write(this, utf8Stream, indented);
 
-    // Racing threads may both build it; the results are equal, and the tuple is published whole.
+    // Racing threads may both build it; the results are equal, and a reference is published whole
+    // (a nullable struct is not: another thread could see HasValue before the fields).
     private (string Text, CleanTextMap Map) GetClean()
     {
-        var clean = _clean ??= CleanTextMap.Create(Text, Paragraphs);
-        return clean;
+        var clean = Volatile.Read(ref _clean);
+        if (clean is null)
+        {
+            var (text, map) = CleanTextMap.Create(Text, Paragraphs);
+            var built = new CleanResult(text, map);
+            clean = Interlocked.CompareExchange(ref _clean, built, null) ?? built;
+        }
+
+        return (clean.Text, clean.Map);
     }
+
+    private sealed record CleanResult(string Text, CleanTextMap Map);
 }

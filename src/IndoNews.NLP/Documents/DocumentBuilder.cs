@@ -15,7 +15,7 @@ public sealed class DocumentBuilder
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         Options = options ?? AnalyzeOptions.Default;
-        // About one token per six characters in Indonesian news.
+        // About one token per five characters in Indonesian news.
         Tokens = new TokenList(Math.Clamp(text.Length / 5, 16, 1 << 20));
     }
 
@@ -48,8 +48,13 @@ public sealed class DocumentBuilder
     /// (a stable order), and the mention indices of <see cref="Clusters"/> follow them.
     /// </summary>
     /// <returns>The document.</returns>
+    /// <exception cref="InvalidOperationException">A component left a sentence, entity or cluster that does not fit the text.</exception>
     public Document Build()
     {
+        DocumentValidation.CheckSentences(Text, Tokens.Count, Sentences);
+        DocumentValidation.CheckEntities(Text, Entities);
+        DocumentValidation.CheckClusters(Entities.Count, Clusters);
+
         // Clusters hold indices into Entities as the stages saw it; sort a permutation and remap them.
         var order = new int[Entities.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
@@ -67,7 +72,7 @@ public sealed class DocumentBuilder
             newIndex[order[i]] = i;
         }
 
-        var clusters = Clusters.Select(c => c with { Mentions = c.Mentions.Select(m => newIndex[m]).Order().ToArray() }).ToArray();
+        var clusters = Clusters.Select(c => c with { Mentions = Array.AsReadOnly(c.Mentions.Select(m => newIndex[m]).Order().ToArray()) }).ToArray();
         return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters);
     }
 }

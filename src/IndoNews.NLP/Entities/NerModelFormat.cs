@@ -156,7 +156,7 @@ internal static class NerModelFormat
         int seed = r.Int32();
         int epochs = r.Int32();
         int hashBits = r.Int32();
-        if (hashBits is < 10 or > 26) throw new ArgumentOutOfRangeException(nameof(payload), $"hash bits {hashBits} out of range");
+        if (hashBits is < NerTrainingOptions.MinHashBits or > NerTrainingOptions.MaxHashBits) throw new ArgumentOutOfRangeException(nameof(payload), $"hash bits {hashBits} out of range");
         var features = version >= 2 ? (NerFeatureSet)r.Int32() : NerFeatureSet.None;
         if ((features & ~NerFeatureSet.All) != 0) throw new ArgumentOutOfRangeException(nameof(payload), $"unknown feature flags {(int)features}");
         float[] transitions = new float[BioTags.Stride * BioTags.Stride];

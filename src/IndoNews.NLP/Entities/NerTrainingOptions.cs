@@ -12,7 +12,14 @@ internal sealed record NerTrainingOptions
     /// <summary>Number of runs (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, ...) whose weights are averaged.</summary>
     public int Seeds { get; init; } = 1;
 
-    /// <summary>log2 of the number of weight rows (hashed feature ids).</summary>
+    /// <summary>Smallest <see cref="HashBits"/> a model may have.</summary>
+    public const int MinHashBits = 10;
+
+    /// <summary>Largest <see cref="HashBits"/> a model may have: 2^24 rows of 8 floats is already 512 MB in memory,
+    /// and a model file's header must not make the reader allocate more.</summary>
+    public const int MaxHashBits = 24;
+
+    /// <summary>log2 of the number of weight rows (hashed feature ids), from <see cref="MinHashBits"/> to <see cref="MaxHashBits"/>.</summary>
     public int HashBits { get; init; } = 20;
 
     /// <summary>Margin of the cost-augmented decoding in training: how much every wrong tag of a token is

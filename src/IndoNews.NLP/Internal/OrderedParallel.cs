@@ -8,12 +8,16 @@ namespace IndoNews.NLP;
 /// </summary>
 internal static class OrderedParallel
 {
+    /// <summary>The most items run at once, whatever is asked: more threads than this only cost memory.</summary>
+    public const int MaxDegree = 4096;
+
     public static IEnumerable<TResult> Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int degree, CancellationToken cancellationToken)
     {
-        int window = Math.Max(1, degree) * 2;
-        var inFlight = new Queue<Task<TResult>>(window);
+        degree = Math.Clamp(degree, 1, MaxDegree);
+        int window = degree * 2;
+        var inFlight = new Queue<Task<TResult>>(Math.Min(window, 64));
         // Not disposed: tasks still running after an abandoned enumeration release it later.
-        var gate = new SemaphoreSlim(Math.Max(1, degree));
+        var gate = new SemaphoreSlim(degree);
         foreach (var item in source)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -35,10 +39,11 @@ internal static class OrderedParallel
 
     public static async IAsyncEnumerable<TResult> RunAsync<TSource, TResult>(IAsyncEnumerable<TSource> source, Func<TSource, TResult> work, int degree, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        int window = Math.Max(1, degree) * 2;
-        var inFlight = new Queue<Task<TResult>>(window);
+        degree = Math.Clamp(degree, 1, MaxDegree);
+        int window = degree * 2;
+        var inFlight = new Queue<Task<TResult>>(Math.Min(window, 64));
         // Not disposed: tasks still running after an abandoned enumeration release it later.
-        var gate = new SemaphoreSlim(Math.Max(1, degree));
+        var gate = new SemaphoreSlim(degree);
         await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();

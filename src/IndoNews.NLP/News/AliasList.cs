@@ -22,11 +22,28 @@ public sealed class AliasList
     /// <summary>Creates a list from entries.</summary>
     /// <param name="entries">The entries.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name belongs to two entries.</exception>
+    /// <exception cref="ArgumentException">A name belongs to two entries, or an entry is null, has no canonical name or label, or has null aliases.</exception>
     public AliasList(IEnumerable<AliasEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        Entries = [.. entries];
+
+        // Copied, aliases included, so that the caller changing an entry's list later cannot make the
+        // listing and the lookup disagree.
+        var copied = new List<AliasEntry>();
+        foreach (var given in entries)
+        {
+            int index = copied.Count;
+            if (given is null) throw new ArgumentException($"Alias list entry {index} is null.", nameof(entries));
+            if (string.IsNullOrWhiteSpace(given.Canonical) || string.IsNullOrWhiteSpace(given.Label))
+            {
+                throw new ArgumentException($"Alias list entry {index} has no canonical name or no label.", nameof(entries));
+            }
+
+            if (given.Aliases is null) throw new ArgumentException($"Alias list entry {index} ('{given.Canonical}') has null aliases.", nameof(entries));
+            copied.Add(given with { Aliases = Array.AsReadOnly(given.Aliases.ToArray()) });
+        }
+
+        Entries = copied.AsReadOnly();
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Entries.Count; i++)
         {

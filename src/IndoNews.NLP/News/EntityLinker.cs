@@ -195,7 +195,8 @@ internal static class EntityLinker
             foreach (var part in raw.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (part is "al" or "el" or "ar" or "as" or "ad" or "an" or "bin" or "binti" && raw.Contains('-')) continue;
-                words.Add(part.TrimEnd('.', ','));
+                string word = part.TrimEnd('.', ',');
+                if (word.Length > 0) words.Add(word); // ". Komisi": punctuation alone is no word
             }
         }
 

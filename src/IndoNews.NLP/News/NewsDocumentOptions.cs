@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace IndoNews.NLP.News;
 
 /// <summary>Settings of the <see cref="NewsDocumentStage"/>. Every feature is on by default.</summary>
@@ -30,8 +32,15 @@ public sealed record NewsDocumentOptions
     /// </summary>
     public bool ClusterIgnoredParagraphs { get; init; }
 
-    /// <summary>The labels whose mentions are clustered.</summary>
-    public IReadOnlySet<string> ClusterLabels { get; init; } = new HashSet<string>(StringComparer.Ordinal) { EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization };
+    private readonly FrozenSet<string> _clusterLabels = FrozenSet.ToFrozenSet([EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization], StringComparer.Ordinal);
+
+    /// <summary>The labels whose mentions are clustered. The given set is copied, so changing it later changes nothing here.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public IReadOnlySet<string> ClusterLabels
+    {
+        get => _clusterLabels;
+        init => _clusterLabels = (value ?? throw new ArgumentNullException(nameof(value))).ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The alias list; null means <see cref="AliasList.Default"/>, loaded on first use.</summary>
     public AliasList? Aliases { get; init; }

@@ -32,6 +32,7 @@ public sealed class RootLemmatizer : ILemmatizer
     /// <inheritdoc/>
     public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
     {
+        if ((uint)index >= (uint)tokens.Length) throw new ArgumentOutOfRangeException(nameof(index), $"Token index {index} is outside the {tokens.Length} tokens.");
         var token = tokens[index];
         var text = token.Span;
         if (token.Kind != TokenKind.Word || (token.IsMultiwordPart && IsSplitClitic(text))) return Lower(token);

@@ -21,6 +21,7 @@ public sealed class IndonesianStopwords : IStopwordList
     private static readonly Lazy<IndonesianStopwords> DefaultList = new(() => Load(DataFiles.Resolve(DataFile)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IgnoreCaseWordSet _set;
+    private IReadOnlyList<string>? _words; // a read-only view; racing threads build equal views
 
     private IndonesianStopwords(IgnoreCaseWordSet set) => _set = set;
 
@@ -32,7 +33,7 @@ public sealed class IndonesianStopwords : IStopwordList
     public int Count => _set.Count;
 
     /// <summary>The stopwords as given (one spelling per word, ignoring case), in ordinal order.</summary>
-    public IReadOnlyList<string> Words => _set.Words;
+    public IReadOnlyList<string> Words => _words ??= Array.AsReadOnly(_set.Words);
 
     /// <summary>Creates a list from the given words; case is ignored, blank entries are skipped.</summary>
     /// <param name="words">The stopwords.</param>

@@ -278,7 +278,6 @@ public sealed class NewsTokenizer : ITokenizer
         return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]);
     }
 
-    // A rating grade: one to three of A-D, optionally after Pefindo's "id" prefix (idAA, idBBB, AAA).
     // The end of an HTML character reference starting at '&' ("&amp;", "&#8220;", "&#x201C;"), or 0.
     private static int CharacterReferenceEnd(string text, int start)
     {
@@ -297,6 +296,7 @@ public sealed class NewsTokenizer : ITokenizer
         return k > nameStart && k < text.Length && text[k] == ';' ? k + 1 : 0;
     }
 
+    // A rating grade: one to three of A-D, optionally after Pefindo's "id" prefix (idAA, idBBB, AAA).
     private static bool IsRating(ReadOnlySpan<char> word)
     {
         if (word.StartsWith("id", StringComparison.Ordinal)) word = word[2..];

@@ -60,8 +60,9 @@ public class DocumentInvariantsTests
     [Fact]
     public void An_entity_whose_text_differs_from_the_document_is_caught()
     {
-        var e = Assert.Throws<InvariantViolationException>(() => DocumentInvariants.Check(Text, WithEntity(new Entity("Rusia", "LOC", 0, 5))));
-        Assert.Contains("differs", e.Message);
+        // DocumentBuilder.Build now refuses such a document, before any invariant check could see it.
+        var e = Assert.Throws<InvalidOperationException>(() => WithEntity(new Entity("Rusia", "LOC", 0, 5)));
+        Assert.Contains("is not the text's span", e.Message);
     }
 
     [Fact]

@@ -1,0 +1,149 @@
+using IndoNews.NLP.News;
+using IndoNews.NLP.Stemming;
+using IndoNews.NLP.Stopwords;
+
+namespace IndoNews.NLP.Tests.Reliability;
+
+/// <summary>
+/// Faulty custom components get a clear error naming the problem, results stay immutable, and shared
+/// documents are safe to read from many threads.
+/// </summary>
+public class ComponentContractTests
+{
+    private sealed class Stage(Action<DocumentBuilder> action) : IPipelineStage
+    {
+        public void Process(DocumentBuilder document) => action(document);
+    }
+
+    private sealed class Splitter(Func<ReadOnlySpan<Token>, Sentence> make) : ISentenceSplitter
+    {
+        public void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences) => sentences.Add(make(tokens));
+    }
+
+    private sealed class Recognizer(params (int Start, int End, string Label)[] spans) : IEntityRecognizer
+    {
+        public void Recognize(DocumentBuilder document)
+        {
+            foreach (var (start, end, label) in spans) document.Entities.Add(new Entity(document.Text[start..end], label, start, end));
+        }
+    }
+
+    private static Pipeline WithStage(Action<DocumentBuilder> action)
+        => Pipeline.CreateBuilder().ClearEntityRecognizers().RemoveStages<NewsDocumentStage>().AddStage(new Stage(action)).Build();
+
+    [Fact]
+    public void An_entity_outside_the_text_is_a_clear_error()
+    {
+        var pipeline = WithStage(d => d.Entities.Add(new Entity("zzzzz", "PER", 100, 105)));
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("Ada."));
+        Assert.Contains("Entity 0 (PER 'zzzzz' at [100, 105))", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_whose_text_is_not_its_span_is_a_clear_error()
+        => Assert.Throws<InvalidOperationException>(() => WithStage(d => d.Entities.Add(new Entity("Budi", "PER", 0, 4))).Process("Joko datang."));
+
+    [Fact]
+    public void A_cluster_naming_a_missing_entity_is_a_clear_error()
+    {
+        var pipeline = WithStage(d => d.Clusters.Add(new EntityCluster("Joko", "PER", [5])));
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("Joko datang."));
+        Assert.Contains("names entity 5", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_splitter_that_names_missing_tokens_fails_before_the_tagger_runs()
+    {
+        var pipeline = Pipeline.CreateBuilder().UseSentenceSplitter(new Splitter(t => new Sentence(0, 1, 0, t.Length + 3))).Build();
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("Joko datang ke Jakarta."));
+        Assert.StartsWith("The sentence splitter produced sentence 0", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_news_stage_takes_a_name_that_starts_with_punctuation()
+    {
+        const string text = "KPK (. Komisi) dan lain";
+        var pipeline = Pipeline.CreateBuilder().ClearEntityRecognizers().AddEntityRecognizer(new Recognizer((0, 3, "ORG"), (5, 13, "ORG"))).Build();
+        var doc = pipeline.Process(text);
+        Assert.Equal([". Komisi", "KPK"], doc.Entities.Select(e => e.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Cluster_mentions_of_a_document_cannot_be_changed()
+    {
+        var doc = Pipeline.Analyze("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. KPK juga menahan tersangka.");
+        var cluster = Assert.Single(doc.Clusters, c => c.Label == "ORG");
+        Assert.False(cluster.Mentions is int[]);
+        Assert.Throws<NotSupportedException>(() => ((IList<int>)cluster.Mentions)[0] = 999);
+    }
+
+    [Fact]
+    public void Cluster_labels_are_copied_and_the_default_cannot_be_changed()
+    {
+        Assert.False(NewsDocumentOptions.Default.ClusterLabels is HashSet<string>);
+        var mine = new HashSet<string> { "PER" };
+        var options = new NewsDocumentOptions { ClusterLabels = mine };
+        mine.Add("LOC");
+        Assert.Equal(["PER"], options.ClusterLabels);
+        Assert.Throws<ArgumentNullException>(() => new NewsDocumentOptions { ClusterLabels = null! });
+    }
+
+    [Fact]
+    public void Stopword_words_cannot_be_changed()
+    {
+        var words = IndonesianStopwords.Default.Words;
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)words)[0] = "HACKED");
+        Assert.False(words is string[]);
+    }
+
+    [Fact]
+    public void Alias_lists_copy_their_aliases_and_name_bad_entries()
+    {
+        var aliases = new List<string> { "Jokowi" };
+        var list = new AliasList([new AliasEntry("PER", "Joko Widodo", aliases)]);
+        aliases.Add("Pak Jokowi");
+        Assert.Single(list.Entries[0].Aliases);
+        Assert.Contains("entry 1 is null", Assert.Throws<ArgumentException>(() => new AliasList([new AliasEntry("PER", "A", []), null!])).Message, StringComparison.Ordinal);
+        Assert.Contains("null aliases", Assert.Throws<ArgumentException>(() => new AliasList([new AliasEntry("PER", "A", null!)])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Root_lemmatizer_rejects_an_index_outside_the_tokens()
+    {
+        Token[] tokens = [new Token("rumah", 0, 5, TokenKind.Word)];
+        Assert.Throws<ArgumentOutOfRangeException>(() => RootLemmatizer.Default.Lemmatize(tokens, 1));
+    }
+
+    [Fact]
+    public void A_huge_degree_of_parallelism_works_and_keeps_order()
+    {
+        string[] texts = ["Satu.", "Dua.", "Tiga."];
+        Assert.Equal(texts, Pipeline.AnalyzeMany(texts, int.MaxValue).Select(d => d.Text));
+    }
+
+    [Fact]
+    public void Clean_text_of_a_shared_document_is_never_null_under_concurrent_first_reads()
+    {
+        const string text = "MOSKOW - Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry.\n\nPost a Comment";
+        var pipeline = Pipeline.Default;
+        for (int round = 0; round < 200; round++)
+        {
+            var doc = pipeline.Process(text);
+            var results = new string?[8];
+            Parallel.For(0, results.Length, i => results[i] = doc.CleanText);
+            Assert.All(results, r => Assert.Equal(results[0], r));
+            Assert.NotNull(results[0]);
+            Assert.NotNull(doc.CleanTextMap);
+        }
+    }
+
+    [Theory]
+    [InlineData("Pertama datang.\r\rKedua pergi.")]
+    [InlineData("Pertama datang\u2029Kedua pergi")]
+    [InlineData("Pertama datang\r\n\r\nKedua pergi")]
+    public void Blank_lines_end_a_sentence_whatever_the_line_break(string text)
+    {
+        var pipeline = Pipeline.CreateBuilder().ClearEntityRecognizers().RemoveStages<NewsDocumentStage>().Build();
+        Assert.Equal(2, pipeline.Process(text).Sentences.Count);
+    }
+}
