@@ -137,6 +137,18 @@ public class ComponentContractTests
         }
     }
 
+    [Fact]
+    public void Json_keeps_lone_surrogates_as_escapes()
+    {
+        var doc = Pipeline.Analyze("Jakarta a\uD800b \uDC00 naik \"Rp\" 5\u0001.");
+        string json = doc.ToJson();
+        Assert.DoesNotContain('\uFFFD', json);
+        Assert.Contains("\"text\":\"Jakarta a\\ud800b \\udc00 naik \\\"Rp\\\" 5\\u0001.\"", json, StringComparison.Ordinal);
+        using var stream = new MemoryStream();
+        doc.WriteJson(stream);
+        Assert.Equal(json, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
     [Theory]
     [InlineData("Pertama datang.\r\rKedua pergi.")]
     [InlineData("Pertama datang\u2029Kedua pergi")]

@@ -6,7 +6,7 @@ namespace IndoNews.NLP;
 /// <summary>Maps a <see cref="Document"/> to the JSON shape of the CLI contract.</summary>
 internal static class DocumentJson
 {
-    private static readonly JsonSerializerOptions Compact = new() { TypeInfoResolver = DocumentJsonContext.Default, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new() { TypeInfoResolver = DocumentJsonContext.Default, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new LoneSurrogateStringConverter() } };
     private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 
     public static string Serialize(Document document, bool indented)

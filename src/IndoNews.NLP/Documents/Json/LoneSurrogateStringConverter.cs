@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IndoNews.NLP;
+
+/// <summary>
+/// Writes strings so that lone UTF-16 surrogates survive as <c>\uD800</c> escapes. System.Text.Json would
+/// replace them with U+FFFD, and a document's JSON would then no longer hold the text it was given.
+/// </summary>
+internal sealed class LoneSurrogateStringConverter : JsonConverter<string>
+{
+    public override bool HandleNull => false;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        if (!HasLoneSurrogate(value))
+        {
+            writer.WriteStringValue(value);
+            return;
+        }
+
+        writer.WriteRawValue(Escape(value), skipInputValidation: true);
+    }
+
+    private static bool HasLoneSurrogate(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            return true;
+        }
+
+        return false;
+    }
+
+    // The string as a JSON literal: quotes, backslashes, control characters and lone surrogates escaped.
+    private static string Escape(string s)
+    {
+        var b = new StringBuilder(s.Length + 16).Append('"');
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+            if (pair)
+            {
+                b.Append(c).Append(s[++i]);
+            }
+            else if (c is '"' or '\\')
+            {
+                b.Append('\\').Append(c);
+            }
+            else if (c < 0x20 || char.IsSurrogate(c))
+            {
+                b.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.Append('"').ToString();
+    }
+}
