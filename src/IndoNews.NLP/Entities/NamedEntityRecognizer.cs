@@ -15,6 +15,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     // Working memory is reused across documents (one per concurrent call) so tagging allocates only the entities.
     private readonly System.Collections.Concurrent.ConcurrentBag<(TaggerState State, SubTokenList Parts)> _pool = [];
+    private int _pooled; // ConcurrentBag.Count takes every lock; this count is enough to bound the pool
 
     /// <summary>Creates a recognizer with <paramref name="tagger"/>.</summary>
     /// <param name="tagger">The tagger.</param>
@@ -37,14 +38,19 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(document);
         if (document.Sentences.Count == 0) return;
         var tagger = _tagger.Value;
-        if (!_pool.TryTake(out var memory)) memory = (new TaggerState(), new SubTokenList());
+        if (_pool.TryTake(out var memory)) Interlocked.Decrement(ref _pooled);
+        else memory = (new TaggerState(), new SubTokenList());
         try
         {
             Recognize(document, tagger, memory.State, memory.Parts);
         }
         finally
         {
-            if (_pool.Count < 4 * Environment.ProcessorCount) _pool.Add(memory);
+            if (Volatile.Read(ref _pooled) < 4 * Environment.ProcessorCount)
+            {
+                _pool.Add(memory);
+                Interlocked.Increment(ref _pooled);
+            }
         }
     }
 

@@ -14,6 +14,9 @@ internal sealed class BoundedSpanCache
 #endif
     private readonly int _limit;
 
+    // Approximate entry count: ConcurrentDictionary.Count takes every lock, which serialised parallel misses.
+    private int _count;
+
     public BoundedSpanCache(int limit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -32,7 +35,13 @@ internal sealed class BoundedSpanCache
 
     public void Add(string key, string value)
     {
-        if (_entries.Count >= _limit) _entries.Clear();
-        _entries.TryAdd(key, value);
+        if (Volatile.Read(ref _count) >= _limit)
+        {
+            // Racing threads may both clear; the cache only has to stay near its limit, not exactly at it.
+            _entries.Clear();
+            Volatile.Write(ref _count, 0);
+        }
+
+        if (_entries.TryAdd(key, value)) Interlocked.Increment(ref _count);
     }
 }

@@ -73,7 +73,7 @@ internal static class EntityLinker
         }
 
         // 2. Acronyms defined in the text, by position: NAME (ACR) or ACR (NAME).
-        var definitions = FindDefinitions(text, entities, mentions);
+        var definitions = FindDefinitions(text, mentions);
         var byExactKey = new Dictionary<string, List<int>>();
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -291,7 +291,7 @@ internal static class EntityLinker
     }
 
     // NAME (ACR): the mention right before a parenthesised acronym defines it; ACR (NAME) the other way round.
-    private static Dictionary<string, int> FindDefinitions(string text, IReadOnlyList<Entity> entities, List<Mention> mentions)
+    private static Dictionary<string, int> FindDefinitions(string text, List<Mention> mentions)
     {
         var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
         var byStart = new Dictionary<int, int>();
@@ -319,7 +319,6 @@ internal static class EntityLinker
             }
         }
 
-        _ = entities;
         return definitions;
     }
 

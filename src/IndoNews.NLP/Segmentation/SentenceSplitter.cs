@@ -91,7 +91,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var token = tokens[i];
         if (token.IsMultiwordPart && token.End != token.SurfaceEnd) return false;
         var span = token.Span;
-        if (!IsTerminal(text, tokens, i, span)) return false;
+        if (!IsTerminal(tokens, i, span)) return false;
 
         // Closing quotes and brackets that stick to the terminal belong to this sentence.
         int j = i;
@@ -106,7 +106,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return CanStartSentence(tokens, j + 1) || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
     }
 
-    private bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
+    private bool IsTerminal(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
     {
         char last = span[^1];
         if (span.Length == 1)
@@ -141,7 +141,6 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
         // dotted forms (a.n.) stay open.
-        _ = text;
         return Abbreviations.Enders.Contains(span[..^1]);
     }
 
