@@ -79,6 +79,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     private static bool IsHyphen(string text, SubTokenList parts, int i)
         => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] == '-';
 
+    private static bool IsAbbreviatedTitle(string text, SubTokenList parts, int i)
+    {
+        var word = text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
+        return word.Length >= 3 && word[^1] == '.' && Tokenization.Abbreviations.IsTitle(word[..^1]);
+    }
+
     private static bool IsBracket(string text, SubTokenList parts, int i)
         => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] is '(' or ')' or '[' or ']' or '{' or '}';
 
@@ -113,6 +119,14 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
         while (first <= last && IsHyphen(document.Text, parts, first)) first++;
         while (last >= first && IsHyphen(document.Text, parts, last)) last--;
+
+        // Titles stay outside names (Irjen Pol. Fadil Imran, Prof. Dr. Budi): an abbreviated title of two or more
+        // letters that the tagger put at the start of a person is left out. One letter may be an initial (H. = Haji).
+        if (BioTags.Label(tag) == EntityLabels.Person)
+        {
+            while (first < last && IsAbbreviatedTitle(document.Text, parts, first)) first++;
+        }
+
         if (first > last) return;
         int from = parts.Starts[first], to = parts.Ends[last];
         document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tag), from, to)

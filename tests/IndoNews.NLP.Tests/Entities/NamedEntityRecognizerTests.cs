@@ -110,6 +110,15 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void An_abbreviated_title_stays_outside_a_person()
+    {
+        const string text = "Kapolda Metro Jaya Irjen Pol. Fadil Imran mengatakan, Prof. Dr. Budi Santoso dan H. Agus Salim hadir.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Fadil Imran");
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && (e.Text.StartsWith("Pol.", StringComparison.Ordinal) || e.Text.StartsWith("Prof.", StringComparison.Ordinal) || e.Text.StartsWith("Dr.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Concurrent_documents_get_the_same_entities_as_sequential_ones()
     {
         string[] texts =
