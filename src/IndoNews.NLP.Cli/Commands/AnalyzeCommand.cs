@@ -88,7 +88,18 @@ internal static class AnalyzeCommand
             JsonObject obj;
             try
             {
-                obj = JsonNode.Parse(line.Text) as JsonObject ?? throw new CliException($"{source}:{line.Number}: expected a JSON object.");
+                using var parsed = JsonDocument.Parse(line.Text);
+                var root = parsed.RootElement.Clone();
+                if (root.ValueKind != JsonValueKind.Object) throw new CliException($"{source}:{line.Number}: expected a JSON object.");
+
+                // JsonObject throws on a repeated name only when first read; report it as bad input instead.
+                if (JsonDuplicateProperties.Find(root) is { } duplicate)
+                {
+                    string where = duplicate.Path == "$" ? string.Empty : $" in {duplicate.Path}";
+                    throw new CliException($"{source}:{line.Number}: duplicate property \"{duplicate.Name}\"{where}.");
+                }
+
+                obj = JsonObject.Create(root)!;
             }
             catch (JsonException e)
             {
