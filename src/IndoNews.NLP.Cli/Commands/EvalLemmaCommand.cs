@@ -29,6 +29,7 @@ internal static class EvalLemmaCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            var floors = MetricFloors.Parse(parse.GetValue(min)!, ["Accuracy", "Alphabetic"]);
             string path = parse.GetValue(gold)!;
             string style = parse.GetValue(lemmaStyle)!;
             int k = parse.GetValue(folds);
@@ -73,7 +74,7 @@ internal static class EvalLemmaCommand
             Console.Out.Write(output.ToString());
             return MetricFloors.Check(
                 new Dictionary<string, double> { ["Accuracy"] = score.Accuracy, ["Alphabetic"] = score.AlphabeticAccuracy },
-                parse.GetValue(min)!);
+                floors);
         });
         return command;
     }

@@ -27,6 +27,7 @@ internal static class EvalNerCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            var minimums = MetricFloors.Parse(parse.GetValue(floors)!, ["F1", "P", "R", EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization]);
             bool isLenient = parse.GetValue(lenient);
             string goldPath = parse.GetValue(gold)!;
             var goldSentences = Read(goldPath, isLenient);
@@ -66,7 +67,7 @@ internal static class EvalNerCommand
             }
 
             var metrics = Print(scorer, Console.Out);
-            return MetricFloors.Check(metrics, parse.GetValue(floors)!);
+            return MetricFloors.Check(metrics, minimums);
         });
         return command;
     }

@@ -33,6 +33,8 @@ internal static class EvalStemCommand
             int perKind = parse.GetValue(examples);
             if (perKind < 0) throw new CliException("--examples must be 0 or more.", ExitCodes.Usage);
             string modeName = parse.GetValue(mode)!, style = parse.GetValue(lemmaStyle)!;
+            bool explains = modeName == "lemma" && style == "root";
+            var floors = MetricFloors.Parse(parse.GetValue(min)!, explains ? ["Agreement", "Explained"] : ["Agreement"]);
             var (stem, description) = StemModes.Create(modeName, parse.GetValue(lexicon), style);
             var pairs = ReadPairs(path);
             var clock = Stopwatch.StartNew();
@@ -54,7 +56,7 @@ internal static class EvalStemCommand
 
             // The root lemmatizer departs from Sastrawi on purpose: group its disagreements by cause.
             StemDisagreementKinds? kinds = null;
-            if (modeName == "lemma" && style == "root")
+            if (explains)
             {
                 kinds = new StemDisagreementKinds(StemModes.LoadLexicon(parse.GetValue(lexicon)));
                 foreach (var (word, expected, got) in allDisagreements) kinds.Add(word, expected, got);
@@ -80,7 +82,7 @@ internal static class EvalStemCommand
             }
 
             output.Flush();
-            return MetricFloors.Check(metrics, parse.GetValue(min)!);
+            return MetricFloors.Check(metrics, floors);
         });
         return command;
     }

@@ -29,6 +29,7 @@ internal static class EvalUdCommand
 
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            var floors = MetricFloors.Parse(parse.GetValue(min)!, UdEvaluation.MetricNames);
             string goldPath = parse.GetValue(gold)!;
             var texts = new List<string>();
             var goldDocument = ConlluReader.ReadFile(goldPath, texts);
@@ -66,7 +67,7 @@ internal static class EvalUdCommand
                 sink.Commit();
             }
 
-            return MetricFloors.Check(result.ToPercentages(), parse.GetValue(min)!);
+            return MetricFloors.Check(result.ToPercentages(), floors);
         });
         return command;
     }
