@@ -31,6 +31,7 @@ internal static class EvalNerCommand
             bool isLenient = parse.GetValue(lenient);
             string goldPath = parse.GetValue(gold)!;
             var goldSentences = Read(goldPath, isLenient);
+            if (goldSentences.All(s => s.Tokens.Length == 0)) throw new CliException($"{CliInput.DisplayName(goldPath)}: no tokens found (expected one token per line with its tag in the last field).");
             var scorer = new EntityScorer();
             var pairs = new List<(NerSentence Gold, byte[] Predicted)>(goldSentences.Count);
             string? predictedPath = parse.GetValue(predicted);

@@ -105,6 +105,7 @@ internal static class EvalStemCommand
             pairs.Add((word, expected));
         }
 
+        if (pairs.Count == 0) throw new CliException($"{path}: no word<TAB>stem pairs found.");
         return pairs;
     }
 }

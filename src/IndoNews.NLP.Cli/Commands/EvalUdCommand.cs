@@ -33,6 +33,7 @@ internal static class EvalUdCommand
             string goldPath = parse.GetValue(gold)!;
             var texts = new List<string>();
             var goldDocument = ConlluReader.ReadFile(goldPath, texts);
+            if (goldDocument.Words.Count == 0) throw new CliException($"{CliInput.DisplayName(goldPath)}: no CoNLL-U sentences found.");
             UdDocument systemDocument;
             string what;
             string? systemPath = parse.GetValue(system);

@@ -62,6 +62,15 @@ public class CliGoldenTests
             new("usage-bad-date", ["analyze", "--published", "2016-13-01", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
             new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
 
+            // Gold data with nothing to score is invalid input, not a 0% (or vacuous 100%) result.
+            new("eval-ud-empty-gold", ["eval", "ud", "--gold", "gold.conllu", "-o", "out.txt"], [("gold.conllu", [])]),
+            new("eval-ud-comments-only-gold", ["eval", "ud", "--gold", "gold.conllu"], [("gold.conllu", Bytes("# newdoc id = 1\n# text = \n\n"))]),
+            new("eval-ner-empty-gold", ["eval", "ner", "--gold", "gold.tsv", "--errors", "err.txt"], [("gold.tsv", [])]),
+            new("eval-ner-docstart-only-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("-DOCSTART- O\n\n"))]),
+            new("eval-stem-empty-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", [])]),
+            new("eval-stem-header-only-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("word\tstem\n"))]),
+            new("eval-lemma-empty-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", [])]),
+
             // Odd but valid input succeeds.
             new("empty-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", [])]),
             new("bom-only-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", X(0xEF, 0xBB, 0xBF))]),
