@@ -61,6 +61,7 @@ public class CliGoldenTests
             new("usage-unknown-command", ["terjemahkan", "in.txt"], [("in.txt", GoodText)]),
             new("usage-bad-date", ["analyze", "--published", "2016-13-01", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
             new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
+            new("usage-jsonl-input-json-format", ["analyze", "--input", "jsonl", "--format", "json", "in.jsonl", "-o", "out.json"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\"}\n"))]),
 
             // Gold data with nothing to score is invalid input, not a 0% (or vacuous 100%) result.
             new("eval-ud-empty-gold", ["eval", "ud", "--gold", "gold.conllu", "-o", "out.txt"], [("gold.conllu", [])]),
@@ -100,6 +101,17 @@ public class CliGoldenTests
         Assert.Equal(File.ReadAllText(goldenPath).ReplaceLineEndings("\n"), actual);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal); // never a stack trace
         Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.InvalidInput or ExitCodes.Usage, $"exit {result.ExitCode}: {result.Stderr}");
+    }
+
+    [Fact]
+    public void Jsonl_input_writes_one_json_object_per_line_by_default()
+    {
+        using var cli = new CliProcess();
+        var result = cli.Run(["analyze", "--input", "jsonl", "--no-news"], Bytes("{\"id\":1,\"text\":\"Satu.\"}\n{\"id\":2,\"text\":\"Dua.\"}\n"));
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string[] lines = result.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal([1, 2], lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()));
     }
 
     [Fact]
