@@ -90,7 +90,7 @@ internal static class EvalStemCommand
     private static List<(string Word, string Expected)> ReadPairs(string path)
     {
         if (!File.Exists(path)) throw new CliException($"--reference {path}: file not found.");
-        using var reader = CliInput.OpenLines(path, lenient: false);
+        using var reader = CliInput.OpenLinesStrict(path);
         var pairs = new List<(string, string)>();
         foreach (var line in reader.ReadLines())
         {

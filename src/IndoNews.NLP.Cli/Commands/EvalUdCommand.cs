@@ -45,7 +45,7 @@ internal static class EvalUdCommand
             else
             {
                 string? rawPath = parse.GetValue(raw);
-                string text = rawPath is null ? string.Join(' ', texts) : CliInput.ReadAllText(rawPath, lenient: false, out _);
+                string text = rawPath is null ? string.Join(' ', texts) : CliInput.ReadAllTextStrict(rawPath);
                 var style = CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle));
                 var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, news: false, style);
                 cancellationToken.ThrowIfCancellationRequested();

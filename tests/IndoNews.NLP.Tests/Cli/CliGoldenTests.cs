@@ -39,6 +39,13 @@ public class CliGoldenTests
             new("lenient-text", ["analyze", "--lenient", "in.txt", "-o", "out.json"], [("in.txt", Bytes("Halo dunia.\n", X(0xFF, 0xFE), "abc ", X(0xC3), "\n"))]),
             new("lenient-jsonl", ["analyze", "--lenient", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"ti", X(0xFF), "ga\"}\n"))]),
 
+            // Commands without --lenient do not suggest it; eval ner has it.
+            new("invalid-utf8-eval-ud-gold", ["eval", "ud", "--gold", "gold.conllu"], [("gold.conllu", Bytes("# text = Caf", X(0xE9), "\n"))]),
+            new("invalid-utf8-eval-ud-raw", ["eval", "ud", "--gold", "gold.conllu", "--raw", "raw.txt"], [("gold.conllu", Bytes("1\tA\ta\t_\t_\t_\t_\t_\t_\t_\n\n")), ("raw.txt", Bytes("A", X(0xFF), "\n"))]),
+            new("invalid-utf8-eval-lemma-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", Bytes("1\tCaf", X(0xE9), "\tcafe\t_\t_\t_\t_\t_\t_\t_\n"))]),
+            new("invalid-utf8-eval-stem-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("makanan\tmakan\nCaf", X(0xE9), "\tcafe\n"))]),
+            new("invalid-utf8-eval-ner-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("Caf", X(0xE9), "\tO\n"))]),
+
             // Malformed JSON Lines: the file and line are named; nothing is written.
             new("jsonl-truncated-object", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n{\"text\": \n{\"text\":\"tiga\"}\n"))]),
             new("jsonl-not-an-object", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("[1, 2, 3]\n"))]),
