@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
         var tokenStyle = CommonOptions.TokenStyle();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
-        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl (default: processor count).", DefaultValueFactory = _ => 0 };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl; 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)

@@ -18,7 +18,7 @@ internal static class EvalNerCommand
         var gold = new Option<string>("--gold") { Description = "Gold file: one token per line with its tag in the last field (idner-news-2k, NERGrit, NERP, NER UGM formats), a blank line between sentences.", Required = true };
         var predicted = new Option<string?>("--predicted") { Description = "Score this token<TAB>TAG file (e.g. from 'indonews tag') instead of tagging the gold tokens." };
         var model = NerModelOption.Create();
-        var floors = MetricFloors.Option();
+        var floors = MetricFloors.Option("F1, P, R overall; PER, LOC, ORG the F1 of one label", "--min F1=89 --min PER=90");
         var lenient = CommonOptions.Lenient();
         var errors = new Option<string?>("--errors") { Description = "Also write every entity error (missed, spurious, wrong label, wrong boundary) with its sentence to this file." };
         var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG. " + ExitCodes.HelpText)

@@ -10,9 +10,12 @@ namespace IndoNews.NLP.Cli.Commands;
 /// </summary>
 internal static class MetricFloors
 {
-    public static Option<string[]> Option() => new("--min")
+    /// <summary>The option, its help naming the command's own metrics.</summary>
+    /// <param name="metrics">The metric names the command reports, for the help text.</param>
+    /// <param name="example">An example with those names, e.g. <c>--min Tokens=99.9</c>.</param>
+    public static Option<string[]> Option(string metrics, string example) => new("--min")
     {
-        Description = "Fail (exit 3) when a metric is below a floor, e.g. --min Tokens=99.9 --min Sentences=94 (names as printed, case-insensitive; values in percent).",
+        Description = $"Fail (exit 3) when a metric is below a floor, e.g. {example} (metrics: {metrics}; names case-insensitive, values in percent).",
         AllowMultipleArgumentsPerToken = true,
         DefaultValueFactory = _ => [],
     };

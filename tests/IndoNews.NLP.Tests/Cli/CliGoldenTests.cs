@@ -188,6 +188,17 @@ public class CliGoldenTests
         Assert.Contains("130 cancelled", analyze.StdoutText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Help_gives_one_default_for_parallel()
+    {
+        using var cli = new CliProcess();
+        string help = string.Join(' ', cli.Run(["analyze", "--help"]).StdoutText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        int start = help.IndexOf("--parallel <parallel>", StringComparison.Ordinal);
+        string parallel = help[start..help.IndexOf("[default: 0]", start, StringComparison.Ordinal)] + "[default: 0]";
+        Assert.Contains("0, the default, means one per processor. [default: 0]", parallel, StringComparison.Ordinal);
+        Assert.DoesNotContain("processor count", parallel, StringComparison.Ordinal);
+    }
+
     private static byte[] X(params int[] bytes) => bytes.Select(b => (byte)b).ToArray();
 
     internal static byte[] Bytes(params object[] parts)

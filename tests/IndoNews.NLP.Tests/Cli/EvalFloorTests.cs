@@ -74,6 +74,26 @@ public class EvalFloorTests
         Assert.Contains("floor Agreement: 100.00 < 100.01 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ud", "--min Tokens=", "Agreement")]
+    [InlineData("stem", "--min Agreement=", "Tokens")]
+    [InlineData("lemma", "--min Accuracy=", "Tokens")]
+    [InlineData("ner", "--min F1=", "Tokens")]
+    public void The_help_example_uses_the_commands_own_metric_names(string command, string example, string foreign)
+    {
+        using var cli = new CliProcess();
+        var result = cli.Run(["eval", command, "--help"]);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string help = string.Join(' ', result.StdoutText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        int start = help.IndexOf("--min <min>", StringComparison.Ordinal);
+        Assert.True(start >= 0, help);
+        int end = help.IndexOf("values in percent", start, StringComparison.Ordinal);
+        Assert.True(end > start, help);
+        string minHelp = help[start..end];
+        Assert.Contains(example, minHelp, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign, minHelp, StringComparison.Ordinal);
+    }
+
     private static CliProcess Setup()
     {
         var cli = new CliProcess();
