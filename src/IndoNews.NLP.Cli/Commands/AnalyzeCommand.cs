@@ -14,13 +14,13 @@ internal static class AnalyzeCommand
     {
         var file = CommonOptions.InputFile();
         var input = new Option<string>("--input") { Description = "Input kind: text (the whole input is one document) or jsonl (one JSON object with a 'text' field per line; other fields pass through).", DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", "jsonl");
-        var format = new Option<string>("--format", "-f") { Description = "Output format: json (one document, indented), jsonl (one line per document) or conllu.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: json (one document, indented; the default for --input text), jsonl (one line per document; the default and the only JSON format for --input jsonl) or conllu." }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
         var output = CommonOptions.Output();
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
-        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl (default: processor count).", DefaultValueFactory = _ => 0 };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl; 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
@@ -33,10 +33,14 @@ internal static class AnalyzeCommand
             var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews), CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle)));
             int degree = parse.GetValue(parallel);
             if (degree < 0) throw new CliException("--parallel must be 0 or more.", ExitCodes.Usage);
+            bool jsonLines = parse.GetValue(input) == "jsonl";
+
+            // One indented JSON document cannot hold many documents; writing JSON Lines under the name json would surprise.
+            string fmt = parse.GetValue(format) ?? (jsonLines ? "jsonl" : "json");
+            if (jsonLines && fmt == "json") throw new CliException("--format json writes one document; with --input jsonl use --format jsonl (one JSON object per line) or conllu.", ExitCodes.Usage);
             using var sink = AtomicOutput.Open(parse.GetValue(output));
-            string fmt = parse.GetValue(format)!;
             string path = parse.GetValue(file) ?? "-";
-            if (parse.GetValue(input) == "jsonl")
+            if (jsonLines)
             {
                 AnalyzeJsonLines(pipeline, options, path, parse.GetValue(lenient), fmt, degree, sink, cancellationToken);
             }
@@ -72,7 +76,7 @@ internal static class AnalyzeCommand
         var results = OrderedParallel.Run(items, item => (item.Line, item.Fields, Document: pipeline.Process(item.Text, options)), degree == 0 ? Environment.ProcessorCount : degree, cancellationToken);
         foreach (var (line, fields, document) in results)
         {
-            sentenceId = WriteDocument(sink, document, format == "json" ? "jsonl" : format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
+            sentenceId = WriteDocument(sink, document, format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
             if (++count % 1000 == 0) CommandRunner.Progress($"{count:N0} documents");
         }
 
@@ -88,7 +92,18 @@ internal static class AnalyzeCommand
             JsonObject obj;
             try
             {
-                obj = JsonNode.Parse(line.Text) as JsonObject ?? throw new CliException($"{source}:{line.Number}: expected a JSON object.");
+                using var parsed = JsonDocument.Parse(line.Text);
+                var root = parsed.RootElement.Clone();
+                if (root.ValueKind != JsonValueKind.Object) throw new CliException($"{source}:{line.Number}: expected a JSON object.");
+
+                // JsonObject throws on a repeated name only when first read; report it as bad input instead.
+                if (JsonDuplicateProperties.Find(root) is { } duplicate)
+                {
+                    string where = duplicate.Path == "$" ? string.Empty : $" in {duplicate.Path}";
+                    throw new CliException($"{source}:{line.Number}: duplicate property \"{duplicate.Name}\"{where}.");
+                }
+
+                obj = JsonObject.Create(root)!;
             }
             catch (JsonException e)
             {

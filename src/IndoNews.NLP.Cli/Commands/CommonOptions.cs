@@ -6,11 +6,29 @@ namespace IndoNews.NLP.Cli.Commands;
 /// <summary>Options shared by several commands, so that they read the same everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string?> InputFile(string description = "Input file; '-' or none reads standard input.") => new("file")
+    /// <summary>
+    /// The optional input file. A token starting with '-' (other than '-' itself) that is no option of the
+    /// command would otherwise be taken as a file name; it is a usage error instead.
+    /// </summary>
+    public static Argument<string?> InputFile(string description = "Input file; '-' or none reads standard input.")
     {
-        Description = description,
-        Arity = ArgumentArity.ZeroOrOne,
-    };
+        var argument = new Argument<string?>("file")
+        {
+            Description = description,
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unrecognised option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value}).");
+                }
+            }
+        });
+        return argument;
+    }
 
     public static Option<string?> Output() => new("--output", "-o")
     {

@@ -22,13 +22,14 @@ internal static class EvalLemmaCommand
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var errors = new Option<int>("--errors") { Description = "Also print the N most frequent errors (form, gold, predicted).", DefaultValueFactory = _ => 0 };
-        var min = MetricFloors.Option();
+        var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
             gold, lemmaStyle, folds, also, weight, errors, min,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            var floors = MetricFloors.Parse(parse.GetValue(min)!, ["Accuracy", "Alphabetic"]);
             string path = parse.GetValue(gold)!;
             string style = parse.GetValue(lemmaStyle)!;
             int k = parse.GetValue(folds);
@@ -73,7 +74,7 @@ internal static class EvalLemmaCommand
             Console.Out.Write(output.ToString());
             return MetricFloors.Check(
                 new Dictionary<string, double> { ["Accuracy"] = score.Accuracy, ["Alphabetic"] = score.AlphabeticAccuracy },
-                parse.GetValue(min)!);
+                floors);
         });
         return command;
     }

@@ -18,7 +18,7 @@ internal static class EvalNerCommand
         var gold = new Option<string>("--gold") { Description = "Gold file: one token per line with its tag in the last field (idner-news-2k, NERGrit, NERP, NER UGM formats), a blank line between sentences.", Required = true };
         var predicted = new Option<string?>("--predicted") { Description = "Score this token<TAB>TAG file (e.g. from 'indonews tag') instead of tagging the gold tokens." };
         var model = NerModelOption.Create();
-        var floors = MetricFloors.Option();
+        var floors = MetricFloors.Option("F1, P, R overall; PER, LOC, ORG the F1 of one label", "--min F1=89 --min PER=90");
         var lenient = CommonOptions.Lenient();
         var errors = new Option<string?>("--errors") { Description = "Also write every entity error (missed, spurious, wrong label, wrong boundary) with its sentence to this file." };
         var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG. " + ExitCodes.HelpText)
@@ -27,9 +27,11 @@ internal static class EvalNerCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            var minimums = MetricFloors.Parse(parse.GetValue(floors)!, ["F1", "P", "R", EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization]);
             bool isLenient = parse.GetValue(lenient);
             string goldPath = parse.GetValue(gold)!;
             var goldSentences = Read(goldPath, isLenient);
+            if (goldSentences.All(s => s.Tokens.Length == 0)) throw new CliException($"{CliInput.DisplayName(goldPath)}: no tokens found (expected one token per line with its tag in the last field).");
             var scorer = new EntityScorer();
             var pairs = new List<(NerSentence Gold, byte[] Predicted)>(goldSentences.Count);
             string? predictedPath = parse.GetValue(predicted);
@@ -66,7 +68,7 @@ internal static class EvalNerCommand
             }
 
             var metrics = Print(scorer, Console.Out);
-            return MetricFloors.Check(metrics, parse.GetValue(floors)!);
+            return MetricFloors.Check(metrics, minimums);
         });
         return command;
     }

@@ -20,7 +20,7 @@ internal static class EvalStemCommand
         var lemmaStyle = CommonOptions.LemmaStyle();
         var show = new Option<int>("--show") { Description = "How many disagreements to print (default 20).", DefaultValueFactory = _ => 20 };
         var examples = new Option<int>("--examples") { Description = "Lemma mode, root style: how many examples to print for each kind of disagreement (default 4).", DefaultValueFactory = _ => 4 };
-        var min = MetricFloors.Option();
+        var min = MetricFloors.Option("Agreement; in lemma mode with --lemma-style root also Explained", "--min Agreement=98.6 --min Explained=100");
         var command = new Command("stem", "Agreement of the stemmer with a reference list of word → stem pairs (metrics: Agreement; in lemma mode with --lemma-style root also Explained, the share of disagreements that a documented correction or a different root list explains, listed by kind). " + ExitCodes.HelpText)
         {
             reference, mode, lexicon, lemmaStyle, show, examples, min,
@@ -33,6 +33,8 @@ internal static class EvalStemCommand
             int perKind = parse.GetValue(examples);
             if (perKind < 0) throw new CliException("--examples must be 0 or more.", ExitCodes.Usage);
             string modeName = parse.GetValue(mode)!, style = parse.GetValue(lemmaStyle)!;
+            bool explains = modeName == "lemma" && style == "root";
+            var floors = MetricFloors.Parse(parse.GetValue(min)!, explains ? ["Agreement", "Explained"] : ["Agreement"]);
             var (stem, description) = StemModes.Create(modeName, parse.GetValue(lexicon), style);
             var pairs = ReadPairs(path);
             var clock = Stopwatch.StartNew();
@@ -54,7 +56,7 @@ internal static class EvalStemCommand
 
             // The root lemmatizer departs from Sastrawi on purpose: group its disagreements by cause.
             StemDisagreementKinds? kinds = null;
-            if (modeName == "lemma" && style == "root")
+            if (explains)
             {
                 kinds = new StemDisagreementKinds(StemModes.LoadLexicon(parse.GetValue(lexicon)));
                 foreach (var (word, expected, got) in allDisagreements) kinds.Add(word, expected, got);
@@ -80,7 +82,7 @@ internal static class EvalStemCommand
             }
 
             output.Flush();
-            return MetricFloors.Check(metrics, parse.GetValue(min)!);
+            return MetricFloors.Check(metrics, floors);
         });
         return command;
     }
@@ -88,7 +90,7 @@ internal static class EvalStemCommand
     private static List<(string Word, string Expected)> ReadPairs(string path)
     {
         if (!File.Exists(path)) throw new CliException($"--reference {path}: file not found.");
-        using var reader = CliInput.OpenLines(path, lenient: false);
+        using var reader = CliInput.OpenLinesStrict(path);
         var pairs = new List<(string, string)>();
         foreach (var line in reader.ReadLines())
         {
@@ -103,6 +105,7 @@ internal static class EvalStemCommand
             pairs.Add((word, expected));
         }
 
+        if (pairs.Count == 0) throw new CliException($"{path}: no word<TAB>stem pairs found.");
         return pairs;
     }
 }

@@ -20,7 +20,7 @@ internal static class EvalUdCommand
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
         var errors = new Option<string?>("--errors") { Description = "Write the token and sentence-boundary differences to this file." };
-        var min = MetricFloors.Option();
+        var min = MetricFloors.Option("Tokens, Sentences, Words, Lemmas", "--min Tokens=99.9 --min Sentences=94");
         var output = CommonOptions.Output();
         var command = new Command("ud", "Tokens, Sentences, Words and Lemmas F1 from raw text against UD gold (CoNLL 2018 definitions). " + ExitCodes.HelpText)
         {
@@ -29,9 +29,11 @@ internal static class EvalUdCommand
 
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            var floors = MetricFloors.Parse(parse.GetValue(min)!, UdEvaluation.MetricNames);
             string goldPath = parse.GetValue(gold)!;
             var texts = new List<string>();
             var goldDocument = ConlluReader.ReadFile(goldPath, texts);
+            if (goldDocument.Words.Count == 0) throw new CliException($"{CliInput.DisplayName(goldPath)}: no CoNLL-U sentences found.");
             UdDocument systemDocument;
             string what;
             string? systemPath = parse.GetValue(system);
@@ -43,7 +45,7 @@ internal static class EvalUdCommand
             else
             {
                 string? rawPath = parse.GetValue(raw);
-                string text = rawPath is null ? string.Join(' ', texts) : CliInput.ReadAllText(rawPath, lenient: false, out _);
+                string text = rawPath is null ? string.Join(' ', texts) : CliInput.ReadAllTextStrict(rawPath);
                 var style = CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle));
                 var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, news: false, style);
                 cancellationToken.ThrowIfCancellationRequested();
@@ -66,7 +68,7 @@ internal static class EvalUdCommand
                 sink.Commit();
             }
 
-            return MetricFloors.Check(result.ToPercentages(), parse.GetValue(min)!);
+            return MetricFloors.Check(result.ToPercentages(), floors);
         });
         return command;
     }

@@ -6,39 +6,63 @@ namespace IndoNews.NLP.Cli.Commands;
 /// <summary>
 /// The <c>--min NAME=VALUE</c> option every <c>eval</c> command takes: CI's accuracy step passes the
 /// floors, and the command exits with <see cref="ExitCodes.BelowFloor"/> when a figure falls below one.
+/// The floors are validated by <see cref="Parse"/> before anything is evaluated or written.
 /// </summary>
 internal static class MetricFloors
 {
-    public static Option<string[]> Option() => new("--min")
+    /// <summary>The option, its help naming the command's own metrics.</summary>
+    /// <param name="metrics">The metric names the command reports, for the help text.</param>
+    /// <param name="example">An example with those names, e.g. <c>--min Tokens=99.9</c>.</param>
+    public static Option<string[]> Option(string metrics, string example) => new("--min")
     {
-        Description = "Fail (exit 3) when a metric is below a floor, e.g. --min Tokens=99.9 --min Sentences=94 (names as printed, case-insensitive; values in percent).",
+        Description = $"Fail (exit 3) when a metric is below a floor, e.g. {example} (metrics: {metrics}; names case-insensitive, values in percent).",
         AllowMultipleArgumentsPerToken = true,
         DefaultValueFactory = _ => [],
     };
 
-    /// <summary>Checks <paramref name="metrics"/> (name → percent) against the floors; prints each check to standard error.</summary>
-    /// <returns><see cref="ExitCodes.Success"/> or <see cref="ExitCodes.BelowFloor"/>.</returns>
-    public static int Check(IReadOnlyDictionary<string, double> metrics, string[] floors)
+    /// <summary>
+    /// Checks the syntax of every floor and that it names one of <paramref name="metrics"/>; a command calls
+    /// this first, so a mistyped floor fails (exit 2) before any work and before any output file exists.
+    /// </summary>
+    /// <param name="floors">The <c>--min</c> values.</param>
+    /// <param name="metrics">The names of the metrics this command (with these options) reports.</param>
+    /// <returns>The floors, each with the metric's name as printed.</returns>
+    public static IReadOnlyList<MetricFloor> Parse(string[] floors, IReadOnlyList<string> metrics)
     {
-        int exit = ExitCodes.Success;
+        var parsed = new List<MetricFloor>(floors.Length);
         foreach (string floor in floors)
         {
             int eq = floor.IndexOf('=');
-            if (eq <= 0 || !double.TryParse(floor.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double min))
+            if (eq <= 0 || !double.TryParse(floor.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double min) || !double.IsFinite(min))
             {
-                throw new CliException($"--min '{floor}': expected NAME=VALUE, e.g. Tokens=99.9.", ExitCodes.Usage);
+                throw new CliException($"--min '{floor}': expected NAME=VALUE, e.g. {metrics[0]}=99.9.", ExitCodes.Usage);
             }
 
             string name = floor[..eq];
-            var match = metrics.FirstOrDefault(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase));
-            if (match.Key is null)
+            string? match = metrics.FirstOrDefault(m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
             {
-                throw new CliException($"--min '{floor}': no metric named '{name}' (have: {string.Join(", ", metrics.Keys)}).", ExitCodes.Usage);
+                throw new CliException($"--min '{floor}': no metric named '{name}' (have: {string.Join(", ", metrics)}).", ExitCodes.Usage);
             }
 
+            parsed.Add(new MetricFloor(match, min));
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Checks <paramref name="metrics"/> (name → percent) against the floors; prints each check to standard error.</summary>
+    /// <returns><see cref="ExitCodes.Success"/> or <see cref="ExitCodes.BelowFloor"/>.</returns>
+    public static int Check(IReadOnlyDictionary<string, double> metrics, IReadOnlyList<MetricFloor> floors)
+    {
+        int exit = ExitCodes.Success;
+        foreach (var floor in floors)
+        {
+            double value = metrics[floor.Name];
+
             // Compared as printed (two decimals), so a floor copied from the output holds on the same figure.
-            bool ok = Math.Round(match.Value, 2, MidpointRounding.AwayFromZero) >= min - 1e-9;
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor {match.Key}: {match.Value:F2} {(ok ? ">=" : "<")} {min:F2} {(ok ? "ok" : "BELOW FLOOR")}"));
+            bool ok = Math.Round(value, 2, MidpointRounding.AwayFromZero) >= floor.Min - 1e-9;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor {floor.Name}: {value:F2} {(ok ? ">=" : "<")} {floor.Min:F2} {(ok ? "ok" : "BELOW FLOOR")}"));
             if (!ok) exit = ExitCodes.BelowFloor;
         }
 

@@ -31,7 +31,9 @@ internal static class StemModes
         if (lemmaStyle == "root")
         {
             var root = new CachedStemmer(new RootStemmer(lexicon));
-            return (root.Stem, $"mode lemma (root), lexicon {lexiconName} ({lexicon.Count:N0} roots)");
+
+            // White space around the word is not part of it (Sastrawi trims too); the caller still echoes the line as read.
+            return (word => root.Stem(word.Trim()), $"mode lemma (root), lexicon {lexiconName} ({lexicon.Count:N0} roots)");
         }
 
         if (lexiconPath is not null) throw new CliException($"--lexicon applies to --mode sastrawi and --lemma-style root, not to --lemma-style {lemmaStyle}.", ExitCodes.Usage);
@@ -45,7 +47,7 @@ internal static class StemModes
             throw new CliException(e.Message, ExitCodes.Usage);
         }
 
-        return (word => LemmatizeWord(lemmatizer, word), $"mode lemma ({lemmaStyle})");
+        return (word => LemmatizeWord(lemmatizer, word.Trim()), $"mode lemma ({lemmaStyle})");
     }
 
     /// <summary>The root-word list of <c>--lexicon</c>, or the shipped one.</summary>

@@ -104,7 +104,7 @@ internal static class ConlluReader
     /// <summary>Reads a file (strict UTF-8; errors name the file, line and byte).</summary>
     public static UdDocument ReadFile(string path, List<string>? sentenceTexts = null)
     {
-        using var reader = CliInput.OpenLines(path, lenient: false);
+        using var reader = CliInput.OpenLinesStrict(path);
         return Read(reader.ReadLines().Select(l => l.Text), CliInput.DisplayName(path), sentenceTexts);
     }
 }

@@ -22,7 +22,7 @@ internal static class ConlluLemmaReader
         int multiwordEnd = 0;
         int multiwordCount = 0;
         string source = CliInput.DisplayName(path);
-        using var reader = CliInput.OpenLines(path, lenient: false);
+        using var reader = CliInput.OpenLinesStrict(path);
         foreach (var line in reader.ReadLines())
         {
             string text = line.Text;

@@ -3,16 +3,18 @@ namespace IndoNews.NLP.Cli.Formats;
 /// <summary>
 /// Writes a <see cref="Document"/> as CoNLL-U: <c># sent_id</c> and <c># text</c> per sentence, one line
 /// per word, clitic splits as multiword-token ranges, <c>SpaceAfter=No</c> where no space follows.
+/// A document id becomes <c># newdoc id</c> among the comments of the document's first sentence; a
+/// document without sentences writes nothing, so no comment is left to attach to the next document.
 /// </summary>
 internal static class ConlluWriter
 {
     public static int Write(TextWriter writer, Document document, int firstSentenceId, string? docId = null)
     {
-        if (docId is not null) writer.Write("# newdoc id = " + docId + "\n");
         int sentenceId = firstSentenceId;
         var tokens = document.TokenSpan;
         foreach (var sentence in document.Sentences)
         {
+            if (docId is not null && sentenceId == firstSentenceId) writer.Write("# newdoc id = " + docId + "\n");
             writer.Write("# sent_id = ");
             writer.Write(sentenceId++);
             writer.Write('\n');

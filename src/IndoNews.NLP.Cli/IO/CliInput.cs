@@ -24,12 +24,21 @@ internal static class CliInput
         }
     }
 
+    /// <summary>Lines of the input, for a command with <c>--lenient</c> (its error on invalid UTF-8 suggests the option).</summary>
     public static Utf8LineReader OpenLines(string? path, bool lenient) => new(Open(path), DisplayName(path), lenient);
 
-    /// <summary>Reads the whole input as text, strictly validated UTF-8 (a BOM is accepted).</summary>
-    public static string ReadAllText(string? path, bool lenient, out long replaced)
+    /// <summary>Lines of the input, strictly validated UTF-8, for a command without <c>--lenient</c>.</summary>
+    public static Utf8LineReader OpenLinesStrict(string? path) => new(Open(path), DisplayName(path), lenient: false, lenientOption: false);
+
+    /// <summary>Reads the whole input as text (a BOM is accepted), for a command with <c>--lenient</c>.</summary>
+    public static string ReadAllText(string? path, bool lenient, out long replaced) => ReadAllText(OpenLines(path, lenient), out replaced);
+
+    /// <summary>Reads the whole input as strictly validated UTF-8 text, for a command without <c>--lenient</c>.</summary>
+    public static string ReadAllTextStrict(string? path) => ReadAllText(OpenLinesStrict(path), out _);
+
+    private static string ReadAllText(Utf8LineReader lines, out long replaced)
     {
-        using var reader = OpenLines(path, lenient);
+        using var reader = lines;
         // Line breaks are kept as read, so offsets point into the file's own text (CRLF included).
         var sb = new StringBuilder();
         foreach (var line in reader.ReadLines())

@@ -16,6 +16,7 @@ internal sealed class Utf8LineReader : IDisposable
     private readonly Stream _stream;
     private readonly string _sourceName;
     private readonly bool _lenient;
+    private readonly bool _lenientOption;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private int _start;
     private int _end;
@@ -23,11 +24,16 @@ internal sealed class Utf8LineReader : IDisposable
     private long _lineNumber;
     private bool _eof;
 
-    public Utf8LineReader(Stream stream, string sourceName, bool lenient)
+    /// <param name="stream">The input.</param>
+    /// <param name="sourceName">The name messages give the input.</param>
+    /// <param name="lenient">Replace invalid UTF-8 instead of failing.</param>
+    /// <param name="lenientOption">Whether the command has <c>--lenient</c>, so the error on invalid UTF-8 can suggest it.</param>
+    public Utf8LineReader(Stream stream, string sourceName, bool lenient, bool lenientOption = true)
     {
         _stream = stream;
         _sourceName = sourceName;
         _lenient = lenient;
+        _lenientOption = lenientOption;
     }
 
     /// <summary>How many invalid sequences were replaced (lenient mode).</summary>
@@ -124,7 +130,8 @@ internal sealed class Utf8LineReader : IDisposable
                 long at = lineOffset + bomSkipped + bytesRead;
                 if (!_lenient)
                 {
-                    throw new CliException($"{_sourceName}:{_lineNumber}: invalid UTF-8 at byte offset {at} (use --lenient to replace invalid bytes).");
+                    string hint = _lenientOption ? " (use --lenient to replace invalid bytes)" : string.Empty;
+                    throw new CliException($"{_sourceName}:{_lineNumber}: invalid UTF-8 at byte offset {at}{hint}.");
                 }
 
                 Utf8.ToUtf16(bytes, chars, out _, out charsWritten, replaceInvalidSequences: true);

@@ -39,12 +39,21 @@ public class CliGoldenTests
             new("lenient-text", ["analyze", "--lenient", "in.txt", "-o", "out.json"], [("in.txt", Bytes("Halo dunia.\n", X(0xFF, 0xFE), "abc ", X(0xC3), "\n"))]),
             new("lenient-jsonl", ["analyze", "--lenient", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"ti", X(0xFF), "ga\"}\n"))]),
 
+            // Commands without --lenient do not suggest it; eval ner has it.
+            new("invalid-utf8-eval-ud-gold", ["eval", "ud", "--gold", "gold.conllu"], [("gold.conllu", Bytes("# text = Caf", X(0xE9), "\n"))]),
+            new("invalid-utf8-eval-ud-raw", ["eval", "ud", "--gold", "gold.conllu", "--raw", "raw.txt"], [("gold.conllu", Bytes("1\tA\ta\t_\t_\t_\t_\t_\t_\t_\n\n")), ("raw.txt", Bytes("A", X(0xFF), "\n"))]),
+            new("invalid-utf8-eval-lemma-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", Bytes("1\tCaf", X(0xE9), "\tcafe\t_\t_\t_\t_\t_\t_\t_\n"))]),
+            new("invalid-utf8-eval-stem-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("makanan\tmakan\nCaf", X(0xE9), "\tcafe\n"))]),
+            new("invalid-utf8-eval-ner-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("Caf", X(0xE9), "\tO\n"))]),
+
             // Malformed JSON Lines: the file and line are named; nothing is written.
             new("jsonl-truncated-object", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n{\"text\": \n{\"text\":\"tiga\"}\n"))]),
             new("jsonl-not-an-object", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("[1, 2, 3]\n"))]),
             new("jsonl-no-text-field", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"id\": 1, \"judul\": \"x\"}\n"))]),
             new("jsonl-text-not-a-string", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\": 42}\n"))]),
             new("jsonl-unpaired-surrogate-escape", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"a\\ud800b\"}\n"))]),
+            new("jsonl-duplicate-property", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\", \"text\":\"Dua.\"}\n"))]),
+            new("jsonl-duplicate-nested-property", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\", \"meta\":{\"id\":1, \"id\":2}}\n"))]),
             new("jsonl-garbage-line", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n<html>\n"))]),
             new("jsonl-error-after-300-good-lines", ["analyze", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes(goodLines + "{\"text\": tidak}\n"))]),
             new("jsonl-with-bom-and-crlf", ["analyze", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes(X(0xEF, 0xBB, 0xBF), "{\"text\":\"satu\"}\r\n\r\n{\"text\":\"dua\"}\r\n"))]),
@@ -58,7 +67,22 @@ public class CliGoldenTests
             new("usage-unknown-format", ["analyze", "--format", "xml", "in.txt"], [("in.txt", GoodText)]),
             new("usage-unknown-command", ["terjemahkan", "in.txt"], [("in.txt", GoodText)]),
             new("usage-bad-date", ["analyze", "--published", "2016-13-01", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
+            new("usage-unknown-option-analyze", ["analyze", "--bogus", "-o", "out.json"], [], Bytes("Satu.\n")),
+            new("usage-unknown-option-stem", ["stem", "-x"], [("-x", GoodText)]),
+            new("usage-unknown-option-tag", ["tag", "in.txt", "--bogus"], [("in.txt", GoodText)]),
+            new("usage-unknown-option-eval-ud", ["eval", "ud", "--gold", "gold.conllu", "--bogus"], [("gold.conllu", [])]),
+            new("dash-file-as-path", ["stem", "./-x", "-o", "out.tsv"], [("-x", Bytes("Makanan\n"))]),
             new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
+            new("usage-jsonl-input-json-format", ["analyze", "--input", "jsonl", "--format", "json", "in.jsonl", "-o", "out.json"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\"}\n"))]),
+
+            // Gold data with nothing to score is invalid input, not a 0% (or vacuous 100%) result.
+            new("eval-ud-empty-gold", ["eval", "ud", "--gold", "gold.conllu", "-o", "out.txt"], [("gold.conllu", [])]),
+            new("eval-ud-comments-only-gold", ["eval", "ud", "--gold", "gold.conllu"], [("gold.conllu", Bytes("# newdoc id = 1\n# text = \n\n"))]),
+            new("eval-ner-empty-gold", ["eval", "ner", "--gold", "gold.tsv", "--errors", "err.txt"], [("gold.tsv", [])]),
+            new("eval-ner-docstart-only-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("-DOCSTART- O\n\n"))]),
+            new("eval-stem-empty-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", [])]),
+            new("eval-stem-header-only-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("word\tstem\n"))]),
+            new("eval-lemma-empty-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", [])]),
 
             // Odd but valid input succeeds.
             new("empty-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", [])]),
@@ -89,6 +113,17 @@ public class CliGoldenTests
         Assert.Equal(File.ReadAllText(goldenPath).ReplaceLineEndings("\n"), actual);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal); // never a stack trace
         Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.InvalidInput or ExitCodes.Usage, $"exit {result.ExitCode}: {result.Stderr}");
+    }
+
+    [Fact]
+    public void Jsonl_input_writes_one_json_object_per_line_by_default()
+    {
+        using var cli = new CliProcess();
+        var result = cli.Run(["analyze", "--input", "jsonl", "--no-news"], Bytes("{\"id\":1,\"text\":\"Satu.\"}\n{\"id\":2,\"text\":\"Dua.\"}\n"));
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string[] lines = result.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal([1, 2], lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()));
     }
 
     [Fact]
@@ -151,6 +186,17 @@ public class CliGoldenTests
         Assert.Contains("Exit codes: 0 success; 1 ", root.StdoutText, StringComparison.Ordinal);
         var analyze = cli.Run(["analyze", "--help"]);
         Assert.Contains("130 cancelled", analyze.StdoutText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_gives_one_default_for_parallel()
+    {
+        using var cli = new CliProcess();
+        string help = string.Join(' ', cli.Run(["analyze", "--help"]).StdoutText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        int start = help.IndexOf("--parallel <parallel>", StringComparison.Ordinal);
+        string parallel = help[start..help.IndexOf("[default: 0]", start, StringComparison.Ordinal)] + "[default: 0]";
+        Assert.Contains("0, the default, means one per processor. [default: 0]", parallel, StringComparison.Ordinal);
+        Assert.DoesNotContain("processor count", parallel, StringComparison.Ordinal);
     }
 
     private static byte[] X(params int[] bytes) => bytes.Select(b => (byte)b).ToArray();

@@ -32,6 +32,17 @@ public sealed class StemCommandTests : IDisposable
         Assert.Equal("Dikurangi\tkurang\nperbankan\tbank\nanak-anak\tanak\n12.500\t12.500\n", File.ReadAllText(output));
     }
 
+    [Theory]
+    [InlineData("root", "makan")]
+    [InlineData("ud-gsd", "makan")]
+    public void Lemma_mode_stems_the_trimmed_word_and_echoes_the_line_as_read(string lemmaStyle, string stem)
+    {
+        string input = Write("in.txt", "  Makanan \n\tMakanan\n   \n");
+        string output = Path.Combine(_dir, "out.tsv");
+        Assert.Equal(0, Run("stem", input, "--lemma-style", lemmaStyle, "-o", output));
+        Assert.Equal($"  Makanan \t{stem}\n\tMakanan\t{stem}\n   \t\n", File.ReadAllText(output));
+    }
+
     [Fact]
     public void Invalid_utf8_fails_with_no_output_file()
     {

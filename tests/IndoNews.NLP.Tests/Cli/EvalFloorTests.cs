@@ -1,0 +1,105 @@
+using IndoNews.NLP.Cli;
+
+namespace IndoNews.NLP.Tests.Cli;
+
+/// <summary>
+/// <c>--min NAME=VALUE</c> on every <c>eval</c> command: a malformed floor or an unknown metric name is a
+/// usage error found before the evaluation runs, so nothing is printed on standard output and no
+/// <c>-o</c> or <c>--errors</c> file is written; every metric name CI's accuracy step uses is accepted.
+/// </summary>
+public class EvalFloorTests
+{
+    private const string Gold = "# text = Budi makan.\n1\tBudi\tBudi\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n2\tmakan\tmakan\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t.\t_\t_\t_\t_\t_\t_\t_\n\n";
+    private const string NerGold = "Joko\tB-PER\nWidodo\tI-PER\ndi\tO\nJakarta\tB-LOC\n\n";
+    private const string StemReference = "word\tstem\nmakanan\tmakan\n";
+
+    public static TheoryData<string[], string> BadFloors() => new()
+    {
+        { ["eval", "ud", "--gold", "gold.conllu", "--errors", "err.txt", "-o", "out.txt", "--min", "Foo=3"], "--min 'Foo=3': no metric named 'Foo' (have: Tokens, Sentences, Words, Lemmas)." },
+        { ["eval", "ud", "--gold", "gold.conllu", "--errors", "err.txt", "-o", "out.txt", "--min", "Lemmas=abc"], "--min 'Lemmas=abc': expected NAME=VALUE, e.g. Tokens=99.9." },
+        { ["eval", "ud", "--gold", "gold.conllu", "-o", "out.txt", "--min", "Tokens=NaN"], "--min 'Tokens=NaN': expected NAME=VALUE, e.g. Tokens=99.9." },
+        { ["eval", "ner", "--gold", "gold.tsv", "--errors", "err.txt", "--min", "Tokens=3"], "--min 'Tokens=3': no metric named 'Tokens' (have: F1, P, R, PER, LOC, ORG)." },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--min", "=3"], "--min '=3': expected NAME=VALUE, e.g. Accuracy=99.9." },
+        { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "Explained=100"], "--min 'Explained=100': no metric named 'Explained' (have: Agreement)." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFloors))]
+    public void A_bad_floor_fails_before_evaluating_or_writing_anything(string[] args, string message)
+    {
+        using var cli = Setup();
+        var result = cli.Run(args);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("indonews: " + message + "\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Empty(result.Stdout);
+        Assert.Equal(["gold.conllu", "gold.tsv", "ref.tsv"], cli.Files());
+    }
+
+    [Fact]
+    public void A_bad_floor_is_reported_even_when_the_gold_file_is_missing()
+    {
+        // Validated first: the usage error, not the missing file, is what the user has to fix first.
+        using var cli = new CliProcess();
+        var result = cli.Run(["eval", "ud", "--gold", "tidak-ada.conllu", "--min", "Lemma=90"]);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("no metric named 'Lemma'", result.Stderr, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string[]> CiMetricNames() => new()
+    {
+        { ["eval", "ud", "--gold", "gold.conllu", "--min", "Tokens=0", "--min", "Sentences=0", "--min", "Words=0", "--min", "lemmas=0"] },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--min", "Accuracy=0", "--min", "Alphabetic=0"] },
+        { ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=0", "--min", "PER=0", "--min", "P=0", "--min", "R=0"] },
+        { ["eval", "stem", "--reference", "ref.tsv", "--min", "Agreement=0", "--min", "Explained=0"] },
+        { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "Agreement=0"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(CiMetricNames))]
+    public void Every_metric_name_is_accepted_and_checked(string[] args)
+    {
+        using var cli = Setup();
+        var result = cli.Run(args);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+        int floors = args.Count(a => a == "--min");
+        Assert.Equal(floors, result.Stderr.Split('\n').Count(l => l.StartsWith("floor ", StringComparison.Ordinal) && l.EndsWith(" ok", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_figure_below_its_floor_still_exits_3()
+    {
+        using var cli = Setup();
+        var result = cli.Run(["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "agreement=100.01"]);
+        Assert.Equal(ExitCodes.BelowFloor, result.ExitCode);
+        Assert.Contains("floor Agreement: 100.00 < 100.01 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ud", "--min Tokens=", "Agreement")]
+    [InlineData("stem", "--min Agreement=", "Tokens")]
+    [InlineData("lemma", "--min Accuracy=", "Tokens")]
+    [InlineData("ner", "--min F1=", "Tokens")]
+    public void The_help_example_uses_the_commands_own_metric_names(string command, string example, string foreign)
+    {
+        using var cli = new CliProcess();
+        var result = cli.Run(["eval", command, "--help"]);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string help = string.Join(' ', result.StdoutText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        int start = help.IndexOf("--min <min>", StringComparison.Ordinal);
+        Assert.True(start >= 0, help);
+        int end = help.IndexOf("values in percent", start, StringComparison.Ordinal);
+        Assert.True(end > start, help);
+        string minHelp = help[start..end];
+        Assert.Contains(example, minHelp, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign, minHelp, StringComparison.Ordinal);
+    }
+
+    private static CliProcess Setup()
+    {
+        var cli = new CliProcess();
+        cli.WriteFile("gold.conllu", Gold);
+        cli.WriteFile("gold.tsv", NerGold);
+        cli.WriteFile("ref.tsv", StemReference);
+        return cli;
+    }
+}
