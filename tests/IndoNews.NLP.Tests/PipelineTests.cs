@@ -65,6 +65,24 @@ public class PipelineTests
         }
     }
 
+    [Theory]
+    [InlineData("Harga cabai naik.")]
+    [InlineData("")]
+    [InlineData("   \n ")]
+    public void Json_of_the_news_pipeline_always_has_the_news_fields(string text)
+    {
+        using var parsed = System.Text.Json.JsonDocument.Parse(Pipeline.Analyze(text).ToJson());
+        var root = parsed.RootElement;
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("dateline").ValueKind);
+        Assert.Equal(JsonValueKindArray, root.GetProperty("paragraphs").ValueKind);
+        Assert.Equal(JsonValueKindArray, root.GetProperty("clusters").ValueKind);
+
+        var plain = Pipeline.CreateBuilder().RemoveStages<IndoNews.NLP.News.NewsDocumentStage>().Build();
+        using var withoutNews = System.Text.Json.JsonDocument.Parse(plain.Process(text).ToJson());
+        Assert.False(withoutNews.RootElement.TryGetProperty("dateline", out _));
+        Assert.False(withoutNews.RootElement.TryGetProperty("paragraphs", out _));
+    }
+
     [Fact]
     public void ToJson_uses_the_contract_field_names()
     {

@@ -32,6 +32,9 @@ public sealed class Document
         Clusters = new ReadOnlyCollection<EntityCluster>(clusters);
     }
 
+    /// <summary>Whether the news stage ran (or a stage added paragraphs): JSON then carries the news fields.</summary>
+    internal bool HasNewsStructure { get; init; }
+
     /// <summary>The analysed text, exactly as given.</summary>
     public string Text { get; }
 

@@ -43,6 +43,9 @@ public sealed class DocumentBuilder
     /// <summary>Entity clusters.</summary>
     public List<EntityCluster> Clusters { get; } = [];
 
+    /// <summary>Whether the news stage ran, so that JSON always carries its fields, empty or null when it found nothing.</summary>
+    internal bool HasNewsStructure { get; set; }
+
     /// <summary>
     /// Freezes the builder into a <see cref="Document"/>; entities are ordered by start, then by longer span first
     /// (a stable order), and the mention indices of <see cref="Clusters"/> follow them.
@@ -73,6 +76,9 @@ public sealed class DocumentBuilder
         }
 
         var clusters = Clusters.Select(c => c with { Mentions = Array.AsReadOnly(c.Mentions.Select(m => newIndex[m]).Order().ToArray()) }).ToArray();
-        return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters);
+        return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters)
+        {
+            HasNewsStructure = HasNewsStructure || Paragraphs.Count > 0,
+        };
     }
 }

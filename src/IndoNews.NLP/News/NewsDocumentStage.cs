@@ -40,6 +40,7 @@ public sealed class NewsDocumentStage : IPipelineStage
         var duplicates = Options.MarkDuplicates ? DuplicateParagraphDetector.Find(text, spans) : new int?[spans.Count];
 
         document.Paragraphs.Clear();
+        document.HasNewsStructure = true;
         bool afterBareReadAlso = false;
         for (int i = 0; i < spans.Count; i++)
         {

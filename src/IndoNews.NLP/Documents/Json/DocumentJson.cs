@@ -10,15 +10,19 @@ internal static class DocumentJson
     private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 
     public static string Serialize(Document document, bool indented)
-        => JsonSerializer.Serialize(ToDto(document), (indented ? Indented : Compact).GetTypeInfo(typeof(DocumentDto)));
+    {
+        var dto = ToDto(document);
+        return JsonSerializer.Serialize(dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
+    }
 
     public static void Write(Document document, Stream utf8Stream, bool indented)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        JsonSerializer.Serialize(utf8Stream, ToDto(document), (indented ? Indented : Compact).GetTypeInfo(typeof(DocumentDto)));
+        var dto = ToDto(document);
+        JsonSerializer.Serialize(utf8Stream, dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
     }
 
-    internal static DocumentDto ToDto(Document document)
+    internal static object ToDto(Document document)
     {
         var tokens = new TokenDto[document.Tokens.Count];
         var span = document.TokenSpan;
@@ -37,15 +41,17 @@ internal static class DocumentJson
             e.NormalizedValue is not null ? e.NormalizedValue : e.NumericValue,
             e.Unit,
             e.Confidence)).ToArray();
-        bool hasNews = document.Paragraphs.Count > 0;
-        return new DocumentDto(
+        if (!document.HasNewsStructure) return new DocumentDto(document.Text, sentences, tokens, entities);
+
+        // With the news stage its fields are always there: [] and null when it found nothing.
+        return new NewsDocumentDto(
             document.Text,
             sentences,
             tokens,
             entities,
-            hasNews ? document.Paragraphs.Select(p => new ParagraphDto(p.Start, p.End, p.DuplicateOf, p.IsBoilerplate)).ToArray() : null,
+            document.Paragraphs.Select(p => new ParagraphDto(p.Start, p.End, p.DuplicateOf, p.IsBoilerplate)).ToArray(),
             document.Dateline is { } d ? new DatelineDto(d.Place, d.Outlet, d.Start, d.End) : null,
-            hasNews ? document.Clusters.Select(c => new ClusterDto(c.Canonical, c.Label, c.Mentions)).ToArray() : null);
+            document.Clusters.Select(c => new ClusterDto(c.Canonical, c.Label, c.Mentions)).ToArray());
     }
 }
 
@@ -53,10 +59,16 @@ internal sealed record DocumentDto(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("sentences")] SpanDto[] Sentences,
     [property: JsonPropertyName("tokens")] TokenDto[] Tokens,
+    [property: JsonPropertyName("entities")] EntityDto[] Entities);
+
+internal sealed record NewsDocumentDto(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("sentences")] SpanDto[] Sentences,
+    [property: JsonPropertyName("tokens")] TokenDto[] Tokens,
     [property: JsonPropertyName("entities")] EntityDto[] Entities,
-    [property: JsonPropertyName("paragraphs")] ParagraphDto[]? Paragraphs,
-    [property: JsonPropertyName("dateline")] DatelineDto? Dateline,
-    [property: JsonPropertyName("clusters")] ClusterDto[]? Clusters);
+    [property: JsonPropertyName("paragraphs")] ParagraphDto[] Paragraphs,
+    [property: JsonPropertyName("dateline"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] DatelineDto? Dateline,
+    [property: JsonPropertyName("clusters")] ClusterDto[] Clusters);
 
 internal sealed record SpanDto([property: JsonPropertyName("start")] int Start, [property: JsonPropertyName("end")] int End);
 
@@ -99,6 +111,7 @@ internal sealed record ClusterDto(
 
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(NewsDocumentDto))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(double))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;
