@@ -1,3 +1,5 @@
+using IndoNews.NLP.Tokenization;
+
 namespace IndoNews.NLP.News;
 
 /// <summary>
@@ -72,7 +74,7 @@ internal static class ParagraphSegmenter
         while (pos <= text.Length)
         {
             int lineEnd = pos;
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r' && text[lineEnd] != '\u2029' && text[lineEnd] != '\u2028') lineEnd++;
+            while (lineEnd < text.Length && !CharClass.IsLineBreak(text[lineEnd])) lineEnd++;
             int s = pos;
             while (s < lineEnd && char.IsWhiteSpace(text[s])) s++;
             int e = lineEnd;

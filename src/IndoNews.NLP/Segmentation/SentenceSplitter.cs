@@ -243,25 +243,16 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return tokens[k].Kind is TokenKind.Hashtag or TokenKind.Mention or TokenKind.Emoji or TokenKind.Url;
     }
 
-    // Line breaks as the paragraph segmenter reads them: \n, \r\n or a lone \r (old Mac files), U+2028 and
-    // U+0085; a paragraph separator (U+2029) counts as two, a blank line.
+    // Line breaks as the paragraph segmenter reads them (CharClass.IsLineBreak), \r\n counted once; a
+    // paragraph separator (U+2029) counts as two, a blank line.
     private static int LineBreaksBetween(string text, int from, int to)
     {
         int count = 0;
         for (int k = from; k < to; k++)
         {
-            switch (text[k])
-            {
-                case '\n' or '\u2028' or '\u0085':
-                    count++;
-                    break;
-                case '\r' when k + 1 >= text.Length || text[k + 1] != '\n':
-                    count++;
-                    break;
-                case '\u2029':
-                    count += 2;
-                    break;
-            }
+            char c = text[k];
+            if (!CharClass.IsLineBreak(c) || (c == '\r' && k + 1 < text.Length && text[k + 1] == '\n')) continue;
+            count += c == '\u2029' ? 2 : 1;
         }
 
         return count;

@@ -105,13 +105,9 @@ public sealed class RootStemmer : IStemmer
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
         Span<char> root = stackalloc char[Buffer];
-        // A capitalised word is likely a name (Sadikin, Wahidin): informal -in and ng-/ny- are not read into it.
-        bool informal = !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]));
         var why = RootCorrection.None;
-        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal, ref why) : -1;
-        var result = length >= 0 ? root[..length] : lower;
+        var result = Root(word, lower, root, ref why);
         if (result.Length > destination.Length) return false;
         result.CopyTo(destination);
         charsWritten = result.Length;
@@ -124,11 +120,19 @@ public sealed class RootStemmer : IStemmer
         ArgumentNullException.ThrowIfNull(word);
         correction = RootCorrection.None;
         if (word.Length > MaxWordLength) return word.ToLowerInvariant();
-        string lower = word.ToLowerInvariant();
+        Span<char> lower = stackalloc char[word.Length];
         Span<char> root = stackalloc char[Buffer];
+        return new string(Root(word, lower, root, ref correction));
+    }
+
+    // The root of a word of at most MaxWordLength characters, in root or (when it is its own root) in lower.
+    private ReadOnlySpan<char> Root(ReadOnlySpan<char> word, Span<char> lower, Span<char> root, ref RootCorrection why)
+    {
+        word.ToLowerInvariant(lower);
+        // A capitalised word is likely a name (Sadikin, Wahidin): informal -in and ng-/ny- are not read into it.
         bool informal = !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]));
-        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal, ref correction) : -1;
-        return length >= 0 ? new string(root[..length]) : lower;
+        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal, ref why) : -1;
+        return length >= 0 ? root[..length] : lower;
     }
 
     string IStemmer.Stem(string word) => Stem(word);

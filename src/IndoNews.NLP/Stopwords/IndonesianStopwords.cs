@@ -21,9 +21,12 @@ public sealed class IndonesianStopwords : IStopwordList
     private static readonly Lazy<IndonesianStopwords> DefaultList = new(() => Load(DataFiles.Resolve(DataFile)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IgnoreCaseWordSet _set;
-    private IReadOnlyList<string>? _words; // a read-only view; racing threads build equal views
 
-    private IndonesianStopwords(IgnoreCaseWordSet set) => _set = set;
+    private IndonesianStopwords(IgnoreCaseWordSet set)
+    {
+        _set = set;
+        Words = Array.AsReadOnly(set.Words);
+    }
 
     /// <summary>The shipped Indonesian stopword list, loaded on first use.</summary>
     /// <exception cref="FileNotFoundException">The shipped data file is missing (on first use).</exception>
@@ -33,7 +36,7 @@ public sealed class IndonesianStopwords : IStopwordList
     public int Count => _set.Count;
 
     /// <summary>The stopwords as given (one spelling per word, ignoring case), in ordinal order.</summary>
-    public IReadOnlyList<string> Words => _words ??= Array.AsReadOnly(_set.Words);
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Creates a list from the given words; case is ignored, blank entries are skipped.</summary>
     /// <param name="words">The stopwords.</param>

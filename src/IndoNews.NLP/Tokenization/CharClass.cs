@@ -29,6 +29,13 @@ internal static class CharClass
         return IsWordCharSlow(c);
     }
 
+    /// <summary>
+    /// True for the characters that end a line: \n, \r (alone or in \r\n), U+0085, the line separator U+2028
+    /// and the paragraph separator U+2029. The sentence splitter and the paragraph segmenter share it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 

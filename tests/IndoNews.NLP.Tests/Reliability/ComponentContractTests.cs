@@ -153,6 +153,7 @@ public class ComponentContractTests
     [InlineData("Pertama datang.\r\rKedua pergi.")]
     [InlineData("Pertama datang\u2029Kedua pergi")]
     [InlineData("Pertama datang\r\n\r\nKedua pergi")]
+    [InlineData("Pertama datang\u0085\u0085Kedua pergi")]
     public void Blank_lines_end_a_sentence_whatever_the_line_break(string text)
     {
         var pipeline = Pipeline.CreateBuilder().ClearEntityRecognizers().RemoveStages<NewsDocumentStage>().Build();

@@ -25,9 +25,12 @@ internal sealed class LoneSurrogateStringConverter : JsonConverter<string>
         writer.WriteRawValue(Escape(value), skipInputValidation: true);
     }
 
+    // Runs for every string written (each token's text and lemma): a vectorised search skips the common case.
     private static bool HasLoneSurrogate(string s)
     {
-        for (int i = 0; i < s.Length; i++)
+        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0) return false;
+        for (int i = first; i < s.Length; i++)
         {
             char c = s[i];
             if (!char.IsSurrogate(c)) continue;
