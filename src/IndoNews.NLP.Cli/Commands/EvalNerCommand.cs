@@ -42,6 +42,7 @@ internal static class EvalNerCommand
                 for (int i = 0; i < system.Count; i++)
                 {
                     if (system[i].Tags.Length != goldSentences[i].Tags.Length) throw new CliException($"{predictedPath}: sentence {i + 1} has {system[i].Tags.Length} tokens, the gold one {goldSentences[i].Tags.Length}.");
+                    CheckSameTokens(predictedPath, i, goldSentences[i].Tokens, system[i].Tokens);
                     scorer.Add(goldSentences[i].Tags, system[i].Tags);
                     pairs.Add((goldSentences[i], system[i].Tags));
                 }
@@ -71,6 +72,18 @@ internal static class EvalNerCommand
             return MetricFloors.Check(metrics, minimums);
         });
         return command;
+    }
+
+    /// <summary>A predicted file of another text would be scored silently against the wrong tags, so its tokens must be the gold ones.</summary>
+    private static void CheckSameTokens(string predictedPath, int sentence, string[] gold, string[] predicted)
+    {
+        for (int t = 0; t < gold.Length; t++)
+        {
+            if (!string.Equals(gold[t], predicted[t], StringComparison.Ordinal))
+            {
+                throw new CliException($"{predictedPath}: sentence {sentence + 1}, token {t + 1} is '{predicted[t]}', the gold one '{gold[t]}' (a predicted file must keep the gold tokens).");
+            }
+        }
     }
 
     private static List<NerSentence> Read(string path, bool lenient)

@@ -109,6 +109,11 @@ internal sealed class Utf8LineReader : IDisposable
             bytes = bytes[3..];
             bomSkipped = 3;
         }
+        else if (_lineNumber == 1 && bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            // Even --lenient would turn every character into garbage, so a UTF-16 file is refused by name.
+            throw new CliException($"{_sourceName}: the file starts with a UTF-16 byte-order mark; IndoNews reads UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8).");
+        }
 
         bool carriageReturn = bytes.Length > 0 && bytes[^1] == (byte)'\r';
         if (carriageReturn) bytes = bytes[..^1];

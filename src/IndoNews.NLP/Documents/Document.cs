@@ -96,7 +96,7 @@ public sealed class Document
         var clean = Volatile.Read(ref _clean);
         if (clean is null)
         {
-            var (text, map) = CleanTextMap.Create(Text, Paragraphs);
+            var (text, map) = CleanTextMap.Create(Text, Paragraphs, HasNewsStructure);
             var built = new CleanResult(text, map);
             clean = Interlocked.CompareExchange(ref _clean, built, null) ?? built;
         }

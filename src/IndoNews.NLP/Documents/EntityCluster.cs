@@ -1,7 +1,51 @@
+using System.Collections.ObjectModel;
+using System.Text;
+
 namespace IndoNews.NLP;
 
 /// <summary>Mentions of one entity within a document, such as <c>Bashar al-Assad</c> and <c>Assad</c>.</summary>
 /// <param name="Canonical">The fullest name among the mentions.</param>
 /// <param name="Label">The entity label.</param>
 /// <param name="Mentions">Indices into <see cref="Document.Entities"/>.</param>
-public sealed record EntityCluster(string Canonical, string Label, IReadOnlyList<int> Mentions);
+/// <remarks>Equality compares the mention indices element by element, so two clusters with the same members are equal.</remarks>
+public sealed record EntityCluster(string Canonical, string Label, IReadOnlyList<int> Mentions)
+{
+    private readonly ReadOnlyCollection<int> _mentions = Copy(Mentions);
+
+    /// <summary>Indices into <see cref="Document.Entities"/>, in document order (a read-only copy of what was given).</summary>
+    public IReadOnlyList<int> Mentions
+    {
+        get => _mentions;
+        init => _mentions = Copy(value);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same name, label and mention indices.</summary>
+    /// <param name="other">The cluster to compare with.</param>
+    /// <returns><see langword="true"/> when all three are equal.</returns>
+    public bool Equals(EntityCluster? other)
+        => other is not null
+            && string.Equals(Canonical, other.Canonical, StringComparison.Ordinal)
+            && string.Equals(Label, other.Label, StringComparison.Ordinal)
+            && _mentions.SequenceEqual(other._mentions);
+
+    /// <summary>A hash over the name, label and mention indices, consistent with <see cref="Equals(EntityCluster?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Canonical, StringComparer.Ordinal);
+        hash.Add(Label, StringComparer.Ordinal);
+        foreach (int mention in _mentions) hash.Add(mention);
+        return hash.ToHashCode();
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Canonical = ").Append(Canonical).Append(", Label = ").Append(Label)
+            .Append(", Mentions = [").AppendJoin(", ", _mentions).Append(']');
+        return true;
+    }
+
+    private static ReadOnlyCollection<int> Copy(IReadOnlyList<int> mentions)
+        => Array.AsReadOnly((mentions ?? throw new ArgumentNullException(nameof(mentions))).ToArray());
+}

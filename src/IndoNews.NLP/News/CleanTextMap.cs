@@ -74,10 +74,12 @@ public sealed class CleanTextMap
         return null;
     }
 
-    /// <summary>Builds the clean text and its map from a document's paragraphs; without paragraphs the clean text is the text.</summary>
-    internal static (string Text, CleanTextMap Map) Create(string text, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>Builds the clean text and its map from a document's kept paragraphs; without the news stage the clean text is the text.</summary>
+    internal static (string Text, CleanTextMap Map) Create(string text, IReadOnlyList<Paragraph> paragraphs, bool hasNewsStructure)
     {
-        if (paragraphs.Count == 0)
+        // Without the news stage the clean text is the text; with it, a text of white space alone has
+        // no paragraph to keep, so its clean text is empty like any text whose paragraphs are all dropped.
+        if (!hasNewsStructure)
         {
             return (text, new CleanTextMap(text.Length == 0 ? [] : [new CleanTextSegment(0, 0, text.Length)], text.Length, text.Length));
         }

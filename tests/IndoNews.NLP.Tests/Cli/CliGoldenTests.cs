@@ -34,9 +34,11 @@ public class CliGoldenTests
             new("invalid-utf8-encoded-surrogate", ["analyze", "in.txt"], [("in.txt", Bytes("ab", X(0xED, 0xA0, 0x80), "\n"))]),
             new("invalid-utf8-truncated-at-end", ["analyze", "in.txt"], [("in.txt", Bytes("Rp5 ", X(0xE2, 0x82)))]),
             new("invalid-utf8-stdin", ["analyze"], [], Bytes("satu\ndua\n", X(0x80), "\n")),
-            new("invalid-utf8-binary", ["analyze", "in.bin"], [("in.bin", Enumerable.Range(0, 256).Select(i => (byte)(255 - i)).ToArray())]),
+            new("invalid-utf8-binary", ["analyze", "in.bin"], [("in.bin", Enumerable.Range(0, 256).Select(i => (byte)(i ^ 0x80)).ToArray())]),
             new("invalid-utf8-jsonl", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n{\"text\":\"dua\"}\n{\"text\":\"ti", X(0xFF), "ga\"}\n"))]),
             new("lenient-text", ["analyze", "--lenient", "in.txt", "-o", "out.json"], [("in.txt", Bytes("Halo dunia.\n", X(0xFF, 0xFE), "abc ", X(0xC3), "\n"))]),
+            new("utf16le-text", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Halo dunia.\nSatu.\n")])]),
+            new("utf16be-text-lenient", ["analyze", "--lenient", "in.txt", "-o", "out.json"], [("in.txt", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("Halo dunia.\n")])]),
             new("lenient-jsonl", ["analyze", "--lenient", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"ti", X(0xFF), "ga\"}\n"))]),
 
             // Commands without --lenient do not suggest it; eval ner has it.

@@ -83,6 +83,26 @@ public sealed class NerCliTests : IDisposable
     }
 
     [Fact]
+    public void Eval_rejects_a_predicted_file_of_another_text_with_the_same_shape()
+    {
+        string gold = WriteFile("gold.txt", "Joko\tB-PERSON\nWidodo\tI-PERSON\ndi\tO\nJakarta\tB-PLACE\n");
+        string predicted = WriteFile("pred.txt", "Joko\tB-PER\nWidodo\tI-PER\ndi\tO\nBandung\tB-LOC\n");
+        var original = Console.Error;
+        var error = new StringWriter();
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(1, Run(EvalNerCommand.Create(), "--gold", gold, "--predicted", predicted));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Contains("sentence 1, token 4 is 'Bandung', the gold one 'Jakarta'", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_errors_file_names_each_kind_of_error_with_its_sentence()
     {
         string gold = WriteFile("gold.txt",

@@ -42,4 +42,18 @@ public class CleanTextTests
         Assert.Throws<ArgumentOutOfRangeException>(() => doc.CleanTextMap.ToClean(doc.Text.Length + 1));
         Assert.Equal(doc.Text.Length, doc.CleanTextMap.ToOriginal(doc.CleanText.Length));
     }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\n\n \t\n")]
+    public void White_space_alone_has_an_empty_clean_text_with_the_news_stage_and_is_kept_without_it(string text)
+    {
+        var news = Pipeline.CreateBuilder().UseNewsDocuments().Build().Process(text);
+        Assert.Equal(string.Empty, news.CleanText);
+        Assert.Empty(news.CleanTextMap.Segments);
+        Assert.Null(news.CleanTextMap.ToClean(1));
+
+        var plain = Pipeline.CreateBuilder().Build().Process(text);
+        Assert.Equal(text, plain.CleanText);
+    }
 }

@@ -108,6 +108,26 @@ public class ComponentContractTests
     }
 
     [Fact]
+    public void Clusters_and_alias_entries_are_equal_by_value_and_clusters_copy_their_mentions()
+    {
+        int[] mentions = [0, 3];
+        var cluster = new EntityCluster("Bashar al-Assad", "PER", mentions);
+        mentions[1] = 9;
+        Assert.Equal([0, 3], cluster.Mentions);
+        Assert.Equal(new EntityCluster("Bashar al-Assad", "PER", new List<int> { 0, 3 }), cluster);
+        Assert.Equal(new EntityCluster("Bashar al-Assad", "PER", [0, 3]).GetHashCode(), cluster.GetHashCode());
+        Assert.NotEqual(new EntityCluster("Bashar al-Assad", "PER", [0, 4]), cluster);
+        Assert.Equal([0, 5], (cluster with { Mentions = [0, 5] }).Mentions);
+        Assert.Contains("Mentions = [0, 3]", cluster.ToString(), StringComparison.Ordinal);
+
+        var entry = new AliasEntry("ORG", "Komisi Pemberantasan Korupsi", ["KPK"]);
+        Assert.Equal(new AliasEntry("ORG", "Komisi Pemberantasan Korupsi", new List<string> { "KPK" }), entry);
+        Assert.Equal(new AliasEntry("ORG", "Komisi Pemberantasan Korupsi", ["KPK"]).GetHashCode(), entry.GetHashCode());
+        Assert.NotEqual(new AliasEntry("ORG", "Komisi Pemberantasan Korupsi", ["kpk"]), entry);
+        Assert.Contains("Aliases = [KPK]", entry.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Root_lemmatizer_rejects_an_index_outside_the_tokens()
     {
         Token[] tokens = [new Token("rumah", 0, 5, TokenKind.Word)];
