@@ -60,6 +60,7 @@ internal sealed class StemDisagreementKinds(RootLexicon lexicon)
         RootCorrection.NasalisedPr => "pemr- (pemrograman → program)",
         RootCorrection.InformalPrefix => "informal ng-/nge-/ny- (ngomong → omong)",
         RootCorrection.InformalSuffix => "informal -in (dipakein → pakai)",
+        RootCorrection.SeOnRootInI => "se- on a root in -i (senilai → nilai)",
         RootCorrection.Hyphenated => "hyphenated: reduplication or clitic (berkali-kali → kali)",
         _ => correction.ToString(),
     };

@@ -40,6 +40,9 @@ internal enum RootCorrection
     /// <summary>Informal <c>-in</c> for <c>-kan</c>/<c>-i</c>: <c>dipakein</c> → <c>pakai</c>.</summary>
     InformalSuffix,
 
+    /// <summary><c>se-</c> on a root ending in <c>i</c>, not the circumfix <c>se-…-i</c> (which Indonesian lacks): <c>senilai</c> → <c>nilai</c>.</summary>
+    SeOnRootInI,
+
     /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
     Hyphenated,
 }

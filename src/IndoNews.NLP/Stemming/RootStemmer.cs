@@ -20,6 +20,8 @@ namespace IndoNews.NLP.Stemming;
 /// (<c>ketidakadilan</c> → <c>adil</c>), informal <c>-in</c> and nasal <c>ng-/nge-/ny-</c>
 /// (<c>dipakein</c> → <c>pakai</c>, <c>ngomongin</c> → <c>omong</c>; not in capitalised words, which are
 /// likely names such as <c>Sadikin</c>).</item>
+/// <item><b>se- on a root in -i</b>: <c>senilai</c> → <c>nilai</c>, not <c>nila</c> (Indonesian has no
+/// <c>se-…-i</c> circumfix).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
 /// <item><b>Reduplication</b>: a prefixed first half counts (<c>berkali-kali</c> → <c>kali</c>), and an
 /// unknown word repeated is that word (<c>abal-abal</c> → <c>abal</c>, unless the lexicon lists the whole).</item>
@@ -271,6 +273,14 @@ public sealed class RootStemmer : IStemmer
                 : w.StartsWith("me") || w.StartsWith("pe") ? !suffixOnly && n > length
                 : !suffixOnly && n >= length;
             if (better) return Take(alt[..n], root, RootCorrection.PrecedenceOverStemming, ref why);
+        }
+
+        // se- on a root ending in i: senilai → nilai, sehelai → helai (not nila + -i, hela + -i). Indonesian has
+        // no se-…-i circumfix (Sastrawi's own rules list the pair as invalid), so the word minus se- wins when it
+        // is a root and Sastrawi's root is exactly the word minus se- and -i.
+        if (w.Length > 5 && w.StartsWith("se") && w[^1] == 'i' && length == w.Length - 3 && w[2..^1].SequenceEqual(root[..length]) && Lexicon.Contains(w[2..]))
+        {
+            return Take(w[2..], root, RootCorrection.SeOnRootInI, ref why);
         }
 
         // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).

@@ -22,6 +22,7 @@ public class RootCorrectionTests
     [InlineData("ngomong", "omong", nameof(RootCorrection.InformalPrefix))]
     [InlineData("dipakein", "pakai", nameof(RootCorrection.InformalSuffix))]
     [InlineData("berkali-kali", "kali", nameof(RootCorrection.Hyphenated))]
+    [InlineData("senilai", "nilai", nameof(RootCorrection.SeOnRootInI))]
     [InlineData("pembangunan", "bangun", nameof(RootCorrection.None))]
     [InlineData("rumah", "rumah", nameof(RootCorrection.None))]
     public void Explain_names_the_correction_that_gave_the_root(string word, string root, string correction)

@@ -28,6 +28,16 @@ public class RootStemmerTests
     [InlineData("Sadikin", "sadikin")]
     // particles and clitics
     [InlineData("apakah", "apa")]
+    [InlineData("senilai", "nilai")] // se- on a root in -i, not se-…-i
+    [InlineData("sehelai", "helai")]
+    [InlineData("setujui", "tuju")] // setuju is se- + tuju; -i on it
+    [InlineData("memerangi", "perang")] // the lexicon's curation: no merang, nek, abul, …
+    [InlineData("menekan", "tekan")]
+    [InlineData("mengabulkan", "kabul")]
+    [InlineData("memulai", "mulai")]
+    [InlineData("kesebelasan", "sebelas")]
+    [InlineData("bertemakan", "tema")]
+    [InlineData("berkeliaran", "liar")]
     [InlineData("siapapun", "siapa")]
     [InlineData("rumahnya", "rumah")]
     [InlineData("adalah", "adalah")]
