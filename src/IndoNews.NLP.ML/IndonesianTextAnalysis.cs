@@ -21,12 +21,22 @@ internal static class IndonesianTextAnalysis
 
     public static IStopwordList Stopwords => DefaultComponents.Value.Stopwords ?? IndonesianStopwords.Default;
 
+    /// <summary>The most tokens a thread's buffer may hold and still be kept for the next text.</summary>
+    internal const int MaxKeptTokens = 1 << 16;
+
+    /// <summary>Whether this thread holds a token buffer for the next text (for tests).</summary>
+    internal static bool HasThreadBuffer => t_tokens is not null;
+
     /// <summary>Tokenizes <paramref name="text"/> into a per-thread buffer, valid until the next call on this thread.</summary>
     public static TokenList Tokenize(string text)
     {
         var tokens = t_tokens ??= new TokenList(1024);
         tokens.Clear();
         Tokenizer.Tokenize(text, tokens);
+
+        // ML.NET maps rows on many pool threads; a buffer grown by one huge text would otherwise stay with
+        // its thread for the life of the process (about 200 MB after a 10 MB text).
+        if (tokens.Count > MaxKeptTokens) t_tokens = null;
         return tokens;
     }
 

@@ -13,12 +13,14 @@ namespace IndoNews.NLP.ML;
 /// <example>
 /// <code>
 /// var mlContext = new MLContext(seed: 1);
+/// // Key the label outside the saved model, so that the model scores rows that have only Text.
+/// var keyed = mlContext.Transforms.Conversion.MapValueToKey("Label", "Category").Fit(trainingData).Transform(trainingData);
 /// var pipeline = mlContext.Transforms.Text.LemmatizeIndonesian("Lemmas", "Text", removeStopwords: true)
 ///     .Append(mlContext.Transforms.Text.FeaturizeText("Features", "Lemmas"))
-///     .Append(mlContext.Transforms.Conversion.MapValueToKey("Label"))
-///     .Append(mlContext.MulticlassClassification.Trainers.SdcaMaximumEntropy());
-/// var model = pipeline.Fit(trainingData);
-/// mlContext.Model.Save(model, trainingData.Schema, "model.zip");
+///     .Append(mlContext.MulticlassClassification.Trainers.SdcaMaximumEntropy())
+///     .Append(mlContext.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+/// var model = pipeline.Fit(keyed);
+/// mlContext.Model.Save(model, keyed.Schema, "model.zip");
 ///
 /// // Another process:
 /// var loader = new MLContext();
@@ -31,7 +33,9 @@ public static class IndonesianTextCatalog
     // The text catalog does not expose its environment to other assemblies, and these transforms are
     // stateless and deterministic (no seed, no training), so they are built on a private context; the
     // user's context still trains, saves and loads the whole model.
-    private static readonly MLContext Host = new(seed: 0);
+    // Built on first use, not when the type is first touched (RegisterIndonesianText needs no context).
+    // Known limit: the log and cancellation of the user's context do not reach these transforms.
+    private static readonly Lazy<MLContext> Host = new(() => new MLContext(seed: 0), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Splits Indonesian text into tokens with the IndoNews.NLP tokenizer (clitics such as <c>-nya</c>
@@ -42,6 +46,7 @@ public static class IndonesianTextCatalog
     /// <param name="inputColumnName">The input text column; defaults to <paramref name="outputColumnName"/>.</param>
     /// <returns>The estimator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputColumnName"/> is empty.</exception>
     public static IndonesianTextEstimator TokenizeIndonesian(this TransformsCatalog.TextTransforms catalog, string outputColumnName, string? inputColumnName = null)
         => Create<TextRow, TermsOutputRow>(catalog, nameof(TokenizeIndonesian), outputColumnName, inputColumnName, false, TokenizeMappingFactory.Map, MappingContracts.Tokenize);
 
@@ -56,6 +61,7 @@ public static class IndonesianTextCatalog
     /// so that a content word whose root looks like a function word (<c>dibuat</c> → <c>buat</c>) stays.</param>
     /// <returns>The estimator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputColumnName"/> is empty.</exception>
     public static IndonesianTextEstimator LemmatizeIndonesian(this TransformsCatalog.TextTransforms catalog, string outputColumnName, string? inputColumnName = null, bool removeStopwords = false)
         => removeStopwords
             ? Create<TextRow, TermsOutputRow>(catalog, nameof(LemmatizeIndonesian), outputColumnName, inputColumnName, false, LemmatizeWithoutStopwordsMappingFactory.Map, MappingContracts.LemmatizeWithoutStopwords)
@@ -71,6 +77,7 @@ public static class IndonesianTextCatalog
     /// <param name="inputColumnName">The input column, a vector of text; defaults to <paramref name="outputColumnName"/>.</param>
     /// <returns>The estimator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputColumnName"/> is empty.</exception>
     public static IndonesianTextEstimator RemoveIndonesianStopWords(this TransformsCatalog.TextTransforms catalog, string outputColumnName, string? inputColumnName = null)
         => Create<TermsInputRow, TermMemoriesOutputRow>(catalog, nameof(RemoveIndonesianStopWords), outputColumnName, inputColumnName, true, RemoveStopwordsMappingFactory.Map, MappingContracts.RemoveStopwords);
 
@@ -83,6 +90,7 @@ public static class IndonesianTextCatalog
     /// <param name="inputColumnName">The input text column; defaults to <paramref name="outputColumnName"/>.</param>
     /// <returns>The estimator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputColumnName"/> is empty.</exception>
     public static IndonesianTextEstimator ExtractIndonesianEntities(this TransformsCatalog.TextTransforms catalog, string outputColumnName, string? inputColumnName = null)
         => Create<TextRow, TermsOutputRow>(catalog, nameof(ExtractIndonesianEntities), outputColumnName, inputColumnName, false, ExtractEntitiesMappingFactory.Map, MappingContracts.ExtractEntities);
 
@@ -105,7 +113,7 @@ public static class IndonesianTextCatalog
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentException.ThrowIfNullOrEmpty(outputColumnName);
         string input = string.IsNullOrEmpty(inputColumnName) ? outputColumnName : inputColumnName;
-        var transforms = Host.Transforms;
+        var transforms = Host.Value.Transforms;
         var chain = new EstimatorChain<ITransformer>()
             .Append(transforms.CopyColumns(MappingColumns.Input, input))
             .Append(transforms.CustomMapping(map, contract))

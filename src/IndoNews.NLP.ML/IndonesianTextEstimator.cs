@@ -54,6 +54,7 @@ public sealed class IndonesianTextEstimator : IEstimator<ITransformer>
     /// <summary>Adds the output column to <paramref name="inputSchema"/> after checking the input column.</summary>
     /// <param name="inputSchema">The input schema.</param>
     /// <returns>The output schema.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputSchema"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not of the expected type.</exception>
     public SchemaShape GetOutputSchema(SchemaShape inputSchema)
     {

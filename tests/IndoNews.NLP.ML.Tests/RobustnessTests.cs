@@ -11,6 +11,33 @@ public class RobustnessTests
     private readonly MLContext _mlContext = new(seed: 1);
 
     [Fact]
+    public void A_huge_text_does_not_leave_its_token_buffer_with_the_thread()
+    {
+        string huge = string.Concat(Enumerable.Repeat("Pemerintah membangun jalan tol baru di Jawa Barat. ", 10_000)); // 90,000 tokens
+        // A fresh thread, so that no other test's buffer is in play.
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Assert.Equal(4, IndonesianTextAnalysis.Lemmas("Presiden meresmikan jalan tol.", removeStopwords: false).Length);
+                Assert.True(IndonesianTextAnalysis.HasThreadBuffer);
+                Assert.Equal(10_000 * 8, IndonesianTextAnalysis.Tokens(huge).Length);
+                Assert.False(IndonesianTextAnalysis.HasThreadBuffer);
+                Assert.Equal(["presiden", "resmi"], IndonesianTextAnalysis.Lemmas("Presiden meresmikan", removeStopwords: false));
+                Assert.True(IndonesianTextAnalysis.HasThreadBuffer);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        if (failure is not null) throw failure;
+    }
+
+    [Fact]
     public void Odd_text_passes_through_every_text_transform_without_error()
     {
         string huge = string.Concat(Enumerable.Repeat("Pemerintah membangun jalan tol baru di Jawa Barat. ", 20_000));
