@@ -10,6 +10,12 @@ namespace IndoNews.NLP.ML;
 /// <c>mlContext.Model.Save</c>; to load them, call
 /// <see cref="IndonesianTextCatalog.RegisterIndonesianText(Microsoft.ML.Runtime.ComponentCatalog)"/> first.
 /// </summary>
+/// <remarks>
+/// <see cref="Fit"/> and <see cref="GetOutputSchema"/> check the input column and name it in their error. The
+/// fitted transformer (and a model loaded from a file) does not repeat that check: given data whose input
+/// column has another type, ML.NET's own error names the transform's internal copy of the column,
+/// <c>IndoNews.NLP.ML.Input</c>, instead of yours.
+/// </remarks>
 public sealed class IndonesianTextEstimator : IEstimator<ITransformer>
 {
     private readonly IEstimator<ITransformer> _chain;
