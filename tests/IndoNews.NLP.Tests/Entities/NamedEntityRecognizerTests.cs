@@ -110,6 +110,18 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void A_line_opening_dash_ends_the_head_and_no_name_runs_across_it()
+    {
+        const string text = "Merdeka.com - Kopi adalah minuman yang sering dikonsumsi para pria pada pagi hari.\n"
+            + "Jakarta, CNN Indonesia - - Persib Bandung terancam sanksi berat usai kericuhan di Stadion Gelora Bandung Lautan Api.";
+        var doc = Pipeline.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains(" -", StringComparison.Ordinal) || e.Text.Contains("Kopi", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Label == "ORG" && e.Text == "CNN Indonesia");
+        Assert.Contains(doc.Entities, e => e.Label == "ORG" && e.Text == "Persib Bandung");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Jakarta" && e.Start == text.IndexOf("Jakarta", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_abbreviated_title_stays_outside_a_person()
     {
         const string text = "Kapolda Metro Jaya Irjen Pol. Fadil Imran mengatakan, Prof. Dr. Budi Santoso dan H. Agus Salim hadir.";
