@@ -10,6 +10,28 @@ foreach (var command in CommandCatalog.All())
 
 using var signals = CliCancellation.Install();
 var parse = root.Parse(args);
-// Ctrl+C is handled by CliCancellation; parse errors (unknown option, bad value) are usage errors.
-int exit = await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
-return parse.Errors.Count > 0 && exit != ExitCodes.Success ? ExitCodes.Usage : exit;
+if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+{
+    // A usage error is one line on standard error (the CLI contract), not the whole help on standard output,
+    // which would end up in a redirected output file.
+    Console.Error.WriteLine($"indonews: {OneLine(parse.Errors[0].Message)} (see '{CommandPath(parse.CommandResult.Command)} --help').");
+    return ExitCodes.Usage;
+}
+
+// Ctrl+C is handled by CliCancellation.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+
+static string OneLine(string message)
+    => string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+
+static string CommandPath(Command command)
+{
+    var names = new List<string>();
+    for (Command? c = command; c is not null; c = c.Parents.OfType<Command>().FirstOrDefault())
+    {
+        names.Add(c is RootCommand ? "indonews" : c.Name);
+    }
+
+    names.Reverse();
+    return string.Join(' ', names);
+}

@@ -1,3 +1,4 @@
+using IndoNews.NLP.Cli.IO;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -21,11 +22,12 @@ internal static class EvalLemmaCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds, each lemmatised by a model trained on the others (0 = use the shipped model).", DefaultValueFactory = _ => 0 };
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var errors = new Option<int>("--errors") { Description = "Also print the N most frequent errors (form, gold, predicted).", DefaultValueFactory = _ => 0 };
+        var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
         var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
+        var outputOption = CommonOptions.Output();
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
-            gold, lemmaStyle, folds, also, weight, errors, min,
+            gold, lemmaStyle, folds, also, weight, errors, min, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -35,7 +37,7 @@ internal static class EvalLemmaCommand
             int k = parse.GetValue(folds);
             int showErrors = parse.GetValue(errors);
             if (k < 0 || k == 1) throw new CliException("--folds must be 0 or at least 2.", ExitCodes.Usage);
-            if (showErrors < 0) throw new CliException("--errors must be 0 or more.", ExitCodes.Usage);
+            if (showErrors < 0) throw new CliException("--show must be 0 or more.", ExitCodes.Usage);
             var sentences = ConlluLemmaReader.Read(path);
 
             var score = new LemmaScore();
@@ -71,7 +73,12 @@ internal static class EvalLemmaCommand
                 output.Append(CultureInfo.InvariantCulture, $"  {count,4}  {form}\t{expected}\t{predicted}\n");
             }
 
-            Console.Out.Write(output.ToString());
+            using (var sink = AtomicOutput.Open(parse.GetValue(outputOption)))
+            {
+                sink.Writer.Write(output.ToString());
+                sink.Commit();
+            }
+
             return MetricFloors.Check(
                 new Dictionary<string, double> { ["Accuracy"] = score.Accuracy, ["Alphabetic"] = score.AlphabeticAccuracy },
                 floors);

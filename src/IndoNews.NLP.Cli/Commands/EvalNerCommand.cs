@@ -21,9 +21,10 @@ internal static class EvalNerCommand
         var floors = MetricFloors.Option("F1, P, R overall; PER, LOC, ORG the F1 of one label", "--min F1=89 --min PER=90");
         var lenient = CommonOptions.Lenient();
         var errors = new Option<string?>("--errors") { Description = "Also write every entity error (missed, spurious, wrong label, wrong boundary) with its sentence to this file." };
+        var outputOption = CommonOptions.Output();
         var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG. " + ExitCodes.HelpText)
         {
-            gold, predicted, model, floors, lenient, errors,
+            gold, predicted, model, floors, lenient, errors, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -68,7 +69,13 @@ internal static class EvalNerCommand
                 sink.Commit();
             }
 
-            var metrics = Print(scorer, Console.Out);
+            Dictionary<string, double> metrics;
+            using (var sink = AtomicOutput.Open(parse.GetValue(outputOption)))
+            {
+                metrics = Print(scorer, sink.Writer);
+                sink.Commit();
+            }
+
             return MetricFloors.Check(metrics, minimums);
         });
         return command;

@@ -21,9 +21,10 @@ internal static class EvalStemCommand
         var show = new Option<int>("--show") { Description = "How many disagreements to print (default 20).", DefaultValueFactory = _ => 20 };
         var examples = new Option<int>("--examples") { Description = "Lemma mode, root style: how many examples to print for each kind of disagreement (default 4).", DefaultValueFactory = _ => 4 };
         var min = MetricFloors.Option("Agreement; in lemma mode with --lemma-style root also Explained", "--min Agreement=98.6 --min Explained=100");
+        var outputOption = CommonOptions.Output();
         var command = new Command("stem", "Agreement of the stemmer with a reference list of word → stem pairs (metrics: Agreement; in lemma mode with --lemma-style root also Explained, the share of disagreements that a documented correction or a different root list explains, listed by kind). " + ExitCodes.HelpText)
         {
-            reference, mode, lexicon, lemmaStyle, show, examples, min,
+            reference, mode, lexicon, lemmaStyle, show, examples, min, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -64,7 +65,8 @@ internal static class EvalStemCommand
 
             cancellationToken.ThrowIfCancellationRequested();
             double agreement = pairs.Count == 0 ? 0 : 100.0 * agree / pairs.Count;
-            var output = Console.Out;
+            using var sink = AtomicOutput.Open(parse.GetValue(outputOption));
+            var output = sink.Writer;
             output.WriteLine($"reference: {path} ({pairs.Count:N0} pairs)");
             output.WriteLine($"stemmer: {description}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Agreement: {agreement:F3}% ({agree:N0}/{pairs.Count:N0}); {pairs.Count - agree:N0} disagreements; {clock.Elapsed.TotalMilliseconds:F0} ms"));
@@ -81,7 +83,7 @@ internal static class EvalStemCommand
                 metrics["Explained"] = kinds.Count == 0 ? 100 : 100.0 * kinds.Explained / kinds.Count;
             }
 
-            output.Flush();
+            sink.Commit();
             return MetricFloors.Check(metrics, floors);
         });
         return command;

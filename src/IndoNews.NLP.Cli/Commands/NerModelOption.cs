@@ -19,11 +19,15 @@ internal static class NerModelOption
         }
         catch (FileNotFoundException e)
         {
-            throw new CliException(e.Message);
+            throw new CliException(path is null ? e.Message : $"--model {path}: entity model file not found.");
+        }
+        catch (DirectoryNotFoundException) when (path is not null)
+        {
+            throw new CliException($"--model {path}: entity model file not found.");
         }
         catch (InvalidDataException e)
         {
-            throw new CliException(e.Message);
+            throw new CliException(path is null ? e.Message : e.Message.StartsWith(path, StringComparison.Ordinal) ? $"--model {e.Message}" : $"--model {path}: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

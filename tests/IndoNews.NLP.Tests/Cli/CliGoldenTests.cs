@@ -73,6 +73,7 @@ public class CliGoldenTests
             new("usage-unknown-option-stem", ["stem", "-x"], [("-x", GoodText)]),
             new("usage-unknown-option-tag", ["tag", "in.txt", "--bogus"], [("in.txt", GoodText)]),
             new("usage-unknown-option-eval-ud", ["eval", "ud", "--gold", "gold.conllu", "--bogus"], [("gold.conllu", [])]),
+            new("tag-model-missing", ["tag", "in.tsv", "--model", "tidak-ada.bin", "-o", "out.tsv"], [("in.tsv", Bytes("Joko\tO\n"))]),
             new("dash-file-as-path", ["stem", "./-x", "-o", "out.tsv"], [("-x", Bytes("Makanan\n"))]),
             new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
             new("usage-jsonl-input-json-format", ["analyze", "--input", "jsonl", "--format", "json", "in.jsonl", "-o", "out.json"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\"}\n"))]),

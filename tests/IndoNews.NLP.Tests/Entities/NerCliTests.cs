@@ -63,20 +63,10 @@ public sealed class NerCliTests : IDisposable
     {
         string gold = WriteFile("gold.txt", "Joko\tB-PERSON\nWidodo\tI-PERSON\ndi\tO\nJakarta\tB-PLACE\n\nPT\tB-IND\nPertamina\tI-IND\n");
         string predicted = WriteFile("pred.txt", "Joko\tB-PER\nWidodo\tI-PER\ndi\tO\nJakarta\tB-ORG\n\nPT\tB-ORG\nPertamina\tI-ORG\n");
-        var writer = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(writer);
-        try
-        {
-            Assert.Equal(0, Run(EvalNerCommand.Create(), "--gold", gold, "--predicted", predicted, "--min", "F1=66"));
-            Assert.Equal(3, Run(EvalNerCommand.Create(), "--gold", gold, "--predicted", predicted, "--min", "F1=67"));
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-
-        string table = writer.ToString();
+        string output = Path.Combine(_dir, "scores.tsv");
+        Assert.Equal(3, Run(EvalNerCommand.Create(), "--gold", gold, "--predicted", predicted, "--min", "F1=67", "-o", output));
+        Assert.Equal(0, Run(EvalNerCommand.Create(), "--gold", gold, "--predicted", predicted, "--min", "F1=66", "-o", output));
+        string table = File.ReadAllText(output);
         Assert.Contains("PER\t100.00\t100.00\t100.00\t1\t1\t1", table, StringComparison.Ordinal);
         Assert.Contains("LOC\t0.00\t0.00\t0.00\t1\t0\t0", table, StringComparison.Ordinal);
         Assert.Contains("overall\t66.67\t66.67\t66.67\t3\t3\t2", table, StringComparison.Ordinal);
