@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace IndoNews.NLP.Entities;
 
@@ -124,17 +124,21 @@ internal sealed class WordClusterer
         return result;
     }
 
+    // A fixed 8-lane accumulation, whatever the CPU: Vector<float> is 4 lanes on Arm64 and SSE-only machines, and a
+    // different summation order there would change the rounding, the clusters and so the model's bytes. Vector256
+    // lanes give the same result in hardware (AVX) and in software.
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
-        float sum = 0;
+        var acc = Vector256<float>.Zero;
         int i = 0;
-        if (Vector.IsHardwareAccelerated)
+        for (; i + Vector256<float>.Count <= a.Length; i += Vector256<float>.Count)
         {
-            var acc = Vector<float>.Zero;
-            for (; i + Vector<float>.Count <= a.Length; i += Vector<float>.Count) acc += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
-            sum = Vector.Sum(acc);
+            acc += Vector256.Create(a.Slice(i, Vector256<float>.Count)) * Vector256.Create(b.Slice(i, Vector256<float>.Count));
         }
 
+        // The horizontal sum in a fixed order too: pairs within each half, then the halves.
+        float sum = ((acc.GetElement(0) + acc.GetElement(1)) + (acc.GetElement(2) + acc.GetElement(3)))
+            + ((acc.GetElement(4) + acc.GetElement(5)) + (acc.GetElement(6) + acc.GetElement(7)));
         for (; i < a.Length; i++) sum += a[i] * b[i];
         return sum;
     }
