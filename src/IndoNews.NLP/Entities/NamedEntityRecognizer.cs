@@ -48,13 +48,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         var tagger = _tagger.Value;
         if (_pool.TryTake(out var memory)) Interlocked.Decrement(ref _pooled);
         else memory = (new TaggerState(), new SubTokenList());
+        int longest = int.MaxValue; // an exception leaves the memory out of the pool
         try
         {
-            Recognize(document, tagger, memory.State, memory.Parts);
+            longest = Recognize(document, tagger, memory.State, memory.Parts);
         }
         finally
         {
-            if (Volatile.Read(ref _pooled) < 4 * Environment.ProcessorCount)
+            // Memory grown by a huge sentence is not kept for the life of the process.
+            if (longest <= MaxPooledParts && Volatile.Read(ref _pooled) < 4 * Environment.ProcessorCount)
             {
                 _pool.Add(memory);
                 Interlocked.Increment(ref _pooled);
@@ -62,8 +64,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
     }
 
-    private static void Recognize(DocumentBuilder document, EntityTagger tagger, TaggerState state, SubTokenList parts)
+    // Tags every sentence; returns the most parts one sentence had.
+    private static int Recognize(DocumentBuilder document, EntityTagger tagger, TaggerState state, SubTokenList parts)
     {
+        int longest = 0;
         byte[] tags = state.Tags(64);
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
@@ -77,12 +81,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
             int n = parts.Count;
             if (n == 0) continue;
+            longest = Math.Max(longest, n);
             if (tags.Length < n) tags = state.Tags(n);
             var span = tags.AsSpan(0, n);
             int head = HeadDash(text, parts, sentence.Start);
             if (head < 0)
             {
-                tagger.Tag(new TokenSpans(text, parts.Starts, parts.Ends), state, span);
+                TagInWindows(tagger, text, parts.Starts, parts.Ends, state, span);
             }
             else
             {
@@ -90,11 +95,29 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 // the sentence after it, so that no name runs across the dash into the sentence's first word.
                 int tail = head;
                 while (tail < n && IsDash(text, parts, tail)) span[tail++] = BioTags.Outside;
-                tagger.Tag(new TokenSpans(text, parts.Starts[..head], parts.Ends[..head]), state, span[..head]);
-                if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, span[tail..]);
+                TagInWindows(tagger, text, parts.Starts[..head], parts.Ends[..head], state, span[..head]);
+                if (tail < n) TagInWindows(tagger, text, parts.Starts[tail..], parts.Ends[tail..], state, span[tail..]);
             }
 
             AddEntities(document, parts, span);
+        }
+
+        return longest;
+    }
+
+    /// <summary>The most parts tagged as one sequence. A longer sentence (thousands of symbols in a row, a text
+    /// without punctuation) is tagged in consecutive windows, so the tagger's memory stays bounded whatever the input.</summary>
+    internal const int MaxTaggedParts = 1024;
+
+    /// <summary>Working memory that held a longer sentence goes back to the garbage collector, not to the pool.</summary>
+    internal const int MaxPooledParts = 4096;
+
+    private static void TagInWindows(EntityTagger tagger, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, TaggerState state, Span<byte> tags)
+    {
+        for (int from = 0; from < starts.Length; from += MaxTaggedParts)
+        {
+            int to = Math.Min(starts.Length, from + MaxTaggedParts);
+            tagger.Tag(new TokenSpans(text, starts[from..to], ends[from..to]), state, tags[from..to]);
         }
     }
 

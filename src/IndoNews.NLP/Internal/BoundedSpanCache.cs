@@ -33,8 +33,13 @@ internal sealed class BoundedSpanCache
         => _entries.TryGetValue(key.ToString(), out value);
 #endif
 
+    /// <summary>Longer keys are not kept: no word comes close, and junk runs (base64 in scraped pages) would
+    /// otherwise keep megabytes per entry alive for the life of the cache.</summary>
+    public const int MaxKeyLength = 64;
+
     public void Add(string key, string value)
     {
+        if (key.Length > MaxKeyLength) return;
         if (Volatile.Read(ref _count) >= _limit)
         {
             // Racing threads may both clear; the cache only has to stay near its limit, not exactly at it.

@@ -36,7 +36,10 @@ internal static class EntityLinker
         "partai", "pt", "pt.", "tim", "klub", "fc", "cv", "perum", "persero", "(persero)", "tbk", "tbk.", "grup", "group",
     };
 
-    private readonly record struct Mention(int Index, string Label, string Key, string StrippedKey, string[] Words, bool IsAcronym, int Start, int End);
+    // Initials and Bare (the name without an organisation designator) are computed once per mention: the linking
+    // rules compare each mention with thousands of others in a long document, and building them per pair allocated
+    // gigabytes.
+    private readonly record struct Mention(int Index, string Label, string Key, string StrippedKey, string[] Words, bool IsAcronym, int Start, int End, string Initials, string Bare);
 
     /// <summary>Clusters the mentions of <paramref name="entities"/> whose label is in <paramref name="labels"/>, skipping ignored ones.</summary>
     /// <param name="text">The document text.</param>
@@ -56,7 +59,7 @@ internal static class EntityLinker
             if (key.Length == 0) continue;
             var words = Words(key, e.Label == EntityLabels.Person);
             string stripped = words.Length > 0 ? string.Join(' ', words) : key;
-            mentions.Add(new Mention(i, e.Label, key, stripped, words, IsAcronym(name), e.Start, e.End));
+            mentions.Add(new Mention(i, e.Label, key, stripped, words, IsAcronym(name), e.Start, e.End, Initials(words), WithoutDesignator(words)));
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -110,7 +113,8 @@ internal static class EntityLinker
             if (!done.Add((mention.Key, mention.Label))) continue;
             if (mention.IsAcronym && !definitions.ContainsKey(mention.Key))
             {
-                LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && Initials(other.Words) == mention.Key.Replace(" ", string.Empty, StringComparison.Ordinal));
+                string letters = mention.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
+                LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && other.Initials == letters);
             }
 
             if (mention.Label == EntityLabels.Person && mention.Words.Length is >= 1 and <= 2)
@@ -120,11 +124,11 @@ internal static class EntityLinker
 
             if (mention.Label == EntityLabels.Organization)
             {
-                string bare = WithoutDesignator(mention.Words);
+                string bare = mention.Bare;
                 if (bare.Length > 0)
                 {
                     LinkUnique(m, other => other.Label == EntityLabels.Organization && other.StrippedKey != mention.StrippedKey
-                        && (other.StrippedKey == bare || WithoutDesignator(other.Words) == mention.StrippedKey));
+                        && (other.StrippedKey == bare || other.Bare == mention.StrippedKey));
                 }
 
                 // Newcastle ↔ Newcastle United, Persegres ↔ Persegres Gresik, Dewan Keamanan ↔ Dewan Keamanan PBB.
@@ -179,8 +183,9 @@ internal static class EntityLinker
         }
     }
 
-    // Mentions compared on each side of a mention when linking; far above any news article's count.
-    private const int LinkWindow = 2000;
+    // Mentions compared on each side of a mention when linking; far above any news article's count (a long
+    // feature has a few hundred), and small enough that a whole scraped site as one text links in linear time.
+    private const int LinkWindow = 500;
 
     private static bool Compatible(string a, string b)
         => a == b || (a != EntityLabels.Person && b != EntityLabels.Person);

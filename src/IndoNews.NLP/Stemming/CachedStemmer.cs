@@ -57,6 +57,7 @@ public sealed class CachedStemmer : IStemmer
     public string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (word.Length > MaxCachedLength) return Inner.Stem(word);
         uint hash = Hash(word);
         return Find(word, hash)?.Value ?? Add(word, hash);
     }
@@ -66,6 +67,7 @@ public sealed class CachedStemmer : IStemmer
     /// <returns>The stem.</returns>
     public string Stem(ReadOnlySpan<char> word)
     {
+        if (word.Length > MaxCachedLength) return Inner.Stem(word.ToString());
         uint hash = Hash(word);
         return Find(word, hash)?.Value ?? Add(word.ToString(), hash);
     }
@@ -88,6 +90,10 @@ public sealed class CachedStemmer : IStemmer
         charsWritten = stem.Length;
         return true;
     }
+
+    /// <summary>Longer words are stemmed but not cached: no Indonesian word comes close, and junk such as base64
+    /// runs in scraped pages would otherwise keep megabytes per slot alive for the life of the cache.</summary>
+    public const int MaxCachedLength = 64;
 
     // Up to Ways consecutive slots hold the words whose hash starts at the same slot.
     private const int Ways = 4;

@@ -122,6 +122,18 @@ public class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void A_sentence_longer_than_a_tagging_window_is_tagged_to_its_end()
+    {
+        // No sentence end for thousands of tokens: the tagger works in windows, so memory stays bounded.
+        string filler = string.Concat(Enumerable.Repeat("( ", NamedEntityRecognizer.MaxTaggedParts * 3));
+        string text = filler + "kata Presiden Joko Widodo di Jakarta";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Joko Widodo" && e.Start == text.IndexOf("Joko", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Jakarta");
+        foreach (var e in doc.Entities) Assert.Equal(e.Text, text[e.Start..e.End]);
+    }
+
+    [Fact]
     public void An_abbreviated_title_stays_outside_a_person()
     {
         const string text = "Kapolda Metro Jaya Irjen Pol. Fadil Imran mengatakan, Prof. Dr. Budi Santoso dan H. Agus Salim hadir.";

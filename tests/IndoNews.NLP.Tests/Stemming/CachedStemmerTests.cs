@@ -34,6 +34,20 @@ public class CachedStemmerTests
     }
 
     [Fact]
+    public void Words_longer_than_any_word_are_stemmed_but_not_kept()
+    {
+        var counting = new CountingStemmer();
+        var cached = new CachedStemmer(counting, capacity: 64);
+        string junk = new('q', CachedStemmer.MaxCachedLength + 1);
+        Assert.Equal(junk + "!", cached.Stem(junk));
+        Assert.Equal(junk + "!", cached.Stem(junk.AsSpan()));
+        Assert.Equal(2, counting.Calls); // computed each time: a base64 run in a scraped page must not pin a slot
+        cached.Stem("kata");
+        cached.Stem("kata");
+        Assert.Equal(3, counting.Calls);
+    }
+
+    [Fact]
     public void A_hit_returns_the_stored_string_and_allocates_nothing()
     {
         var cached = new CachedStemmer(SastrawiStemmer.FromWords(["main"]));
