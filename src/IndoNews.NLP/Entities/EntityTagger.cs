@@ -51,6 +51,8 @@ public sealed class EntityTagger
     }
 
     /// <summary>Tags one sentence.</summary>
+    /// <remarks>A sentence of more than 1,024 tokens is tagged in consecutive windows of 1,024, so memory stays
+    /// bounded; a name that crosses a window's edge becomes two.</remarks>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <returns>One tag per token: <c>O</c>, <c>B-PER</c>, <c>I-PER</c>, <c>B-LOC</c>, <c>I-LOC</c>, <c>B-ORG</c> or <c>I-ORG</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tokens"/> or one of its items is null.</exception>
@@ -74,7 +76,15 @@ public sealed class EntityTagger
         int[] starts = new int[tokens.Count];
         int[] ends = new int[tokens.Count];
         string text = TokenSpans.Join(tokens, starts, ends);
-        Model.Tag(new TokenSpans(text, starts, ends), state, tags);
+
+        // As in the pipeline, a sentence longer than a window is tagged window by window, so the tagger's
+        // working memory stays bounded (no sentence of the NER corpora comes near: the longest has 109 tokens).
+        int window = NamedEntityRecognizer.MaxTaggedParts;
+        for (int from = 0; from < starts.Length; from += window)
+        {
+            int to = Math.Min(starts.Length, from + window);
+            Model.Tag(new TokenSpans(text, starts.AsSpan(from, to - from), ends.AsSpan(from, to - from)), state, tags[from..to]);
+        }
     }
 
     /// <summary>Tags one sentence given as spans of a text, reusing <paramref name="state"/>.</summary>

@@ -44,6 +44,19 @@ public class EntityTaggerTests
     }
 
     [Fact]
+    public void A_sentence_longer_than_a_window_is_tagged_to_its_end()
+    {
+        // 2,500 symbols, then a name: the tagger works window by window, and each window is tagged in full.
+        string[] tokens = [.. Enumerable.Repeat("(", 2_500), .. Tokens("kata Presiden Joko Widodo di Surabaya .")];
+        string[] tags = EntityTagger.Default.Tag(tokens);
+        Assert.Equal(tokens.Length, tags.Length);
+        Assert.Equal("B-PER", tags[Array.IndexOf(tokens, "Joko")]);
+        Assert.Equal("I-PER", tags[Array.IndexOf(tokens, "Widodo")]);
+        Assert.Equal("B-LOC", tags[Array.IndexOf(tokens, "Surabaya")]);
+        Assert.All(tags.Take(2_500), t => Assert.Equal("O", t));
+    }
+
+    [Fact]
     public void Tag_of_an_empty_sentence_is_empty()
     {
         Assert.Empty(EntityTagger.Default.Tag([]));
