@@ -17,13 +17,9 @@ internal static class NerModelOption
         {
             return path is null ? EntityTagger.Default : EntityTagger.Load(path);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new CliException(path is null ? e.Message : $"--model {path}: entity model file not found.");
-        }
-        catch (DirectoryNotFoundException) when (path is not null)
-        {
-            throw new CliException($"--model {path}: entity model file not found.");
         }
         catch (InvalidDataException e)
         {

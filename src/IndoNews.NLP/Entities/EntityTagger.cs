@@ -76,17 +76,21 @@ public sealed class EntityTagger
         int[] starts = new int[tokens.Count];
         int[] ends = new int[tokens.Count];
         string text = TokenSpans.Join(tokens, starts, ends);
-
-        // As in the pipeline, a sentence longer than a window is tagged window by window, so the tagger's
-        // working memory stays bounded (no sentence of the NER corpora comes near: the longest has 109 tokens).
-        int window = NamedEntityRecognizer.MaxTaggedParts;
-        for (int from = 0; from < starts.Length; from += window)
-        {
-            int to = Math.Min(starts.Length, from + window);
-            Model.Tag(new TokenSpans(text, starts.AsSpan(from, to - from), ends.AsSpan(from, to - from)), state, tags[from..to]);
-        }
+        Tag(new TokenSpans(text, starts, ends), state, tags);
     }
 
+    /// <summary>The most tokens tagged as one sequence. A longer sentence (thousands of symbols in a row, a text
+    /// without punctuation) is tagged in consecutive windows, so the tagger's working memory stays bounded
+    /// whatever the input; no sentence of the NER corpora comes near (the longest has 109 tokens).</summary>
+    internal const int MaxTaggedParts = 1024;
+
     /// <summary>Tags one sentence given as spans of a text, reusing <paramref name="state"/>.</summary>
-    internal void Tag(TokenSpans sentence, TaggerState state, Span<byte> tags) => Model.Tag(sentence, state, tags);
+    internal void Tag(TokenSpans sentence, TaggerState state, Span<byte> tags)
+    {
+        for (int from = 0; from < sentence.Count; from += MaxTaggedParts)
+        {
+            int to = Math.Min(sentence.Count, from + MaxTaggedParts);
+            Model.Tag(new TokenSpans(sentence.Text, sentence.Starts[from..to], sentence.Ends[from..to]), state, tags[from..to]);
+        }
+    }
 }

@@ -87,7 +87,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             int head = HeadDash(text, parts, sentence.Start);
             if (head < 0)
             {
-                TagInWindows(tagger, text, parts.Starts, parts.Ends, state, span);
+                tagger.Tag(new TokenSpans(text, parts.Starts, parts.Ends), state, span);
             }
             else
             {
@@ -95,8 +95,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 // the sentence after it, so that no name runs across the dash into the sentence's first word.
                 int tail = head;
                 while (tail < n && IsDash(text, parts, tail)) span[tail++] = BioTags.Outside;
-                TagInWindows(tagger, text, parts.Starts[..head], parts.Ends[..head], state, span[..head]);
-                if (tail < n) TagInWindows(tagger, text, parts.Starts[tail..], parts.Ends[tail..], state, span[tail..]);
+                tagger.Tag(new TokenSpans(text, parts.Starts[..head], parts.Ends[..head]), state, span[..head]);
+                if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, span[tail..]);
             }
 
             AddEntities(document, parts, span);
@@ -105,21 +105,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return longest;
     }
 
-    /// <summary>The most parts tagged as one sequence. A longer sentence (thousands of symbols in a row, a text
-    /// without punctuation) is tagged in consecutive windows, so the tagger's memory stays bounded whatever the input.</summary>
-    internal const int MaxTaggedParts = 1024;
-
-    /// <summary>Working memory that held a longer sentence goes back to the garbage collector, not to the pool.</summary>
+    /// <summary>Working memory that held a sentence of more parts goes back to the garbage collector, not to the pool.</summary>
     internal const int MaxPooledParts = 4096;
-
-    private static void TagInWindows(EntityTagger tagger, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, TaggerState state, Span<byte> tags)
-    {
-        for (int from = 0; from < starts.Length; from += MaxTaggedParts)
-        {
-            int to = Math.Min(starts.Length, from + MaxTaggedParts);
-            tagger.Tag(new TokenSpans(text, starts[from..to], ends[from..to]), state, tags[from..to]);
-        }
-    }
 
     /// <summary>How many parts a dateline-like head may have before its dash (<c>Jakarta, CNN Indonesia -</c> has 4).</summary>
     private const int MaxHeadParts = 8;

@@ -33,9 +33,9 @@ internal sealed class BoundedSpanCache
         => _entries.TryGetValue(key.ToString(), out value);
 #endif
 
-    /// <summary>Longer keys are not kept: no word comes close, and junk runs (base64 in scraped pages) would
-    /// otherwise keep megabytes per entry alive for the life of the cache.</summary>
-    public const int MaxKeyLength = 64;
+    /// <summary>Longer keys are not kept (the stemmer's own limit: no word comes close), as junk runs (base64 in
+    /// scraped pages) would otherwise keep megabytes per entry alive for the life of the cache.</summary>
+    public const int MaxKeyLength = Stemming.RootStemmer.MaxWordLength;
 
     public void Add(string key, string value)
     {

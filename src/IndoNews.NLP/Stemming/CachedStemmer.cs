@@ -93,7 +93,7 @@ public sealed class CachedStemmer : IStemmer
 
     /// <summary>Longer words are stemmed but not cached: no Indonesian word comes close, and junk such as base64
     /// runs in scraped pages would otherwise keep megabytes per slot alive for the life of the cache.</summary>
-    public const int MaxCachedLength = 64;
+    public const int MaxCachedLength = RootStemmer.MaxWordLength;
 
     // Up to Ways consecutive slots hold the words whose hash starts at the same slot.
     private const int Ways = 4;

@@ -46,7 +46,7 @@ public class EntityTaggerTests
     [Fact]
     public void A_sentence_longer_than_a_window_is_tagged_to_its_end()
     {
-        // 2,500 symbols, then a name: the tagger works window by window, and each window is tagged in full.
+        // Symbols over two windows, then a name in the third: every window is tagged, to the sentence's end.
         string[] tokens = [.. Enumerable.Repeat("(", 2_500), .. Tokens("kata Presiden Joko Widodo di Surabaya .")];
         string[] tags = EntityTagger.Default.Tag(tokens);
         Assert.Equal(tokens.Length, tags.Length);

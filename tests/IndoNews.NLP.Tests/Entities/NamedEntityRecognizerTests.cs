@@ -124,8 +124,9 @@ public class NamedEntityRecognizerTests
     [Fact]
     public void A_sentence_longer_than_a_tagging_window_is_tagged_to_its_end()
     {
-        // No sentence end for thousands of tokens: the tagger works in windows, so memory stays bounded.
-        string filler = string.Concat(Enumerable.Repeat("( ", NamedEntityRecognizer.MaxTaggedParts * 3));
+        // No sentence end for thousands of tokens: the tagger works window by window, and the windows must
+        // cover the sentence to its end with the right offsets.
+        string filler = string.Concat(Enumerable.Repeat("( ", EntityTagger.MaxTaggedParts * 3));
         string text = filler + "kata Presiden Joko Widodo di Jakarta";
         var doc = Pipeline.Analyze(text);
         Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Joko Widodo" && e.Start == text.IndexOf("Joko", StringComparison.Ordinal));
