@@ -21,7 +21,7 @@ public static class Program
     {
         if (args is ["scaling-cpu", ..])
         {
-            ScalingCpuBenchmarks.MeasureCpuTime(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1 << 20);
+            ScalingCpuBenchmarks.MeasureCpuTime(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue);
             return;
         }
 

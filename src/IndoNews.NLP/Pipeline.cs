@@ -95,14 +95,17 @@ public sealed class Pipeline
             AnnotateTokens(document.Tokens.AsWritableSpan());
         }
 
+        // Checked after each component, so a faulty custom one is named before a later stage trips over its output.
         foreach (var recognizer in _recognizers)
         {
             recognizer.Recognize(document);
+            DocumentValidation.CheckEntities(text, document.Entities, $"the entity recognizer {recognizer.GetType().Name}");
         }
 
         foreach (var stage in _stages)
         {
             stage.Process(document);
+            DocumentValidation.CheckEntities(text, document.Entities, $"the stage {stage.GetType().Name}");
         }
 
         return document.Build();

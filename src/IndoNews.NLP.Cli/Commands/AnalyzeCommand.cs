@@ -47,7 +47,7 @@ internal static class AnalyzeCommand
             else
             {
                 string text = CliInput.ReadAllText(path, parse.GetValue(lenient), out long replaced);
-                if (replaced > 0) Console.Error.WriteLine($"indonews: warning: replaced {replaced} invalid UTF-8 sequence(s) in {CliInput.DisplayName(path)}.");
+                CliInput.WarnReplaced(replaced, CliInput.DisplayName(path));
                 var document = pipeline.Process(text, options);
                 WriteDocument(sink, document, fmt, null, 1);
             }
@@ -81,7 +81,7 @@ internal static class AnalyzeCommand
         }
 
         if (count >= 1000) CommandRunner.EndProgress();
-        if (reader.ReplacedSequences > 0) Console.Error.WriteLine($"indonews: warning: replaced {reader.ReplacedSequences} invalid UTF-8 sequence(s) in {source}.");
+        CliInput.WarnReplaced(reader.ReplacedSequences, source);
     }
 
     private static IEnumerable<(long Line, string Text, JsonObject Fields)> ParseLines(IEnumerable<InputLine> lines, string source)

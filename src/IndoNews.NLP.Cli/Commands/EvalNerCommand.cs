@@ -96,7 +96,9 @@ internal static class EvalNerCommand
     private static List<NerSentence> Read(string path, bool lenient)
     {
         using var reader = CliInput.OpenLines(path, lenient);
-        return [.. ConllNerParser.Parse(reader.ReadLines().Select(l => (l.Text, l.Number)), CliInput.DisplayName(path))];
+        List<NerSentence> sentences = [.. ConllNerParser.Parse(reader.ReadLines().Select(l => (l.Text, l.Number)), CliInput.DisplayName(path))];
+        CliInput.WarnReplaced(reader.ReplacedSequences, CliInput.DisplayName(path));
+        return sentences;
     }
 
     /// <summary>Prints the table and returns the metrics by name.</summary>

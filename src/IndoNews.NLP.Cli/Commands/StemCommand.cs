@@ -35,7 +35,7 @@ internal static class StemCommand
                 if ((++count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (reader.ReplacedSequences > 0) Console.Error.WriteLine($"indonews: warning: replaced {reader.ReplacedSequences} invalid UTF-8 sequence(s) in {CliInput.DisplayName(path)}.");
+            CliInput.WarnReplaced(reader.ReplacedSequences, CliInput.DisplayName(path));
             cancellationToken.ThrowIfCancellationRequested();
             sink.Commit();
             return ExitCodes.Success;

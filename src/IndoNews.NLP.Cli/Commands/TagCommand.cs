@@ -29,7 +29,7 @@ internal static class TagCommand
             using var reader = CliInput.OpenLines(path, parse.GetValue(lenient));
             using var sink = AtomicOutput.Open(parse.GetValue(output));
             Write(tagger, reader.ReadLines(), sink.Writer, cancellationToken);
-            if (reader.ReplacedSequences > 0) Console.Error.WriteLine($"indonews: warning: replaced {reader.ReplacedSequences} invalid UTF-8 sequence(s) in {CliInput.DisplayName(path)}.");
+            CliInput.WarnReplaced(reader.ReplacedSequences, CliInput.DisplayName(path));
             sink.Commit();
             return ExitCodes.Success;
         });

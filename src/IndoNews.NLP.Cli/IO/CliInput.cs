@@ -9,6 +9,12 @@ internal static class CliInput
 
     public static string DisplayName(string? path) => IsStdin(path) ? "<stdin>" : path!;
 
+    /// <summary>Tells, on standard error, how many invalid UTF-8 sequences --lenient replaced in a file (nothing when none).</summary>
+    public static void WarnReplaced(long replaced, string displayName)
+    {
+        if (replaced > 0) Console.Error.WriteLine($"indonews: warning: replaced {replaced} invalid UTF-8 sequence(s) in {displayName}.");
+    }
+
     public static Stream Open(string? path)
     {
         if (IsStdin(path)) return Console.OpenStandardInput();

@@ -40,14 +40,18 @@ internal static class DocumentValidation
     }
 
     /// <summary>Every entity is a span of the text that carries that span's text.</summary>
-    public static void CheckEntities(string text, IReadOnlyList<Entity> entities)
+    /// <param name="text">The document text.</param>
+    /// <param name="entities">The entities so far.</param>
+    /// <param name="producer">The component that just ran ("the entity recognizer X"), named in the message; null after all of them.</param>
+    public static void CheckEntities(string text, IReadOnlyList<Entity> entities, string? producer = null)
     {
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             if (e.Start < 0 || e.End < e.Start || e.End > text.Length || !text.AsSpan(e.Start, e.End - e.Start).SequenceEqual(e.Text))
             {
-                throw new InvalidOperationException($"Entity {i} ({e.Label} '{e.Text}' at [{e.Start}, {e.End})) is not the text's span at its offsets (text length {text.Length}).");
+                string after = producer is null ? "." : $", after {producer} ran.";
+                throw new InvalidOperationException($"Entity {i} ({e.Label} '{e.Text}' at [{e.Start}, {e.End})) is not the text's span at its offsets (text length {text.Length}){after}");
             }
         }
     }

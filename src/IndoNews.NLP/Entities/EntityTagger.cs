@@ -47,6 +47,7 @@ public sealed class EntityTagger
     public static EntityTagger Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        DataFiles.RequireFile(path, "Entity model");
         return new EntityTagger(NerModelFormat.Read(path));
     }
 

@@ -18,6 +18,17 @@ internal static class DataFiles
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="FileNotFoundException"/> when <paramref name="path"/> is not an existing file, so a missing
+    /// folder on the way gives the documented exception too (the runtime throws DirectoryNotFoundException there).
+    /// </summary>
+    /// <param name="path">The file a loader was given.</param>
+    /// <param name="what">What the file should hold, for the message ("Entity model").</param>
+    public static void RequireFile(string path, string what)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"{what} '{path}' not found.", path);
+    }
+
     /// <summary>Full path of a shipped file, e.g. <c>stemming/roots.txt</c>.</summary>
     /// <exception cref="FileNotFoundException">The file is missing, with where it was looked for.</exception>
     public static string Resolve(string relativePath)

@@ -77,10 +77,13 @@ public sealed class AliasList
     /// <summary>Loads a list from a file in the format described on <see cref="AliasList"/>.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
     public static AliasList Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        DataFiles.RequireFile(path, "Alias list");
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Parse(reader, path);
     }

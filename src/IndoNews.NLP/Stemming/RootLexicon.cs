@@ -81,7 +81,7 @@ public sealed class RootLexicon
     public static RootLexicon FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Root-word list '{path}' not found.", path);
+        DataFiles.RequireFile(path, "Root-word list");
         var words = new List<string>(32_768);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         try

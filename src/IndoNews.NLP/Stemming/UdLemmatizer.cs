@@ -11,8 +11,10 @@ namespace IndoNews.NLP.Stemming;
 /// <para>Each style is learned from its treebank (GSD dev, CSUI train; CC BY-SA 4.0): a form → lemma lookup
 /// answers known words; an affix analyzer, scored by how often each affix pattern and root occurred in
 /// training and how often the root occurs on its own in news text, answers the rest. Context decides case:
-/// a capitalised word inside a sentence is taken for a name and keeps its form, while a sentence-initial word
-/// is looked up lower-cased.</para>
+/// a capitalised word inside a sentence that the lookup does not know is taken for a name and keeps its form
+/// (CSUI: <c>Jokowi</c>) or its lower-cased form (GSD: <c>jokowi</c>; GSD also joins the morphemes of a name built
+/// on one peN- prefix, <c>Pelabuhan</c> → <c>penlabuhan</c>), while a sentence-initial word is looked up
+/// lower-cased.</para>
 /// <para>The model loads once, on first use; instances are immutable and thread-safe.</para>
 /// </remarks>
 /// <example>

@@ -71,6 +71,7 @@ public sealed class IndonesianStopwords : IStopwordList
     public static IndonesianStopwords Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        DataFiles.RequireFile(path, "Stopword list");
         var words = new List<string>();
         int lineNumber = 0;
         try

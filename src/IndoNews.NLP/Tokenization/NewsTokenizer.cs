@@ -266,7 +266,11 @@ public sealed class NewsTokenizer : ITokenizer
             return Emit(text, start, start + 1, TokenKind.Other, tokens);
         }
 
-        var single = char.IsPunctuation(c) ? TokenKind.Punctuation : char.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Other;
+        // Unicode files the percent and per-mille signs under punctuation; UD (SYM) and readers treat them as symbols.
+        var single = c is '%' or '\u2030' or '\u2031' ? TokenKind.Symbol
+            : char.IsPunctuation(c) ? TokenKind.Punctuation
+            : char.IsSymbol(c) ? TokenKind.Symbol
+            : TokenKind.Other;
         return Emit(text, start, start + 1, single, tokens);
     }
 

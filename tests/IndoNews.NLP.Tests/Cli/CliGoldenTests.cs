@@ -47,6 +47,7 @@ public class CliGoldenTests
             new("invalid-utf8-eval-lemma-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", Bytes("1\tCaf", X(0xE9), "\tcafe\t_\t_\t_\t_\t_\t_\t_\n"))]),
             new("invalid-utf8-eval-stem-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("makanan\tmakan\nCaf", X(0xE9), "\tcafe\n"))]),
             new("invalid-utf8-eval-ner-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("Caf", X(0xE9), "\tO\n"))]),
+            new("lenient-eval-ner-gold", ["eval", "ner", "--lenient", "--gold", "gold.tsv", "-o", "out.tsv"], [("gold.tsv", Bytes("Caf", X(0xE9), "\tO\nJakarta\tB-LOC\n"))]),
 
             // Malformed JSON Lines: the file and line are named; nothing is written.
             new("jsonl-truncated-object", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n{\"text\": \n{\"text\":\"tiga\"}\n"))]),

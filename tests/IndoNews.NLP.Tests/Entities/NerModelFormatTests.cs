@@ -122,6 +122,8 @@ public sealed class NerModelFormatTests : IDisposable
     public void A_missing_file_is_reported()
     {
         Assert.Throws<FileNotFoundException>(() => EntityTagger.Load(Path.Combine(_dir, "missing.bin")));
+        // A missing folder on the way gives the documented exception too, not DirectoryNotFoundException.
+        Assert.Throws<FileNotFoundException>(() => EntityTagger.Load(Path.Combine(_dir, "no-such-folder", "missing.bin")));
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public class AliasListTests
     }
 
     [Fact]
+    public void A_missing_file_is_reported_as_not_found()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => AliasList.Load(Path.Combine(Path.GetTempPath(), "no-such-folder-7f3a", "aliases.tsv")));
+        Assert.Contains("aliases.tsv", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_lines_are_reported_with_their_line_number()
     {
         var e = Assert.Throws<FormatException>(() => AliasList.Parse(new StringReader("# comment\nORG\tKomisi Pemberantasan Korupsi\tKPK\nORG only two fields\n"), "test.tsv"));

@@ -39,6 +39,20 @@ public class ComponentContractTests
         Assert.Contains("Entity 0 (PER 'zzzzz' at [100, 105))", e.Message, StringComparison.Ordinal);
     }
 
+    private sealed class OffsetRecognizer : IEntityRecognizer
+    {
+        public void Recognize(DocumentBuilder document) => document.Entities.Add(new Entity("Joko Widodo", "PER", 1000, 1011));
+    }
+
+    [Fact]
+    public void A_recognizer_that_adds_an_entity_outside_the_text_is_named_before_the_news_stage_runs()
+    {
+        var pipeline = Pipeline.CreateBuilder().AddEntityRecognizer(new OffsetRecognizer()).Build();
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("Presiden Joko Widodo tiba di Bandung."));
+        Assert.Contains("'Joko Widodo' at [1000, 1011)", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith("after the entity recognizer OffsetRecognizer ran.", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_entity_whose_text_is_not_its_span_is_a_clear_error()
         => Assert.Throws<InvalidOperationException>(() => WithStage(d => d.Entities.Add(new Entity("Budi", "PER", 0, 4))).Process("Joko datang."));

@@ -107,6 +107,7 @@ public class IndonesianStopwordsTests
         }
 
         Assert.Throws<FileNotFoundException>(() => IndonesianStopwords.Load(Path.Combine(Path.GetTempPath(), "no-such-stopwords.txt")));
+        Assert.Throws<FileNotFoundException>(() => IndonesianStopwords.Load(Path.Combine(Path.GetTempPath(), "no-such-folder-7f3a", "stopwords.txt")));
     }
 
     [Fact]

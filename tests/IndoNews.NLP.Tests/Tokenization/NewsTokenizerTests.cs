@@ -150,6 +150,20 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void PercentAndCurrencySignsAreSymbolsAndPunctuationIsNot()
+    {
+        var kinds = TokenAssert.Kinds("Inflasi naik 5% (dari 3‰), harga $5 + pajak.");
+        Assert.Contains(("%", TokenKind.Symbol), kinds);
+        Assert.Contains(("‰", TokenKind.Symbol), kinds);
+        Assert.Contains(("$", TokenKind.Symbol), kinds);
+        Assert.Contains(("+", TokenKind.Symbol), kinds);
+        Assert.Contains(("(", TokenKind.Punctuation), kinds);
+        Assert.Contains((",", TokenKind.Punctuation), kinds);
+        Assert.Contains((".", TokenKind.Punctuation), kinds);
+        Assert.Contains(("5", TokenKind.Number), kinds);
+    }
+
+    [Fact]
     public void SlashesBetweenWordsAreTokens()
     {
         Assert.Equal("DPR | / | MPR | dan | / | atau | S/A | II/2007 | 34/PMK.011/2007", TokenAssert.Show("DPR/MPR dan/atau S/A II/2007 34/PMK.011/2007"));
