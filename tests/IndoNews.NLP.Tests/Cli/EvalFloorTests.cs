@@ -71,7 +71,21 @@ public class EvalFloorTests
         using var cli = Setup();
         var result = cli.Run(["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "agreement=100.01"]);
         Assert.Equal(ExitCodes.BelowFloor, result.ExitCode);
-        Assert.Contains("floor Agreement: 100.00 < 100.01 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("floor Agreement: 100.000 < 100.010 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_floor_of_100_percent_is_not_met_by_a_figure_that_rounds_to_it()
+    {
+        // One disagreement in 40,001 words is 99.9975%, printed 100.00 with two decimals: still below the floor.
+        using var cli = new CliProcess();
+        var lines = new System.Text.StringBuilder("word\tstem\n");
+        for (int i = 0; i < 40_000; i++) lines.Append("makanan\tmakan\n");
+        lines.Append("minuman\tminum-salah\n");
+        cli.WriteFile("ref.tsv", lines.ToString());
+        var result = cli.Run(["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "Agreement=100"]);
+        Assert.Equal(ExitCodes.BelowFloor, result.ExitCode);
+        Assert.Contains("floor Agreement: 99.998 < 100.000 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
