@@ -15,6 +15,9 @@ public class CliGoldenTests
 
     private static readonly byte[] GoodText = Encoding.UTF8.GetBytes("Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry di Moskow.\n");
 
+    // Dateline, clitics, reduplication, a date, money, a percentage and names: one short text exercises every field.
+    private static readonly byte[] FormatText = Encoding.UTF8.GetBytes("MOSKOW - Menlu Rusia Sergei Lavrov menemui John Kerry, Sabtu (2/7).\nAnak-anak bukunya naik 5% menjadi Rp 1,5 triliun.\n");
+
     /// <summary>One case: the arguments, the input files and what standard input gets.</summary>
     public sealed record Case(string Name, string[] Args, (string Name, byte[] Bytes)[] Files, byte[]? Stdin = null)
     {
@@ -88,6 +91,14 @@ public class CliGoldenTests
             new("eval-stem-header-only-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("word\tstem\n"))]),
             new("eval-lemma-empty-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", [])]),
 
+            // The output formats of ../shared/docs/cli-contract.md, byte for byte, on a short news text.
+            new("format-analyze-json", ["analyze", "--published", "2016-07-02", "in.txt", "-o", "out.json"], [("in.txt", FormatText)]),
+            new("format-analyze-jsonl", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"id\":\"a1\",\"published\":\"2016-07-02\",\"text\":\"Menlu Rusia Sergei Lavrov tiba di Jakarta, Sabtu (2/7). Ia bertemu Retno.\"}\n"))]),
+            new("format-analyze-conllu", ["analyze", "--format", "conllu", "in.txt", "-o", "out.conllu"], [("in.txt", FormatText)]),
+            new("format-stem", ["stem", "in.txt", "-o", "out.tsv"], [("in.txt", Bytes("mempermainkan\nbukunya\nanak-anak\ndikurangi\n"))]),
+            new("format-stem-lemma", ["stem", "--mode", "lemma", "in.txt", "-o", "out.tsv"], [("in.txt", Bytes("mempermainkan\nbukunya\nanak-anak\ndikurangi\n"))]),
+            new("format-tag-conll", ["tag", "--format", "conll", "in.tsv", "-o", "out.tsv"], [("in.tsv", Bytes("Sergei\nLavrov\ntiba\ndi\nMoskow\n.\n\nIa\nbertemu\nJohn\nKerry\n.\n"))]),
+
             // Odd but valid input succeeds.
             new("empty-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", [])]),
             new("bom-only-input", ["analyze", "in.txt", "-o", "out.json"], [("in.txt", X(0xEF, 0xBB, 0xBF))]),
@@ -105,7 +116,7 @@ public class CliGoldenTests
         using var cli = new CliProcess();
         foreach (var (name, bytes) in testCase.Files) cli.WriteFile(name, bytes);
         var result = cli.Run(testCase.Args, testCase.Stdin);
-        string actual = Render(testCase, result, cli.Files());
+        string actual = Render(testCase, result, cli.Files(), cli.PathOf);
         string goldenPath = Path.Combine(GoldenDir, testCase.Name + ".txt");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -222,7 +233,7 @@ public class CliGoldenTests
         return [.. buffer];
     }
 
-    private static string Render(Case testCase, CliResult result, string[] files)
+    private static string Render(Case testCase, CliResult result, string[] files, Func<string, string> cliDirectory)
     {
         string stderr = result.Stderr.ReplaceLineEndings("\n");
         // Usage errors end with the command's help text, which grows with every option; the error lines are what matter.
@@ -233,8 +244,18 @@ public class CliGoldenTests
         sb.Append("exit ").Append(result.ExitCode).Append('\n');
         sb.Append("--- stderr\n").Append(stderr);
         if (stderr.Length > 0 && !stderr.EndsWith('\n')) sb.Append('\n');
+        string stdout = result.StdoutText.ReplaceLineEndings("\n");
+        if (stdout.Length > 0) sb.Append("--- stdout\n").Append(stdout).Append(stdout.EndsWith('\n') ? "" : "\n");
         sb.Append("--- files after the run\n");
         foreach (string file in files) sb.Append(file).Append('\n');
+
+        // What was written is part of the format contract (field names, order, offsets), byte for byte.
+        foreach (string file in files.Where(f => f.StartsWith("out.", StringComparison.Ordinal)))
+        {
+            string content = File.ReadAllText(cliDirectory(file)).ReplaceLineEndings("\n");
+            sb.Append("--- ").Append(file).Append('\n').Append(content).Append(content.EndsWith('\n') || content.Length == 0 ? "" : "\n");
+        }
+
         return sb.ToString();
     }
 }

@@ -40,6 +40,9 @@ internal sealed class NewsHandCheck
 
     public double DatelineAccuracy => Ratio(DatelinesCorrect, Articles);
 
+    /// <summary>Share of the annotated names that the tagger found (end-to-end runs).</summary>
+    public double NamesFound => Ratio(GoldNamesFound, GoldNames);
+
     /// <summary>
     /// Runs the default pipeline with a stand-in tagger that finds exactly the annotated names (gold mentions),
     /// so linking is scored on its own; mentions in every paragraph are clustered.
@@ -218,7 +221,8 @@ internal sealed class NewsHandCheck
 
     private static string Clip(string s) => s.Length <= 90 ? s : s[..90] + "…";
 
-    private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
+    // Nothing to score is not a perfect score: NaN fails every ">= floor" assertion.
+    private static double Ratio(int a, int b) => b == 0 ? double.NaN : (double)a / b;
     private void ScoreLinks(string articleId, HashSet<(string, string)> predicted, IReadOnlySet<(string, string)> gold)
     {
         foreach (var pair in predicted)

@@ -71,8 +71,24 @@ static class DocumentInvariants
             }
 
             bool sameGroup = t.SurfaceStart == groupSurfaceStart && t.SurfaceEnd == groupSurfaceEnd;
+            if (sameGroup && t.Start != previousEnd)
+            {
+                Fail($"token {i} [{t.Start}, {t.End}) leaves a gap after the previous word of its surface token, which ends at {previousEnd}");
+            }
+
             if (!sameGroup)
             {
+                // The words of a split surface token (buku + nya) tile it: none of it may be lost.
+                if (i > 0 && previousEnd != groupSurfaceEnd)
+                {
+                    Fail($"the words of surface token [{groupSurfaceStart}, {groupSurfaceEnd}) end at {previousEnd}, before the surface does");
+                }
+
+                if (t.Start != t.SurfaceStart)
+                {
+                    Fail($"token {i} [{t.Start}, {t.End}) does not start its surface token [{t.SurfaceStart}, {t.SurfaceEnd})");
+                }
+
                 // A new surface token: it must start after the previous one and only droppable characters may lie between.
                 if (t.SurfaceStart < rebuiltUpTo)
                 {
@@ -86,6 +102,11 @@ static class DocumentInvariants
             }
 
             previousEnd = t.End;
+        }
+
+        if (tokens.Length > 0 && previousEnd != groupSurfaceEnd)
+        {
+            Fail($"the words of the last surface token [{groupSurfaceStart}, {groupSurfaceEnd}) end at {previousEnd}, before the surface does");
         }
 
         CheckGap(text, rebuiltUpTo, text.Length);

@@ -1,4 +1,5 @@
 using IndoNews.NLP.Tokenization;
+using IndoNews.NLP.Tests.Properties;
 
 namespace IndoNews.NLP.Tests.Tokenization;
 
@@ -50,6 +51,7 @@ internal static class TokenAssert
             if (t.SurfaceStart > t.Start || t.SurfaceEnd < t.End) return $"token {i} is not inside its surface";
             if (t.Start < previousEnd) return $"token {i} overlaps or precedes token {i - 1}";
             bool sameSurface = t.SurfaceStart == previousSurfaceStart;
+            if (!sameSurface && i > 0 && previousEnd != previousSurfaceEnd) return $"the words of the surface token before token {i} do not reach its end";
             if (!sameSurface && t.SurfaceStart < previousSurfaceEnd) return $"surface of token {i} overlaps the previous surface";
             if (sameSurface && t.SurfaceEnd != previousSurfaceEnd) return $"token {i} shares a surface start but not its end";
             if (sameSurface && t.Start != previousEnd) return $"words of one surface token leave a gap before token {i}";
@@ -60,7 +62,7 @@ internal static class TokenAssert
             {
                 for (int k = previousSurfaceEnd; k < t.SurfaceStart; k++)
                 {
-                    if (!CharClass.IsSeparator(text[k])) return $"character {k} (U+{(int)text[k]:X4}) is in no token";
+                    if (!DocumentInvariants.IsDroppable(text[k])) return $"character {k} (U+{(int)text[k]:X4}) is in no token";
                 }
             }
 
@@ -69,9 +71,12 @@ internal static class TokenAssert
             previousSurfaceEnd = t.SurfaceEnd;
         }
 
+        if (tokens.Count > 0 && previousEnd != previousSurfaceEnd) return "the words of the last surface token do not reach its end";
         for (int k = previousSurfaceEnd; k < text.Length; k++)
         {
-            if (!CharClass.IsSeparator(text[k])) return $"character {k} (U+{(int)text[k]:X4}) at the end is in no token";
+            // Checked against the test's own rule, not the tokenizer's CharClass.IsSeparator, so a tokenizer that
+            // wrongly treats a letter as a separator is caught.
+            if (!DocumentInvariants.IsDroppable(text[k])) return $"character {k} (U+{(int)text[k]:X4}) at the end is in no token";
         }
 
         return null;
