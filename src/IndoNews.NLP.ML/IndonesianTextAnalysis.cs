@@ -10,7 +10,8 @@ namespace IndoNews.NLP.ML;
 /// </summary>
 internal static class IndonesianTextAnalysis
 {
-    private static readonly Lazy<PipelineBuilder> DefaultComponents = new(Pipeline.CreateDefaultBuilder, LazyThreadSafetyMode.ExecutionAndPublication);
+    // PublicationOnly: a failed build (data folder missing) is not cached, so fixing INDONEWS_DATA_DIR works without a restart.
+    private static readonly Lazy<PipelineBuilder> DefaultComponents = new(Pipeline.CreateDefaultBuilder, LazyThreadSafetyMode.PublicationOnly);
 
     [ThreadStatic]
     private static TokenList? t_tokens;

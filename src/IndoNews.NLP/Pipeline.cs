@@ -18,7 +18,7 @@ namespace IndoNews.NLP;
 /// </example>
 public sealed class Pipeline
 {
-    private static readonly Lazy<Pipeline> DefaultPipeline = new(() => CreateDefaultBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<Pipeline> DefaultPipeline = new(() => CreateDefaultBuilder().Build());
 
     private readonly ITokenizer _tokenizer;
     private readonly ISentenceSplitter _sentenceSplitter;
@@ -148,7 +148,9 @@ public sealed class Pipeline
             var token = tokens[i];
             if (_lemmatizer is not null)
             {
-                token = token.WithLemma(_lemmatizer.Lemmatize(tokens, i));
+                // Null is reserved for "no lemmatizer"; a lemmatizer that returns it breaks that contract.
+                token = token.WithLemma(_lemmatizer.Lemmatize(tokens, i)
+                    ?? throw new InvalidOperationException($"The lemmatizer {_lemmatizer.GetType().Name} returned null for token {i} ('{token.Text}'); return the word itself when it has no lemma."));
             }
 
             if (_stopwords is not null && _stopwords.Contains(token.Span))

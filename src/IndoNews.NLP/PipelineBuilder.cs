@@ -38,10 +38,10 @@ public sealed class PipelineBuilder
     public IStopwordList? Stopwords { get; private set; }
 
     /// <summary>The entity recognizers, in the order they run.</summary>
-    public IReadOnlyList<IEntityRecognizer> EntityRecognizers => _recognizers;
+    public IReadOnlyList<IEntityRecognizer> EntityRecognizers => _recognizers.AsReadOnly();
 
     /// <summary>Further stages, in the order they run after the entity recognizers.</summary>
-    public IReadOnlyList<IPipelineStage> Stages => _stages;
+    public IReadOnlyList<IPipelineStage> Stages => _stages.AsReadOnly();
 
     /// <summary>Replaces the tokenizer.</summary>
     /// <param name="tokenizer">The tokenizer.</param>

@@ -5,4 +5,16 @@ namespace IndoNews.NLP;
 /// <param name="Outlet">The news outlet when the dateline names one, else null.</param>
 /// <param name="Start">UTF-16 offset of the place.</param>
 /// <param name="End">UTF-16 offset one past the place.</param>
-public sealed record Dateline(string Place, string? Outlet, int Start, int End);
+/// <exception cref="ArgumentNullException"><paramref name="Place"/> is null.</exception>
+public sealed record Dateline(string Place, string? Outlet, int Start, int End)
+{
+    private readonly string _place = Place ?? throw new ArgumentNullException(nameof(Place));
+
+    /// <summary>The place, as written.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public string Place
+    {
+        get => _place;
+        init => _place = value ?? throw new ArgumentNullException(nameof(value));
+    }
+}

@@ -51,12 +51,17 @@ public sealed class DocumentBuilder
     /// (a stable order), and the mention indices of <see cref="Clusters"/> follow them.
     /// </summary>
     /// <returns>The document.</returns>
-    /// <exception cref="InvalidOperationException">A component left a sentence, entity or cluster that does not fit the text.</exception>
+    /// <exception cref="InvalidOperationException">A component left a token, sentence, entity, cluster, paragraph or dateline that does not fit the text.</exception>
     public Document Build()
     {
+        // Stages may change anything, so everything is checked once more before it is frozen.
+        DocumentValidation.CheckTokens(Text, Tokens.AsSpan(), "A pipeline component left");
         DocumentValidation.CheckSentences(Text, Tokens.Count, Sentences);
         DocumentValidation.CheckEntities(Text, Entities);
+        DocumentValidation.CheckEntityTokens(Entities, Tokens.Count);
         DocumentValidation.CheckClusters(Entities.Count, Clusters);
+        DocumentValidation.CheckParagraphs(Text, Paragraphs);
+        DocumentValidation.CheckDateline(Text, Dateline);
 
         // Clusters hold indices into Entities as the stages saw it; sort a permutation and remap them.
         var order = new int[Entities.Count];

@@ -7,19 +7,63 @@ namespace IndoNews.NLP;
 /// </summary>
 internal static class DocumentValidation
 {
-    /// <summary>Every token lies inside the text, in text order.</summary>
-    public static void CheckTokens(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>Every token is a non-empty span of this very text, in text order.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="producer">Who made them and how, opening the message ("The tokenizer produced").</param>
+    public static void CheckTokens(string text, ReadOnlySpan<Token> tokens, string producer = "The tokenizer produced")
     {
         int previousStart = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.End > text.Length || t.Start < previousStart)
+            if (t.End > text.Length || t.Start < previousStart || t.Start >= t.End)
             {
-                throw new InvalidOperationException($"The tokenizer produced token {i} at [{t.Start}, {t.End}), which is outside the text (length {text.Length}) or before the previous token.");
+                throw new InvalidOperationException($"{producer} token {i} at [{t.Start}, {t.End}), which is empty, outside the text (length {text.Length}) or before the previous token.");
+            }
+
+            // A token over another string would report that string's characters at this text's offsets.
+            if (!t.IsOver(text))
+            {
+                throw new InvalidOperationException($"{producer} token {i} ('{t.Text}' at [{t.Start}, {t.End})) over another string than the document's text; create tokens with the text being analysed.");
             }
 
             previousStart = t.Start;
+        }
+    }
+
+    /// <summary>
+    /// For a component called directly with a builder (outside a pipeline, which checks as it goes): its tokens and
+    /// sentences fit its text, so the component cannot index past them.
+    /// </summary>
+    public static void CheckBuilderInput(DocumentBuilder document, string component)
+    {
+        CheckTokens(document.Text, document.Tokens.AsSpan(), $"The builder given to {component} has");
+        CheckSentences(document.Text, document.Tokens.Count, document.Sentences);
+    }
+
+    /// <summary>Every paragraph lies inside the text, in order, and a duplicate names an earlier paragraph.</summary>
+    public static void CheckParagraphs(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        int previousEnd = 0;
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Start < previousEnd || p.End < p.Start || p.End > text.Length || p.DuplicateOf is < 0 || p.DuplicateOf >= i)
+            {
+                throw new InvalidOperationException($"Paragraph {i} ([{p.Start}, {p.End}), duplicate of {p.DuplicateOf?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}) does not fit a text of length {text.Length} after the previous paragraph, or names a paragraph that is not before it.");
+            }
+
+            previousEnd = p.End;
+        }
+    }
+
+    /// <summary>The dateline, if any, lies inside the text.</summary>
+    public static void CheckDateline(string text, Dateline? dateline)
+    {
+        if (dateline is not null && (dateline.Start < 0 || dateline.End < dateline.Start || dateline.End > text.Length))
+        {
+            throw new InvalidOperationException($"The dateline '{dateline.Place}' at [{dateline.Start}, {dateline.End}) is outside the text (length {text.Length}).");
         }
     }
 
@@ -52,6 +96,20 @@ internal static class DocumentValidation
             {
                 string after = producer is null ? "." : $", after {producer} ran.";
                 throw new InvalidOperationException($"Entity {i} ({e.Label} '{e.Text}' at [{e.Start}, {e.End})) is not the text's span at its offsets (text length {text.Length}){after}");
+            }
+        }
+    }
+
+    /// <summary>Every entity's token range is unset (-1, -1) or a range of the document's tokens.</summary>
+    public static void CheckEntityTokens(IReadOnlyList<Entity> entities, int tokenCount)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            bool unset = e.TokenStart == -1 && e.TokenEnd == -1;
+            if (!unset && (e.TokenStart < 0 || e.TokenEnd < e.TokenStart || e.TokenEnd > tokenCount))
+            {
+                throw new InvalidOperationException($"Entity {i} ({e.Label} '{e.Text}') has tokens [{e.TokenStart}, {e.TokenEnd}), which is not a range of the document's {tokenCount} tokens (or -1, -1 for none).");
             }
         }
     }

@@ -8,9 +8,28 @@ namespace IndoNews.NLP;
 /// <param name="Label">The entity label.</param>
 /// <param name="Mentions">Indices into <see cref="Document.Entities"/>.</param>
 /// <remarks>Equality compares the mention indices element by element, so two clusters with the same members are equal.</remarks>
+/// <exception cref="ArgumentNullException"><paramref name="Canonical"/>, <paramref name="Label"/> or <paramref name="Mentions"/> is null.</exception>
 public sealed record EntityCluster(string Canonical, string Label, IReadOnlyList<int> Mentions)
 {
     private readonly ReadOnlyCollection<int> _mentions = Copy(Mentions);
+    private readonly string _canonical = Canonical ?? throw new ArgumentNullException(nameof(Canonical));
+    private readonly string _label = Label ?? throw new ArgumentNullException(nameof(Label));
+
+    /// <summary>The fullest name among the mentions.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public string Canonical
+    {
+        get => _canonical;
+        init => _canonical = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>The entity label.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public string Label
+    {
+        get => _label;
+        init => _label = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Indices into <see cref="Document.Entities"/>, in document order (a read-only copy of what was given).</summary>
     public IReadOnlyList<int> Mentions

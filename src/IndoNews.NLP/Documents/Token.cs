@@ -77,6 +77,9 @@ public readonly struct Token : IEquatable<Token>
         _flags = flags;
     }
 
+    /// <summary>Whether this token was made over <paramref name="text"/> itself (not a copy or another string).</summary>
+    internal bool IsOver(string text) => ReferenceEquals(_source, text);
+
     internal static Token CreateUnchecked(string source, int start, int end, int surfaceStart, int surfaceEnd, TokenKind kind)
         => new(source, start, end, surfaceStart, surfaceEnd, kind, null, 0);
 

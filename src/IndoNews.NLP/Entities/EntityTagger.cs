@@ -24,7 +24,7 @@ public sealed class EntityTagger
     /// <summary>Path of the shipped model inside the data folder.</summary>
     internal const string ShippedModel = "ner/ner-model.bin";
 
-    private static readonly Lazy<EntityTagger> DefaultTagger = new(() => Load(DataFiles.Resolve(ShippedModel)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<EntityTagger> DefaultTagger = new(() => Load(DataFiles.Resolve(ShippedModel)));
 
     internal EntityTagger(NerModel model) => Model = model;
 

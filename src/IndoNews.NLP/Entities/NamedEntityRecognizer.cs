@@ -17,9 +17,9 @@ namespace IndoNews.NLP.Entities;
 /// </remarks>
 public sealed class NamedEntityRecognizer : IEntityRecognizer
 {
-    private static readonly Lazy<NamedEntityRecognizer> DefaultRecognizer = new(() => new NamedEntityRecognizer(() => EntityTagger.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<NamedEntityRecognizer> DefaultRecognizer = new(() => new NamedEntityRecognizer(() => EntityTagger.Default));
 
-    private readonly Lazy<EntityTagger> _tagger;
+    private readonly RetryingLazy<EntityTagger> _tagger;
 
     // Working memory is reused across documents (one per concurrent call) so tagging allocates only the entities.
     private readonly System.Collections.Concurrent.ConcurrentBag<(TaggerState State, SubTokenList Parts)> _pool = [];
@@ -31,10 +31,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     public NamedEntityRecognizer(EntityTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(tagger);
-        _tagger = new Lazy<EntityTagger>(tagger);
+        _tagger = new RetryingLazy<EntityTagger>(tagger);
     }
 
-    private NamedEntityRecognizer(Func<EntityTagger> factory) => _tagger = new Lazy<EntityTagger>(factory, LazyThreadSafetyMode.ExecutionAndPublication);
+    private NamedEntityRecognizer(Func<EntityTagger> factory) => _tagger = new RetryingLazy<EntityTagger>(factory);
 
     /// <summary>The recognizer with the shipped model (loaded when it first tags).</summary>
     public static NamedEntityRecognizer Default => DefaultRecognizer.Value;
@@ -45,6 +45,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Sentences.Count == 0) return;
+        DocumentValidation.CheckBuilderInput(document, nameof(NamedEntityRecognizer));
         var tagger = _tagger.Value;
         if (_pool.TryTake(out var memory)) Interlocked.Decrement(ref _pooled);
         else memory = (new TaggerState(), new SubTokenList());

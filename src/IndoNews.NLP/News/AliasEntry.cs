@@ -9,6 +9,19 @@ namespace IndoNews.NLP.News;
 /// <remarks>Equality compares the aliases element by element (ordinal), so two entries with the same names are equal.</remarks>
 public sealed record AliasEntry(string Label, string Canonical, IReadOnlyList<string> Aliases)
 {
+    // A copy: equality and the hash read the aliases, so a caller's list changed later must not change the entry.
+    // Null stays null, for AliasList to reject with the entry's position.
+    private readonly IReadOnlyList<string> _aliases = Copy(Aliases);
+
+    /// <summary>Acronyms and short names, such as <c>KPK</c> (a read-only copy of what was given).</summary>
+    public IReadOnlyList<string> Aliases
+    {
+        get => _aliases;
+        init => _aliases = Copy(value);
+    }
+
+    private static IReadOnlyList<string> Copy(IReadOnlyList<string> aliases) => aliases is null ? null! : Array.AsReadOnly(aliases.ToArray());
+
     /// <summary>Whether <paramref name="other"/> has the same label, canonical name and aliases in the same order.</summary>
     /// <param name="other">The entry to compare with.</param>
     /// <returns><see langword="true"/> when all three are equal.</returns>

@@ -15,7 +15,7 @@ namespace IndoNews.NLP.News;
 /// </remarks>
 public sealed class AliasList
 {
-    private static readonly Lazy<AliasList> DefaultList = new(() => Load(DataFiles.Resolve("news/aliases.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<AliasList> DefaultList = new(() => Load(DataFiles.Resolve("news/aliases.tsv")));
 
     private readonly FrozenDictionary<string, int> _byName;
 
@@ -79,12 +79,14 @@ public sealed class AliasList
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
+    /// <exception cref="FormatException">A line is malformed or not UTF-8; the message names the file and line.</exception>
     public static AliasList Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         DataFiles.RequireFile(path, "Alias list");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+
+        // Strict UTF-8: a damaged byte would otherwise become U+FFFD inside an alias, silently.
+        using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         return Parse(reader, path);
     }
 
@@ -98,7 +100,7 @@ public sealed class AliasList
         ArgumentNullException.ThrowIfNull(reader);
         var entries = new List<AliasEntry>();
         int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (ReadLine(reader, sourceName, lineNumber + 1) is { } line)
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
@@ -119,6 +121,19 @@ public sealed class AliasList
         catch (ArgumentException e)
         {
             throw new FormatException($"{sourceName}: {e.Message}", e);
+        }
+    }
+
+    private static string? ReadLine(TextReader reader, string sourceName, int lineNumber)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (DecoderFallbackException e)
+        {
+            // The reader decodes a buffer ahead, so the bad byte is on this line or a later one.
+            throw new FormatException($"{sourceName}: not valid UTF-8 at line {lineNumber} or after it: {e.Message}", e);
         }
     }
 

@@ -12,9 +12,13 @@ public static class NewsDocumentExtensions
     /// <param name="document">The document.</param>
     /// <param name="offset">A UTF-16 offset into <see cref="Document.Text"/>.</param>
     /// <returns>Whether the offset is content.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative or past the end of the text.</exception>
     public static bool IsContent(this Document document, int offset)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, document.Text.Length);
         return NewsDocumentStage.IsContent(document.Paragraphs, offset);
     }
 

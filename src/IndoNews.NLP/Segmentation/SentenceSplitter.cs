@@ -42,6 +42,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         if (tokens.IsEmpty) return;
+        if (tokens[^1].End > text.Length || !tokens[0].IsOver(text) || !tokens[^1].IsOver(text))
+        {
+            throw new ArgumentException($"The tokens are not tokens of this text (length {text.Length}): the last ends at {tokens[^1].End}, or they were made over another string.", nameof(tokens));
+        }
 
         bool lineBreaksAreSpaces = IsHardWrapped(text);
         int first = 0;

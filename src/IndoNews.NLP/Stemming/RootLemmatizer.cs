@@ -9,7 +9,7 @@ namespace IndoNews.NLP.Stemming;
 /// <remarks>Immutable and thread-safe; roots are cached in a bounded <see cref="CachedStemmer"/>.</remarks>
 public sealed class RootLemmatizer : ILemmatizer
 {
-    private static readonly Lazy<RootLemmatizer> DefaultLemmatizer = new(() => new RootLemmatizer(RootStemmer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<RootLemmatizer> DefaultLemmatizer = new(() => new RootLemmatizer(RootStemmer.Default));
 
     private readonly CachedStemmer _cache;
 

@@ -17,8 +17,8 @@ public sealed class RootLexicon
     /// <summary>Path of the shipped default lexicon, relative to the data folder.</summary>
     internal const string DefaultDataFile = "stemming/root-words.txt";
 
-    private static readonly Lazy<RootLexicon> DefaultLexicon = new(
-        () => FromFile(DataFiles.Resolve(DefaultDataFile)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<RootLexicon> DefaultLexicon = new(
+        () => FromFile(DataFiles.Resolve(DefaultDataFile)));
 
     // All entries' characters end to end in _chars; _slots is an open-addressing hash table (linear
     // probing, at most half full) whose slots carry the hash, start and length, so a lookup that misses

@@ -43,7 +43,7 @@ public sealed class RootStemmer : IStemmer
 
     private const int Buffer = MaxWordLength + 8;
 
-    private static readonly Lazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(RootLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(RootLexicon.Default));
 
     // Closed-class words that take the particles -kah, -lah, -tah, -pun (apakah, siapapun, adalah stays).
     private static readonly RootLexicon ParticleHosts = RootLexicon.FromWords(

@@ -27,7 +27,7 @@ public sealed class SastrawiStemmer : IStemmer
 {
     private const int StackLimit = 512;
 
-    private static readonly Lazy<SastrawiStemmer> DefaultStemmer = new(() => new SastrawiStemmer(RootLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<SastrawiStemmer> DefaultStemmer = new(() => new SastrawiStemmer(RootLexicon.Default));
 
     private static readonly string[] CliticSuffixes = ["ku", "mu", "nya", "lah", "kah", "tah", "pun"];
 
@@ -60,7 +60,13 @@ public sealed class SastrawiStemmer : IStemmer
     /// <summary>The longest stem <see cref="TryStem"/> can write for an input of <paramref name="length"/> characters.</summary>
     /// <param name="length">Input length.</param>
     /// <returns>A destination length that always suffices.</returns>
-    public static int MaxStemLength(int length) => SastrawiNormalizer.MaxLength(length);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative, or so large that the answer would not fit an <see cref="int"/>.</exception>
+    public static int MaxStemLength(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, int.MaxValue / 2);
+        return SastrawiNormalizer.MaxLength(length);
+    }
 
     /// <summary>
     /// Stems <paramref name="text"/> as Sastrawi's <c>stem()</c> does: lower-cases it, turns every character

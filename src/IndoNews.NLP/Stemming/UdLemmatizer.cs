@@ -29,8 +29,8 @@ public sealed class UdLemmatizer : ILemmatizer
     private const int StackLimit = 128;
     private const int MaxAnalysedLength = 64;
 
-    private static readonly Lazy<UdLemmatizer> GsdInstance = new(() => Load(UdLemmaConventions.Gsd), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<UdLemmatizer> CsuiInstance = new(() => Load(UdLemmaConventions.Csui), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<UdLemmatizer> GsdInstance = new(() => Load(UdLemmaConventions.Gsd));
+    private static readonly RetryingLazy<UdLemmatizer> CsuiInstance = new(() => Load(UdLemmaConventions.Csui));
 
     private readonly UdLemmaModel _model;
     private readonly UdLemmaConventions _conventions;

@@ -18,7 +18,7 @@ public sealed class IndonesianStopwords : IStopwordList
     /// <summary>Path of the shipped list, relative to the data folder.</summary>
     internal const string DataFile = "stopwords/stopwords-id.txt";
 
-    private static readonly Lazy<IndonesianStopwords> DefaultList = new(() => Load(DataFiles.Resolve(DataFile)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly RetryingLazy<IndonesianStopwords> DefaultList = new(() => Load(DataFiles.Resolve(DataFile)));
 
     private readonly IgnoreCaseWordSet _set;
 

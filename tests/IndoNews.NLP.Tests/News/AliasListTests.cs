@@ -32,6 +32,22 @@ public class AliasListTests
     }
 
     [Fact]
+    public void A_file_that_is_not_UTF8_is_refused_instead_of_read_with_replacement_characters()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aliases-{Guid.NewGuid():N}.tsv");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes("ORG\tKomisi Pemberantasan Korupsi\tKPK|"), 0xFF, 0xFE, (byte)'K', (byte)'P', (byte)'\n']);
+        try
+        {
+            var e = Assert.Throws<FormatException>(() => AliasList.Load(path));
+            Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Malformed_lines_are_reported_with_their_line_number()
     {
         var e = Assert.Throws<FormatException>(() => AliasList.Parse(new StringReader("# comment\nORG\tKomisi Pemberantasan Korupsi\tKPK\nORG only two fields\n"), "test.tsv"));

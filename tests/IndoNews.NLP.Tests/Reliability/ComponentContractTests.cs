@@ -1,3 +1,5 @@
+using IndoNews.NLP.Entities;
+using IndoNews.NLP.Segmentation;
 using IndoNews.NLP.News;
 using IndoNews.NLP.Stemming;
 using IndoNews.NLP.Stopwords;
@@ -71,6 +73,112 @@ public class ComponentContractTests
         var pipeline = Pipeline.CreateBuilder().UseSentenceSplitter(new Splitter(t => new Sentence(0, 1, 0, t.Length + 3))).Build();
         var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("Joko datang ke Jakarta."));
         Assert.StartsWith("The sentence splitter produced sentence 0", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Tokenizer(Action<string, TokenList> tokenize) : ITokenizer
+    {
+        public void Tokenize(string text, TokenList tokens) => tokenize(text, tokens);
+    }
+
+    private sealed class NullLemmatizer : ILemmatizer
+    {
+        public string Lemmatize(ReadOnlySpan<Token> tokens, int index) => null!;
+    }
+
+    [Fact]
+    public void A_tokenizer_that_adds_an_empty_token_is_named()
+    {
+        var pipeline = Pipeline.CreateBuilder().UseTokenizer(new Tokenizer((_, l) => l.Add(default))).Build();
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("MOSKOW - Lavrov tiba."));
+        Assert.StartsWith("The tokenizer produced token 0 at [0, 0), which is empty", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_token_made_over_another_string_is_refused_instead_of_reporting_that_strings_characters()
+    {
+        // Before, the JSON said {"text":"XXXXX","start":0,"end":5} where the text holds "MOSKO".
+        var pipeline = Pipeline.CreateBuilder().UseTokenizer(new Tokenizer((_, l) => l.Add(new Token("XXXXXXXX", 0, 5, TokenKind.Word)))).Build();
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("MOSKOW - Lavrov tiba."));
+        Assert.Contains("over another string than the document's text", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paragraphs_datelines_and_entity_token_ranges_that_do_not_fit_are_clear_errors()
+    {
+        const string text = "MOSKOW - Lavrov tiba.";
+        Assert.Contains("Paragraph 0", Assert.Throws<InvalidOperationException>(() => WithStage(d => d.Paragraphs.Add(new Paragraph(5, 5000, null, false))).Process(text)).Message, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 1", Assert.Throws<InvalidOperationException>(() => WithStage(d =>
+        {
+            d.Paragraphs.Add(new Paragraph(0, 8, null, false));
+            d.Paragraphs.Add(new Paragraph(9, 21, 7, false));
+        }).Process(text)).Message, StringComparison.Ordinal);
+        Assert.Contains("dateline 'Nowhere'", Assert.Throws<InvalidOperationException>(() => WithStage(d => d.Dateline = new Dateline("Nowhere", null, -7, 9999)).Process(text)).Message, StringComparison.Ordinal);
+        Assert.Contains("has tokens [2, 99)", Assert.Throws<InvalidOperationException>(() => WithStage(d => d.Entities.Add(new Entity("Lavrov", "PER", 9, 15) { TokenStart = 2, TokenEnd = 99 })).Process(text)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lemmatizer_that_returns_null_is_named()
+    {
+        var pipeline = Pipeline.CreateBuilder().UseLemmatizer(new NullLemmatizer()).Build();
+        var e = Assert.Throws<InvalidOperationException>(() => pipeline.Process("Lavrov tiba."));
+        Assert.StartsWith("The lemmatizer NullLemmatizer returned null for token 0 ('Lavrov')", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Components_called_directly_with_inconsistent_input_throw_argument_or_state_errors()
+    {
+        var tokens = Pipeline.CreateBuilder().Build().Process("Presiden Joko Widodo tiba di Bandung.").TokenSpan.ToArray();
+        Assert.Throws<ArgumentException>(() => SentenceSplitter.Default.Split("ab", tokens, new List<Sentence>()));
+
+        var builder = new DocumentBuilder("Joko tiba.");
+        builder.Sentences.Add(new Sentence(0, 10, 0, 5)); // five tokens that the builder does not have
+        Assert.Throws<InvalidOperationException>(() => NamedEntityRecognizer.Default.Recognize(builder));
+        Assert.Throws<InvalidOperationException>(() => IndoNews.NLP.Entities.Values.ValueEntityRecognizer.Default.Recognize(builder));
+    }
+
+    [Fact]
+    public void The_builder_lists_cannot_be_changed_through_its_read_only_views()
+    {
+        var builder = Pipeline.CreateDefaultBuilder();
+        Assert.Throws<NotSupportedException>(() => ((IList<IEntityRecognizer>)builder.EntityRecognizers).Add(null!));
+        Assert.Throws<NotSupportedException>(() => ((IList<IPipelineStage>)builder.Stages).Clear());
+    }
+
+    [Fact]
+    public void Records_refuse_null_names_and_copy_their_lists()
+    {
+        Assert.Throws<ArgumentNullException>(() => new EntityCluster(null!, "PER", [1]));
+        Assert.Throws<ArgumentNullException>(() => new EntityCluster("x", "PER", [1]) with { Label = null! });
+        Assert.Throws<ArgumentNullException>(() => new Dateline(null!, null, 0, 6));
+
+        var aliases = new List<string> { "KPK" };
+        var entry = new AliasEntry("ORG", "Komisi Pemberantasan Korupsi", aliases);
+        int hash = entry.GetHashCode();
+        aliases.Add("Komisi");
+        Assert.Equal(["KPK"], entry.Aliases);
+        Assert.Equal(hash, entry.GetHashCode());
+    }
+
+    [Fact]
+    public void News_options_are_equal_by_value()
+    {
+        Assert.Equal(new NewsDocumentOptions(), new NewsDocumentOptions());
+        Assert.Equal(NewsDocumentOptions.Default, new NewsDocumentOptions());
+        Assert.Equal(NewsDocumentOptions.Default.GetHashCode(), new NewsDocumentOptions().GetHashCode());
+        Assert.Equal(new NewsDocumentOptions { ClusterLabels = new HashSet<string> { "ORG", "PER" } }, new NewsDocumentOptions { ClusterLabels = new HashSet<string> { "PER", "ORG" } });
+        Assert.NotEqual(NewsDocumentOptions.Default, new NewsDocumentOptions { ClusterLabels = new HashSet<string> { "PER" } });
+        Assert.NotEqual(NewsDocumentOptions.Default, NewsDocumentOptions.Default with { MarkBoilerplate = false });
+    }
+
+    [Fact]
+    public void Out_of_range_arguments_are_refused()
+    {
+        var document = Pipeline.Analyze("Joko tiba.");
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.IsContent(-5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.IsContent(int.MaxValue));
+        Assert.True(document.IsContent(document.Text.Length));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SastrawiStemmer.MaxStemLength(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SastrawiStemmer.MaxStemLength(int.MaxValue));
     }
 
     [Fact]

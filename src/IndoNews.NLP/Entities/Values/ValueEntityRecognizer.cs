@@ -28,6 +28,7 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
     public void Recognize(DocumentBuilder document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        DocumentValidation.CheckBuilderInput(document, nameof(ValueEntityRecognizer));
         string text = document.Text;
         var tokens = document.Tokens.AsSpan();
         var (starts, ends) = TokenBoundaries(text.Length, tokens);
