@@ -67,7 +67,7 @@ internal static class BoilerplateClassifier
         if (length <= MaxSignatureLength && IsSignature(p)) return BoilerplateKind.Signature;
         if (length <= MaxLineLength)
         {
-            if (StartsWithAny(p, ReadAlsoPrefixes)) return BoilerplateKind.ReadAlso;
+            if (StartsWithAny(p, ReadAlsoPrefixes) || StartsWithAny(Unbracketed(p), ReadAlsoPrefixes)) return BoilerplateKind.ReadAlso;
             if (StartsWithAny(p, SourcePrefixes) || EqualsAny(p, BareLabels)) return BoilerplateKind.SourceLine;
             if (p[0] == '©' || StartsWith(p, "copyright") || StartsWith(p, "hak cipta") || p.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase)) return BoilerplateKind.Copyright;
             if (ContainsAny(p, PromotionMarkers)) return BoilerplateKind.Promotion;
@@ -82,6 +82,10 @@ internal static class BoilerplateClassifier
 
         return BoilerplateKind.None;
     }
+
+    // "(Baca juga: …)" and "[Baca Juga: …]": a read-also link set in brackets, the whole line.
+    private static ReadOnlySpan<char> Unbracketed(ReadOnlySpan<char> p)
+        => p.Length > 2 && ((p[0] == '(' && p[^1] == ')') || (p[0] == '[' && p[^1] == ']')) ? p[1..^1].Trim() : ReadOnlySpan<char>.Empty;
 
     /// <summary>True for a paragraph that reads like a linked headline: short, without closing punctuation.</summary>
     public static bool IsHeadline(string text, int start, int end) => end > start && IsHeadline(text.AsSpan(start, end - start));

@@ -45,6 +45,9 @@ public class DuplicateAndBoilerplateTests
     [InlineData("–Disclosure: DailySocial merupakan media partner Indonesia Knowledge Forum (IKF) VI.")]
     [InlineData("DailySocial.id adalah portal berita startup dan inovasi teknologi. Kamu bisa menjadi member komunitas startup.")]
     [InlineData("Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Jakarta\".")]
+    [InlineData("(Baca juga: Mengenal Sergey Sirotkin, Pebalap Baru Williams)")]
+    [InlineData("[Baca Juga: Selamat Tinggal, Sunderland!]")]
+    [InlineData("(Baca: Polisi Tangkap Pelaku Pembobolan ATM)")]
     public void Boilerplate_lines_are_recognised(string line)
     {
         Assert.NotEqual(BoilerplateKind.None, BoilerplateClassifier.Classify(line, 0, line.Length, afterBareReadAlso: false));

@@ -91,6 +91,7 @@ public class ValueEntityRecognizerTests
     [InlineData("tiba jam 3 sore", "jam 3 sore", "T15:00")]
     [InlineData("gempa terjadi 04.15 WIT tadi", "04.15 WIT", "T04:15+09:00")]
     [InlineData("sekitar pukul 02.00 dini hari", "pukul 02.00 dini hari", "T02:00")]
+    [InlineData("dimulai pukul 22.00 wib di", "pukul 22.00 wib", "T22:00+07:00")]
     public void Times_are_ISO_times_with_the_Indonesian_zone(string text, string mention, string iso)
     {
         var e = Single(text);
@@ -111,6 +112,11 @@ public class ValueEntityRecognizerTests
     [InlineData("biayanya Rp. 2,5 M saja", "Rp. 2,5 M", 2.5e9, "IDR")]
     [InlineData("seharga 500 ribu rupiah", "500 ribu rupiah", 500_000, "IDR")]
     [InlineData("sekitar €3,5 juta", "€3,5 juta", 3.5e6, "EUR")]
+    [InlineData("modalnya Rp 500 jutaan saja", "Rp 500 jutaan", 500e6, "IDR")] // was 500 IDR
+    [InlineData("gajinya antara Rp 3 hingga 6 juta sebulan", "Rp 3", 3e6, "IDR")] // the range's scale: was 3 IDR
+    [InlineData("kisaran Rp 3 - 6 juta", "Rp 3", 3e6, "IDR")]
+    [InlineData("senilai Sin$ 6 ribu", "Sin$ 6 ribu", 6e3, "SGD")]
+    [InlineData("dibeli 80 juta pounds", "80 juta pounds", 80e6, "GBP")]
     public void Money_is_the_amount_in_the_currency_unit(string text, string mention, double value, string unit)
     {
         var e = Single(text);
@@ -118,6 +124,14 @@ public class ValueEntityRecognizerTests
         Assert.Equal(mention, e.Text);
         Assert.Equal(value, e.NumericValue!.Value, 6);
         Assert.Equal(unit, e.Unit);
+    }
+
+    [Fact]
+    public void Both_ends_of_a_range_with_their_own_currency_get_the_shared_scale()
+    {
+        var found = Values("harga Rp 300 sampai dengan Rp 500 ribu", July3);
+        Assert.Equal(["Rp 300", "Rp 500 ribu"], found.Select(e => e.Text));
+        Assert.Equal([300e3, 500e3], found.Select(e => e.NumericValue!.Value));
     }
 
     [Theory]
@@ -160,6 +174,10 @@ public class ValueEntityRecognizerTests
     [InlineData("Harga naik (1/2) kali lipat.")]
     [InlineData("Sumbernya dari Rpt dan Rumah Sakit.")]
     [InlineData("Mei Lan datang ke kantor.")]
+    [InlineData("menurut UU Nomor 31 Tahun 1999 tentang korupsi")] // a regulation's number, not a date
+    [InlineData("diatur PP No. 24 Tahun 2016 itu")]
+    [InlineData("terjadi beberapa tahun lalu di sana")] // not last year
+    [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
     public void Plain_numbers_and_look_alikes_are_not_values(string text)
     {
         Assert.Empty(Values(text, July3));

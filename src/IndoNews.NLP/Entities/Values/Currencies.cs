@@ -6,7 +6,7 @@ internal static class Currencies
     // Longest first, lower case; matched case-insensitively.
     public static readonly (string Marker, string Code)[] Prefixes =
     [
-        ("us$", "USD"), ("usd", "USD"), ("s$", "SGD"), ("sgd", "SGD"), ("a$", "AUD"), ("aud", "AUD"), ("hk$", "HKD"),
+        ("us$", "USD"), ("usd", "USD"), ("sin$", "SGD"), ("s$", "SGD"), ("sgd", "SGD"), ("a$", "AUD"), ("aud", "AUD"), ("hk$", "HKD"),
         ("rp.", "IDR"), ("rp", "IDR"), ("idr", "IDR"), ("rm", "MYR"), ("myr", "MYR"), ("eur", "EUR"), ("€", "EUR"),
         ("gbp", "GBP"), ("£", "GBP"), ("jpy", "JPY"), ("¥", "JPY"), ("$", "USD"),
     ];
@@ -16,7 +16,7 @@ internal static class Currencies
         ("dolar amerika serikat", "USD"), ("dollar amerika serikat", "USD"), ("dolar amerika", "USD"), ("dollar amerika", "USD"),
         ("dolar as", "USD"), ("dollar as", "USD"), ("dolar singapura", "SGD"), ("dolar australia", "AUD"),
         ("dolar hong kong", "HKD"), ("dolar", "USD"), ("dollar", "USD"), ("rupiah", "IDR"), ("euro", "EUR"),
-        ("pound sterling", "GBP"), ("poundsterling", "GBP"), ("pound", "GBP"), ("poundsterling", "GBP"), ("yen", "JPY"),
+        ("pound sterling", "GBP"), ("poundsterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("yen", "JPY"),
         ("yuan", "CNY"), ("renminbi", "CNY"), ("ringgit", "MYR"), ("baht", "THB"), ("peso", "PHP"), ("rupee", "INR"),
         ("riyal", "SAR"), ("usd", "USD"), ("idr", "IDR"),
     ];

@@ -267,7 +267,8 @@ internal static class DateMatcher
         if (end >= 0)
         {
             int yearAt = ValueText.SkipGap(text, end);
-            if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4))
+            if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4)
+                && !IsRegulationNumber(text, pos))
             {
                 return Date(yearAt + 4, RelativeDateResolver.Year(year));
             }
@@ -286,9 +287,26 @@ internal static class DateMatcher
         return numberEnd >= 0 ? MatchAgo(text, numberEnd, amount, published) : ValueMatch.None;
     }
 
+    // "UU Nomor 31 Tahun 1999", "PP No. 24 Tahun 2016": the year names a regulation, not a date of the story.
+    private static bool IsRegulationNumber(string text, int pos)
+    {
+        int numberStart = ValueText.PreviousWord(text, pos, out _);
+        if (numberStart < 0 || !char.IsAsciiDigit(text[numberStart])) return false;
+        int labelStart = ValueText.PreviousWord(text, numberStart, out int labelEnd);
+        if (labelStart < 0) return false;
+        var label = text.AsSpan(labelStart, labelEnd - labelStart);
+        return label.Equals("nomor", StringComparison.OrdinalIgnoreCase) || label.Equals("no", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Words that make "tahun lalu" a vague span or an age, not last year: beberapa tahun lalu, 37 tahun ini.
+    private static readonly string[] VagueAmounts = ["beberapa", "setengah", "belasan", "puluhan", "ratusan", "banyak"];
+
     // pekan lalu, minggu depan, bulan ini, tahun lalu
     private static ValueMatch MatchCalendarUnit(string text, int pos, DateOnly? published)
     {
+        int beforeStart = ValueText.PreviousWord(text, pos, out int beforeEnd);
+        if (beforeStart >= 0 && (char.IsAsciiDigit(text[beforeStart]) || ValueText.MatchAny(text, beforeStart, VagueAmounts, out _) == beforeEnd)) return ValueMatch.None;
+
         foreach (var (word, span) in Units)
         {
             if (span == Span.Day) continue;

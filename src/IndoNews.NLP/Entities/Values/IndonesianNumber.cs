@@ -21,7 +21,13 @@ internal static class IndonesianNumber
     private static readonly (string Word, decimal Factor)[] Scales =
     [
         ("ribu", 1e3m), ("juta", 1e6m), ("miliar", 1e9m), ("milyar", 1e9m), ("triliun", 1e12m), ("trilyun", 1e12m),
+
+        // "Some hundreds of millions": Rp 500 jutaan is about 500 million, not 500.
+        ("ribuan", 1e3m), ("jutaan", 1e6m), ("miliaran", 1e9m), ("milyaran", 1e9m), ("triliunan", 1e12m),
     ];
+
+    // What joins the two ends of a range whose scale is written once: Rp 3 hingga 6 juta, 3-6 juta.
+    private static readonly string[] RangeWords = ["hingga", "sampai", "s.d.", "s/d"];
 
     // Abbreviations accepted only after a currency (Rp 5 M, Rp 150 rb).
     private static readonly (string Word, decimal Factor)[] MoneyScales =
@@ -166,6 +172,46 @@ internal static class IndonesianNumber
             }
         }
 
+        // The lower end of a range takes the scale written after the upper end (Rp 3 hingga 6 juta is 3 million,
+        // not 3); the mention stays the lower end, whose value is now right.
+        decimal shared = SharedRangeScale(text, end);
+        if (shared != 1m && !Scale(ref value, shared)) return -1;
         return end;
+    }
+
+    private static decimal SharedRangeScale(string text, int end)
+    {
+        int at = ValueText.SkipGap(text, end);
+        int next;
+        if (at < text.Length && text[at] is '-' or '\u2013') next = ValueText.SkipGap(text, at + 1);
+        else if (ValueText.MatchAny(text, at, RangeWords, out _) is int word and >= 0)
+        {
+            next = ValueText.SkipGap(text, word);
+            if (ValueText.MatchWord(text, next, "dengan") is int dengan and >= 0) next = ValueText.SkipGap(text, dengan); // sampai dengan
+        }
+        else
+        {
+            return 1m;
+        }
+
+        // An optional currency prefix repeated before the upper end (Rp 3 - Rp 6 juta).
+        foreach (var (marker, _) in Currencies.Prefixes)
+        {
+            if (next + marker.Length <= text.Length && text.AsSpan(next, marker.Length).Equals(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                next = ValueText.SkipGap(text, next + marker.Length);
+                break;
+            }
+        }
+
+        int upperEnd = ReadDigitsNumber(text, next, out _);
+        if (upperEnd < 0) return 1m;
+        int scaleAt = ValueText.SkipGap(text, upperEnd);
+        foreach (var (word, factor) in Scales)
+        {
+            if (ValueText.MatchWord(text, scaleAt, word) >= 0) return factor;
+        }
+
+        return 1m;
     }
 }

@@ -102,7 +102,8 @@ internal static class TimeMatcher
         foreach (var (word, zoneOffset) in Zones)
         {
             int end = ValueText.MatchWord(text, at, word);
-            if (end >= 0 && char.IsUpper(text[at]))
+            // Upper case, except "wib", which no other word is: "wit" and "wita" in lower case may be words or names.
+            if (end >= 0 && (char.IsUpper(text[at]) || word == "wib"))
             {
                 offset = zoneOffset;
                 return end;

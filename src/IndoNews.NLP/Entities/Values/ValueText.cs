@@ -17,6 +17,27 @@ internal static class ValueText
     /// <summary>True when no letter or digit follows <paramref name="end"/>.</summary>
     public static bool IsWordEnd(string text, int end) => end >= text.Length || !IsWordChar(text[end]);
 
+    /// <summary>Longest word looked back at (<see cref="PreviousWord"/>); longer ones are not the short words rules ask about.</summary>
+    private const int MaxLookBack = 16;
+
+    /// <summary>
+    /// The word that ends before <paramref name="pos"/> (across at most <see cref="MaxGap"/> white-space characters
+    /// and one optional period, as in <c>No.</c>): its start, and its end in <paramref name="end"/>; or -1 when there is
+    /// none or it is longer than the rules ask about. Bounded, so a rule may ask at every position.
+    /// </summary>
+    public static int PreviousWord(string text, int pos, out int end)
+    {
+        end = pos;
+        int gapLimit = Math.Max(0, pos - MaxGap);
+        while (end > gapLimit && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > 0 && text[end - 1] == '.') end--;
+        int start = end;
+        int limit = Math.Max(0, end - MaxLookBack);
+        while (start > limit && IsWordChar(text[start - 1])) start--;
+        bool whole = start == 0 || !IsWordChar(text[start - 1]);
+        return start < end && whole ? start : -1;
+    }
+
     /// <summary>Skips up to <see cref="MaxGap"/> white-space characters; returns the new position.</summary>
     public static int SkipGap(string text, int pos)
     {
