@@ -19,13 +19,14 @@ internal static class AnalyzeCommand
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
+        var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
         var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl; 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
         {
-            file, input, format, output, lemmaStyle, tokenStyle, published, noNews, parallel, lenient,
+            file, input, format, output, lemmaStyle, tokenStyle, published, publishedField, noNews, parallel, lenient,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -37,12 +38,14 @@ internal static class AnalyzeCommand
 
             // One indented JSON document cannot hold many documents; writing JSON Lines under the name json would surprise.
             string fmt = parse.GetValue(format) ?? (jsonLines ? "jsonl" : "json");
+            string? dateField = parse.GetValue(publishedField);
+            if (dateField is not null && !jsonLines) throw new CliException("--published-field reads a field of each JSON line: use it with --input jsonl (for one text, use --published).", ExitCodes.Usage);
             if (jsonLines && fmt == "json") throw new CliException("--format json writes one document; with --input jsonl use --format jsonl (one JSON object per line) or conllu.", ExitCodes.Usage);
             using var sink = AtomicOutput.Open(parse.GetValue(output));
             string path = parse.GetValue(file) ?? "-";
             if (jsonLines)
             {
-                AnalyzeJsonLines(pipeline, options, path, parse.GetValue(lenient), fmt, degree, sink, cancellationToken);
+                AnalyzeJsonLines(pipeline, options, dateField, path, parse.GetValue(lenient), fmt, degree, sink, cancellationToken);
             }
             else
             {
@@ -66,14 +69,18 @@ internal static class AnalyzeCommand
         throw new CliException($"--published: '{value}' is not a date in the form YYYY-MM-DD.", ExitCodes.Usage);
     }
 
-    private static void AnalyzeJsonLines(Pipeline pipeline, AnalyzeOptions options, string path, bool lenient, string format, int degree, AtomicOutput sink, CancellationToken cancellationToken)
+    private static void AnalyzeJsonLines(Pipeline pipeline, AnalyzeOptions options, string? dateField, string path, bool lenient, string format, int degree, AtomicOutput sink, CancellationToken cancellationToken)
     {
         using var reader = CliInput.OpenLines(path, lenient);
         string source = CliInput.DisplayName(path);
-        var items = ParseLines(reader.ReadLines(), source);
+        var items = ParseLines(reader.ReadLines(), source, dateField);
         int sentenceId = 1;
         long count = 0;
-        var results = OrderedParallel.Run(items, item => (item.Line, item.Fields, Document: pipeline.Process(item.Text, options)), degree == 0 ? Environment.ProcessorCount : degree, cancellationToken);
+        var results = OrderedParallel.Run(
+            items,
+            item => (item.Line, item.Fields, Document: pipeline.Process(item.Text, item.Published is { } date ? options with { PublishedAt = date } : options)),
+            degree == 0 ? Environment.ProcessorCount : degree,
+            cancellationToken);
         foreach (var (line, fields, document) in results)
         {
             sentenceId = WriteDocument(sink, document, format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
@@ -84,7 +91,7 @@ internal static class AnalyzeCommand
         CliInput.WarnReplaced(reader.ReplacedSequences, source);
     }
 
-    private static IEnumerable<(long Line, string Text, JsonObject Fields)> ParseLines(IEnumerable<InputLine> lines, string source)
+    private static IEnumerable<(long Line, string Text, JsonObject Fields, DateOnly? Published)> ParseLines(IEnumerable<InputLine> lines, string source, string? dateField)
     {
         foreach (var line in lines)
         {
@@ -129,8 +136,25 @@ internal static class AnalyzeCommand
                 throw new CliException($"{source}:{line.Number}: invalid JSON: the 'text' string has an unpaired surrogate escape (\\uD800-\\uDFFF).");
             }
 
-            yield return (line.Number, text, obj);
+            yield return (line.Number, text, obj, dateField is null ? null : ReadDateField(obj, dateField, source, line.Number));
         }
+    }
+
+    // A missing or null field falls back to --published; a field that is there but not a date is an error, not
+    // a silent fallback that would resolve "Sabtu (2/7)" against the wrong day.
+    private static DateOnly? ReadDateField(JsonObject obj, string field, string source, long lineNumber)
+    {
+        var node = obj[field];
+        if (node is null) return null;
+        string? value = node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+        if (value is { Length: >= 10 }
+            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && (value.Length == 10 || value[10] is 'T' or ' '))
+        {
+            return date;
+        }
+
+        throw new CliException($"{source}:{lineNumber}: field '{field}' is {node.ToJsonString()}, not a date (YYYY-MM-DD or an ISO 8601 date-time).");
     }
 
     private static int WriteDocument(AtomicOutput sink, Document document, string format, JsonObject? passThrough, int sentenceId, string? docId = null)
