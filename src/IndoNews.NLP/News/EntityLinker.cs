@@ -296,6 +296,21 @@ internal static class EntityLinker
     }
 
     // NAME (ACR): the mention right before a parenthesised acronym defines it; ACR (NAME) the other way round.
+    private static bool LettersInOrder(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        int n = 0;
+        foreach (char c in acronym)
+        {
+            if (!char.IsLetter(c)) continue;
+            char lower = char.ToLowerInvariant(c);
+            while (n < name.Length && char.ToLowerInvariant(name[n]) != lower) n++;
+            if (n == name.Length) return false;
+            n++;
+        }
+
+        return true;
+    }
+
     private static Dictionary<string, int> FindDefinitions(string text, List<Mention> mentions)
     {
         var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -312,7 +327,12 @@ internal static class EntityLinker
 
             // "Jakarta (ANTARA News)", "WASHINGTON (AP)": a dateline's outlet defines nothing.
             if (inner.Length == 0 || NewsOutlets.IsOutlet(inner)) continue;
-            if (!mentions[m].IsAcronym && IsAcronym(inner))
+            // Name (ACR): a name the tagger found only in part ("Liga Super Tiongkok (CSL)" tagged "Tiongkok") must
+            // not take the acronym. Accepted: the acronym's letters occur in the name in order (syllabic
+            // "Kepolisian Daerah (POLDA)"), or it has no more capitals than the name has words (a
+            // translated name, "Pasukan Demokratik Suriah (SDF)").
+            if (!mentions[m].IsAcronym && IsAcronym(inner)
+                && (LettersInOrder(inner, text.AsSpan(mentions[m].Start, mentions[m].End - mentions[m].Start)) || inner.Count(char.IsUpper) <= mentions[m].Words.Length))
             {
                 definitions.TryAdd(AliasList.Key(inner), m);
             }

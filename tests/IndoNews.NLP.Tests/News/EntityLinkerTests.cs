@@ -37,6 +37,20 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_bracketed_acronym_does_not_define_a_name_the_tagger_found_only_in_part()
+    {
+        // The tagger found "Tiongkok" of "Liga Super Tiongkok (CSL)": CSL is not China.
+        var doc = Analyze("Ia bermain di Liga Super Tiongkok (CSL) musim lalu. CSL kini kaya. Tiongkok menyambutnya.", AliasList.Empty,
+            ("Tiongkok", EntityLabels.Location), ("CSL", EntityLabels.Organization));
+        Assert.DoesNotContain(Groups(doc), g => g.Contains("CSL") && g.Contains("Tiongkok"));
+
+        // A syllabic acronym, with more capitals than its name has words, still takes its name.
+        doc = Analyze("Kepolisian Daerah (POLDA) menahan dua orang. POLDA menyita senjata.", AliasList.Empty,
+            ("Kepolisian Daerah", EntityLabels.Organization), ("POLDA", EntityLabels.Organization));
+        Assert.Contains(["Kepolisian Daerah", "POLDA"], Groups(doc));
+    }
+
+    [Fact]
     public void A_surname_joins_the_one_full_name_that_holds_it_and_titles_do_not_matter()
     {
         var doc = Analyze("Presiden Joko Widodo tiba di Bandung. Joko Widodo lalu meresmikan jalan tol. Menurut Widodo, proyek itu penting.", AliasList.Empty,
