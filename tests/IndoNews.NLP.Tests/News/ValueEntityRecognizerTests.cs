@@ -51,6 +51,9 @@ public class ValueEntityRecognizerTests
     [InlineData("dua hari lalu ia datang", "dua hari lalu", "2016-07-01")]
     [InlineData("3 pekan lalu ia datang", "3 pekan lalu", "2016-W23")]
     [InlineData("sebulan lalu ia datang", "sebulan lalu", "2016-06")]
+    [InlineData("krisis itu terjadi pada 2013 di Eropa", "2013", "2013")]
+    [InlineData("menjabat sejak 2007-2012 sebagai", "2007-2012", "2007/2012")]
+    [InlineData("Senin malam (27/6) ia tiba", "Senin malam (27/6)", "2016-06-27")]
     public void Dates_resolve_against_the_publication_date(string text, string mention, string iso)
     {
         var e = Single(text, July3);
@@ -157,6 +160,7 @@ public class ValueEntityRecognizerTests
     [InlineData("baterai 4.000 mAh yang", "4.000 mAh", 4000, "mAh")]
     [InlineData("gempa 6,2 SR mengguncang", "6,2 SR", 6.2, "SR")]
     [InlineData("sebanyak 1,5 juta ton beras", "1,5 juta ton", 1.5e6, "t")]
+    [InlineData("dikirim hingga 2000 ton beras", "2000 ton", 2000, "t")] // a quantity, not the year 2000
     public void Quantities_carry_value_and_unit(string text, string mention, double value, string unit)
     {
         var e = Single(text);
@@ -178,6 +182,7 @@ public class ValueEntityRecognizerTests
     [InlineData("diatur PP No. 24 Tahun 2016 itu")]
     [InlineData("terjadi beberapa tahun lalu di sana")] // not last year
     [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
+    [InlineData("lahir pada 1960-an di Medan")]
     public void Plain_numbers_and_look_alikes_are_not_values(string text)
     {
         Assert.Empty(Values(text, July3));

@@ -65,11 +65,50 @@ internal static class DateMatcher
         return Array.IndexOf(TimeWords, text[start..end].ToLowerInvariant()) >= 0;
     }
 
+    // Words after which a bare year is a date: "pada 2013", "sejak 2007-2012", "akhir 2016".
+    private static readonly string[] YearLeadWords =
+    [
+        "pada", "sejak", "hingga", "sampai", "awal", "akhir", "medio", "pertengahan", "selama", "periode", "musim", "era", "dari",
+    ];
+
+    /// <summary>
+    /// 2013 after a lead word; 2007-2012 after one is the span of years, an ISO 8601 interval (2007/2012). Tried after
+    /// every other value, so that "hingga 2000 ton" stays a quantity.
+    /// </summary>
+    public static ValueMatch MatchBareYear(string text, int pos)
+    {
+        if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
+        int end = pos + 4;
+        if (!ValueText.IsWordEnd(text, end) || (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) return ValueMatch.None; // 1960-an
+        int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
+        if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd) return ValueMatch.None;
+        if (end + 5 <= text.Length && text[end] is '-' or '\u2013' && ValueText.ReadDigits(text, end + 1, 4, out int last) == 4
+            && last > year && last <= MaxYear && ValueText.IsWordEnd(text, end + 5))
+        {
+            return Date(end + 5, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}/{last:0000}"));
+        }
+
+        return Date(end, RelativeDateResolver.Year(year));
+    }
+
     private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
     {
         int p = end;
         if (p < text.Length && text[p] == ',') p++;
         p = ValueText.SkipGap(text, p);
+
+        // Senin malam (26/9): a part of the day between the weekday and its date.
+        int partEnd = ValueText.MatchAny(text, p, PartsOfDay, out _);
+        if (partEnd >= 0)
+        {
+            int open = ValueText.SkipGap(text, partEnd);
+            if (open < text.Length && text[open] == '(')
+            {
+                var dated = MatchParenthesised(text, open, weekday, published);
+                if (dated.Success) return dated;
+            }
+        }
+
         if (p < text.Length && text[p] == '(')
         {
             var paren = MatchParenthesised(text, p, weekday, published);

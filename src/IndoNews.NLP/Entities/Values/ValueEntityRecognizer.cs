@@ -103,7 +103,8 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         if (m.Success) return m;
         m = PercentMatcher.Match(text, pos);
         if (m.Success) return m;
-        return QuantityMatcher.Match(text, pos);
+        m = QuantityMatcher.Match(text, pos);
+        return m.Success ? m : DateMatcher.MatchBareYear(text, pos);
     }
 
     private static (bool[] Starts, bool[] Ends) TokenBoundaries(int length, ReadOnlySpan<Token> tokens)
