@@ -72,6 +72,17 @@ public class ValueEntityRecognizerTests
     }
 
     [Fact]
+    public void A_weekday_that_contradicts_the_date_does_not_send_it_a_year_away()
+    {
+        // Published 2017-11-06: no year puts 11 April on a Saturday; 4 November 2017, two days before, is one.
+        Assert.Equal("2017-11-04", Single("pada Sabtu (11/4) lalu", new DateOnly(2017, 11, 6)).NormalizedValue);
+        // Published 2017-07-02 (a Sunday): the only Saturday 2 July is in 2016; the date of this week wins.
+        Assert.Equal("2017-07-02", Single("laga Sabtu (2/7) itu", new DateOnly(2017, 7, 2)).NormalizedValue);
+        // A weekday that matches within the year keeps its year, as before.
+        Assert.Equal("2017-01-13", Single("pada Jumat (13/1) lalu", new DateOnly(2017, 1, 16)).NormalizedValue);
+    }
+
+    [Fact]
     public void A_bare_day_month_in_brackets_is_a_date_after_a_time_word()
     {
         var found = Values("Hadir kemarin malam (1/7), Iris tampil.", July3);

@@ -34,7 +34,37 @@ internal static class RelativeDateResolver
     /// Picks the year of a day and month written without one: among the publication year and its
     /// neighbours, a candidate on the given weekday wins, then one on the hinted side, then the nearest.
     /// </summary>
+    /// <remarks>
+    /// Two repairs for a weekday that contradicts the date (a writer's slip): when no year puts the date on that
+    /// weekday, the date with day and month swapped is taken if it falls on the weekday within 14 days of publication
+    /// (<c>Sabtu (11/4)</c> published 2017-11-06 is 2017-11-04, not a Wednesday in 2018); and a weekday match 300 or
+    /// more days away loses to a date within 7 days (<c>Sabtu (2/7)</c> published 2017-07-02 is 2017-07-02's
+    /// week, not 2016).
+    /// </remarks>
     public static DateOnly? InferYear(int month, int day, DayOfWeek? weekday, DateDirection direction, DateOnly published)
+    {
+        var best = BestYear(month, day, weekday, direction, published);
+        if (weekday is not { } w || best is not { } found) return best;
+        if (found.DayOfWeek != w)
+        {
+            foreach (int year in (ReadOnlySpan<int>)[published.Year - 1, published.Year, published.Year + 1])
+            {
+                if (TryDate(year, day, month) is { } swapped && swapped.DayOfWeek == w && Math.Abs(swapped.DayNumber - published.DayNumber) <= 14) return swapped;
+            }
+
+            return found;
+        }
+
+        if (Math.Abs(found.DayNumber - published.DayNumber) >= 300)
+        {
+            var near = BestYear(month, day, null, direction, published);
+            if (near is { } n && Math.Abs(n.DayNumber - published.DayNumber) <= 7) return n;
+        }
+
+        return found;
+    }
+
+    private static DateOnly? BestYear(int month, int day, DayOfWeek? weekday, DateDirection direction, DateOnly published)
     {
         DateOnly? best = null;
         (int, int, int) bestScore = (int.MaxValue, int.MaxValue, int.MaxValue);
