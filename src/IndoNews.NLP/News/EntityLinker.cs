@@ -155,6 +155,20 @@ internal static class EntityLinker
                 string word = mention.Words[0];
                 LinkUnique(m, other => other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0]), nearestOnTie: false);
             }
+
+            // The same slip in one word of a longer name, the others equal: Toni Kross ↔ Toni Kroos, Siti Fadilah Supari ↔
+            // Siti Fadillah Supari. The equal words make a shorter slipped word safe.
+            if (mention.Words.Length >= 2 && !mention.IsAcronym)
+            {
+                LinkUnique(m, other => other.Label == mention.Label && OneWordOneEditApart(mention.Words, other.Words), nearestOnTie: false);
+            }
+
+            // A middle name dropped: Wahyu Nugroho ↔ Wahyu Tri Nugroho, Mary Jane Veloso ↔ Mary Jane Fiesta Veloso.
+            if (mention.Label == EntityLabels.Person && mention.Words.Length >= 2 && !mention.IsAcronym)
+            {
+                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
+                    && other.Words[0] == mention.Words[0] && other.Words[^1] == mention.Words[^1], nearestOnTie: false);
+            }
         }
 
         return Build(entities, mentions, sets);
@@ -262,6 +276,9 @@ internal static class EntityLinker
 
     private const int MinTypoLength = 7;
 
+    // Inside a longer name whose other words are equal, a shorter word may carry a slip (Kross ↔ Kroos).
+    private const int MinTypoWordInName = 4;
+
     private static bool StartsWithRun(string[] longer, string[] shorter)
     {
         for (int j = 0; j < shorter.Length; j++)
@@ -277,6 +294,20 @@ internal static class EntityLinker
         => longWord.Length >= shortWord.Length + 2 && longWord.StartsWith(shortWord, StringComparison.Ordinal);
 
     // One substitution, insertion or deletion apart.
+    private static bool OneWordOneEditApart(string[] a, string[] b)
+    {
+        if (a.Length != b.Length) return false;
+        int differing = -1;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (differing >= 0) return false;
+            differing = i;
+        }
+
+        return differing >= 0 && Math.Min(a[differing].Length, b[differing].Length) >= MinTypoWordInName && IsOneEditApart(a[differing], b[differing]);
+    }
+
     private static bool IsOneEditApart(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;

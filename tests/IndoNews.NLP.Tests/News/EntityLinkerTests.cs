@@ -51,6 +51,17 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_slip_in_one_word_or_a_dropped_middle_name_keeps_one_person()
+    {
+        var doc = Analyze("Toni Kross mencetak gol. Pelatih memuji Toni Kroos. Wahyu Tri Nugroho hadir, dan Wahyu Nugroho berbicara. Toni Kaya absen.", AliasList.Empty,
+            ("Toni Kross", EntityLabels.Person), ("Toni Kroos", EntityLabels.Person), ("Wahyu Tri Nugroho", EntityLabels.Person), ("Wahyu Nugroho", EntityLabels.Person), ("Toni Kaya", EntityLabels.Person));
+        var groups = Groups(doc);
+        Assert.Contains(["Toni Kroos", "Toni Kross"], groups);
+        Assert.Contains(["Wahyu Nugroho", "Wahyu Tri Nugroho"], groups);
+        Assert.Contains(["Toni Kaya"], groups); // another surname, more than one letter away
+    }
+
+    [Fact]
     public void A_surname_joins_the_one_full_name_that_holds_it_and_titles_do_not_matter()
     {
         var doc = Analyze("Presiden Joko Widodo tiba di Bandung. Joko Widodo lalu meresmikan jalan tol. Menurut Widodo, proyek itu penting.", AliasList.Empty,

@@ -30,6 +30,8 @@ public class NewsHandCheckTests(ITestOutputHelper output)
         // Measured 2026-11-27 (after the rule changes the first run suggested, so tuned on these articles):
         // boilerplate lines P 100 / R 100 (17 of 470 lines), datelines 50/50, linked name pairs P 98.7 / R 83.7.
         // Before those changes: boilerplate P 100 / R 82.4, datelines 50/50, links P 99.1 / R 61.4.
+        // 2026-12-05, after the bracketed-acronym letter check and the multi-word slip rule: links P 98.7 / R 83.2
+        // (one pair lost: "Sinuhun (PB XIII)", a title with a regnal number, no longer read as a definition).
         Assert.True(check.BoilerplatePrecision >= 0.95, check.Report());
         Assert.True(check.BoilerplateRecall >= 0.95, check.Report());
         Assert.True(check.DatelineAccuracy >= 0.96, check.Report());
@@ -48,6 +50,7 @@ public class NewsHandCheckTests(ITestOutputHelper output)
         File.WriteAllText(report, check.Report());
         // Measured 2026-11-27 with the tagger merged that day: boilerplate P 100 / R 100, datelines 50/50, the tagger
         // found 568 of 652 annotated names, linked name pairs P 94.1 / R 74.8. Floors leave room for tagger changes.
+        // 2026-12-05: 573 of 652 names found, linked name pairs P 96.3 / R 77.2.
         Assert.True(check.BoilerplatePrecision >= 0.95 && check.BoilerplateRecall >= 0.95, check.Report());
         Assert.True(check.DatelineAccuracy >= 0.96, check.Report());
         // Link pairs are scored among the names the tagger found, so a tagger that finds none would score 100/100
