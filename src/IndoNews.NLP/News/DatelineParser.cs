@@ -55,7 +55,21 @@ internal static class DatelineParser
             int placeEnd = open;
             while (placeEnd > start && char.IsWhiteSpace(text[placeEnd - 1])) placeEnd--;
             string outlet = text[(open + 1)..(headEnd - 1)].Trim();
-            return IsPlace(text, start, placeEnd, strict: false, isLocation) ? new Dateline(text[start..placeEnd], outlet, start, placeEnd) : null;
+            if (IsPlace(text, start, placeEnd, strict: false, isLocation)) return new Dateline(text[start..placeEnd], outlet, start, placeEnd);
+
+            // CITY, PROVINCE (OUTLET): "Garut, Jawa Barat (ANTARA News) -"; the place is the city.
+            int cityEnd = text.IndexOf(',', start, placeEnd - start);
+            if (cityEnd > start && text.IndexOf(',', cityEnd + 1, placeEnd - cityEnd - 1) < 0)
+            {
+                int provinceStart = cityEnd + 1;
+                while (provinceStart < placeEnd && char.IsWhiteSpace(text[provinceStart])) provinceStart++;
+                if (provinceStart < placeEnd && IsPlace(text, start, cityEnd, strict: false, isLocation) && IsCapitalisedName(text.AsSpan(provinceStart, placeEnd - provinceStart)))
+                {
+                    return new Dateline(text[start..cityEnd], outlet, start, cityEnd);
+                }
+            }
+
+            return null;
         }
 
         int comma = text.IndexOf(',', start, headEnd - start);

@@ -10,6 +10,7 @@ public class DatelineParserTests
     [InlineData("MOSKOW - Amerika Serikat dan Rusia", "MOSKOW", null)]
     [InlineData("Jakarta, CNN Indonesia - - Komisi Pemberantasan Korupsi menahan", "Jakarta", "CNN Indonesia")]
     [InlineData("Jakarta (ANTARA News) - Mahkamah Agung menunda", "Jakarta", "ANTARA News")]
+    [InlineData("Garut, Jawa Barat (ANTARA News) - Sebanyak 20 rumah rusak", "Garut", "ANTARA News")]
     [InlineData("JAKARTA (Pos Kota) – Pilkada DKI diperkirakan", "JAKARTA", "Pos Kota")]
     [InlineData("MEDAN, JUARA.net - Sedikit kecemasan memayungi PSMS", "MEDAN", "JUARA.net")]
     [InlineData("JUARA.NET, MONTE CARLO - Pebalap Formula 2", "MONTE CARLO", "JUARA.NET")]
