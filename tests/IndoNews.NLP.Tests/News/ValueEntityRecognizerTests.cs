@@ -172,6 +172,9 @@ public class ValueEntityRecognizerTests
     [InlineData("gempa 6,2 SR mengguncang", "6,2 SR", 6.2, "SR")]
     [InlineData("sebanyak 1,5 juta ton beras", "1,5 juta ton", 1.5e6, "t")]
     [InlineData("dikirim hingga 2000 ton beras", "2000 ton", 2000, "t")] // a quantity, not the year 2000
+    [InlineData("pagar setinggi dua meter itu", "dua meter", 2, "m")]
+    [InlineData("lari 5-kilometer pagi ini", "5-kilometer", 5, "km")]
+    [InlineData("suhu 50 derajat celcius di", "50 derajat celcius", 50, "°C")]
     public void Quantities_carry_value_and_unit(string text, string mention, double value, string unit)
     {
         var e = Single(text);
@@ -194,6 +197,7 @@ public class ValueEntityRecognizerTests
     [InlineData("terjadi beberapa tahun lalu di sana")] // not last year
     [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
     [InlineData("lahir pada 1960-an di Medan")]
+    [InlineData("Ia membawa dua m dan tiga t.")] // letters after number words are not units
     public void Plain_numbers_and_look_alikes_are_not_values(string text)
     {
         Assert.Empty(Values(text, July3));

@@ -6,11 +6,16 @@ internal static class QuantityMatcher
     /// <summary>Tries a quantity at <paramref name="pos"/>.</summary>
     public static ValueMatch Match(string text, int pos)
     {
-        int end = IndonesianNumber.ReadAmount(text, pos, allowWords: false, moneyScales: false, out decimal value);
+        bool inWords = !char.IsAsciiDigit(text[pos]);
+        int end = IndonesianNumber.ReadAmount(text, pos, allowWords: true, moneyScales: false, out decimal value);
         if (end < 0) return ValueMatch.None;
-        int unitAt = end < text.Length && text[end] == ' ' ? end + 1 : end;
+
+        // "5 km", "5km" and the compound "5-kilometer".
+        int unitAt = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
         foreach (var (word, symbol) in MeasureUnits.All)
         {
+            // A number in words ("lima kilometer", "dua ton") takes only a unit written out: "dua m" is not two metres.
+            if (inWords && word.Length < 4 && word != "ton") continue;
             int unitEnd = MatchUnit(text, unitAt, word);
             if (unitEnd >= 0) return new ValueMatch(unitEnd, EntityLabels.Quantity, null, (double)value, symbol);
         }
