@@ -52,6 +52,11 @@ public class ValueEntityRecognizerTests
     [InlineData("3 pekan lalu ia datang", "3 pekan lalu", "2016-W23")]
     [InlineData("sebulan lalu ia datang", "sebulan lalu", "2016-06")]
     [InlineData("krisis itu terjadi pada 2013 di Eropa", "2013", "2013")]
+    [InlineData("inflasi pada Maret naik", "Maret", "2016-03")]
+    [InlineData("berlaku hingga Desember bagi warga", "Desember", "2016-12")]
+    [InlineData("sejak Agustus ia pergi", "Agustus", "2015-08")]
+    [InlineData("pada Februari tahun ini naik", "Februari tahun ini", "2016-02")]
+    [InlineData("sejak Maret tahun lalu ia", "Maret tahun lalu", "2015-03")]
     [InlineData("menjabat sejak 2007-2012 sebagai", "2007-2012", "2007/2012")]
     [InlineData("Senin malam (27/6) ia tiba", "Senin malam (27/6)", "2016-06-27")]
     public void Dates_resolve_against_the_publication_date(string text, string mention, string iso)

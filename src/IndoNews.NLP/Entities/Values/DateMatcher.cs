@@ -255,10 +255,33 @@ internal static class DateMatcher
             return Date(yearAt + 4, RelativeDateResolver.Month(year, month));
         }
 
+        // Februari tahun ini, Maret tahun lalu, Juni tahun depan.
+        int yearWord = ValueText.MatchNextWord(text, end, "tahun");
+        if (yearWord >= 0)
+        {
+            int step = 0;
+            int yearEnd = ReadDirection(text, yearWord, out var yearDirection);
+            if (yearEnd >= 0) step = yearDirection == DateDirection.Past ? -1 : 1;
+            else yearEnd = ValueText.MatchNextWord(text, yearWord, "ini");
+            if (yearEnd >= 0) return Date(yearEnd, published is { Year: > 1 and < 9999 } p ? RelativeDateResolver.Month(p.Year + step, month) : null);
+        }
+
         int dirEnd = ReadDirection(text, end, out var direction);
-        if (dirEnd < 0) return ValueMatch.None;
+        if (dirEnd < 0)
+        {
+            // "pada Maret", "hingga Desember": a capitalised month after a lead word, the nearest such month before
+            // (or, after hingga/sampai, from) publication.
+            if (!char.IsUpper(text[pos])) return ValueMatch.None;
+            int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
+            if (leadStart < 0) return ValueMatch.None;
+            if (ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd) direction = DateDirection.Past;
+            else if (ValueText.MatchAny(text, leadStart, ["hingga", "sampai"], out _) == leadEnd) direction = DateDirection.Future;
+            else return ValueMatch.None;
+            dirEnd = end;
+        }
+
         string? value = null;
-        if (published is { } pub)
+        if (published is { Year: > 1 and < 9999 } pub)
         {
             int y = direction == DateDirection.Past
                 ? (month <= pub.Month ? pub.Year : pub.Year - 1)
@@ -268,6 +291,8 @@ internal static class DateMatcher
 
         return Date(dirEnd, value);
     }
+
+    private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio"];
 
     private static ValueMatch MatchRelativeWords(string text, int pos, DateOnly? published)
     {
