@@ -75,10 +75,11 @@ internal static class ParagraphSegmenter
         {
             int lineEnd = pos;
             while (lineEnd < text.Length && !CharClass.IsLineBreak(text[lineEnd])) lineEnd++;
+            // Trimmed as the tokenizer separates: a line of only invisible marks (U+200E from web pages) is blank.
             int s = pos;
-            while (s < lineEnd && char.IsWhiteSpace(text[s])) s++;
+            while (s < lineEnd && CharClass.IsSeparator(text[s])) s++;
             int e = lineEnd;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            while (e > s && CharClass.IsSeparator(text[e - 1])) e--;
             lines.Add(new Line(s, e, s > pos && e > s));
             if (lineEnd >= text.Length) break;
             pos = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
@@ -141,12 +142,17 @@ internal static class ParagraphSegmenter
 
     private static bool IsSoftBreak(string text, Line previous, Line next, int width, int fullLines)
     {
-        if (next.Indented || previous.Length > MaxWrapWidth) return false;
+        if (next.Indented) return false;
         char last = text[previous.End - 1];
         char first = text[next.Start];
 
-        // A web address or a numbered item ("5. Nyeri perut") starts a line of its own.
-        if (StartsWithUrl(text, next) || StartsWithListNumber(text, next)) return false;
+        // A web address or a numbered item ("5. Nyeri perut") starts a line of its own, and a credit line
+        // ("Reporter: M. Yazid") ends at its line break whatever follows.
+        if (StartsWithUrl(text, next) || StartsWithListNumber(text, next) || BoilerplateClassifier.IsSourceLine(text, previous.Start, previous.End)) return false;
+
+        // A web paragraph cut mid-sentence by the scraper: a long line, then one that goes on in lower case
+        // ("… tidak bertembakau, karena\ndapat membantu …").
+        if (previous.Length > MaxWrapWidth) return char.IsLower(first) && (char.IsLetterOrDigit(last) || last == ',');
 
         // The sentence goes on: "(AS)\ndan Rusia", "kerja-\nsama", "kata dia,\nbahwa".
         if (char.IsLower(first)) return true;

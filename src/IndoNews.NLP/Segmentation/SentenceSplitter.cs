@@ -128,7 +128,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     if (i > 0 && tokens[i - 1].End == tokens[i].Start)
                     {
                         var before = tokens[i - 1].Span;
-                        if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || Abbreviations.IsInitial(before)) return false;
+                        bool label = i > 1 && Abbreviations.LetterLabels.Contains(tokens[i - 2].Span); // Serie A. Hasil …
+                        if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || (Abbreviations.IsInitial(before) && !label)) return false;
                         if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
 

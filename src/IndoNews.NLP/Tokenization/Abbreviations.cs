@@ -40,6 +40,15 @@ internal static class Abbreviations
         "Tbk", "Co", "Ltd", "Inc", "Corp", "LLC", "Pte", "Bhd", "Plc", "Bros", "Pty", "GmbH",
     ], ignoreCase: false);
 
+    /// <summary>
+    /// Words followed by a one-letter label, not by an initial: <c>Serie A.</c>, <c>Grup G.</c> end a sentence where
+    /// <c>Joko W.</c> does not.
+    /// </summary>
+    public static readonly WordSet LetterLabels = new WordSet(
+    [
+        "Serie", "Grup", "Group", "Pool", "Kelas", "Blok", "Tipe", "Divisi", "Golongan", "Kategori", "Zona", "Sektor", "Gelombang", "Vitamin",
+    ]);
+
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
 
     public static bool IsAbbreviation(ReadOnlySpan<char> word) => Titles.Contains(word) || Enders.Contains(word) || CompanyForms.Contains(word);

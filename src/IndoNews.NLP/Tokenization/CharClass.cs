@@ -13,12 +13,15 @@ internal static class CharClass
 
     private static readonly byte[] Ascii = BuildAscii();
 
-    /// <summary>True for characters that separate tokens: white space and invisible format characters (ZWSP, BOM, word joiner).</summary>
+    /// <summary>
+    /// True for characters that separate tokens: white space and invisible format characters (ZWSP, BOM, word joiner,
+    /// and the bidirectional marks U+200E, U+200F, U+202A–U+202E, U+2066–U+2069 that web pages leave in news text).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSeparator(char c)
     {
         if (c < 128) return (Ascii[c] & Space) != 0;
-        return char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E';
+        return char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
     }
 
     /// <summary>Letters, combining marks, decimal digits and other numbers (²): what words and numbers are made of.</summary>

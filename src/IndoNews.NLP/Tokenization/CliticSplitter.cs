@@ -34,6 +34,11 @@ internal static class CliticSplitter
 
         if (FrozenForms.IsFrozen(word, style)) return -1;
 
+        // A clitic in capitals after lower-case letters is part of a name (KerjaKu); in an all-capital word, -ku/-mu
+        // end an acronym (PSDKU), while -nya/-lah/-kah/-pun still split (a headline's PRESIDENNYA). A lower-case
+        // clitic after an acronym splits as ever (NPLnya, APBDnya).
+        if (char.IsUpper(word[host]) && (!IsAllCapitals(word) || clitic == 2)) return -1;
+
         // Names built on Allah (Abdullah, Hizbullah, Fatahillah) end in -llah, not in -lah; lower-case verbs
         // with -lah after an l (ambillah, tinggallah) do split.
         if (clitic == 3 && EndsWith(word, "llah") && char.IsUpper(word[0])) return -1;
@@ -74,6 +79,16 @@ internal static class CliticSplitter
             ('n', 'y', 'a') or ('l', 'a', 'h') or ('k', 'a', 'h') or ('p', 'u', 'n') => 3,
             _ => 0,
         };
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     private static bool EndsWith(ReadOnlySpan<char> word, string suffix)

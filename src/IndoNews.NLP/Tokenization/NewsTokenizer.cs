@@ -274,12 +274,13 @@ public sealed class NewsTokenizer : ITokenizer
         return Emit(text, start, start + 1, single, tokens);
     }
 
-    // An initial follows a name ("Joko P."); after a lower-case word it is a letter or numeral ending a sentence ("kuartal I.").
+    // An initial follows a name ("Joko P."); after a lower-case word it is a letter or numeral ending a sentence
+    // ("kuartal I."), and so after a word that takes a letter as its label ("Serie A.", "Grup G.").
     private static bool FollowsName(string text, TokenList tokens)
     {
         if (tokens.Count == 0) return true;
         var previous = tokens[tokens.Count - 1];
-        return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]);
+        return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]) && !Abbreviations.LetterLabels.Contains(previous.Span);
     }
 
     // The end of an HTML character reference starting at '&' ("&amp;", "&#8220;", "&#x201C;"), or 0.
@@ -328,7 +329,8 @@ public sealed class NewsTokenizer : ITokenizer
         // Two names joined by a hyphen ("Januari-September", "Bapepam-LK", "Jawa-Bali") are three tokens;
         // reduplications ("Undang-Undang") and "APBN-P", "Al-Qaeda" stay whole.
         if (CharClass.IsUpper(left[0]) && CharClass.IsUpper(right[0]) && right.Length >= 2 && IsLettersOnly(right) && IsLettersOnly(left)
-            && !left.Equals(right, StringComparison.OrdinalIgnoreCase) && !IsArabicArticle(left))
+            && !left.Equals(right, StringComparison.OrdinalIgnoreCase) && !IsArabicArticle(left)
+            && !right.StartsWith(left, StringComparison.OrdinalIgnoreCase)) // Obat-Obatan: a reduplication with a suffix
         {
             return false;
         }
@@ -343,8 +345,14 @@ public sealed class NewsTokenizer : ITokenizer
     private static bool IsOrdinal(ReadOnlySpan<char> word)
         => word.Length > 3 && word[0] is 'k' or 'K' && word[1] is 'e' or 'E' && word[2] == '-' && CharClass.IsDigit(word[3]);
 
+    // Case-insensitive: datelines write the outlet in capitals (JUARA.NET, DETIK.COM).
     private static bool IsTopLevelDomain(ReadOnlySpan<char> part)
-        => part is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web";
+    {
+        if (part.Length is 0 or > 4) return false;
+        Span<char> lower = stackalloc char[4];
+        int n = part.ToLowerInvariant(lower);
+        return lower[..n] is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web" or "in";
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int RunEnd(string text, int i)

@@ -35,6 +35,20 @@ public class ParagraphSegmenterTests
     }
 
     [Fact]
+    public void A_long_web_paragraph_cut_mid_sentence_is_joined_but_a_credit_line_is_not()
+    {
+        string cut = "Rokok elektrik disebut lebih aman oleh sebagian peneliti karena tidak bertembakau dan tidak menghasilkan asap pembakaran, karena\n"
+            + "dapat membantu perokok berhenti, kata peneliti itu.";
+        Assert.Single(Paragraphs(cut));
+        Assert.Equal(2, Paragraphs("Reporter: M. Yazid\nblokBojonegoro.com - Menjelang Hari Raya, harga cabai naik.").Length);
+        Assert.Equal(2, Paragraphs("Bupati itu mengatakan bahwa jalan rusak di tiga kecamatan akan diperbaiki mulai pekan depan dengan dana daerah.\nIa menambahkan anggaran sudah disiapkan.").Length);
+    }
+
+    [Fact]
+    public void A_line_of_only_invisible_marks_is_blank()
+        => Assert.Equal(["Satu.", "Dua."], Paragraphs("Satu.\u200E\n\u200E\u200E\nDua."));
+
+    [Fact]
     public void Short_lines_such_as_headings_and_widgets_stay_apart()
     {
         const string text = "Susunan Pemain\nPersib: Made Wirawan, Tony Sucipto\nPelatih: Mario Gomez\nPost a Comment";

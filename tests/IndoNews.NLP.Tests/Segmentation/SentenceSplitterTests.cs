@@ -23,6 +23,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ALetterAfterSerieOrGrupIsALabelWhosePeriodEndsTheSentence()
+    {
+        Assert.Equal(
+            ["Juventus kini rival langsung di Serie A.", "Hasil itu penting bagi Spanyol di Grup G.", "Spanyol menang."],
+            Split("Juventus kini rival langsung di Serie A. Hasil itu penting bagi Spanyol di Grup G. Spanyol menang."));
+    }
+
+    [Fact]
     public void ShortenedNamesAndAddressAbbreviationsDoNotEndASentence()
     {
         Assert.Equal(

@@ -150,6 +150,21 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void NewsWebTextCases()
+    {
+        // Capitals inside a word mark a name or an acronym: no clitic split; a lower-case clitic after an acronym splits.
+        Assert.Equal("KerjaKu | PSDKU | NPL+nya | PRESIDEN+NYA", TokenAssert.Show("KerjaKu PSDKU NPLnya PRESIDENNYA"));
+        // A capitalised reduplication with a suffix is one token, like the lower-case one.
+        Assert.Equal("Obat-Obatan | obat-obatan | Jawa | - | Bali", TokenAssert.Show("Obat-Obatan obat-obatan Jawa-Bali"));
+        // Upper-case web domains in datelines, and .in.
+        Assert.Equal("JUARA.NET | , | JAKARTA | - | Tim | Digiro.in | .", TokenAssert.Show("JUARA.NET, JAKARTA - Tim Digiro.in."));
+        // Bidirectional marks left by web pages separate tokens and are none.
+        Assert.Equal("bagus | .", TokenAssert.Show("bagus\u200E.\u200E\u202A"));
+        // A letter after Serie/Grup is a label, so its period ends the sentence; after a name it is an initial.
+        Assert.Equal("Serie | A | . | Joko | W. | Santoso", TokenAssert.Show("Serie A. Joko W. Santoso"));
+    }
+
+    [Fact]
     public void PercentAndCurrencySignsAreSymbolsAndPunctuationIsNot()
     {
         var kinds = TokenAssert.Kinds("Inflasi naik 5% (dari 3‰), harga $5 + pajak.");
