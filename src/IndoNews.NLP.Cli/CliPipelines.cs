@@ -7,11 +7,11 @@ namespace IndoNews.NLP.Cli;
 /// <summary>Builds the pipeline a command asks for from its options; the one place the CLI composes components.</summary>
 internal static class CliPipelines
 {
-    public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News)
+    public static Pipeline Create(string lemmaStyle, bool news, TokenizationStyle tokenStyle = TokenizationStyle.News, bool splitQuotations = false)
     {
         // The GSD style follows GSD's sentence segmentation as well as its tokens.
         var sentenceStyle = tokenStyle == TokenizationStyle.UdGsd ? SentenceStyle.UdGsd : SentenceStyle.News;
-        var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle)).UseSentenceSplitter(new SentenceSplitter(sentenceStyle));
+        var builder = Pipeline.CreateDefaultBuilder().UseTokenizer(new NewsTokenizer(tokenStyle)).UseSentenceSplitter(new SentenceSplitter(sentenceStyle, keepQuotationsWhole: !splitQuotations));
         builder.UseLemmatizer(CreateLemmatizer(lemmaStyle));
         if (!news) builder.WithoutNewsDocuments();
         return builder.Build();

@@ -20,18 +20,19 @@ internal static class AnalyzeCommand
         var tokenStyle = CommonOptions.TokenStyle();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
         var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published." };
+        var splitQuotations = new Option<bool>("--split-quotations") { Description = "End a sentence at every sentence end inside a quotation too (by default, as in the treebanks, a quotation of several sentences stays one sentence with its attribution)." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
         var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl; 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
         {
-            file, input, format, output, lemmaStyle, tokenStyle, published, publishedField, noNews, parallel, lenient,
+            file, input, format, output, lemmaStyle, tokenStyle, published, publishedField, splitQuotations, noNews, parallel, lenient,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var options = new AnalyzeOptions { PublishedAt = ParseDate(parse.GetValue(published)) };
-            var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews), CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle)));
+            var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews), CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle)), parse.GetValue(splitQuotations));
             int degree = parse.GetValue(parallel);
             if (degree < 0) throw new CliException("--parallel must be 0 or more.", ExitCodes.Usage);
             bool jsonLines = parse.GetValue(input) == "jsonl";

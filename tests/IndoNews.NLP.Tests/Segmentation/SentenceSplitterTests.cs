@@ -23,6 +23,19 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void AQuotationOfSeveralSentencesStaysWholeUnlessAskedToSplit()
+    {
+        const string text = "\"Itu hak mereka. Bukan hanya itu, kami juga siap,\" kata Edy. Ia lalu pergi.";
+        Assert.Equal(["\"Itu hak mereka. Bukan hanya itu, kami juga siap,\" kata Edy.", "Ia lalu pergi."], Split(text));
+
+        var tokens = new TokenList();
+        new NewsTokenizer().Tokenize(text, tokens);
+        var sentences = new List<Sentence>();
+        new SentenceSplitter(SentenceStyle.News, keepQuotationsWhole: false).Split(text, tokens.AsSpan(), sentences);
+        Assert.Equal(["\"Itu hak mereka.", "Bukan hanya itu, kami juga siap,\" kata Edy.", "Ia lalu pergi."], sentences.Select(s => text[s.Start..s.End]));
+    }
+
+    [Fact]
     public void ALetterAfterSerieOrGrupIsALabelWhosePeriodEndsTheSentence()
     {
         Assert.Equal(
