@@ -136,6 +136,9 @@ public class ValueEntityRecognizerTests
     [InlineData("kisaran Rp 3 - 6 juta", "Rp 3", 3e6, "IDR")]
     [InlineData("senilai Sin$ 6 ribu", "Sin$ 6 ribu", 6e3, "SGD")]
     [InlineData("dibeli 80 juta pounds", "80 juta pounds", 80e6, "GBP")]
+    [InlineData("dijual seharga $ 1,299 di AS", "$ 1,299", 1299, "USD")] // English grouping after a dollar sign
+    [InlineData("nilainya US$ 12,500,000 saja", "US$ 12,500,000", 12_500_000, "USD")]
+    [InlineData("investasi US$ 1,5 miliar", "US$ 1,5 miliar", 1.5e9, "USD")] // the Indonesian decimal comma stays
     public void Money_is_the_amount_in_the_currency_unit(string text, string mention, double value, string unit)
     {
         var e = Single(text);

@@ -144,6 +144,17 @@ internal static class IndonesianNumber
         return true;
     }
 
+    /// <summary>Whether a scale word (<c>ribu</c>, <c>juta</c>, …) starts at <paramref name="pos"/>.</summary>
+    public static bool IsScaleWord(string text, int pos)
+    {
+        foreach (var (word, _) in Scales)
+        {
+            if (ValueText.MatchWord(text, pos, word) >= 0) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Reads a number in digits or words, then an optional scale word.</summary>
     /// <param name="text">The text.</param>
     /// <param name="pos">Where the number starts.</param>

@@ -15,6 +15,10 @@ internal static class MoneyMatcher
             int end = MatchMarker(text, pos, marker);
             if (end < 0) continue;
             int at = ValueText.SkipGap(text, end);
+
+            // "$ 1,299", "US$ 12,500": after a dollar sign a comma before exactly three digits groups thousands, as in
+            // English, where Indonesian would read 1,299 as a decimal.
+            if (marker.EndsWith('$') && ReadEnglishThousands(text, at, out decimal dollars) is int dollarsEnd and >= 0) return Money(dollarsEnd, dollars, code);
             int amountEnd = IndonesianNumber.ReadAmount(text, at, allowWords: false, moneyScales: true, out decimal amount);
             if (amountEnd < 0 || !ValueText.IsWordEnd(text, amountEnd)) return ValueMatch.None;
             return Money(amountEnd, amount, code);
@@ -32,6 +36,31 @@ internal static class MoneyMatcher
 
         return ValueMatch.None;
     }
+
+    // 1,299 or 12,500,000 (groups of three after a comma) and nothing more: no decimal part, no scale word.
+    private static int ReadEnglishThousands(string text, int pos, out decimal value)
+    {
+        value = 0;
+        int i = pos;
+        while (i < text.Length && i - pos < 3 && char.IsAsciiDigit(text[i])) i++;
+        if (i == pos || (i < text.Length && char.IsAsciiDigit(text[i]))) return -1;
+        decimal number = decimal.Parse(text.AsSpan(pos, i - pos), provider: System.Globalization.CultureInfo.InvariantCulture);
+        int groups = 0;
+        while (i + 3 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+            && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])) && groups < 5)
+        {
+            number = (number * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
+            i += 4;
+            groups++;
+        }
+
+        if (groups == 0 || !ValueText.IsWordEnd(text, i) || IsScaleNext(text, i)) return -1;
+        value = number;
+        return i;
+    }
+
+    // "US$ 1,500 juta" keeps the Indonesian reading (1.5 million), with its scale.
+    private static bool IsScaleNext(string text, int end) => IndonesianNumber.IsScaleWord(text, ValueText.SkipGap(text, end));
 
     // A prefix marker may touch the digits (Rp1.500) but not a letter (Rpt, Rumah).
     private static int MatchMarker(string text, int pos, string marker)
