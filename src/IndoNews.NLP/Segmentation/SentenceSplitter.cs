@@ -259,10 +259,44 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && ((tokens[k - 2].Kind == TokenKind.Word && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) || tokens[k - 2].Kind == TokenKind.Number)) return true;
         if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "`" or "\u00AB" or "\u2013" or "\u2014" || span[0] == '-')
         {
-            return k + 1 < tokens.Length && (char.IsUpper(tokens[k + 1].Span[0]) || CharClass.IsDigit(tokens[k + 1].Span[0]));
+            return k + 1 < tokens.Length && (char.IsUpper(tokens[k + 1].Span[0]) || CharClass.IsDigit(tokens[k + 1].Span[0]) || IsReporterTag(tokens, k));
         }
 
         return tokens[k].Kind is TokenKind.Hashtag or TokenKind.Mention or TokenKind.Emoji or TokenKind.Url;
+    }
+
+    // "… tahun depan. (adt)", "… kata dia. [sho]", "(lav / lav)": the reporter's initials after the last sentence
+    // of a paragraph are not part of it. Up to three short lower-case words (and slashes) in brackets, then the end
+    // of the text or a capital.
+    private static bool IsReporterTag(ReadOnlySpan<Token> tokens, int open)
+    {
+        char close = tokens[open].Span is "(" ? ')' : tokens[open].Span is "[" ? ']' : '\0';
+        if (close == '\0') return false;
+        int words = 0;
+        for (int k = open + 1; k < tokens.Length && k <= open + 6; k++)
+        {
+            var t = tokens[k].Span;
+            if (t.Length == 1 && t[0] == close)
+            {
+                return words is >= 1 and <= 3 && (k + 1 == tokens.Length || char.IsUpper(tokens[k + 1].Span[0]) || tokens[k + 1].Span is "\"" or "\u201C");
+            }
+
+            if (t is "/") continue;
+            if (tokens[k].Kind != TokenKind.Word || t.Length > 5 || !IsLowerAscii(t)) return false;
+            words++;
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerAscii(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterLower(c)) return false;
+        }
+
+        return true;
     }
 
     // Line breaks as the paragraph segmenter reads them (CharClass.IsLineBreak), \r\n counted once; a

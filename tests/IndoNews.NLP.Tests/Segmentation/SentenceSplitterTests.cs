@@ -36,6 +36,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void AReporterTagAfterTheLastSentenceIsASentenceOfItsOwn()
+    {
+        Assert.Equal(["Pembangunan dimulai awal tahun depan.", "(adt)"], Split("Pembangunan dimulai awal tahun depan. (adt)"));
+        Assert.Equal(["Ia tiba kemarin.", "(lav / lav)", "Sidang ditunda."], Split("Ia tiba kemarin. (lav / lav)\nSidang ditunda."));
+        // A bracket that goes on in lower case is the sentence's own: "(lihat foto di bawah)" is no tag.
+        Assert.Equal(["Ia tiba kemarin. (lihat foto di bawah) dan pergi."], Split("Ia tiba kemarin. (lihat foto di bawah) dan pergi."));
+    }
+
+    [Fact]
     public void ALetterAfterSerieOrGrupIsALabelWhosePeriodEndsTheSentence()
     {
         Assert.Equal(
