@@ -117,9 +117,13 @@ internal static class EntityLinker
                 LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && other.Initials == letters);
             }
 
+            // A two-word name joins a longer one that starts with it (Sri Mulyani ↔ Sri Mulyani Indrawati), not one that
+            // ends with it: "Iriana Joko Widodo", the President's wife, must not take Joko Widodo's mentions.
             if (mention.Label == EntityLabels.Person && mention.Words.Length is >= 1 and <= 2)
             {
-                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length && ContainsRun(other.Words, mention.Words));
+                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
+                    && (mention.Words.Length == 1 ? ContainsRun(other.Words, mention.Words)
+                        : StartsWithRun(other.Words, mention.Words) || (SurnameParticles.Contains(mention.Words[0]) && EndsWithRun(other.Words, mention.Words))));
             }
 
             if (mention.Label == EntityLabels.Organization)
@@ -278,6 +282,24 @@ internal static class EntityLinker
 
     // Inside a longer name whose other words are equal, a shorter word may carry a slip (Kross ↔ Kroos).
     private const int MinTypoWordInName = 4;
+
+    // "Van Dijk" is Virgil van Dijk's surname, "de Gea" David de Gea's: a two-word surname that ends the full name.
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "van", "von", "de", "der", "den", "di", "da", "del", "della", "dos", "du", "la", "le", "ter", "ten",
+    };
+
+    private static bool EndsWithRun(string[] longer, string[] shorter)
+    {
+        int offset = longer.Length - shorter.Length;
+        if (offset < 0) return false;
+        for (int j = 0; j < shorter.Length; j++)
+        {
+            if (!string.Equals(longer[offset + j], shorter[j], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
 
     private static bool StartsWithRun(string[] longer, string[] shorter)
     {

@@ -51,6 +51,21 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_wife_named_after_her_husband_does_not_take_his_mentions()
+    {
+        var doc = Analyze("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba di Bandung. Joko Widodo lalu berpidato. Sri Mulyani Indrawati hadir; Sri Mulyani tersenyum.", AliasList.Empty,
+            ("Joko Widodo", EntityLabels.Person), ("Iriana Joko Widodo", EntityLabels.Person), ("Sri Mulyani Indrawati", EntityLabels.Person), ("Sri Mulyani", EntityLabels.Person));
+        var groups = Groups(doc);
+        Assert.Contains(["Joko Widodo"], groups);
+        Assert.Contains(["Iriana Joko Widodo"], groups);
+        Assert.Contains(["Sri Mulyani", "Sri Mulyani Indrawati"], groups);
+
+        // A two-word surname with a particle still joins the full name it ends.
+        doc = Analyze("Virgil van Dijk bermain baik. Van Dijk mencetak gol.", AliasList.Empty, ("Virgil van Dijk", EntityLabels.Person), ("Van Dijk", EntityLabels.Person));
+        Assert.Equal([["Van Dijk", "Virgil van Dijk"]], Groups(doc));
+    }
+
+    [Fact]
     public void A_slip_in_one_word_or_a_dropped_middle_name_keeps_one_person()
     {
         var doc = Analyze("Toni Kross mencetak gol. Pelatih memuji Toni Kroos. Wahyu Tri Nugroho hadir, dan Wahyu Nugroho berbicara. Toni Kaya absen.", AliasList.Empty,
