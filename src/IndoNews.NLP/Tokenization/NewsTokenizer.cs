@@ -205,6 +205,11 @@ public sealed class NewsTokenizer : ITokenizer
             }
 
             int host = CliticSplitter.EncliticStart(word, Style);
+
+            // A capitalised word inside a sentence ending in -ku, -mu, -kah or -lah is a name (Lukaku, Salawaku,
+            // Atikah), not host + clitic; at a sentence start it is a word (Rumahku, Apakah) and splits.
+            if (host > 0 && Style == TokenizationStyle.News && IsNameLike(word, host) && !AtSentenceStart(text, tokens, start)) host = -1;
+
             if (host > 0)
             {
                 tokens.Add(Token.CreateUnchecked(text, start, start + host, start, end, TokenKind.Word));
@@ -272,6 +277,37 @@ public sealed class NewsTokenizer : ITokenizer
             : char.IsSymbol(c) ? TokenKind.Symbol
             : TokenKind.Other;
         return Emit(text, start, start + 1, single, tokens);
+    }
+
+    // Capitalised (not all capitals) with one of the clitics that also end names: -ku, -mu, -kah, -lah.
+    private static bool IsNameLike(ReadOnlySpan<char> word, int host)
+    {
+        if (!CharClass.IsUpper(word[0])) return false;
+        var clitic = word[host..];
+        if (!(clitic.Equals("ku", StringComparison.OrdinalIgnoreCase) || clitic.Equals("mu", StringComparison.OrdinalIgnoreCase)
+            || clitic.Equals("kah", StringComparison.OrdinalIgnoreCase) || clitic.Equals("lah", StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
+    }
+
+    // The word at start opens a sentence: the text's first word, or after a line break, a sentence-final mark, or an
+    // opening quote or bracket that follows one of those.
+    private static bool AtSentenceStart(string text, TokenList tokens, int start)
+    {
+        int k = tokens.Count - 1;
+        if (k >= 0 && tokens[k].Span is "\"" or "\u201C" or "'" or "\u2018" or "(" or "[") k--;
+        if (k < 0) return true;
+        var previous = tokens[k];
+        for (int i = previous.End; i < start; i++)
+        {
+            if (CharClass.IsLineBreak(text[i])) return true;
+        }
+
+        return previous.Span is "." or "!" or "?" or "\u2026" or "..." or ":" || previous.Span[^1] == '.';
     }
 
     // An initial follows a name ("Joko P."); after a lower-case word it is a letter or numeral ending a sentence

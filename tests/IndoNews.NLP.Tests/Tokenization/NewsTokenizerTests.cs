@@ -160,6 +160,9 @@ public class NewsTokenizerTests
         Assert.Equal("JUARA.NET | , | JAKARTA | - | Tim | Digiro.in | .", TokenAssert.Show("JUARA.NET, JAKARTA - Tim Digiro.in."));
         // Bidirectional marks left by web pages separate tokens and are none.
         Assert.Equal("bagus | .", TokenAssert.Show("bagus\u200E.\u200E\u202A"));
+        // A capitalised name inside a sentence ending in -ku/-mu/-kah/-lah is whole; at a sentence start the clitic splits.
+        Assert.Equal("Apa+kah | Lukaku | datang | ? | Rumah+ku | jauh | , | kata | Atikah | .", TokenAssert.Show("Apakah Lukaku datang? Rumahku jauh, kata Atikah."));
+        Assert.Equal("\" | Dia+lah | pemenang+nya | . | \"", TokenAssert.Show("\"Dialah pemenangnya.\""));
         // A letter after Serie/Grup is a label, so its period ends the sentence; after a name it is an initial.
         Assert.Equal("Serie | A | . | Joko | W. | Santoso", TokenAssert.Show("Serie A. Joko W. Santoso"));
     }
