@@ -168,7 +168,13 @@ internal static class DateMatcher
         }
 
         if (p >= text.Length || text[p] != ')') return ValueMatch.None;
-        return Date(p + 1, Resolve(day, month, year, weekday, DateDirection.Nearest, published));
+
+        // "Selasa (1/8/2017) kemarin", "(2/7) lalu": the word that follows belongs to the date, which already says
+        // which day; read apart, "kemarin" would be a second date, a day before publication.
+        int dateEnd = p + 1;
+        int trailing = ReadDirection(text, dateEnd, out _);
+        if (trailing < 0) trailing = ValueText.MatchNextWord(text, dateEnd, "ini");
+        return Date(trailing >= 0 ? trailing : dateEnd, Resolve(day, month, year, weekday, DateDirection.Nearest, published));
     }
 
     private static ValueMatch MatchNumeric(string text, int pos, DateOnly? published, DayOfWeek? weekday = null)
@@ -450,7 +456,8 @@ internal static class DateMatcher
 
         direction = DateDirection.Future;
         if ((end = ValueText.MatchWord(text, at, "depan")) >= 0 || (end = ValueText.MatchWord(text, at, "mendatang")) >= 0
-            || (end = ValueText.MatchWord(text, at, "nanti")) >= 0 || (end = ValueText.MatchWord(text, at, "lagi")) >= 0)
+            || (end = ValueText.MatchWord(text, at, "nanti")) >= 0 || (end = ValueText.MatchWord(text, at, "lagi")) >= 0
+            || (end = ValueText.MatchWord(text, at, "besok")) >= 0) // Kamis besok: the coming Thursday
         {
             return end;
         }
