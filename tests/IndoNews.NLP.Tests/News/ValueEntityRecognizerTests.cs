@@ -60,6 +60,8 @@ public class ValueEntityRecognizerTests
     [InlineData("menjabat sejak 2007-2012 sebagai", "2007-2012", "2007/2012")]
     [InlineData("Senin malam (27/6) ia tiba", "Senin malam (27/6)", "2016-06-27")]
     [InlineData("laga Kamis besok melawan", "Kamis besok", "2016-07-07")]
+    [InlineData("pameran pada 2-6 November 2016 di", "2-6 November 2016", "2016-11-02/2016-11-06")]
+    [InlineData("libur 27 – 29 Juni lalu", "27 – 29 Juni lalu", "2016-06-27/2016-06-29")]
     [InlineData("pada Jumat (1/7) kemarin ia datang", "Jumat (1/7) kemarin", "2016-07-01")] // one date, not a second "kemarin"
     public void Dates_resolve_against_the_publication_date(string text, string mention, string iso)
     {

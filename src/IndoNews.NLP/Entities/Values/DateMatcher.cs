@@ -204,6 +204,19 @@ internal static class DateMatcher
             }
         }
 
+        // 2-6 November 2016, 2 – 6 Juli: days of one month, an ISO 8601 interval (2016-11-02/2016-11-06).
+        int dashAt = ValueText.SkipGap(text, p);
+        if (dashAt < text.Length && text[dashAt] is '-' or '\u2013' && day is >= 1 and <= 31)
+        {
+            int lastAt = ValueText.SkipGap(text, dashAt + 1);
+            int lastDigits = ValueText.ReadDigits(text, lastAt, 2, out int lastDay);
+            if (lastDigits > 0 && lastDay > day && lastDay <= 31 && MatchNumeric(text, lastAt, published) is { Success: true } last
+                && last.Normalized is { } lastIso && IsDay(lastIso) && RelativeDateResolver.TryDate(int.Parse(lastIso.AsSpan(0, 4), provider: System.Globalization.CultureInfo.InvariantCulture), int.Parse(lastIso.AsSpan(5, 2), provider: System.Globalization.CultureInfo.InvariantCulture), day) is { } first)
+            {
+                return Date(last.End, $"{RelativeDateResolver.Day(first)}/{lastIso}");
+            }
+        }
+
         // 2 Juli 2016, 2 Agt, 16 Agustus kemarin
         int monthAt = ValueText.SkipGap(text, p);
         if (monthAt > p)
@@ -441,6 +454,9 @@ internal static class DateMatcher
 
     /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / ke depan (future).</summary>
     /// <returns>The end of the direction word(s), or -1.</returns>
+    // A calendar date, 2016-11-06, as opposed to a month, a week or a year.
+    private static bool IsDay(string iso) => iso.Length == 10 && iso[4] == '-' && iso[7] == '-';
+
     private static int ReadDirection(string text, int pos, out DateDirection direction)
     {
         int at = ValueText.SkipGap(text, pos);
