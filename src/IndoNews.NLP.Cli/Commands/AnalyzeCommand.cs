@@ -147,10 +147,20 @@ internal static class AnalyzeCommand
     {
         var node = obj[field];
         if (node is null) return null;
-        string? value = node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+        string? value;
+        try
+        {
+            value = node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new CliException($"{source}:{lineNumber}: invalid JSON: field '{field}' has an unpaired surrogate escape (\\uD800-\\uDFFF).");
+        }
+
+        // The date part, then nothing or a whole ISO 8601 date-time ("2016-07-03T99:99" is refused, not cut).
         if (value is { Length: >= 10 }
             && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            && (value.Length == 10 || value[10] is 'T' or ' '))
+            && (value.Length == 10 || (value[10] is 'T' or ' ' && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))))
         {
             return date;
         }

@@ -123,7 +123,9 @@ internal static class EntityLinker
             {
                 LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
                     && (mention.Words.Length == 1 ? ContainsRun(other.Words, mention.Words)
-                        : StartsWithRun(other.Words, mention.Words) || (SurnameParticles.Contains(mention.Words[0]) && EndsWithRun(other.Words, mention.Words))));
+                        : StartsWithRun(other.Words, mention.Words)
+                          || ((SurnameParticles.Contains(mention.Words[0]) || LeadsWithNamePrefixes(other.Words, other.Words.Length - mention.Words.Length))
+                              && EndsWithRun(other.Words, mention.Words))));
             }
 
             if (mention.Label == EntityLabels.Organization)
@@ -288,6 +290,22 @@ internal static class EntityLinker
     {
         "van", "von", "de", "der", "den", "di", "da", "del", "della", "dos", "du", "la", "le", "ter", "ten",
     };
+
+    // Leading elements news drops from a full name: Muhammad Jusuf Kalla ↔ Jusuf Kalla, I Wayan Koster ↔ Wayan Koster.
+    private static readonly HashSet<string> NamePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "muhammad", "mohammad", "mohamad", "moh", "muh", "ahmad", "h", "hj", "i", "ni", "raden", "r", "kh", "andi", "teuku", "tengku", "cut", "gusti", "anak", "agung",
+    };
+
+    private static bool LeadsWithNamePrefixes(string[] words, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (!NamePrefixes.Contains(words[i])) return false;
+        }
+
+        return count > 0;
+    }
 
     private static bool EndsWithRun(string[] longer, string[] shorter)
     {

@@ -41,6 +41,17 @@ internal static class Abbreviations
     ], ignoreCase: false);
 
     /// <summary>
+    /// Question and emphasis words with -kah/-lah that split wherever they stand, also capitalised after a comma or a
+    /// dash (<c>Ia bertanya, "Apakah …</c>), where a capitalised word ending in a clitic is otherwise taken for a name.
+    /// </summary>
+    public static readonly WordSet CliticWords = new WordSet(
+    [
+        "apakah", "bukankah", "siapakah", "bagaimanakah", "mengapakah", "manakah", "dimanakah", "kapankah", "berapakah",
+        "adakah", "bolehkah", "haruskah", "sudahkah", "benarkah", "mungkinkah", "bisakah", "dapatkah", "perlukah",
+        "dialah", "inilah", "itulah", "kamulah", "akulah", "merekalah", "kitalah", "kamilah", "inikah", "itukah",
+    ]);
+
+    /// <summary>
     /// Words followed by a one-letter label, not by an initial: <c>Serie A.</c>, <c>Grup G.</c> end a sentence where
     /// <c>Joko W.</c> does not.
     /// </summary>

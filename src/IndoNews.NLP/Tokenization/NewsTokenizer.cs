@@ -282,7 +282,7 @@ public sealed class NewsTokenizer : ITokenizer
     // Capitalised (not all capitals) with one of the clitics that also end names: -ku, -mu, -kah, -lah.
     private static bool IsNameLike(ReadOnlySpan<char> word, int host)
     {
-        if (!CharClass.IsUpper(word[0])) return false;
+        if (!CharClass.IsUpper(word[0]) || Abbreviations.CliticWords.Contains(word)) return false;
         var clitic = word[host..];
         if (!(clitic.Equals("ku", StringComparison.OrdinalIgnoreCase) || clitic.Equals("mu", StringComparison.OrdinalIgnoreCase)
             || clitic.Equals("kah", StringComparison.OrdinalIgnoreCase) || clitic.Equals("lah", StringComparison.OrdinalIgnoreCase))) return false;
@@ -385,6 +385,16 @@ public sealed class NewsTokenizer : ITokenizer
     private static bool IsTopLevelDomain(ReadOnlySpan<char> part)
     {
         if (part.Length is 0 or > 4) return false;
+
+        // All lower case or all capitals: "S.Or." (a degree) and "Indonesia.In" (a missing space) are no domains.
+        bool anyUpper = false, anyLower = false;
+        foreach (char c in part)
+        {
+            anyUpper |= char.IsUpper(c);
+            anyLower |= char.IsLower(c);
+        }
+
+        if (anyUpper && anyLower) return false;
         Span<char> lower = stackalloc char[4];
         int n = part.ToLowerInvariant(lower);
         return lower[..n] is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web" or "in";

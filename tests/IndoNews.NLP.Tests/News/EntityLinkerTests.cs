@@ -60,6 +60,12 @@ public class EntityLinkerTests
         Assert.Contains(["Iriana Joko Widodo"], groups);
         Assert.Contains(["Sri Mulyani", "Sri Mulyani Indrawati"], groups);
 
+        // A full name with a leading element news drops still takes the short name.
+        doc = Analyze("Muhammad Jusuf Kalla tiba. Jusuf Kalla lalu berbicara. I Wayan Koster hadir; Wayan Koster tersenyum.", AliasList.Empty,
+            ("Muhammad Jusuf Kalla", EntityLabels.Person), ("Jusuf Kalla", EntityLabels.Person), ("I Wayan Koster", EntityLabels.Person), ("Wayan Koster", EntityLabels.Person));
+        Assert.Contains(["Jusuf Kalla", "Muhammad Jusuf Kalla"], Groups(doc));
+        Assert.Contains(["I Wayan Koster", "Wayan Koster"], Groups(doc));
+
         // A two-word surname with a particle still joins the full name it ends.
         doc = Analyze("Virgil van Dijk bermain baik. Van Dijk mencetak gol.", AliasList.Empty, ("Virgil van Dijk", EntityLabels.Person), ("Van Dijk", EntityLabels.Person));
         Assert.Equal([["Van Dijk", "Virgil van Dijk"]], Groups(doc));

@@ -153,6 +153,17 @@ public class ValueEntityRecognizerTests
     }
 
     [Fact]
+    public void Review_regressions_stay_fixed()
+    {
+        // "Tahun ini" after a sentence that ends in a number, and after "semester 2", is this year.
+        Assert.Contains(Values("Penjualan naik pada 2016. Tahun ini jumlahnya turun.", July3), e => e.Text == "Tahun ini" && e.NormalizedValue == "2016");
+        Assert.Contains(Values("Pada semester 2 tahun ini laba naik.", July3), e => e.Text == "tahun ini");
+        // A count is no year, and a range whose upper end is bigger keeps the lower end unscaled.
+        Assert.DoesNotContain(Values("Jumlah peserta mencapai 1500 hingga 2000 orang.", July3), e => e.Label == EntityLabels.Date);
+        Assert.Equal(900, Assert.Single(Values("Harga Rp 900 hingga 1,2 juta.", July3)).NumericValue);
+    }
+
+    [Fact]
     public void Both_ends_of_a_range_with_their_own_currency_get_the_shared_scale()
     {
         var found = Values("harga Rp 300 sampai dengan Rp 500 ribu", July3);

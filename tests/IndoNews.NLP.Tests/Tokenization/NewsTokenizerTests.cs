@@ -163,6 +163,8 @@ public class NewsTokenizerTests
         // A capitalised name inside a sentence ending in -ku/-mu/-kah/-lah is whole; at a sentence start the clitic splits.
         Assert.Equal("Apa+kah | Lukaku | datang | ? | Rumah+ku | jauh | , | kata | Atikah | .", TokenAssert.Show("Apakah Lukaku datang? Rumahku jauh, kata Atikah."));
         Assert.Equal("\" | Dia+lah | pemenang+nya | . | \"", TokenAssert.Show("\"Dialah pemenangnya.\""));
+        Assert.Equal("Ia | bertanya | , | \" | Apa+kah | ini | ?", TokenAssert.Show("Ia bertanya, \"Apakah ini?"));
+        Assert.Equal("Budi | , | S.Or. | , | M.Or. | hadir", TokenAssert.Show("Budi, S.Or., M.Or. hadir"));
         // A letter after Serie/Grup is a label, so its period ends the sentence; after a name it is an initial.
         Assert.Equal("Serie | A | . | Joko | W. | Santoso", TokenAssert.Show("Serie A. Joko W. Santoso"));
     }

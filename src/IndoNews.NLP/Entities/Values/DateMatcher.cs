@@ -71,6 +71,8 @@ internal static class DateMatcher
         "pada", "sejak", "hingga", "sampai", "awal", "akhir", "medio", "pertengahan", "selama", "periode", "musim", "era", "dari",
     ];
 
+    private static readonly string[] CountedNouns = ["orang", "unit", "ekor", "buah", "kali", "warga", "peserta", "siswa", "rumah", "jiwa", "kursi", "personel", "pasang"];
+
     /// <summary>
     /// 2013 after a lead word; 2007-2012 after one is the span of years, an ISO 8601 interval (2007/2012). Tried after
     /// every other value, so that "hingga 2000 ton" stays a quantity.
@@ -82,6 +84,10 @@ internal static class DateMatcher
         if (!ValueText.IsWordEnd(text, end) || (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) return ValueMatch.None; // 1960-an
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd) return ValueMatch.None;
+
+        // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count.
+        if (ValueText.PreviousWord(text, leadStart, out _) is int before and >= 0 && char.IsAsciiDigit(text[before])) return ValueMatch.None;
+        if (ValueText.MatchAny(text, ValueText.SkipGap(text, end), CountedNouns, out _) >= 0) return ValueMatch.None;
         if (end + 5 <= text.Length && text[end] is '-' or '\u2013' && ValueText.ReadDigits(text, end + 1, 4, out int last) == 4
             && last > year && last <= MaxYear && ValueText.IsWordEnd(text, end + 5))
         {
@@ -375,20 +381,25 @@ internal static class DateMatcher
     {
         int numberStart = ValueText.PreviousWord(text, pos, out _);
         if (numberStart < 0 || !char.IsAsciiDigit(text[numberStart])) return false;
-        int labelStart = ValueText.PreviousWord(text, numberStart, out int labelEnd);
+        int labelStart = ValueText.PreviousWord(text, numberStart, out int labelEnd, allowPeriod: true);
         if (labelStart < 0) return false;
         var label = text.AsSpan(labelStart, labelEnd - labelStart);
         return label.Equals("nomor", StringComparison.OrdinalIgnoreCase) || label.Equals("no", StringComparison.OrdinalIgnoreCase);
     }
 
-    // Words that make "tahun lalu" a vague span or an age, not last year: beberapa tahun lalu, 37 tahun ini.
+    // Words that make "tahun lalu" a vague span, not last year: beberapa tahun lalu.
     private static readonly string[] VagueAmounts = ["beberapa", "setengah", "belasan", "puluhan", "ratusan", "banyak"];
+
+    // Words before a number that make "N tahun ini" an age: berusia 37 tahun ini.
+    private static readonly string[] AgeWords = ["berusia", "usia", "umur", "berumur"];
 
     // pekan lalu, minggu depan, bulan ini, tahun lalu
     private static ValueMatch MatchCalendarUnit(string text, int pos, DateOnly? published)
     {
         int beforeStart = ValueText.PreviousWord(text, pos, out int beforeEnd);
-        if (beforeStart >= 0 && (char.IsAsciiDigit(text[beforeStart]) || ValueText.MatchAny(text, beforeStart, VagueAmounts, out _) == beforeEnd)) return ValueMatch.None;
+        if (beforeStart >= 0 && ValueText.MatchAny(text, beforeStart, VagueAmounts, out _) == beforeEnd) return ValueMatch.None;
+        if (beforeStart >= 0 && char.IsAsciiDigit(text[beforeStart]) && ValueText.PreviousWord(text, beforeStart, out int ageEnd) is int ageStart and >= 0
+            && ValueText.MatchAny(text, ageStart, AgeWords, out _) == ageEnd) return ValueMatch.None;
 
         foreach (var (word, span) in Units)
         {
@@ -452,11 +463,11 @@ internal static class DateMatcher
         };
     }
 
-    /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / ke depan (future).</summary>
-    /// <returns>The end of the direction word(s), or -1.</returns>
     // A calendar date, 2016-11-06, as opposed to a month, a week or a year.
     private static bool IsDay(string iso) => iso.Length == 10 && iso[4] == '-' && iso[7] == '-';
 
+    /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / besok / ke depan (future).</summary>
+    /// <returns>The end of the direction word(s), or -1.</returns>
     private static int ReadDirection(string text, int pos, out DateDirection direction)
     {
         int at = ValueText.SkipGap(text, pos);

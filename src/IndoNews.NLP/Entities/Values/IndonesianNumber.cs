@@ -185,12 +185,12 @@ internal static class IndonesianNumber
 
         // The lower end of a range takes the scale written after the upper end (Rp 3 hingga 6 juta is 3 million,
         // not 3); the mention stays the lower end, whose value is now right.
-        decimal shared = SharedRangeScale(text, end);
+        decimal shared = SharedRangeScale(text, end, value);
         if (shared != 1m && !Scale(ref value, shared)) return -1;
         return end;
     }
 
-    private static decimal SharedRangeScale(string text, int end)
+    private static decimal SharedRangeScale(string text, int end, decimal lower)
     {
         int at = ValueText.SkipGap(text, end);
         int next;
@@ -215,12 +215,13 @@ internal static class IndonesianNumber
             }
         }
 
-        int upperEnd = ReadDigitsNumber(text, next, out _);
+        int upperEnd = ReadDigitsNumber(text, next, out decimal upper);
         if (upperEnd < 0) return 1m;
         int scaleAt = ValueText.SkipGap(text, upperEnd);
         foreach (var (word, factor) in Scales)
         {
-            if (ValueText.MatchWord(text, scaleAt, word) >= 0) return factor;
+            // "Rp 900 hingga 1,2 juta" is 900 rupiah to 1.2 million: the scale is shared only when the lower end stays lower.
+            if (ValueText.MatchWord(text, scaleAt, word) >= 0) return lower < upper ? factor : 1m;
         }
 
         return 1m;

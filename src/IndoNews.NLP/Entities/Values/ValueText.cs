@@ -22,15 +22,15 @@ internal static class ValueText
 
     /// <summary>
     /// The word that ends before <paramref name="pos"/> (across at most <see cref="MaxGap"/> white-space characters
-    /// and one optional period, as in <c>No.</c>): its start, and its end in <paramref name="end"/>; or -1 when there is
+    /// and, with <paramref name="allowPeriod"/>, one period, as in <c>No.</c>): its start, and its end in <paramref name="end"/>; or -1 when there is
     /// none or it is longer than the rules ask about. Bounded, so a rule may ask at every position.
     /// </summary>
-    public static int PreviousWord(string text, int pos, out int end)
+    public static int PreviousWord(string text, int pos, out int end, bool allowPeriod = false)
     {
         end = pos;
         int gapLimit = Math.Max(0, pos - MaxGap);
         while (end > gapLimit && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end > 0 && text[end - 1] == '.') end--;
+        if (allowPeriod && end > 0 && text[end - 1] == '.') end--;
         int start = end;
         int limit = Math.Max(0, end - MaxLookBack);
         while (start > limit && IsWordChar(text[start - 1])) start--;
