@@ -111,6 +111,13 @@ internal static class AnalyzeCommand
                     throw new CliException($"{source}:{line.Number}: duplicate property \"{duplicate.Name}\"{where}.");
                 }
 
+                // A pass-through string with an unpaired surrogate escape ("\ud800") cannot be written back out;
+                // found here it is bad input with its line, not an internal error at output time.
+                if (FieldWithUnpairedSurrogate(root, "$") is { } badField)
+                {
+                    throw new CliException($"{source}:{line.Number}: invalid JSON: {badField} has an unpaired surrogate escape (\\uD800-\\uDFFF).");
+                }
+
                 obj = JsonObject.Create(root)!;
             }
             catch (JsonException e)
@@ -138,6 +145,43 @@ internal static class AnalyzeCommand
             }
 
             yield return (line.Number, text, obj, dateField is null ? null : ReadDateField(obj, dateField, source, line.Number));
+        }
+    }
+
+    // The path of the first string other than the top-level "text" (read on its own) that does not decode, or null.
+    private static string? FieldWithUnpairedSurrogate(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (path == "$" && property.NameEquals("text")) continue;
+                    if (FieldWithUnpairedSurrogate(property.Value, $"{path}.{property.Name}") is { } found) return found;
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FieldWithUnpairedSurrogate(item, $"{path}[{i++}]") is { } found) return found;
+                }
+
+                return null;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                    return null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return $"field '{path[2..]}'";
+                }
+
+            default:
+                return null;
         }
     }
 

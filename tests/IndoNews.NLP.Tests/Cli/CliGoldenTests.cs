@@ -58,6 +58,7 @@ public class CliGoldenTests
             new("jsonl-no-text-field", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"id\": 1, \"judul\": \"x\"}\n"))]),
             new("jsonl-text-not-a-string", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\": 42}\n"))]),
             new("jsonl-unpaired-surrogate-escape", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"a\\ud800b\"}\n"))]),
+            new("jsonl-unpaired-surrogate-in-other-field", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\", \"meta\":{\"judul\":[\"a\\ud800b\"]}}\n"))]),
             new("jsonl-duplicate-property", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\", \"text\":\"Dua.\"}\n"))]),
             new("jsonl-duplicate-nested-property", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\", \"meta\":{\"id\":1, \"id\":2}}\n"))]),
             new("jsonl-garbage-line", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n<html>\n"))]),
