@@ -104,19 +104,7 @@ internal static class AnalyzeCommand
                 var root = parsed.RootElement.Clone();
                 if (root.ValueKind != JsonValueKind.Object) throw new CliException($"{source}:{line.Number}: expected a JSON object.");
 
-                // JsonObject throws on a repeated name only when first read; report it as bad input instead.
-                if (JsonDuplicateProperties.Find(root) is { } duplicate)
-                {
-                    string where = duplicate.Path == "$" ? string.Empty : $" in {duplicate.Path}";
-                    throw new CliException($"{source}:{line.Number}: duplicate property \"{duplicate.Name}\"{where}.");
-                }
-
-                // A pass-through string with an unpaired surrogate escape ("\ud800") cannot be written back out;
-                // found here it is bad input with its line, not an internal error at output time.
-                if (FieldWithUnpairedSurrogate(root, "$") is { } badField)
-                {
-                    throw new CliException($"{source}:{line.Number}: invalid JSON: {badField} has an unpaired surrogate escape (\\uD800-\\uDFFF).");
-                }
+                if (JsonLineCheck.FindProblem(root, skipTopLevel: "text") is { } problem) throw new CliException($"{source}:{line.Number}: {problem}.");
 
                 obj = JsonObject.Create(root)!;
             }
@@ -148,58 +136,14 @@ internal static class AnalyzeCommand
         }
     }
 
-    // The path of the first string other than the top-level "text" (read on its own) that does not decode, or null.
-    private static string? FieldWithUnpairedSurrogate(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (path == "$" && property.NameEquals("text")) continue;
-                    if (FieldWithUnpairedSurrogate(property.Value, $"{path}.{property.Name}") is { } found) return found;
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                int i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FieldWithUnpairedSurrogate(item, $"{path}[{i++}]") is { } found) return found;
-                }
-
-                return null;
-            case JsonValueKind.String:
-                try
-                {
-                    _ = element.GetString();
-                    return null;
-                }
-                catch (InvalidOperationException)
-                {
-                    return $"field '{path[2..]}'";
-                }
-
-            default:
-                return null;
-        }
-    }
-
     // A missing or null field falls back to --published; a field that is there but not a date is an error, not
     // a silent fallback that would resolve "Sabtu (2/7)" against the wrong day.
     private static DateOnly? ReadDateField(JsonObject obj, string field, string source, long lineNumber)
     {
         var node = obj[field];
         if (node is null) return null;
-        string? value;
-        try
-        {
-            value = node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
-        }
-        catch (InvalidOperationException)
-        {
-            throw new CliException($"{source}:{lineNumber}: invalid JSON: field '{field}' has an unpaired surrogate escape (\\uD800-\\uDFFF).");
-        }
+        // An unpaired surrogate escape was refused with the line (JsonLineCheck), so the string reads.
+        string? value = node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 
         // The date part, then nothing or a whole ISO 8601 date-time ("2016-07-03T99:99" is refused, not cut).
         if (value is { Length: >= 10 }

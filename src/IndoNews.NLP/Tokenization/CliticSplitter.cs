@@ -81,6 +81,18 @@ internal static class CliticSplitter
         };
     }
 
+    /// <summary>
+    /// Whether a word that <see cref="EncliticStart"/> splits at <paramref name="host"/> may instead be a name: capitalised,
+    /// not all capitals, and ending in a clitic that also ends names (-ku, -mu, -kah, -lah: Lukaku, Atikah), and not
+    /// one of the question and emphasis words (<c>Apakah</c>, <c>Dialah</c>).
+    /// </summary>
+    public static bool MayBeName(ReadOnlySpan<char> word, int host)
+    {
+        if (!char.IsUpper(word[0]) || IsAllCapitals(word) || Abbreviations.CliticWords.Contains(word)) return false;
+        int clitic = word.Length - host;
+        return clitic == 2 || (clitic == 3 && (word[^1] | 0x20) == 'h' && (word[^3] | 0x20) is 'k' or 'l');
+    }
+
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
         foreach (char c in word)

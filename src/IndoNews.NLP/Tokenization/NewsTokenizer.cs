@@ -208,7 +208,7 @@ public sealed class NewsTokenizer : ITokenizer
 
             // A capitalised word inside a sentence ending in -ku, -mu, -kah or -lah is a name (Lukaku, Salawaku,
             // Atikah), not host + clitic; at a sentence start it is a word (Rumahku, Apakah) and splits.
-            if (host > 0 && Style == TokenizationStyle.News && IsNameLike(word, host) && !AtSentenceStart(text, tokens, start)) host = -1;
+            if (host > 0 && Style == TokenizationStyle.News && CliticSplitter.MayBeName(word, host) && !AtSentenceStart(text, tokens, start)) host = -1;
 
             if (host > 0)
             {
@@ -277,21 +277,6 @@ public sealed class NewsTokenizer : ITokenizer
             : char.IsSymbol(c) ? TokenKind.Symbol
             : TokenKind.Other;
         return Emit(text, start, start + 1, single, tokens);
-    }
-
-    // Capitalised (not all capitals) with one of the clitics that also end names: -ku, -mu, -kah, -lah.
-    private static bool IsNameLike(ReadOnlySpan<char> word, int host)
-    {
-        if (!CharClass.IsUpper(word[0]) || Abbreviations.CliticWords.Contains(word)) return false;
-        var clitic = word[host..];
-        if (!(clitic.Equals("ku", StringComparison.OrdinalIgnoreCase) || clitic.Equals("mu", StringComparison.OrdinalIgnoreCase)
-            || clitic.Equals("kah", StringComparison.OrdinalIgnoreCase) || clitic.Equals("lah", StringComparison.OrdinalIgnoreCase))) return false;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) return true;
-        }
-
-        return false;
     }
 
     // The word at start opens a sentence: the text's first word, or after a line break, a sentence-final mark, or an

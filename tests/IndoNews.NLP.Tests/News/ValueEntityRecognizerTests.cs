@@ -153,7 +153,7 @@ public class ValueEntityRecognizerTests
     }
 
     [Fact]
-    public void Review_regressions_stay_fixed()
+    public void Years_after_a_period_counts_and_ranges_with_a_bigger_upper_end()
     {
         // "Tahun ini" after a sentence that ends in a number, and after "semester 2", is this year.
         Assert.Contains(Values("Penjualan naik pada 2016. Tahun ini jumlahnya turun.", July3), e => e.Text == "Tahun ini" && e.NormalizedValue == "2016");

@@ -105,15 +105,7 @@ internal static class DateMatcher
 
         // Senin malam (26/9): a part of the day between the weekday and its date.
         int partEnd = ValueText.MatchAny(text, p, PartsOfDay, out _);
-        if (partEnd >= 0)
-        {
-            int open = ValueText.SkipGap(text, partEnd);
-            if (open < text.Length && text[open] == '(')
-            {
-                var dated = MatchParenthesised(text, open, weekday, published);
-                if (dated.Success) return dated;
-            }
-        }
+        if (partEnd >= 0 && ValueText.SkipGap(text, partEnd) is int open && open < text.Length && text[open] == '(') p = open;
 
         if (p < text.Length && text[p] == '(')
         {
@@ -216,8 +208,10 @@ internal static class DateMatcher
         {
             int lastAt = ValueText.SkipGap(text, dashAt + 1);
             int lastDigits = ValueText.ReadDigits(text, lastAt, 2, out int lastDay);
-            if (lastDigits > 0 && lastDay > day && lastDay <= 31 && MatchNumeric(text, lastAt, published) is { Success: true } last
-                && last.Normalized is { } lastIso && IsDay(lastIso) && RelativeDateResolver.TryDate(int.Parse(lastIso.AsSpan(0, 4), provider: System.Globalization.CultureInfo.InvariantCulture), int.Parse(lastIso.AsSpan(5, 2), provider: System.Globalization.CultureInfo.InvariantCulture), day) is { } first)
+            // The last day decides month and year (a calendar date, not a month or week); the first day shares them.
+            if (lastDigits > 0 && lastDay > day && lastDay <= 31 && MatchNumeric(text, lastAt, published) is { Success: true, Normalized: { } lastIso } last
+                && DateOnly.TryParseExact(lastIso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDate)
+                && RelativeDateResolver.TryDate(lastDate.Year, lastDate.Month, day) is { } first)
             {
                 return Date(last.End, $"{RelativeDateResolver.Day(first)}/{lastIso}");
             }
@@ -300,7 +294,7 @@ internal static class DateMatcher
             int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
             if (leadStart < 0) return ValueMatch.None;
             if (ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd) direction = DateDirection.Past;
-            else if (ValueText.MatchAny(text, leadStart, ["hingga", "sampai"], out _) == leadEnd) direction = DateDirection.Future;
+            else if (ValueText.MatchAny(text, leadStart, MonthUntilWords, out _) == leadEnd) direction = DateDirection.Future;
             else return ValueMatch.None;
             dirEnd = end;
         }
@@ -318,6 +312,8 @@ internal static class DateMatcher
     }
 
     private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio"];
+
+    private static readonly string[] MonthUntilWords = ["hingga", "sampai"];
 
     private static ValueMatch MatchRelativeWords(string text, int pos, DateOnly? published)
     {
@@ -462,9 +458,6 @@ internal static class DateMatcher
             _ => RelativeDateResolver.Year(published.Year + step),
         };
     }
-
-    // A calendar date, 2016-11-06, as opposed to a month, a week or a year.
-    private static bool IsDay(string iso) => iso.Length == 10 && iso[4] == '-' && iso[7] == '-';
 
     /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / besok / ke depan (future).</summary>
     /// <returns>The end of the direction word(s), or -1.</returns>

@@ -145,14 +145,23 @@ internal static class IndonesianNumber
     }
 
     /// <summary>Whether a scale word (<c>ribu</c>, <c>juta</c>, …) starts at <paramref name="pos"/>.</summary>
-    public static bool IsScaleWord(string text, int pos)
+    public static bool IsScaleWord(string text, int pos) => ScaleAt(text, pos, out _) >= 0;
+
+    // The end of the scale word at pos and its factor, or -1.
+    private static int ScaleAt(string text, int pos, out decimal factor)
     {
-        foreach (var (word, _) in Scales)
+        foreach (var (word, f) in Scales)
         {
-            if (ValueText.MatchWord(text, pos, word) >= 0) return true;
+            int end = ValueText.MatchWord(text, pos, word);
+            if (end >= 0)
+            {
+                factor = f;
+                return end;
+            }
         }
 
-        return false;
+        factor = 1m;
+        return -1;
     }
 
     /// <summary>Reads a number in digits or words, then an optional scale word.</summary>
@@ -168,18 +177,15 @@ internal static class IndonesianNumber
         if (end < 0 && allowWords) end = ReadNumberWord(text, pos, out value);
         if (end < 0) return -1;
         int scaleAt = ValueText.SkipGap(text, end);
-        foreach (var (word, factor) in Scales)
-        {
-            int e = ValueText.MatchWord(text, scaleAt, word);
-            if (e >= 0) return Scale(ref value, factor) ? e : -1;
-        }
+        int scaleEnd = ScaleAt(text, scaleAt, out decimal factor);
+        if (scaleEnd >= 0) return Scale(ref value, factor) ? scaleEnd : -1;
 
         if (moneyScales)
         {
-            foreach (var (word, factor) in MoneyScales)
+            foreach (var (word, moneyFactor) in MoneyScales)
             {
                 int e = ValueText.MatchWord(text, scaleAt, word);
-                if (e >= 0) return Scale(ref value, factor) ? e : -1;
+                if (e >= 0) return Scale(ref value, moneyFactor) ? e : -1;
             }
         }
 
@@ -216,14 +222,9 @@ internal static class IndonesianNumber
         }
 
         int upperEnd = ReadDigitsNumber(text, next, out decimal upper);
-        if (upperEnd < 0) return 1m;
-        int scaleAt = ValueText.SkipGap(text, upperEnd);
-        foreach (var (word, factor) in Scales)
-        {
-            // "Rp 900 hingga 1,2 juta" is 900 rupiah to 1.2 million: the scale is shared only when the lower end stays lower.
-            if (ValueText.MatchWord(text, scaleAt, word) >= 0) return lower < upper ? factor : 1m;
-        }
+        if (upperEnd < 0 || ScaleAt(text, ValueText.SkipGap(text, upperEnd), out decimal factor) < 0) return 1m;
 
-        return 1m;
+        // "Rp 900 hingga 1,2 juta" is 900 rupiah to 1.2 million: the scale is shared only when the lower end stays lower.
+        return lower < upper ? factor : 1m;
     }
 }
