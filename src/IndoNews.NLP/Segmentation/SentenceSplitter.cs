@@ -85,7 +85,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 if (tokens[i].Length == 1 && text[tokens[i].Start] == '(') openParen = i;
                 else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
                 boundary = EndsSentence(text, tokens, i, out end)
-                    && !(KeepsQuotationsWhole && inQuote && end == i && ClosesSoon(text, tokens, i + 1))
+                    && !(KeepsQuotationsWhole && inQuote && OnlySingleQuotesClose(tokens, i, end) && ClosesSoon(text, tokens, i + 1))
                     && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1));
             }
 
@@ -245,6 +245,18 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return false;
+    }
+
+    // Inside a double quotation, the closers that stick to a terminal may only end a quotation nested in it
+    // ("Saya bilang ‘jangan pergi.’ Dia tetap pergi," kata Budi): the double quotation stays open.
+    private static bool OnlySingleQuotesClose(ReadOnlySpan<Token> tokens, int terminal, int end)
+    {
+        for (int k = terminal + 1; k <= end; k++)
+        {
+            if (tokens[k].Span is not ("'" or "\u2019")) return false;
+        }
+
+        return true;
     }
 
     private static bool IsCloser(ReadOnlySpan<char> span)

@@ -36,6 +36,21 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void AQuotationNestedInAQuotationDoesNotCloseIt()
+    {
+        // IndoSum: the single quotes close a quotation inside the double one, which goes on.
+        Assert.Equal(
+            ["\"Kematian itu disebut ‘mendadak dan tak terduga.’ Sampai saat ini, penyebab kematian tidak diketahui,\" kata perwakilan Cornell.", "Ia lalu pergi."],
+            Split("\"Kematian itu disebut ‘mendadak dan tak terduga.’ Sampai saat ini, penyebab kematian tidak diketahui,\" kata perwakilan Cornell. Ia lalu pergi."));
+        Assert.Equal(
+            ["\"Kami pikir 'kami tidak bisa.' Ternyata bisa,\" jelas Patrice."],
+            Split("\"Kami pikir 'kami tidak bisa.' Ternyata bisa,\" jelas Patrice."));
+
+        // Outside a double quotation, a single quotation that closes after its period ends the sentence as before.
+        Assert.Equal(["Ia disebut ‘bencana nasional.’", "Dia bicara lagi."], Split("Ia disebut ‘bencana nasional.’ Dia bicara lagi."));
+    }
+
+    [Fact]
     public void AReporterTagAfterTheLastSentenceIsASentenceOfItsOwn()
     {
         Assert.Equal(["Pembangunan dimulai awal tahun depan.", "(adt)"], Split("Pembangunan dimulai awal tahun depan. (adt)"));
