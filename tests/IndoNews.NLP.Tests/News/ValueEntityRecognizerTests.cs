@@ -63,12 +63,40 @@ public class ValueEntityRecognizerTests
     [InlineData("pameran pada 2-6 November 2016 di", "2-6 November 2016", "2016-11-02/2016-11-06")]
     [InlineData("libur 27 – 29 Juni lalu", "27 – 29 Juni lalu", "2016-06-27/2016-06-29")]
     [InlineData("pada Jumat (1/7) kemarin ia datang", "Jumat (1/7) kemarin", "2016-07-01")] // one date, not a second "kemarin"
+    [InlineData("menyerang Mosul pada 17 Oktober tahun lalu. Pertempuran bakal pecah", "17 Oktober tahun lalu", "2015-10-17")] // was 2016-10-17 plus a DATE "tahun lalu"
+    [InlineData("Pelecehan itu sendiri terjadi pada 23 Agustus tahun lalu, sekitar", "23 Agustus tahun lalu", "2015-08-23")]
+    [InlineData("ulang tahun yang ke-36 pada 10 Agustus tahun ini. Namun", "10 Agustus tahun ini", "2016-08-10")]
+    [InlineData("pendaftaran dibuka hingga 26 Juni tahun depan. Hari pemungutan", "26 Juni tahun depan", "2017-06-26")] // not the nearest 26 Juni, 2016-06-26
+    [InlineData("Proklamasi dibacakan pada 17 Agustus tahun 1945 di Jakarta", "17 Agustus tahun 1945", "1945-08-17")]
+    [InlineData("pameran pada 2-6 November tahun lalu di", "2-6 November tahun lalu", "2015-11-02/2015-11-06")]
+    [InlineData("dari Januari sampai Oktober tahun 2017, volume perdagangan", "Oktober tahun 2017", "2017-10")] // was 'Oktober' after 'sampai', a later October
     public void Dates_resolve_against_the_publication_date(string text, string mention, string iso)
     {
         var e = Single(text, July3);
         Assert.Equal(EntityLabels.Date, e.Label);
         Assert.Equal(mention, e.Text);
         Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_day_and_month_with_a_relative_year_keeps_no_value_without_a_publication_date()
+    {
+        var e = Single("Pada 17 Agustus tahun lalu, ia dilantik.");
+        Assert.Equal("17 Agustus tahun lalu", e.Text);
+        Assert.Null(e.NormalizedValue);
+        // 29 February of a year that has none: still one mention, with no value.
+        var leap = Single("hingga 29 Februari tahun depan", July3);
+        Assert.Equal("29 Februari tahun depan", leap.Text);
+        Assert.Null(leap.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_is_the_nearest_such_day()
+    {
+        // Read over 3,000 IndoSum articles: bare dates months after publication are mostly announced events
+        // (concert tours, draws, fixtures), so the nearest date stays the rule, in either direction.
+        Assert.Equal("2017-11-09", Single("Ed Sheeran akan tampil di Jakarta pada 9 November.", new DateOnly(2017, 6, 8)).NormalizedValue);
+        Assert.Equal("2017-05-04", Single("Ia diperiksa pertama kali pada 4 Mei di Markas Polda.", new DateOnly(2017, 8, 1)).NormalizedValue);
     }
 
     [Fact]

@@ -2,9 +2,9 @@ namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
 /// Recognises dates: <c>Sabtu (2/7)</c>, <c>Kamis (18/8/2016)</c>, <c>2 Juli 2016</c>, <c>2 Agt</c>,
-/// <c>2/7/2016</c>, <c>2016-07-02</c>, <c>Juli 2016</c>, <c>tahun 2016</c>, and dates relative to publication:
+/// <c>2/7/2016</c>, <c>2016-07-02</c>, <c>Juli 2016</c>, <c>tahun 2016</c>, <c>17 Agustus tahun 1945</c>, and dates relative to publication:
 /// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
-/// <c>tahun lalu</c>, <c>dua hari lalu</c>. Values are ISO 8601 (day, month, ISO week or year).
+/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>17 Agustus tahun lalu</c>. Values are ISO 8601 (day, month, ISO week or year).
 /// </summary>
 internal static class DateMatcher
 {
@@ -234,7 +234,15 @@ internal static class DateMatcher
                 }
 
                 var direction = DateDirection.Nearest;
-                if (year is null)
+                if (year is null && ReadYearOf(text, end, published, out int? named) is int yearEnd and >= 0)
+                {
+                    // "17 Agustus tahun lalu" is one date in the year before publication; read apart it was
+                    // "17 Agustus" (the nearest, maybe a later one) plus a second DATE "tahun lalu".
+                    end = yearEnd;
+                    if (named is null) return Date(end, null);
+                    year = named;
+                }
+                else if (year is null)
                 {
                     int dirEnd = ReadDirection(text, end, out direction);
                     if (dirEnd >= 0) end = dirEnd;
@@ -274,16 +282,9 @@ internal static class DateMatcher
             return Date(yearAt + 4, RelativeDateResolver.Month(year, month));
         }
 
-        // Februari tahun ini, Maret tahun lalu, Juni tahun depan.
-        int yearWord = ValueText.MatchNextWord(text, end, "tahun");
-        if (yearWord >= 0)
-        {
-            int step = 0;
-            int yearEnd = ReadDirection(text, yearWord, out var yearDirection);
-            if (yearEnd >= 0) step = yearDirection == DateDirection.Past ? -1 : 1;
-            else yearEnd = ValueText.MatchNextWord(text, yearWord, "ini");
-            if (yearEnd >= 0) return Date(yearEnd, published is { Year: > 1 and < 9999 } p ? RelativeDateResolver.Month(p.Year + step, month) : null);
-        }
+        // Februari tahun ini, Maret tahun lalu, Juni tahun depan, Agustus tahun 1945.
+        int yearEnd = ReadYearOf(text, end, published, out int? named);
+        if (yearEnd >= 0) return Date(yearEnd, named is { } n ? RelativeDateResolver.Month(n, month) : null);
 
         int dirEnd = ReadDirection(text, end, out var direction);
         if (dirEnd < 0)
@@ -309,6 +310,31 @@ internal static class DateMatcher
         }
 
         return Date(dirEnd, value);
+    }
+
+    /// <summary>
+    /// Reads the year written after a month in words: <c>tahun lalu</c>, <c>tahun ini</c>, <c>tahun depan</c> (relative to
+    /// publication; <paramref name="year"/> stays null without a publication date) or <c>tahun 1945</c>.
+    /// </summary>
+    /// <returns>The end of the year words, or -1.</returns>
+    private static int ReadYearOf(string text, int pos, DateOnly? published, out int? year)
+    {
+        year = null;
+        int yearWord = ValueText.MatchNextWord(text, pos, "tahun");
+        if (yearWord < 0) return -1;
+        int digitsAt = ValueText.SkipGap(text, yearWord);
+        if (digitsAt > yearWord && ValueText.ReadDigits(text, digitsAt, 4, out int y) == 4 && y is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, digitsAt + 4))
+        {
+            year = y;
+            return digitsAt + 4;
+        }
+
+        int step = 0;
+        int end = ReadDirection(text, yearWord, out var direction);
+        if (end >= 0) step = direction == DateDirection.Past ? -1 : 1;
+        else end = ValueText.MatchNextWord(text, yearWord, "ini");
+        if (end >= 0 && published is { Year: > 1 and < 9999 } p) year = p.Year + step;
+        return end;
     }
 
     private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio"];
