@@ -192,6 +192,15 @@ public class ValueEntityRecognizerTests
     }
 
     [Fact]
+    public void A_range_needs_a_bigger_upper_end()
+    {
+        // "15-10 persen" is no range: only "10 persen" is a percentage.
+        var e = Assert.Single(Values("turun dari 15-10 persen", July3));
+        Assert.Equal("10 persen", e.Text);
+        Assert.Equal(0.10, e.NumericValue!.Value, 10);
+    }
+
+    [Fact]
     public void Both_ends_of_a_range_with_their_own_currency_get_the_shared_scale()
     {
         var found = Values("harga Rp 300 sampai dengan Rp 500 ribu", July3);
@@ -207,6 +216,11 @@ public class ValueEntityRecognizerTests
     [InlineData("mencapai 8,15 persen sepanjang", "8,15 persen", 0.0815)]
     [InlineData("hanya tiga persen warga", "tiga persen", 0.03)]
     [InlineData("tumbuh 2.5 persen", "2.5 persen", 0.025)]
+    [InlineData("sekitar 30 hingga 40 persen berasal dari luar negeri", "30 hingga 40 persen", 0.30)] // a range is one mention, its value the lower end
+    [InlineData("memotong anggaran sebesar 2-5 persen dari beberapa mata anggaran", "2-5 persen", 0.02)]
+    [InlineData("ekonomi pada kuartal IV 2016 di rentang 5,0 - 5,1 persen secara tahunan", "5,0 - 5,1 persen", 0.05)]
+    [InlineData("kelembaban udara antara 80 sampai 100 persen, demikian BMKG", "80 sampai 100 persen", 0.80)]
+    [InlineData("kredit ditargetkan tumbuh 5 s.d. 7% secara tahunan", "5 s.d. 7%", 0.05)]
     public void Percentages_are_fractions(string text, string mention, double value)
     {
         var e = Single(text);
@@ -226,6 +240,11 @@ public class ValueEntityRecognizerTests
     [InlineData("pagar setinggi dua meter itu", "dua meter", 2, "m")]
     [InlineData("lari 5-kilometer pagi ini", "5-kilometer", 5, "km")]
     [InlineData("suhu 50 derajat celcius di", "50 derajat celcius", 50, "°C")]
+    [InlineData("magma berada pada kisaran 5-10 kilometer di bawah Gunung Agung", "5-10 kilometer", 5, "km")] // a range is one mention, its value the lower end
+    [InlineData("ditemukan bahan peledak seberat tiga sampai lima kilogram yang", "tiga sampai lima kilogram", 3, "kg")]
+    [InlineData("ekspor kopi robusta sebanyak 350 hingga 400 ribu ton, dari", "350 hingga 400 ribu ton", 350e3, "t")] // the scale written once
+    [InlineData("ruangan dengan ukuran maksimal 21-32 meter persegi.", "21-32 meter persegi", 21, "m2")]
+    [InlineData("banjir setinggi 1,5 - 2 meter namun", "1,5 - 2 meter", 1.5, "m")]
     public void Quantities_carry_value_and_unit(string text, string mention, double value, string unit)
     {
         var e = Single(text);
@@ -249,6 +268,7 @@ public class ValueEntityRecognizerTests
     [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
     [InlineData("lahir pada 1960-an di Medan")]
     [InlineData("Ia membawa dua m dan tiga t.")] // letters after number words are not units
+    [InlineData("Ia membawa dua hingga tiga m.")] // nor after a range in words
     public void Plain_numbers_and_look_alikes_are_not_values(string text)
     {
         Assert.Empty(Values(text, July3));
@@ -279,7 +299,8 @@ public class ValueEntityRecognizerTests
         string dots = string.Concat(Enumerable.Repeat("1.", 200_000));
         string parens = string.Concat(Enumerable.Repeat("Sabtu (", 50_000));
         string money = string.Concat(Enumerable.Repeat("Rp ", 100_000));
-        foreach (var text in new[] { dots, parens, money })
+        string ranges = string.Concat(Enumerable.Repeat("1 sampai dengan 2-", 50_000)); // each number the lower end of a range
+        foreach (var text in new[] { dots, parens, money, ranges })
         {
             var found = Values(text, July3);
             Assert.All(found, e => Assert.Equal(e.Text, text[e.Start..e.End]));

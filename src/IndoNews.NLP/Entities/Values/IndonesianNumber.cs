@@ -198,18 +198,8 @@ internal static class IndonesianNumber
 
     private static decimal SharedRangeScale(string text, int end, decimal lower)
     {
-        int at = ValueText.SkipGap(text, end);
-        int next;
-        if (at < text.Length && text[at] is '-' or '\u2013') next = ValueText.SkipGap(text, at + 1);
-        else if (ValueText.MatchAny(text, at, RangeWords, out _) is int word and >= 0)
-        {
-            next = ValueText.SkipGap(text, word);
-            if (ValueText.MatchWord(text, next, "dengan") is int dengan and >= 0) next = ValueText.SkipGap(text, dengan); // sampai dengan
-        }
-        else
-        {
-            return 1m;
-        }
+        int next = RangeUpperStart(text, end);
+        if (next < 0) return 1m;
 
         // An optional currency prefix repeated before the upper end (Rp 3 - Rp 6 juta).
         foreach (var (marker, _) in Currencies.Prefixes)
@@ -226,5 +216,33 @@ internal static class IndonesianNumber
 
         // "Rp 900 hingga 1,2 juta" is 900 rupiah to 1.2 million: the scale is shared only when the lower end stays lower.
         return lower < upper ? factor : 1m;
+    }
+
+    /// <summary>
+    /// Where the upper end of a range starts after a lower end that stops at <paramref name="end"/>: past a dash or
+    /// <c>hingga</c>, <c>sampai (dengan)</c>, <c>s.d.</c>, <c>s/d</c>; or -1 when no such word follows. The one reading
+    /// of a range's joiner, shared by the scale of money ranges and by percentage and quantity ranges.
+    /// </summary>
+    public static int RangeUpperStart(string text, int end)
+    {
+        int at = ValueText.SkipGap(text, end);
+        if (at < text.Length && text[at] is '-' or '\u2013') return ValueText.SkipGap(text, at + 1);
+        if (ValueText.MatchAny(text, at, RangeWords, out _) is not (int word and >= 0)) return -1;
+        int next = ValueText.SkipGap(text, word);
+        if (ValueText.MatchWord(text, next, "dengan") is int dengan and >= 0) next = ValueText.SkipGap(text, dengan); // sampai dengan
+        return next;
+    }
+
+    /// <summary>
+    /// Reads the upper end of a range after a lower end (<c>10</c> of <c>10-15 persen</c>, <c>10 hingga 15 persen</c>):
+    /// the joiner, then an amount that is bigger than <paramref name="lower"/> (so <c>2-1</c> stays a score).
+    /// </summary>
+    /// <returns>The end of the upper amount (with its scale word), or -1; <paramref name="upperStart"/> is where it starts.</returns>
+    public static int ReadRangeUpper(string text, int end, decimal lower, bool allowWords, out int upperStart)
+    {
+        upperStart = RangeUpperStart(text, end);
+        if (upperStart < 0) return -1;
+        int upperEnd = ReadAmount(text, upperStart, allowWords, moneyScales: false, out decimal upper);
+        return upperEnd >= 0 && upper > lower ? upperEnd : -1;
     }
 }

@@ -1,6 +1,10 @@
 namespace IndoNews.NLP.Entities.Values;
 
-/// <summary>Recognises measured quantities: <c>134 kilogram</c>, <c>5 km</c>, <c>1,5 ton</c>, <c>4.000 mAh</c>, <c>6,2 SR</c>.</summary>
+/// <summary>
+/// Recognises measured quantities: <c>134 kilogram</c>, <c>5 km</c>, <c>1,5 ton</c>, <c>4.000 mAh</c>, <c>6,2 SR</c>.
+/// A range with the unit written once (<c>5-10 kilometer</c>, <c>2 sampai 3 ton</c>) is one mention whose value is its
+/// lower end, as for a range of money.
+/// </summary>
 internal static class QuantityMatcher
 {
     /// <summary>Tries a quantity at <paramref name="pos"/>.</summary>
@@ -9,18 +13,37 @@ internal static class QuantityMatcher
         bool inWords = !char.IsAsciiDigit(text[pos]);
         int end = IndonesianNumber.ReadAmount(text, pos, allowWords: true, moneyScales: false, out decimal value);
         if (end < 0) return ValueMatch.None;
+        int unitEnd = UnitEnd(text, end, inWords, out string? symbol);
 
+        // "5-10 kilometer": the unit after the upper end belongs to the lower one too; read apart, the mention was
+        // "10 kilometer" and the lower end was lost.
+        if (unitEnd < 0 && IndonesianNumber.ReadRangeUpper(text, end, value, allowWords: true, out int upperStart) is int upperEnd and >= 0)
+        {
+            unitEnd = UnitEnd(text, upperEnd, inWords || !char.IsAsciiDigit(text[upperStart]), out symbol);
+        }
+
+        return unitEnd >= 0 ? new ValueMatch(unitEnd, EntityLabels.Quantity, null, (double)value, symbol) : ValueMatch.None;
+    }
+
+    // The end of the unit after a number that ends at end, or -1.
+    private static int UnitEnd(string text, int end, bool inWords, out string? symbol)
+    {
         // "5 km", "5km" and the compound "5-kilometer".
         int unitAt = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
-        foreach (var (word, symbol) in MeasureUnits.All)
+        foreach (var (word, unit) in MeasureUnits.All)
         {
             // A number in words ("lima kilometer", "dua ton") takes only a unit written out: "dua m" is not two metres.
             if (inWords && word.Length < 4 && word != "ton") continue;
             int unitEnd = MatchUnit(text, unitAt, word);
-            if (unitEnd >= 0) return new ValueMatch(unitEnd, EntityLabels.Quantity, null, (double)value, symbol);
+            if (unitEnd >= 0)
+            {
+                symbol = unit;
+                return unitEnd;
+            }
         }
 
-        return ValueMatch.None;
+        symbol = null;
+        return -1;
     }
 
     private static int MatchUnit(string text, int pos, string unit)
