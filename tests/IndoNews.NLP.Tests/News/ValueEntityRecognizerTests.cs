@@ -164,8 +164,11 @@ public class ValueEntityRecognizerTests
     [InlineData("seharga 500 ribu rupiah", "500 ribu rupiah", 500_000, "IDR")]
     [InlineData("sekitar €3,5 juta", "€3,5 juta", 3.5e6, "EUR")]
     [InlineData("modalnya Rp 500 jutaan saja", "Rp 500 jutaan", 500e6, "IDR")] // was 500 IDR
-    [InlineData("gajinya antara Rp 3 hingga 6 juta sebulan", "Rp 3", 3e6, "IDR")] // the range's scale: was 3 IDR
-    [InlineData("kisaran Rp 3 - 6 juta", "Rp 3", 3e6, "IDR")]
+    [InlineData("gajinya antara Rp 3 hingga 6 juta sebulan", "Rp 3 hingga 6 juta", 3e6, "IDR")] // the range's scale: was 3 IDR
+    [InlineData("kisaran Rp 3 - 6 juta", "Rp 3 - 6 juta", 3e6, "IDR")]
+    [InlineData("harga Rp 900 hingga 1,2 juta", "Rp 900 hingga 1,2 juta", 900, "IDR")] // the upper end is bigger, the scale is its own
+    [InlineData("upahnya 3 hingga 6 juta rupiah sebulan", "3 hingga 6 juta rupiah", 3e6, "IDR")]
+    [InlineData("senilai 2-3 miliar dolar AS", "2-3 miliar dolar AS", 2e9, "USD")]
     [InlineData("senilai Sin$ 6 ribu", "Sin$ 6 ribu", 6e3, "SGD")]
     [InlineData("dibeli 80 juta pounds", "80 juta pounds", 80e6, "GBP")]
     [InlineData("dijual seharga $ 1,299 di AS", "$ 1,299", 1299, "USD")] // English grouping after a dollar sign

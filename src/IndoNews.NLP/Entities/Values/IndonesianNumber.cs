@@ -189,8 +189,7 @@ internal static class IndonesianNumber
             }
         }
 
-        // The lower end of a range takes the scale written after the upper end (Rp 3 hingga 6 juta is 3 million,
-        // not 3); the mention stays the lower end, whose value is now right.
+        // The lower end of a range takes the scale written after the upper end (Rp 3 hingga 6 juta is 3 million, not 3).
         decimal shared = SharedRangeScale(text, end, value);
         if (shared != 1m && !Scale(ref value, shared)) return -1;
         return end;
@@ -238,11 +237,11 @@ internal static class IndonesianNumber
     /// the joiner, then an amount that is bigger than <paramref name="lower"/> (so <c>2-1</c> stays a score).
     /// </summary>
     /// <returns>The end of the upper amount (with its scale word), or -1; <paramref name="upperStart"/> is where it starts.</returns>
-    public static int ReadRangeUpper(string text, int end, decimal lower, bool allowWords, out int upperStart)
+    public static int ReadRangeUpper(string text, int end, decimal lower, bool allowWords, bool moneyScales, out int upperStart)
     {
         upperStart = RangeUpperStart(text, end);
         if (upperStart < 0) return -1;
-        int upperEnd = ReadAmount(text, upperStart, allowWords, moneyScales: false, out decimal upper);
+        int upperEnd = ReadAmount(text, upperStart, allowWords, moneyScales, out decimal upper);
         return upperEnd >= 0 && upper > lower ? upperEnd : -1;
     }
 }

@@ -21,20 +21,43 @@ internal static class MoneyMatcher
             if (marker.EndsWith('$') && ReadEnglishThousands(text, at, out decimal dollars) is int dollarsEnd and >= 0) return Money(dollarsEnd, dollars, code);
             int amountEnd = IndonesianNumber.ReadAmount(text, at, allowWords: false, moneyScales: true, out decimal amount);
             if (amountEnd < 0 || !ValueText.IsWordEnd(text, amountEnd)) return ValueMatch.None;
-            return Money(amountEnd, amount, code);
+
+            // "Rp 3 hingga 6 juta" is one mention valued at its lower end (3 million), as a range of percentages or
+            // quantities is; an upper end with its own currency ("Rp 300 sampai dengan Rp 500 ribu") is a mention of its own.
+            int upperEnd = IndonesianNumber.ReadRangeUpper(text, amountEnd, amount, allowWords: false, moneyScales: true, out _);
+            return Money(upperEnd >= 0 && ValueText.IsWordEnd(text, upperEnd) ? upperEnd : amountEnd, amount, code);
         }
 
         if (!char.IsAsciiDigit(text[pos])) return ValueMatch.None;
         int numberEnd = IndonesianNumber.ReadAmount(text, pos, allowWords: false, moneyScales: false, out decimal value);
         if (numberEnd < 0) return ValueMatch.None;
-        int suffixAt = ValueText.SkipGap(text, numberEnd);
-        foreach (var (marker, code) in Currencies.Suffixes)
+        int suffixEnd = SuffixEnd(text, numberEnd, out string? suffixCode);
+
+        // "3 hingga 6 juta rupiah": the currency after the upper end is the lower end's too.
+        if (suffixEnd < 0 && IndonesianNumber.ReadRangeUpper(text, numberEnd, value, allowWords: false, moneyScales: false, out _) is int rangeEnd and >= 0)
         {
-            int end = MatchPhrase(text, suffixAt, marker);
-            if (end >= 0) return Money(end, value, code);
+            suffixEnd = SuffixEnd(text, rangeEnd, out suffixCode);
         }
 
-        return ValueMatch.None;
+        return suffixEnd >= 0 ? Money(suffixEnd, value, suffixCode!) : ValueMatch.None;
+    }
+
+    // The end of a currency written after an amount that ends at end ("rupiah", "dolar AS"), or -1.
+    private static int SuffixEnd(string text, int end, out string? code)
+    {
+        int suffixAt = ValueText.SkipGap(text, end);
+        foreach (var (marker, markerCode) in Currencies.Suffixes)
+        {
+            int markerEnd = MatchPhrase(text, suffixAt, marker);
+            if (markerEnd >= 0)
+            {
+                code = markerCode;
+                return markerEnd;
+            }
+        }
+
+        code = null;
+        return -1;
     }
 
     // 1,299 or 12,500,000 (groups of three after a comma) and nothing more: no decimal part, no scale word.

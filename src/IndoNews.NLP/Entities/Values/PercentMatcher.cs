@@ -16,7 +16,7 @@ internal static class PercentMatcher
 
         // "10-15 persen": the sign after the upper end belongs to the lower one too; read apart, the mention was
         // "15 persen" and the lower end was lost.
-        if (sign < 0 && IndonesianNumber.ReadRangeUpper(text, end, value, allowWords: true, out _) is int upperEnd and >= 0) sign = SignEnd(text, upperEnd);
+        if (sign < 0 && IndonesianNumber.ReadRangeUpper(text, end, value, allowWords: true, moneyScales: false, out _) is int upperEnd and >= 0) sign = SignEnd(text, upperEnd);
         return sign >= 0 ? new ValueMatch(sign, EntityLabels.Percent, null, (double)(value / 100m), null) : ValueMatch.None;
     }
 

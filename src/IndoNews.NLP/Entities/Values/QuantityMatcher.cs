@@ -17,7 +17,7 @@ internal static class QuantityMatcher
 
         // "5-10 kilometer": the unit after the upper end belongs to the lower one too; read apart, the mention was
         // "10 kilometer" and the lower end was lost.
-        if (unitEnd < 0 && IndonesianNumber.ReadRangeUpper(text, end, value, allowWords: true, out int upperStart) is int upperEnd and >= 0)
+        if (unitEnd < 0 && IndonesianNumber.ReadRangeUpper(text, end, value, allowWords: true, moneyScales: false, out int upperStart) is int upperEnd and >= 0)
         {
             unitEnd = UnitEnd(text, upperEnd, inWords || !char.IsAsciiDigit(text[upperStart]), out symbol);
         }
