@@ -189,6 +189,15 @@ public class ValueEntityRecognizerTests
         // "Tahun ini" after a sentence that ends in a number, and after "semester 2", is this year.
         Assert.Contains(Values("Penjualan naik pada 2016. Tahun ini jumlahnya turun.", July3), e => e.Text == "Tahun ini" && e.NormalizedValue == "2016");
         Assert.Contains(Values("Pada semester 2 tahun ini laba naik.", July3), e => e.Text == "tahun ini");
+        Assert.Contains(Values("Laba kuartal tiga tahun ini naik.", July3), e => e.Text == "tahun ini" && e.NormalizedValue == "2016");
+
+        // After a count, "tahun ini" is an age or a span of years, not this year (IndoSum).
+        Assert.DoesNotContain(Values("Pelatih 66 tahun ini mengaku puas.", July3), e => e.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Values("Penyanyi 27 tahun ini merilis album.", July3), e => e.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Values("Selama tiga tahun ini ia bekerja di sana.", July3), e => e.Label == EntityLabels.Date);
+        // An ordinal and a product number are no count: this year's 72nd anniversary, this week's release.
+        Assert.Contains(Values("Ulang Tahun Indonesia ke-72 tahun ini dirayakan.", July3), e => e.Text == "tahun ini" && e.NormalizedValue == "2016");
+        Assert.Contains(Values("Game itu rilis untuk Windows 10 minggu ini.", July3), e => e.Text == "minggu ini");
         // A count is no year, and a range whose upper end is bigger keeps the lower end unscaled.
         Assert.DoesNotContain(Values("Jumlah peserta mencapai 1500 hingga 2000 orang.", July3), e => e.Label == EntityLabels.Date);
         Assert.Equal(900, Assert.Single(Values("Harga Rp 900 hingga 1,2 juta.", July3)).NumericValue);

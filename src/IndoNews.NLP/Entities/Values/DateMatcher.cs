@@ -415,13 +415,26 @@ internal static class DateMatcher
     // Words before a number that make "N tahun ini" an age: berusia 37 tahun ini.
     private static readonly string[] AgeWords = ["berusia", "usia", "umur", "berumur"];
 
+    // Words before a number that make "N tahun ini" a part of this year: semester 2 tahun ini, kuartal III tahun ini.
+    private static readonly string[] YearParts = ["semester", "kuartal", "triwulan", "caturwulan", "periode", "tahap", "gelombang", "termin", "pekan", "minggu", "bulan"];
+
     // pekan lalu, minggu depan, bulan ini, tahun lalu
     private static ValueMatch MatchCalendarUnit(string text, int pos, DateOnly? published)
     {
         int beforeStart = ValueText.PreviousWord(text, pos, out int beforeEnd);
         if (beforeStart >= 0 && ValueText.MatchAny(text, beforeStart, VagueAmounts, out _) == beforeEnd) return ValueMatch.None;
-        if (beforeStart >= 0 && char.IsAsciiDigit(text[beforeStart]) && ValueText.PreviousWord(text, beforeStart, out int ageEnd) is int ageStart and >= 0
-            && ValueText.MatchAny(text, ageStart, AgeWords, out _) == ageEnd) return ValueMatch.None;
+        bool afterCount = false;
+        if (beforeStart >= 0 && IndonesianNumber.ReadAmount(text, beforeStart, allowWords: true, moneyScales: false, out _) == beforeEnd
+            && (beforeStart == 0 || text[beforeStart - 1] != '-'))
+        {
+            int countWordStart = ValueText.PreviousWord(text, beforeStart, out int countWordEnd);
+            if (countWordStart >= 0 && ValueText.MatchAny(text, countWordStart, AgeWords, out _) == countWordEnd) return ValueMatch.None;
+
+            // "pria 32 tahun ini" (this 32-year-old man) and "selama tiga tahun ini" (these three years) are an age and a
+            // span, not this year; "semester 2 tahun ini" and "kuartal tiga tahun ini" are parts of this year, and
+            // "ke-72 tahun ini" an ordinal (the hyphen above).
+            afterCount = countWordStart < 0 || ValueText.MatchAny(text, countWordStart, YearParts, out _) != countWordEnd;
+        }
 
         foreach (var (word, span) in Units)
         {
@@ -436,6 +449,7 @@ internal static class DateMatcher
             }
             else if ((dirEnd = ValueText.MatchNextWord(text, end, "ini")) >= 0)
             {
+                if (afterCount && span == Span.Year) return ValueMatch.None;
                 step = 0;
             }
             else
