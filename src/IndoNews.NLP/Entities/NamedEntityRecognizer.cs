@@ -8,9 +8,13 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 /// <remarks>
 /// <para>Thread-safe; <see cref="Default"/> loads the shipped model on first use.</para>
-/// <para>Three rules shape the tagger's spans into entities (<c>indonews tag</c> and <c>eval ner</c> report the raw
+/// <para>These rules shape the tagger's spans into entities (<c>indonews tag</c> and <c>eval ner</c> report the raw
 /// tags, so the published figures measure the model alone): a bracket ends a name (<c>Joko Widodo (Jokowi)</c>
-/// gives two); an abbreviated title of two or more letters is left out of a person (<c>Pol. Fadil Imran</c>);
+/// gives two); an abbreviated title of two or more letters is left out of a person (<c>Pol. Fadil Imran</c>), and so
+/// is a police or military rank or a commander's post written out (<c>Kompol Bayu Suseno</c>,
+/// <c>Laksamana Madya Arie Soedewo</c>, see <see cref="PersonTitles"/>); a sentence's first word that carries a clitic
+/// is no name unless news writes it capitalised inside sentences or it has an inner capital (<c>Rumahku</c>,
+/// <c>Mungkinkah Jose Mourinho</c> lose it; <c>Lukaku</c>, <c>MobilKamu</c> keep it);
 /// and in a sentence that opens a line, the head before a spaced dash within its first words
 /// (<c>Merdeka.com -</c>, <c>Jakarta, CNN Indonesia - -</c>) is tagged apart from the rest, so no name runs across
 /// the dash into the sentence.</para>
@@ -100,7 +104,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, span[tail..]);
             }
 
-            AddEntities(document, parts, span);
+            AddEntities(document, parts, span, FirstWord(text, parts), tagger.Model.Extractor.Profiles);
         }
 
         return longest;
@@ -143,10 +147,39 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return word.Length >= 3 && word[^1] == '.' && Tokenization.Abbreviations.IsTitle(word[..^1]);
     }
 
+    private static ReadOnlySpan<char> Part(string text, SubTokenList parts, int i) => text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
+
+    // A unit that the tokenizer split into host and clitic (Rumah|ku): it covers more than one token.
+    private static bool HasClitic(SubTokenList parts, int i) => parts.LastTokenIndex[i] > parts.TokenIndex[i];
+
+    // Whether IndoSum writes the word capitalised at least half the time away from sentence starts.
+    // An inner capital marks a brand (MobilKamu, iPaymu) as surely as the profile marks a name.
+    private static bool IsCapitalisedInNews(string text, SubTokenList parts, int i, WordProfiles profiles)
+    {
+        var word = Part(text, parts, i);
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k])) return true;
+        }
+
+        return WordProfiles.CapitalBucket(profiles.Get(FeatureHash.OfLower(word))) >= WordProfiles.BucketCapitalShare(0.5);
+    }
+
     private static bool IsBracket(string text, SubTokenList parts, int i)
         => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] is '(' or ')' or '[' or ']' or '{' or '}';
 
-    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags)
+    // The first part of a sentence that holds a letter or digit (an opening quote or bracket comes before it).
+    private static int FirstWord(string text, SubTokenList parts)
+    {
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (char.IsLetterOrDigit(text[parts.Starts[i]])) return i;
+        }
+
+        return -1;
+    }
+
+    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags, int firstWord, WordProfiles profiles)
     {
         int start = -1;
         for (int i = 0; i <= tags.Length; i++)
@@ -161,28 +194,50 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 for (int j = start; j < i; j++)
                 {
                     if (!IsBracket(document.Text, parts, j)) continue;
-                    AddEntity(document, parts, from, j - 1, tags[start]);
+                    AddEntity(document, parts, from, j - 1, tags[start], firstWord, profiles);
                     from = j + 1;
                 }
 
-                AddEntity(document, parts, from, i - 1, tags[start]);
+                AddEntity(document, parts, from, i - 1, tags[start], firstWord, profiles);
             }
 
             start = tag == BioTags.Outside ? -1 : i;
         }
     }
 
-    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag)
+    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag, int firstWord, WordProfiles profiles)
     {
         // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
         while (first <= last && IsHyphen(document.Text, parts, first)) first++;
         while (last >= first && IsHyphen(document.Text, parts, last)) last--;
+
+        // A word with a clitic that opens a sentence is a word, not a name (Rumahku jauh; Mungkinkah Jose Mourinho
+        // kembali?): its capital is the sentence's, and names rarely end in a clitic. A word that news writes
+        // capitalised inside sentences too is a name that looks like one (Lukaku).
+        if (first == firstWord && first <= last && HasClitic(parts, first) && !IsCapitalisedInNews(document.Text, parts, first, profiles)) first++;
 
         // Titles stay outside names (Irjen Pol. Fadil Imran, Prof. Dr. Budi): an abbreviated title of two or more
         // letters that the tagger put at the start of a person is left out. One letter may be an initial (H. = Haji).
         if (BioTags.Label(tag) == EntityLabels.Person)
         {
             while (first < last && IsAbbreviatedTitle(document.Text, parts, first)) first++;
+
+            // A rank or an office written as a title leaves the person too, wherever the tagger started the span:
+            // "Kompol Bayu Suseno", "Kapolsek Simpang Kramat Ipda Abdul Azis" name Bayu Suseno and Abdul Azis.
+            for (int k = last - 1; k >= first; k--)
+            {
+                if (!PersonTitles.IsRankOrOffice(Part(document.Text, parts, k))) continue;
+                first = k + 1;
+                break;
+            }
+
+            // The words that complete a rank (Laksamana Madya, Irjen Pol, Letjen TNI) go with it, also when the tagger
+            // left the rank itself out; alone they may be names (Pol Espargaro).
+            while (first < last && first > 0 && PersonTitles.IsRankModifier(Part(document.Text, parts, first))
+                   && (PersonTitles.IsRankOrOffice(Part(document.Text, parts, first - 1)) || PersonTitles.IsRankModifier(Part(document.Text, parts, first - 1))))
+            {
+                first++;
+            }
         }
 
         if (first > last) return;

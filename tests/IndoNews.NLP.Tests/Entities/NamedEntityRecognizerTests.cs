@@ -143,6 +143,47 @@ public class NamedEntityRecognizerTests
         Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && (e.Text.StartsWith("Pol.", StringComparison.Ordinal) || e.Text.StartsWith("Prof.", StringComparison.Ordinal) || e.Text.StartsWith("Dr.", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    // Sentences from IndoSum articles: the tagger put these ranks inside the person.
+    [InlineData("Kapolsek Cipondoh, Kompol Bayu Suseno mengatakan, peristiwa itu bermula dari perselisihan antara TH dan NL.", "Bayu Suseno")]
+    [InlineData("Selain itu, penerimaan suap juga baru diketahui Eko dari Kepala Bakamla Laksamana Madya Arie Soedewo.", "Arie Soedewo")]
+    [InlineData("\"Pelaku dua orang,\" kata Kapolda Sumatera Barat Irjen Pol Fakhrizal di Padang, Minggu (12/11).", "Fakhrizal")]
+    [InlineData("Korban luka: 1. Serda Alpredo Siahaan, mengalami jari tangan kanan putus.", "Alpredo Siahaan")]
+    public void A_rank_without_a_period_stays_outside_a_person(string text, string person)
+    {
+        var doc = Pipeline.Analyze(text);
+        var found = Assert.Single(doc.Entities, e => e.Label == "PER" && e.Text.Contains(person, StringComparison.Ordinal));
+        Assert.Equal(person, found.Text);
+    }
+
+    [Fact]
+    public void A_word_like_Pol_is_a_name_when_no_rank_stands_before_it()
+    {
+        var doc = Pipeline.Analyze("Pol Espargaro finis di urutan kesepuluh di Sepang.");
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Pol Espargaro");
+    }
+
+    [Theory]
+    // A sentence-initial word with a clitic (-ku, -kah, -lah) was tagged as a name, alone or with the name after it.
+    [InlineData("Rumahku jauh dari kantor.", null)]
+    [InlineData("Haruskah Membayar Uang Tebusan?", null)]
+    [InlineData("Mungkinkah Jose Mourinho kembali ke Real Madrid?", "Jose Mourinho")]
+    public void A_sentence_initial_word_with_a_clitic_is_no_name(string text, string? person)
+    {
+        var people = Pipeline.Analyze(text).Entities.Where(e => e.Label == "PER").Select(e => e.Text).ToArray();
+        Assert.Equal(person is null ? [] : [person], people);
+    }
+
+    [Theory]
+    // Names that end like a clitic stay names at a sentence start: news writes them capitalised everywhere, or
+    // they carry an inner capital.
+    [InlineData("Lukaku dan Rooney bertukar posisi.", "PER", "Lukaku")]
+    [InlineData("MobilKamu merupakan marketplace penjualan mobil bekas.", "ORG", "MobilKamu")]
+    public void A_name_ending_like_a_clitic_stays_a_name_at_a_sentence_start(string text, string label, string name)
+    {
+        Assert.Contains(Pipeline.Analyze(text).Entities, e => e.Label == label && e.Text == name);
+    }
+
     [Fact]
     public void Concurrent_documents_get_the_same_entities_as_sequential_ones()
     {

@@ -1,0 +1,47 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Ranks and offices that news writes before a name without a period (<c>Kompol Bayu Suseno</c>,
+/// <c>Wakapolri Komjen Syafruddin</c>) and that are never part of one. The tagger leaves the frequent ones
+/// (<c>Presiden</c>, <c>AKBP</c>, <c>Kombes</c>) out of names by itself; the rarer ranks it puts inside.
+/// </summary>
+/// <remarks>
+/// A closed class: the ranks of the Indonesian police (Polri) and armed forces (TNI), and the abbreviated
+/// posts of their commanders. Titles that are also given names (<c>Imam</c>, <c>Ratu</c>, <c>Putri</c>, <c>Raja</c>,
+/// <c>Sultan</c>) are not here, and neither is <c>Pangeran</c>, which the training corpus keeps inside names.
+/// </remarks>
+internal static class PersonTitles
+{
+    private static readonly WordSet RanksAndOffices = new WordSet(
+    [
+        // Polri, highest to lowest.
+        "Jenderal", "Komjen", "Irjen", "Brigjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda",
+        "Bripka", "Brigpol", "Brigadir", "Briptu", "Bripda", "Abriptu", "Abripda", "Bharaka", "Bharatu", "Bharada",
+
+        // TNI: army, navy and air force officers, then non-commissioned ranks and privates.
+        "Letjen", "Mayjen", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Laksamana", "Laksdya", "Laksda",
+        "Laksma", "Marsekal", "Marsdya", "Marsda", "Marsma", "Peltu", "Pelda", "Serma", "Serka", "Sertu", "Serda",
+        "Kopka", "Koptu", "Kopda", "Praka", "Pratu", "Prada",
+
+        // The same ranks written out (Letnan Kolonel, Komisaris Besar, Sersan Dua, Prajurit Satu).
+        "Letnan", "Komisaris", "Ajun", "Inspektur", "Sersan", "Kopral", "Prajurit",
+
+        // Commanders' posts, abbreviated as titles (Kapolsek Tambun = the chief of Tambun's police).
+        "Kapolri", "Wakapolri", "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Kapolsek", "Kabareskrim",
+        "Panglima", "Pangdam", "Pangkostrad", "Pangkoarmada", "Danrem", "Dandim", "Danramil", "Danjen", "KSAD", "KSAL", "KSAU",
+    ], ignoreCase: false);
+
+    // Words that complete a rank: Laksamana Madya, Komisaris Besar Polisi, Irjen Pol, Letjen TNI, Sersan Dua.
+    private static readonly WordSet RankModifiers = new WordSet(
+    [
+        "Madya", "Muda", "Pertama", "Utama", "Besar", "Kepala", "Satu", "Dua", "Polisi", "Pol", "TNI",
+    ], ignoreCase: false);
+
+    /// <summary>Whether <paramref name="word"/> completes a rank that stands before it.</summary>
+    public static bool IsRankModifier(ReadOnlySpan<char> word) => RankModifiers.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a rank or a commander's post.</summary>
+    public static bool IsRankOrOffice(ReadOnlySpan<char> word) => RanksAndOffices.Contains(word);
+}
