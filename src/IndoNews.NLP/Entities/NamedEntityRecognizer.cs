@@ -218,7 +218,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         // Titles stay outside names (Irjen Pol. Fadil Imran, Prof. Dr. Budi): an abbreviated title of two or more
         // letters that the tagger put at the start of a person is left out. One letter may be an initial (H. = Haji).
-        if (BioTags.Label(tag) == EntityLabels.Person)
+        string label = BioTags.Label(tag);
+        if (label == EntityLabels.Person)
         {
             while (first < last && IsAbbreviatedTitle(document.Text, parts, first)) first++;
 
@@ -226,8 +227,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             // "Kompol Bayu Suseno", "Kapolsek Simpang Kramat Ipda Abdul Azis" name Bayu Suseno and Abdul Azis.
             for (int k = last - 1; k >= first; k--)
             {
-                if (!PersonTitles.IsRankOrOffice(Part(document.Text, parts, k))) continue;
+                var title = Part(document.Text, parts, k);
+                if (!PersonTitles.IsRankOrOffice(title)) continue;
                 first = k + 1;
+
+                // After a local commander's post and no rank, the words name the post's place: "Kapolsek Tambun" is the
+                // police chief of Tambun, so the tagger's person is the place.
+                if (PersonTitles.IsLocalPost(title)) label = EntityLabels.Location;
                 break;
             }
 
@@ -242,7 +248,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         if (first > last) return;
         int from = parts.Starts[first], to = parts.Ends[last];
-        document.Entities.Add(new Entity(document.Text.Substring(from, to - from), BioTags.Label(tag), from, to)
+        document.Entities.Add(new Entity(document.Text.Substring(from, to - from), label, from, to)
         {
             TokenStart = parts.TokenIndex[first],
             TokenEnd = parts.LastTokenIndex[last] + 1,

@@ -39,6 +39,15 @@ internal static class PersonTitles
         "Madya", "Muda", "Pertama", "Utama", "Besar", "Kepala", "Satu", "Dua", "Polisi", "Pol", "TNI",
     ], ignoreCase: false);
 
+    // Posts whose holder is named by a place: Kapolsek Tambun, Kapolda Jawa Barat, Pangdam Brawijaya, Dandim Bogor.
+    private static readonly WordSet LocalPosts = new WordSet(
+    [
+        "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Kapolsek", "Pangdam", "Danrem", "Dandim", "Danramil",
+    ], ignoreCase: false);
+
+    /// <summary>Whether <paramref name="word"/> is a commander's post that a place completes (<c>Kapolsek Tambun</c>).</summary>
+    public static bool IsLocalPost(ReadOnlySpan<char> word) => LocalPosts.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> completes a rank that stands before it.</summary>
     public static bool IsRankModifier(ReadOnlySpan<char> word) => RankModifiers.Contains(word);
 

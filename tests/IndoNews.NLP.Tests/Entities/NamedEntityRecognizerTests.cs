@@ -156,6 +156,18 @@ public class NamedEntityRecognizerTests
         Assert.Equal(person, found.Text);
     }
 
+    [Theory]
+    // IndoSum: the tagger read a local commander's post and its place as a person.
+    [InlineData("Kapolsek Tambun, Kompol Bobby Kusumawardana, mengatakan korban tewas di tempat.", "Tambun", "Bobby Kusumawardana")]
+    [InlineData("Sebanyak 15 polisi, termasuk Kapolsek Ciampea, disiagakan di lokasi.", "Ciampea", null)]
+    public void A_local_commanders_post_is_followed_by_its_place(string text, string place, string? person)
+    {
+        var doc = Pipeline.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Text.Contains(place, StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == place);
+        if (person is not null) Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == person);
+    }
+
     [Fact]
     public void A_word_like_Pol_is_a_name_when_no_rank_stands_before_it()
     {

@@ -62,6 +62,9 @@ public class ValueEntityRecognizerTests
     [InlineData("laga Kamis besok melawan", "Kamis besok", "2016-07-07")]
     [InlineData("pameran pada 2-6 November 2016 di", "2-6 November 2016", "2016-11-02/2016-11-06")]
     [InlineData("libur 27 – 29 Juni lalu", "27 – 29 Juni lalu", "2016-06-27/2016-06-29")]
+    [InlineData("berlangsung 23 Mei hingga 10 Juni 2016 di", "23 Mei hingga 10 Juni 2016", "2016-05-23/2016-06-10")] // the first date was resolved alone
+    [InlineData("tur 28 Desember - 3 Januari 2017 itu", "28 Desember - 3 Januari 2017", "2016-12-28/2017-01-03")] // across the new year
+    [InlineData("dibuka 1 Juli sampai dengan 31 Agustus mendatang", "1 Juli sampai dengan 31 Agustus mendatang", "2016-07-01/2016-08-31")]
     [InlineData("pada Jumat (1/7) kemarin ia datang", "Jumat (1/7) kemarin", "2016-07-01")] // one date, not a second "kemarin"
     [InlineData("menyerang Mosul pada 17 Oktober tahun lalu. Pertempuran bakal pecah", "17 Oktober tahun lalu", "2015-10-17")] // was 2016-10-17 plus a DATE "tahun lalu"
     [InlineData("Pelecehan itu sendiri terjadi pada 23 Agustus tahun lalu, sekitar", "23 Agustus tahun lalu", "2015-08-23")]
@@ -312,7 +315,8 @@ public class ValueEntityRecognizerTests
         string parens = string.Concat(Enumerable.Repeat("Sabtu (", 50_000));
         string money = string.Concat(Enumerable.Repeat("Rp ", 100_000));
         string ranges = string.Concat(Enumerable.Repeat("1 sampai dengan 2-", 50_000)); // each number the lower end of a range
-        foreach (var text in new[] { dots, parens, money, ranges })
+        string dateRanges = string.Concat(Enumerable.Repeat("1 Mei - ", 100_000)); // each date the upper end of the one before
+        foreach (var text in new[] { dots, parens, money, ranges, dateRanges })
         {
             var found = Values(text, July3);
             Assert.All(found, e => Assert.Equal(e.Text, text[e.Start..e.End]));

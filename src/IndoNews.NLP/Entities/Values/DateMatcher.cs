@@ -175,7 +175,9 @@ internal static class DateMatcher
         return Date(trailing >= 0 ? trailing : dateEnd, Resolve(day, month, year, weekday, DateDirection.Nearest, published));
     }
 
-    private static ValueMatch MatchNumeric(string text, int pos, DateOnly? published, DayOfWeek? weekday = null)
+    // upperEnd: the date is the upper end of a range, which does not open another range (bounded recursion on
+    // "1 Mei - 2 Mei - 3 Mei - …").
+    private static ValueMatch MatchNumeric(string text, int pos, DateOnly? published, DayOfWeek? weekday = null, bool upperEnd = false)
     {
         // 2016-07-02
         int n = ValueText.ReadDigits(text, pos, 4, out int isoYear);
@@ -204,13 +206,12 @@ internal static class DateMatcher
 
         // 2-6 November 2016, 2 – 6 Juli: days of one month, an ISO 8601 interval (2016-11-02/2016-11-06).
         int dashAt = ValueText.SkipGap(text, p);
-        if (dashAt < text.Length && text[dashAt] is '-' or '\u2013' && day is >= 1 and <= 31)
+        if (!upperEnd && dashAt < text.Length && text[dashAt] is '-' or '\u2013' && day is >= 1 and <= 31)
         {
             int lastAt = ValueText.SkipGap(text, dashAt + 1);
             int lastDigits = ValueText.ReadDigits(text, lastAt, 2, out int lastDay);
             // The last day decides month and year (a calendar date, not a month or week); the first day shares them.
-            if (lastDigits > 0 && lastDay > day && lastDay <= 31 && MatchNumeric(text, lastAt, published) is { Success: true, Normalized: { } lastIso } last
-                && DateOnly.TryParseExact(lastIso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDate)
+            if (lastDigits > 0 && lastDay > day && lastDay <= 31 && UpperDate(text, lastAt, published, out var lastDate) is { Success: true, Normalized: { } lastIso } last
                 && RelativeDateResolver.TryDate(lastDate.Year, lastDate.Month, day) is { } first)
             {
                 return Date(last.End, $"{RelativeDateResolver.Day(first)}/{lastIso}");
@@ -231,6 +232,16 @@ internal static class DateMatcher
                 {
                     year = y;
                     end = yearAt + 4;
+                }
+
+                // "23 Mei hingga 10 Juni 2016", "28 Desember - 3 Januari": the last date decides the year; the first is
+                // the latest such day before it. Read apart, the first was resolved on its own, maybe in another year.
+                if (year is null && !upperEnd && IndonesianNumber.RangeUpperStart(text, monthEnd) is int upperAt and >= 0 && upperAt < text.Length
+                    && char.IsAsciiDigit(text[upperAt]) && UpperDate(text, upperAt, published, out var toDate) is { Success: true, Normalized: { } toIso } to
+                    && RelativeDateResolver.TryDate(toDate.Year, month2, day) is { } from)
+                {
+                    if (from >= toDate && RelativeDateResolver.TryDate(toDate.Year - 1, month2, day) is { } yearBefore) from = yearBefore;
+                    if (from < toDate && toDate.DayNumber - from.DayNumber <= 366) return Date(to.End, $"{RelativeDateResolver.Day(from)}/{toIso}");
                 }
 
                 var direction = DateDirection.Nearest;
@@ -257,6 +268,16 @@ internal static class DateMatcher
         // dua hari lalu (digits): 2 hari lalu, 3 pekan lalu
         int amountEnd = IndonesianNumber.ReadDigitsNumber(text, pos, out decimal amount);
         return amountEnd >= 0 ? MatchAgo(text, amountEnd, amount, published) : ValueMatch.None;
+    }
+
+    // The upper end of a range of dates when it is a calendar day ("6 November 2016", "10 Juni"), with its date.
+    private static ValueMatch UpperDate(string text, int pos, DateOnly? published, out DateOnly date)
+    {
+        date = default;
+        var match = MatchNumeric(text, pos, published, upperEnd: true);
+        return match is { Success: true, Normalized: { } iso }
+            && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date)
+            ? match : ValueMatch.None;
     }
 
     private static bool ReadDayMonth(string text, int pos, char separator, out int day, out int month, out int end)
