@@ -147,6 +147,15 @@ internal static class EntityLinker
                 }
             }
 
+            // A place named without its administrative head: Garut ↔ Kabupaten Garut, Bali ↔ Pulau Bali. Not streets or
+            // buildings: "Jalan Garut" is no name of Garut.
+            if (mention.Label == EntityLabels.Location && !mention.IsAcronym)
+            {
+                LinkUnique(m, other => other.Label == EntityLabels.Location && other.Words.Length > mention.Words.Length
+                    && LeadsWith(other.Words, other.Words.Length - mention.Words.Length, AdministrativeHeads) && EndsWithRun(other.Words, mention.Words),
+                    nearestOnTie: false); // Kota Bekasi and Kabupaten Bekasi are two places: "Bekasi" beside both joins neither
+            }
+
             // A shortened first or last name: Enggar ↔ Enggartiasto Lukita, Eve ↔ Evelyn Nada Anjani.
             if (mention.Label == EntityLabels.Person && mention.Words.Length == 1 && mention.Words[0].Length >= 3 && !mention.IsAcronym)
             {
@@ -297,11 +306,20 @@ internal static class EntityLinker
         "muhammad", "mohammad", "mohamad", "moh", "muh", "ahmad", "h", "hj", "i", "ni", "raden", "r", "kh", "andi", "teuku", "tengku", "cut", "gusti", "anak", "agung",
     };
 
-    private static bool LeadsWithNamePrefixes(string[] words, int count)
+    // The heads of administrative units and islands, which news drops once the place is named: Kabupaten Garut ↔ Garut.
+    private static readonly HashSet<string> AdministrativeHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "provinsi", "prov", "kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "kelurahan", "kel", "desa", "pulau",
+    };
+
+    private static bool LeadsWithNamePrefixes(string[] words, int count) => LeadsWith(words, count, NamePrefixes);
+
+    // Whether the first count words (at least one) are all in the set.
+    private static bool LeadsWith(string[] words, int count, HashSet<string> set)
     {
         for (int i = 0; i < count; i++)
         {
-            if (!NamePrefixes.Contains(words[i])) return false;
+            if (!set.Contains(words[i])) return false;
         }
 
         return count > 0;

@@ -51,6 +51,22 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_place_without_its_administrative_head_joins_the_full_name()
+    {
+        var doc = Analyze("Banjir melanda Kabupaten Garut. Warga Garut mengungsi ke Jalan Bandung.", AliasList.Empty,
+            ("Kabupaten Garut", EntityLabels.Location), ("Garut", EntityLabels.Location), ("Jalan Bandung", EntityLabels.Location));
+        Assert.Contains(["Garut", "Kabupaten Garut"], Groups(doc));
+
+        // A street is no name of its city, and beside both Kota and Kabupaten Bekasi, "Bekasi" joins neither.
+        doc = Analyze("Ia tinggal di Jalan Bandung, bukan di Bandung. Kota Bekasi dan Kabupaten Bekasi bersiap; Bekasi siaga.", AliasList.Empty,
+            ("Jalan Bandung", EntityLabels.Location), ("Bandung", EntityLabels.Location), ("Kota Bekasi", EntityLabels.Location),
+            ("Kabupaten Bekasi", EntityLabels.Location), ("Bekasi", EntityLabels.Location));
+        var groups = Groups(doc);
+        Assert.Contains(["Bandung"], groups);
+        Assert.Contains(["Bekasi"], groups);
+    }
+
+    [Fact]
     public void A_wife_named_after_her_husband_does_not_take_his_mentions()
     {
         var doc = Analyze("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba di Bandung. Joko Widodo lalu berpidato. Sri Mulyani Indrawati hadir; Sri Mulyani tersenyum.", AliasList.Empty,
