@@ -33,7 +33,7 @@ internal static class ConlluWriter
                     writer.Write($"{id}-{id + (j - i) - 1}\t");
                     writer.Write(surface);
                     writer.Write("\t_\t_\t_\t_\t_\t_\t_\t");
-                    writer.Write(SpaceAfterNo(document.Text, token.SurfaceEnd, j == sentence.TokenEnd) ? "SpaceAfter=No" : "_");
+                    writer.Write(SpaceAfterNo(tokens, j, token.SurfaceEnd) ? "SpaceAfter=No" : "_");
                     writer.Write('\n');
                     for (int k = i; k < j; k++)
                     {
@@ -42,7 +42,7 @@ internal static class ConlluWriter
                 }
                 else
                 {
-                    WriteWord(writer, token, id++, SpaceAfterNo(document.Text, token.End, j == sentence.TokenEnd) ? "SpaceAfter=No" : "_");
+                    WriteWord(writer, token, id++, SpaceAfterNo(tokens, j, token.End) ? "SpaceAfter=No" : "_");
                 }
 
                 i = j;
@@ -66,13 +66,11 @@ internal static class ConlluWriter
         writer.Write('\n');
     }
 
-    // SpaceAfter=No when the next token starts right after this one; the last word of a sentence carries it
-    // only when the next sentence follows without a space. Any run of white space or invisible separators
-    // between tokens counts as one space, as in # text, so the forms rebuild # text exactly.
-    private static bool SpaceAfterNo(string text, int end, bool lastInSentence)
-        => end < text.Length && !IsGap(text[end]) || (end >= text.Length && !lastInSentence);
-
-    private static bool IsGap(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E';
+    // SpaceAfter=No when the next surface token (in this sentence or the next) starts right where this one ends. Any
+    // run of white space or of separators the tokenizer skips (a zero-width space, a bidi mark) is one space, as in
+    // # text, so the forms rebuild # text exactly.
+    private static bool SpaceAfterNo(ReadOnlySpan<Token> tokens, int next, int end)
+        => next < tokens.Length && tokens[next].SurfaceStart == end;
 
     // # text is the sentence's surface tokens with one space wherever the text has white space between them,
     // so line breaks, tabs and double spaces never break the one-line comment or its reconstruction.

@@ -38,6 +38,8 @@ public class ConlluRoundTripTests
     [InlineData("Harga  naik\tlagi.\nDia\u200Bpergi.")]
     [InlineData("\"Kami siap,\" katanya.  Apakah kau melihatnya?\r\n\r\nSabtu (2/7) di Jl. Sudirman.")]
     [InlineData("Hubungi redaksi@kompas.com atau https://kompas.com/a_b.\n\nanak-anaknya bermain.")]
+    [InlineData("Setya mengajukan surat untuk merehabilitasi\u200E namanya.\u200F Ia\u202Apergi.")] // IndoSum: a bidi mark before the space
+    [InlineData("Ia datang.\u2066Dia pergi\u2069 lagi.")]
     public void FormsAndSpaceAfterRebuildEveryText(string text)
     {
         string conllu = Write(text);
