@@ -1,6 +1,8 @@
 using System.Text;
 using IndoNews.NLP.Cli.Evaluation;
+using FsCheck.Xunit;
 using IndoNews.NLP.Cli.Formats;
+using IndoNews.NLP.Tests.Properties;
 
 namespace IndoNews.NLP.Tests.Evaluation;
 
@@ -42,6 +44,22 @@ public class ConlluRoundTripTests
     [InlineData("Ia datang.\u2066Dia pergi\u2069 lagi.")]
     public void FormsAndSpaceAfterRebuildEveryText(string text)
     {
+        string conllu = AssertFormsRebuildText(text);
+
+        // The scorer reads the output back and agrees with itself.
+        var document = ConlluReader.Read(conllu.Split('\n'), "analyze");
+        Assert.Equal(1.0, UdScorer.Evaluate(document, document).Words.F1);
+    }
+
+    [Property(MaxTest = 150, EndSize = 60, Arbitrary = [typeof(NewsTextGenerators)])]
+    public void FormsAndSpaceAfterRebuildNewsLikeText(NewsText text) => AssertFormsRebuildText(text.Value);
+
+    [Property(MaxTest = 150, EndSize = 100, Arbitrary = [typeof(NewsTextGenerators)])]
+    public void FormsAndSpaceAfterRebuildRawUtf16(JunkText text) => AssertFormsRebuildText(text.Value);
+
+    // Every sentence's surface forms, joined with the spaces SpaceAfter implies, are its # text; returns the CoNLL-U.
+    private static string AssertFormsRebuildText(string text)
+    {
         string conllu = Write(text);
         foreach (string block in conllu.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
@@ -62,8 +80,6 @@ public class ConlluRoundTripTests
             Assert.Equal(declared, rebuilt.ToString().TrimEnd(' '));
         }
 
-        // The scorer reads the output back and agrees with itself.
-        var document = ConlluReader.Read(conllu.Split('\n'), "analyze");
-        Assert.Equal(1.0, UdScorer.Evaluate(document, document).Words.F1);
+        return conllu;
     }
 }
