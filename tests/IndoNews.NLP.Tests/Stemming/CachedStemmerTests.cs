@@ -62,6 +62,31 @@ public class CachedStemmerTests
     }
 
     [Fact]
+    public void The_span_path_is_reachable_through_the_interface()
+    {
+        // Through IStemmer the shipped stemmers keep their allocation-free path on a hit.
+        IStemmer cached = new CachedStemmer(SastrawiStemmer.FromWords(["main"]));
+        Span<char> destination = stackalloc char[16];
+        Assert.True(cached.TryStem("mempermainkan", destination, out int written));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.True(cached.TryStem("mempermainkan", destination, out written));
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Assert.Equal("main", destination[..written].ToString());
+
+        // A stemmer with only Stem(string) gets the default, which also refuses a short destination.
+        IStemmer upper = new UpperCaseStemmer();
+        Assert.True(upper.TryStem("buku", destination, out written));
+        Assert.Equal("BUKU", destination[..written].ToString());
+        Assert.False(upper.TryStem("buku", destination[..3], out written));
+        Assert.Equal(0, written);
+    }
+
+    private sealed class UpperCaseStemmer : IStemmer
+    {
+        public string Stem(string word) => word.ToUpperInvariant();
+    }
+
+    [Fact]
     public void Many_threads_get_identical_answers()
     {
         var pairs = StemmingData.ReadPairs(StemmingData.ReferenceDev);
