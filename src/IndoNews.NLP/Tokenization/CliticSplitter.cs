@@ -25,11 +25,12 @@ internal static class CliticSplitter
         int host = n - clitic;
         if (host < MinHost || word[host - 1] == '-') return -1;
 
-        // The host must be letters: "Covid-19nya" or "B2Bku" are not clitic splits.
+        // The host must be letters: "Covid-19nya" or "B2Bku" are not clitic splits. Informal writing may end it in a
+        // 2 that repeats a word of three letters or more (anak2nya, teman2ku: anak-anaknya, teman-temanku).
         for (int i = 0; i < host; i++)
         {
             char c = word[i];
-            if (c != '-' && !char.IsLetter(c)) return -1;
+            if (c != '-' && !char.IsLetter(c) && !(c == '2' && i == host - 1 && IsRepeatedWord(word[..i]))) return -1;
         }
 
         if (FrozenForms.IsFrozen(word, style)) return -1;
@@ -91,6 +92,19 @@ internal static class CliticSplitter
         if (!char.IsUpper(word[0]) || IsAllCapitals(word) || Abbreviations.CliticWords.Contains(word)) return false;
         int clitic = word.Length - host;
         return clitic == 2 || (clitic == 3 && (word[^1] | 0x20) == 'h' && (word[^3] | 0x20) is 'k' or 'l');
+    }
+
+    // Three letters or more after the last hyphen: the word a trailing 2 repeats.
+    private static bool IsRepeatedWord(ReadOnlySpan<char> part)
+    {
+        part = part[(part.LastIndexOf('-') + 1)..];
+        if (part.Length < 3) return false;
+        foreach (char c in part)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+
+        return true;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)

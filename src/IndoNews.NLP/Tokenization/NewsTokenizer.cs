@@ -150,6 +150,13 @@ public sealed class NewsTokenizer : ITokenizer
                 segStart = i + 1;
                 i = nextEnd;
             }
+            else if (c == '*' && CharClass.IsLetter(text[i - 1]) && RunOf(text, i, '*') is int masked && masked < n && CharClass.IsLetter(text[masked]))
+            {
+                // A censored word keeps its masked letters: "bang**t", "s**t", "SM*SH" are one word each, so
+                // that no half of it is read as a word or a name ("Ilham SM").
+                segStart = masked;
+                i = RunEnd(text, masked);
+            }
             else if (c is '\'' or '\u2019' && CharClass.IsLetter(d) && CharClass.IsLetter(text[i - 1]))
             {
                 int nextEnd = RunEnd(text, i + 1);
@@ -259,6 +266,8 @@ public sealed class NewsTokenizer : ITokenizer
 
         int emoji = Emoji.Scan(text, start);
         if (emoji > start) return Emit(text, start, emoji, TokenKind.Emoji, tokens);
+        int emoticon = EmoticonEnd(text, start);
+        if (emoticon > start) return Emit(text, start, emoticon, TokenKind.Emoji, tokens);
 
         if (char.IsSurrogate(c))
         {
@@ -302,6 +311,26 @@ public sealed class NewsTokenizer : ITokenizer
         if (tokens.Count == 0) return true;
         var previous = tokens[tokens.Count - 1];
         return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]) && !Abbreviations.LetterLabels.Contains(previous.Span);
+    }
+
+    // The end of a text emoticon at start (":)", ":-(", ";D", ":p", ":)))"), or 0: the emoji of comments written
+    // before emoji, one token rather than a colon and a bracket. A letter must end the word (":Dia" is no emoticon)
+    // and a bracket may not open a number (":(1)" is a colon and a list item).
+    private static int EmoticonEnd(string text, int start)
+    {
+        if (text[start] is not (':' or ';' or '=')) return 0;
+        int k = start + 1;
+        if (k < text.Length && text[k] == '-') k++;
+        if (k >= text.Length) return 0;
+        char mouth = text[k];
+        if (mouth is ')' or '(')
+        {
+            k = RunOf(text, k, mouth);
+            return k < text.Length && CharClass.IsWordChar(text[k]) ? 0 : k;
+        }
+
+        if (mouth is 'D' or 'P' or 'p' && (k + 1 >= text.Length || !CharClass.IsWordChar(text[k + 1]))) return k + 1;
+        return 0;
     }
 
     // The end of an HTML character reference starting at '&' ("&amp;", "&#8220;", "&#x201C;"), or 0.

@@ -106,6 +106,28 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void InformalTextKeepsEmoticonsCensoredWordsAndReduplicationWithA2Whole()
+    {
+        // IndoSum: a food blogger's post, an Instagram apology, and a 2-reduplication with a clitic.
+        Assert.Equal(
+            [
+                ("Harga", TokenKind.Word), ("nya", TokenKind.Word), ("55", TokenKind.Number), ("ribu", TokenKind.Word), (":)", TokenKind.Emoji),
+                ("Sampai", TokenKind.Word), ("ketemu", TokenKind.Word), (":D", TokenKind.Emoji), (";p", TokenKind.Emoji), (":((", TokenKind.Emoji),
+            ],
+            TokenAssert.Kinds("Harganya 55 ribu:)\nSampai ketemu :D ;p :(("));
+        Assert.Equal(
+            "\" | Aaa | Maaf | yaa | , | aku | ngomong | bang**t | . | Pernikahan | Ilham | SM*SH",
+            TokenAssert.Show("\"Aaa Maaf yaa, aku ngomong bang**t. Pernikahan Ilham SM*SH"));
+        Assert.Equal(
+            "kasian | anak2+nya | , | teman2+ku | juga | , | kira2 | ?",
+            TokenAssert.Show("kasian anak2nya, teman2ku juga, kira2?"));
+
+        // A colon before a numbered item, a ratio and a bracketed letter are no emoticons; masked digits are no word.
+        Assert.Equal("Catatan | : | ( | 1 | ) | skor | 2:1 | ( | D | )", TokenAssert.Show("Catatan:(1) skor 2:1 (D)"));
+        Assert.Equal("PSD2+nya | s | * | * | 3", TokenAssert.Show("PSD2nya s**3"));
+    }
+
+    [Fact]
     public void EmailAtTheEndOfASentenceLeavesThePeriodOut()
     {
         const string text = "Informasi melalui surel humas@jabarprov.go.id. Terima kasih.";
