@@ -24,7 +24,9 @@ namespace IndoNews.NLP.Stemming;
 /// <c>se-…-i</c> circumfix).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
 /// <item><b>Reduplication</b>: a prefixed first half counts (<c>berkali-kali</c> → <c>kali</c>), and an
-/// unknown word repeated is that word (<c>abal-abal</c> → <c>abal</c>, unless the lexicon lists the whole).</item>
+/// unknown word repeated is that word (<c>abal-abal</c> → <c>abal</c>, unless the lexicon lists the whole). Informal
+/// writing's 2 is read as the hyphenated spelling in lower-case words (<c>anak2nya</c> → <c>anak</c>, <c>kira2</c> →
+/// <c>kira</c>).</item>
 /// </list>
 /// <para>Words with characters other than letters, digits and hyphens (numbers, URLs, symbols) and words
 /// longer than <see cref="MaxWordLength"/> come back lower-cased and otherwise unchanged. Instances are
@@ -133,8 +135,44 @@ public sealed class RootStemmer : IStemmer
         word.ToLowerInvariant(lower);
         // A capitalised word is likely a name (Sadikin, Wahidin): informal -in and ng-/ny- are not read into it.
         bool informal = !(word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]));
-        int length = IsStemmable(lower) ? RootOfToken(lower, root, informal, ref why) : -1;
+        if (!IsStemmable(lower)) return lower;
+        int length = informal && DigitReduplication(word) is int two and > 0 ? RootOfTwo(lower, two, root, ref why) : RootOfToken(lower, root, informal, ref why);
         return length >= 0 ? root[..length] : lower;
+    }
+
+    // Informal writing marks reduplication with a 2: anak2 (anak-anak), kira2, mudah2an (mudah-mudahan),
+    // kejadian2nya. The index of the 2 when it follows three lower-case letters or more and only lower-case
+    // letters follow it, else 0: names and codes (Moto2, PSD2, BBC2, G20) have capitals, other digits or a
+    // shorter base.
+    private static int DigitReduplication(ReadOnlySpan<char> w)
+    {
+        int two = w.IndexOf('2');
+        if (two < 3 || 2 * two + 1 + (w.Length - two - 1) > MaxWordLength) return 0;
+        foreach (char c in w[..two])
+        {
+            if ((uint)(c - 'a') > 'z' - 'a') return 0;
+        }
+
+        foreach (char c in w[(two + 1)..])
+        {
+            if ((uint)(c - 'a') > 'z' - 'a') return 0;
+        }
+
+        return two;
+    }
+
+    // The root of a 2-reduplication is the root of its hyphenated spelling (anak2 as anak-anak); when that
+    // spelling is its own root (gara-gara, listed whole) the word stays as written.
+    private int RootOfTwo(ReadOnlySpan<char> w, int two, Span<char> root, ref RootCorrection why)
+    {
+        Span<char> spelled = stackalloc char[2 * two + 1 + (w.Length - two - 1)];
+        w[..two].CopyTo(spelled);
+        spelled[two] = '-';
+        w[..two].CopyTo(spelled[(two + 1)..]);
+        w[(two + 1)..].CopyTo(spelled[(2 * two + 1)..]);
+        int n = RootOfToken(spelled, root, informal: true, ref why);
+        if (n < 0) why = RootCorrection.None;
+        return n;
     }
 
     string IStemmer.Stem(string word) => Stem(word);
@@ -337,17 +375,29 @@ public sealed class RootStemmer : IStemmer
         if (w.Length >= 6 && w.EndsWith("in") && !w.EndsWith("kokain") && !w.EndsWith("kafein"))
         {
             var stem = w[..^2];
-            if ((n = Find(stem, EcsVariant.Sastrawi, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
+            if ((n = InformalSuffixHost(stem, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
             if ((n = InformalPrefix(stem, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
             if (stem[^1] == 'e')
             {
                 stem[..^1].CopyTo(work);
                 "ai".CopyTo(work[(stem.Length - 1)..]);
-                if ((n = Find(work[..(stem.Length + 1)], EcsVariant.Sastrawi, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
+                if ((n = InformalSuffixHost(work[..(stem.Length + 1)], root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
             }
         }
 
         return -1;
+    }
+
+    // The root under informal -in. The suffix stands for verbal -kan/-i, so what it attaches to is a root,
+    // or a root under the verbal prefixes only (di-, meN-, ter-, memper-): not under another suffix
+    // (desaiin is no desa + -i + -in) and not under the noun and adjective prefixes ke-, pe-, se-, ber-
+    // (kemudain and penilain are typing errors for kemudian and penilaian, not muda and nilai + -in).
+    private int InformalSuffixHost(ReadOnlySpan<char> stem, Span<char> root)
+    {
+        int n = Find(stem, EcsVariant.PrefixesOnly, root);
+        if (n < 0 || n == stem.Length) return n;
+        bool nominal = stem.StartsWith("ke") || (stem.StartsWith("pe") && !stem.StartsWith("per")) || stem.StartsWith("se") || stem.StartsWith("ber");
+        return nominal ? -1 : n;
     }
 
     // Informal nasal prefixes: ngomong → omong, ngantor → kantor, ngebom → bom, nyoba → coba. Only plain

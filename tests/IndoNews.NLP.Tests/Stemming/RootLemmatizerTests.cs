@@ -13,6 +13,19 @@ public class RootLemmatizerTests
     }
 
     [Fact]
+    public void Informal_reduplication_with_a_2_takes_the_root_of_its_base()
+    {
+        // IndoSum, a quoted Instagram post; UD GSD dev lemmatises "kira2" as "kira" too.
+        var doc = Pipeline.Analyze("\"Hal2 yang biasanya saya enjoy, ini malah jadi hal yang saya hindarin (buka instagram mual, foto2 males buanget, dll),\"");
+        Assert.Equal("foto", doc.Tokens.Single(t => t.Text == "foto2").Lemma);
+        Assert.Equal("hindar", doc.Tokens.Single(t => t.Text == "hindarin").Lemma);
+
+        doc = Pipeline.Analyze("\"Selamat bpk aiptu sutisna atas penghargaannya, semoga ngak ada lagi kejadian2 seperti itu, kasian anak2nya,\"");
+        Assert.Equal("jadi", doc.Tokens.Single(t => t.Text == "kejadian2").Lemma);
+        Assert.Equal(["anak", "nya"], doc.Tokens.Where(t => t.SurfaceStart == doc.Text.IndexOf("anak2nya", StringComparison.Ordinal)).Select(t => t.Lemma));
+    }
+
+    [Fact]
     public void Split_clitics_keep_their_form_and_non_words_are_lower_cased()
     {
         const string text = "Bukunya DIJUAL di https://Toko.id";

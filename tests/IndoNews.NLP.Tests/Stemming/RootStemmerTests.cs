@@ -26,6 +26,25 @@ public class RootStemmerTests
     [InlineData("ngomongin", "omong")]
     [InlineData("ngantor", "kantor")]
     [InlineData("Sadikin", "sadikin")]
+    // informal -in stands for verbal -kan/-i: not after ke-, pe-, se-, ber- or another suffix (typing errors)
+    [InlineData("kemudain", "kemudain")] // for kemudian, not muda
+    [InlineData("penilain", "penilain")] // for penilaian, not nila
+    [InlineData("desaiin", "desaiin")] // for desain, not desa + -i + -in
+    [InlineData("dilihatin", "lihat")]
+    [InlineData("tinggalin", "tinggal")]
+    // reduplication written with a 2, as its hyphenated spelling
+    [InlineData("kira2", "kira")]
+    [InlineData("teman2", "teman")]
+    [InlineData("kejadian2", "jadi")]
+    [InlineData("mudah2an", "mudah")]
+    [InlineData("anak2nya", "anak")]
+    [InlineData("sebesar2", "besar")]
+    [InlineData("temen2", "temen")] // an unknown word repeated
+    [InlineData("gara2", "gara2")] // gara-gara is listed whole: the word stays as written
+    [InlineData("Moto2", "moto2")] // names and codes
+    [InlineData("BBC2", "bbc2")]
+    [InlineData("KBH2", "kbh2")]
+    [InlineData("G20", "g20")]
     // particles and clitics
     [InlineData("apakah", "apa")]
     [InlineData("senilai", "nilai")] // se- on a root in -i, not se-…-i
