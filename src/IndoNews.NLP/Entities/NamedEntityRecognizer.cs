@@ -15,9 +15,12 @@ namespace IndoNews.NLP.Entities;
 /// <c>Laksamana Madya Arie Soedewo</c>, see <see cref="PersonTitles"/>); a sentence's first word that carries a clitic
 /// is no name unless news writes it capitalised inside sentences or it has an inner capital (<c>Rumahku</c>,
 /// <c>Mungkinkah Jose Mourinho</c> lose it; <c>Lukaku</c>, <c>MobilKamu</c> keep it);
-/// and in a sentence that opens a line, the head before a spaced dash within its first words
+/// in a sentence that opens a line, the head before a spaced dash within its first words
 /// (<c>Merdeka.com -</c>, <c>Jakarta, CNN Indonesia - -</c>) is tagged apart from the rest, so no name runs across
-/// the dash into the sentence.</para>
+/// the dash into the sentence; and in a headline written in title case, the words at a name's edges that news writes
+/// in lower case leave it, unless a gazetteer name holds them, and a span left with no word news capitalises is none
+/// (<c>Prilly Latuconsina Kebal Dijodohkan</c> gives <c>Prilly Latuconsina</c>, <c>Tajir Banget</c> nothing;
+/// <c>Selandia Baru</c> stays whole).</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer : IEntityRecognizer
 {
@@ -104,7 +107,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, span[tail..]);
             }
 
-            AddEntities(document, parts, span, FirstWord(text, parts), tagger.Model.Extractor.Profiles);
+            int firstWord = FirstWord(text, parts);
+            var extractor = tagger.Model.Extractor;
+            bool titleCase = IsTitleCase(text, parts, span, firstWord, extractor.Profiles);
+            AddEntities(document, parts, span, firstWord, extractor.Profiles, titleCase ? extractor.Gazetteer : null);
         }
 
         return longest;
@@ -165,6 +171,96 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return WordProfiles.CapitalBucket(profiles.Get(FeatureHash.OfLower(word))) >= WordProfiles.BucketCapitalShare(0.5);
     }
 
+    // Whether news writes the word in lower case inside sentences: seen there at least 5 times (fewer say little, and
+    // many such words come from headlines), and capitalised under a fifth of the time.
+    private static bool IsLowerCaseInNews(string text, SubTokenList parts, int i, WordProfiles profiles)
+    {
+        uint profile = profiles.Get(FeatureHash.OfLower(Part(text, parts, i)));
+        return WordProfiles.FrequencyBand(profile) > 0 && WordProfiles.CapitalBucket(profile) is > 0 and < 3;
+    }
+
+    // A word of the language rather than a name: news writes it in lower case, or, when news has too few of it to
+    // say ("Dijodohkan", "Sanjung"), its root is a dictionary word that news does not capitalise either. Only for
+    // headlines, whose capitals say nothing.
+    private static bool IsOrdinaryWord(string text, SubTokenList parts, int i, WordProfiles profiles)
+    {
+        if (IsLowerCaseInNews(text, parts, i, profiles)) return true;
+        var word = Part(text, parts, i);
+        uint profile = profiles.Get(FeatureHash.OfLower(word));
+        if (WordProfiles.FrequencyBand(profile) > 0 || word.Length > Stemming.RootStemmer.MaxWordLength) return false;
+
+        // The few times news has it, nearly always capitalised: a rare name that is also a dictionary word (Mamat, Apung).
+        if (WordProfiles.CapitalBucket(profile) >= WordProfiles.BucketCapitalShare(0.8)) return false;
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (!char.IsLetter(word[k]) || (k > 0 && char.IsUpper(word[k]))) return false; // McCartney, iPhone, JKT48
+        }
+
+        Span<char> root = stackalloc char[Stemming.RootStemmer.MaxWordLength];
+        var stemmer = Stemming.RootStemmer.Default;
+        if (!stemmer.TryStem(word, root, out int written) || !stemmer.Lexicon.Contains(root[..written])) return false;
+
+        // A root word itself, or a verb in -kan ("Beberkan", "Abaikan"); other affixes end names too often
+        // ("Buaran" is a place, not buar + -an).
+        if (written != word.Length && !word.EndsWith("kan", StringComparison.OrdinalIgnoreCase)) return false;
+        // A root that news writes often enough to judge must itself be written in lower case there.
+        uint rootProfile = profiles.Get(FeatureHash.OfLower(root[..written]));
+        return WordProfiles.FrequencyBand(rootProfile) == 0 || WordProfiles.CapitalBucket(rootProfile) < 3;
+    }
+
+    /// <summary>How many capitalised words that news writes in lower case a sentence needs to be read as a headline.</summary>
+    private const int MinTitleCaseWords = 2;
+
+    // A headline written in title case ("Prilly Latuconsina Kebal Dijodohkan dengan Lawan Mainnya"): of the words
+    // after the first that news writes in lower case, at least two in three are capitalised here, so capitals say
+    // nothing about names. A sentence that lists names ("Dewan Kelautan Indonesia, ...") still writes its ordinary
+    // words in lower case. One capitalised ordinary word at least must be one the tagger left out of every name: in
+    // a list of places ("Buaran Indah, Tanah Tinggi") they are all inside names, and the capitals are the names'.
+    private static bool IsTitleCase(string text, SubTokenList parts, ReadOnlySpan<byte> tags, int firstWord, WordProfiles profiles)
+    {
+        int capitalised = 0, lower = 0;
+        bool outside = false;
+        for (int i = firstWord + 1; i < parts.Count; i++)
+        {
+            // After a colon a headline starts afresh ("Baca juga: ...", "SIMAK JUGA: ..."): the label's words do not count.
+            if (text[parts.Starts[i]] == ':')
+            {
+                capitalised = lower = 0;
+                outside = false;
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetter(text[parts.Starts[i]])) continue;
+            if (!char.IsUpper(text[parts.Starts[i]]))
+            {
+                if (IsLowerCaseInNews(text, parts, i, profiles)) lower++;
+            }
+            else if (IsOrdinaryWord(text, parts, i, profiles))
+            {
+                capitalised++;
+                outside |= tags[i] == BioTags.Outside;
+            }
+        }
+
+        return outside && capitalised >= MinTitleCaseWords && capitalised >= 2 * lower;
+    }
+
+    // Whether a listed name (country, place, organisation or person) within parts first..last covers part k:
+    // "Selandia Baru", "Real Madrid" keep their ordinary-looking words in a headline.
+    private static bool IsInListedName(string text, SubTokenList parts, int first, int last, int k, Gazetteer gazetteer)
+    {
+        const byte names = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place
+                           | 1 << (int)GazetteerCategory.Organization | 1 << (int)GazetteerCategory.PersonName;
+        int n = last - first + 1;
+        if (n > 32) return false; // bounds the stack buffers; no listed name is that long
+        Span<ulong> hashes = stackalloc ulong[n];
+        Span<byte> inside = stackalloc byte[n], begin = stackalloc byte[n], end = stackalloc byte[n];
+        for (int i = 0; i < n; i++) hashes[i] = FeatureHash.OfLower(Part(text, parts, first + i));
+        gazetteer.Match(hashes, inside, begin, end);
+        return (inside[k - first] & names) != 0;
+    }
+
     private static bool IsBracket(string text, SubTokenList parts, int i)
         => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] is '(' or ')' or '[' or ']' or '{' or '}';
 
@@ -179,7 +275,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return -1;
     }
 
-    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags, int firstWord, WordProfiles profiles)
+    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags, int firstWord, WordProfiles profiles, Gazetteer? headline)
     {
         int start = -1;
         for (int i = 0; i <= tags.Length; i++)
@@ -194,19 +290,41 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 for (int j = start; j < i; j++)
                 {
                     if (!IsBracket(document.Text, parts, j)) continue;
-                    AddEntity(document, parts, from, j - 1, tags[start], firstWord, profiles);
+                    AddEntity(document, parts, from, j - 1, tags[start], firstWord, profiles, headline);
                     from = j + 1;
                 }
 
-                AddEntity(document, parts, from, i - 1, tags[start], firstWord, profiles);
+                AddEntity(document, parts, from, i - 1, tags[start], firstWord, profiles, headline);
             }
 
             start = tag == BioTags.Outside ? -1 : i;
         }
     }
 
-    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag, int firstWord, WordProfiles profiles)
+    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag, int firstWord, WordProfiles profiles, Gazetteer? headline)
     {
+        string text = document.Text;
+        if (headline is not null)
+        {
+            // In a title-case headline a capital is the style's, not a name's: the tagger runs names into the words
+            // around them ("Paul McCartney Bikin Pangling", "Toyota Bersedia"). Edge words that news writes in lower
+            // case leave the span, unless a listed name holds them; a span left with no word that news capitalises
+            // is no name ("Tajir Banget").
+            int before = first, after = last;
+            while (first <= last && IsOrdinaryWord(text, parts, first, profiles) && !IsInListedName(text, parts, before, after, first, headline)) first++;
+            while (last >= first && IsOrdinaryWord(text, parts, last, profiles) && !IsInListedName(text, parts, before, after, last, headline)) last--;
+            if (first != before || last != after)
+            {
+                bool nameLike = false;
+                for (int k = first; k <= last && !nameLike; k++)
+                {
+                    nameLike = IsCapitalisedInNews(text, parts, k, profiles) || IsInListedName(text, parts, before, after, k, headline);
+                }
+
+                if (!nameLike) return;
+            }
+        }
+
         // A hyphen tagged at either edge (se|-Indonesia) stays out, so entities begin and end on a word.
         while (first <= last && IsHyphen(document.Text, parts, first)) first++;
         while (last >= first && IsHyphen(document.Text, parts, last)) last--;

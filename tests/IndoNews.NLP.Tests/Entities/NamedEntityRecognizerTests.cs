@@ -196,6 +196,36 @@ public class NamedEntityRecognizerTests
         Assert.Contains(Pipeline.Analyze(text).Entities, e => e.Label == label && e.Text == name);
     }
 
+    [Theory]
+    // IndoSum headlines in title case: the tagger ran names into the capitalised ordinary words beside them
+    // ("Prilly Latuconsina Kebal Dijodohkan", "Paul McCartney Bikin Pangling", "Toyota Bersedia", LOC "Tajir Banget").
+    [InlineData("Prilly Latuconsina Kebal Dijodohkan dengan Lawan Mainnya", "PER:Prilly Latuconsina")]
+    [InlineData("Baca juga: Main Film 'Pirates of Caribbean 5', Paul McCartney Bikin Pangling", "PER:Paul McCartney")]
+    [InlineData("Toyota Bersedia untuk Investigasi", "ORG:Toyota")]
+    [InlineData("Tajir Banget, 6 Anak Muda Nigeria Gemparkan Medsos", "LOC:Nigeria")]
+    [InlineData("Mata Sembap, Pamela Safitri Minta Maaf Atas Goyang Drible di Ternate", "PER:Pamela Safitri|LOC:Ternate")]
+    [InlineData("SIMAK JUGA: Klopp Targetkan Gelar Liga Primer", "PER:Klopp")]
+    public void A_title_case_headline_keeps_ordinary_words_out_of_names(string text, string expected)
+    {
+        var names = Pipeline.Analyze(text).Entities.Where(e => e.Label is "PER" or "ORG" or "LOC").Select(e => $"{e.Label}:{e.Text}");
+        Assert.Equal(expected.Split('|'), names);
+    }
+
+    [Theory]
+    // Names made of ordinary-looking words survive in headlines: a listed name (Selandia Baru) keeps its words, and
+    // a title stays out of a person as in any sentence.
+    [InlineData("Presiden Joko Widodo Resmikan Tol Trans Jawa di Ngawi", "PER", "Joko Widodo")]
+    [InlineData("Ular Piton Menumpang Pesawat Jet Pribadi ke Selandia Baru", "LOC", "Selandia Baru")]
+    [InlineData("Bank Indonesia Pertahankan Suku Bunga Acuan", "ORG", "Bank Indonesia")]
+    [InlineData("SIMAK JUGA: Madura United Coret Dua Pemain Seleksi", "ORG", "Madura United")]
+    // Not headlines: the capitals of a list of places or of an institution's name are the names' own.
+    [InlineData("Seksi II Cipete, Poris Plawad Indah, Buaran Indah, Tanah Tinggi.", "LOC", "Tanah Tinggi")]
+    [InlineData("Presiden menerbitkan peraturan tentang penyertaan modal negara pada Badan Usaha Milik Negara dan perseroan terbatas.", "ORG", "Badan Usaha Milik Negara")]
+    public void Names_of_ordinary_words_survive_the_headline_rule(string text, string label, string name)
+    {
+        Assert.Contains(Pipeline.Analyze(text).Entities, e => e.Label == label && e.Text == name);
+    }
+
     [Fact]
     public void Concurrent_documents_get_the_same_entities_as_sequential_ones()
     {
