@@ -9,7 +9,9 @@ namespace IndoNews.NLP.Segmentation;
 /// <para>A sentence ends at <c>.</c>, <c>?</c>, <c>!</c>, an ellipsis or an abbreviation that can close a
 /// sentence (<c>dll.</c>, <c>Tbk.</c>), together with the closing quotes and brackets that stick to it, when
 /// the next token can start a sentence (a capital, a digit, an opening quote or bracket before one).
-/// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence.</para>
+/// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence. Emoji, emoticons,
+/// hashtags, mentions and links after a sentence end belong to that sentence (<c>Enak bgt!!! 😂 #kuliner</c>), unless
+/// text follows them on the line and a hashtag, mention or link is its subject (<c>#MeToo ramai ...</c>).</para>
 /// <para>A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
 /// </remarks>
@@ -86,7 +88,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
                 boundary = EndsSentence(text, tokens, i, out end)
                     && !(KeepsQuotationsWhole && inQuote && OnlySingleQuotesClose(tokens, i, end) && ClosesSoon(text, tokens, i + 1))
-                    && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1));
+                    && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1))
+                    && TakeTrailingMarks(text, tokens, ref end);
             }
 
             if (boundary)
@@ -125,6 +128,39 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (j + 1 >= tokens.Length) return false;
         if (Style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
         return CanStartSentence(tokens, j + 1) || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
+    }
+
+    // Emoji, emoticons, hashtags, mentions and links after a sentence end close that sentence, as closing quotes
+    // do: "Enak bgt!!! 😂😂😂 #kuliner", "bijak! :) #KaryaSendiri", "semuanya! pic.twitter.com/x — Jokowi (@jokowi)".
+    // When text follows them on the line, a hashtag, mention or link is the subject of the next sentence
+    // ("... baru. #MeToo ramai setelah ...", "... saja. CNNIndonesia.com pun ..."), so only the emoji before it stay.
+    // False when a period, closing quote or bracket follows them (or a comma closing a quotation): the sentence goes
+    // on to that mark.
+    private static bool TakeTrailingMarks(string text, ReadOnlySpan<Token> tokens, ref int end)
+    {
+        int k = end + 1;
+        int firstWordLike = -1;
+        while (k < tokens.Length && tokens[k].Kind is TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Url
+            && LineBreaksBetween(text, tokens[k - 1].SurfaceEnd, tokens[k].SurfaceStart) == 0)
+        {
+            if (firstWordLike < 0 && tokens[k].Kind != TokenKind.Emoji) firstWordLike = k;
+            k++;
+        }
+
+        if (k == end + 1) return true;
+        if (k == tokens.Length || LineBreaksBetween(text, tokens[k - 1].SurfaceEnd, tokens[k].SurfaceStart) > 0 || CanStartSentence(tokens, k))
+        {
+            end = k - 1;
+            return true;
+        }
+
+        var next = tokens[k].Span;
+        if (tokens[k].Kind == TokenKind.Punctuation && (IsCloser(next) || next[0] is '.' or '!' or '?' or '\u2026')) return false;
+
+        // A quoted caption that ends in hashtags: "The hardest thing. #8moredays #missingyouboth," tulisnya.
+        if (next is "," && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End && IsCloser(tokens[k + 1].Span)) return false;
+        end = firstWordLike < 0 ? k - 1 : firstWordLike - 1;
+        return true;
     }
 
     private bool IsTerminal(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)

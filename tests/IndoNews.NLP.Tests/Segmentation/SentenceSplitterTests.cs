@@ -166,6 +166,46 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void EmojiEmoticonsHashtagsAndMentionsAfterASentenceEndCloseIt()
+    {
+        Assert.Equal(["Enak bgt!!! 😂😂😂 #kuliner"], Split("Enak bgt!!! 😂😂😂 #kuliner"));
+        Assert.Equal(["Enak bgt!!! 😂😂😂 #kuliner", "Besok kita ke sana lagi."], Split("Enak bgt!!! 😂😂😂 #kuliner Besok kita ke sana lagi."));
+
+        // IndoSum: a caption quoted in the text, and one in a tweet embed (the link, then the author).
+        Assert.Equal(
+            ["Selamat mengutip dengan bijak! :) #KaryaSendiri #TulisNamaSendiri #PlagiasiItuBasi.", "Ia juga mengunggah foto lain."],
+            Split("Selamat mengutip dengan bijak! :) #KaryaSendiri #TulisNamaSendiri #PlagiasiItuBasi. Ia juga mengunggah foto lain."));
+        Assert.Equal(
+            ["Terima kasih atas doanya! https://t.co/Xy12AbCd", "— Joko Widodo (@jokowi) 17 Agustus 2017"],
+            Split("Terima kasih atas doanya! https://t.co/Xy12AbCd — Joko Widodo (@jokowi) 17 Agustus 2017"));
+    }
+
+    [Fact]
+    public void AHashtagMentionOrLinkThatTextFollowsStartsTheNextSentence()
+    {
+        Assert.Equal(
+            ["Gerakan itu kini mendunia.", "#MeToo ramai setelah kasus Harvey Weinstein."],
+            Split("Gerakan itu kini mendunia. #MeToo ramai setelah kasus Harvey Weinstein."));
+        Assert.Equal(
+            ["Juventus akan menghadapi Real Madrid pada final Liga Champions 2017.", "CNNIndonesia.com pun berusaha memberikan prediksi jalannya pertandingan."],
+            Split("Juventus akan menghadapi Real Madrid pada final Liga Champions 2017. CNNIndonesia.com pun berusaha memberikan prediksi jalannya pertandingan."));
+        Assert.Equal(["Keren! 😍", "@raisa6690 menang lagi."], Split("Keren! 😍 @raisa6690 menang lagi."));
+    }
+
+    [Fact]
+    public void HashtagsEndingAQuotedCaptionStayWithItWhenQuotationsAreSplit()
+    {
+        const string text = "\"Thank you for all participants!! #marskitchenslogankontes #marskitchen2ndanniversary,\" tulis Marinka. Foto itu mendapatkan 5.440 likes.";
+        var tokens = new TokenList();
+        new NewsTokenizer().Tokenize(text, tokens);
+        var sentences = new List<Sentence>();
+        new SentenceSplitter(SentenceStyle.News, keepQuotationsWhole: false).Split(text, tokens.AsSpan(), sentences);
+        Assert.Equal(
+            ["\"Thank you for all participants!! #marskitchenslogankontes #marskitchen2ndanniversary,\" tulis Marinka.", "Foto itu mendapatkan 5.440 likes."],
+            sentences.Select(s => text[s.Start..s.End]));
+    }
+
+    [Fact]
     public void EmptyTokensGiveNoSentences()
     {
         var sentences = new List<Sentence>();
