@@ -123,6 +123,12 @@ public sealed class NewsTokenizer : ITokenizer
                 {
                     domain = true;
                 }
+                else if (!domain && IsLowerHostLabel(text.AsSpan(segStart, i - segStart)) && SubdomainsEndInDomain(text, i))
+                {
+                    // "mobile.twitter.com", "pic.twitter.com/AbC": the labels before a domain belong to it; only
+                    // lower-case labels, so that "Jakarta.detik.com" (a missing space) stays apart.
+                    domain = true;
+                }
                 else if (!domain && i - segStart <= 3 && next.Length <= 3 && IsLettersOnly(text.AsSpan(segStart, i - segStart)) && IsLettersOnly(next)
                     && (next.Length <= 2 || (nextEnd < n && text[nextEnd] == '.')))
                 {
@@ -412,6 +418,35 @@ public sealed class NewsTokenizer : ITokenizer
         Span<char> lower = stackalloc char[4];
         int n = part.ToLowerInvariant(lower);
         return lower[..n] is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web" or "in";
+    }
+
+    // Whether lower-case labels from the period at dot on end in a top-level domain: ".twitter.com" after "mobile".
+    private static bool SubdomainsEndInDomain(string text, int dot)
+    {
+        for (int labels = 0; labels < 4 && dot + 1 < text.Length && text[dot] == '.' && CharClass.IsLetter(text[dot + 1]); labels++)
+        {
+            int end = RunEnd(text, dot + 1);
+            var label = text.AsSpan(dot + 1, end - dot - 1);
+            if (labels > 0 && (end >= text.Length || !CharClass.IsWordChar(text[end])) && (end >= text.Length || text[end] != '.' || end + 1 >= text.Length || !CharClass.IsLetter(text[end + 1])))
+            {
+                return IsTopLevelDomain(label);
+            }
+
+            if (!IsLowerHostLabel(label)) return false;
+            dot = end;
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerHostLabel(ReadOnlySpan<char> label)
+    {
+        foreach (char c in label)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) return false;
+        }
+
+        return !label.IsEmpty;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

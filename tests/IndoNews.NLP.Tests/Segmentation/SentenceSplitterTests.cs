@@ -178,6 +178,10 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["Terima kasih atas doanya! https://t.co/Xy12AbCd", "— Joko Widodo (@jokowi) 17 Agustus 2017"],
             Split("Terima kasih atas doanya! https://t.co/Xy12AbCd — Joko Widodo (@jokowi) 17 Agustus 2017"));
+        Assert.Equal(
+            ["Terima kasih atas doanya! pic.twitter.com/Xy12AbCd", "— Joko Widodo (@jokowi) 17 Agustus 2017"],
+            Split("Terima kasih atas doanya! pic.twitter.com/Xy12AbCd — Joko Widodo (@jokowi) 17 Agustus 2017"));
+        Assert.Equal(["Lihat di pic.twitter.com/Xy12AbCd ini."], Split("Lihat di pic.twitter.com/Xy12AbCd ini."));
     }
 
     [Fact]

@@ -106,6 +106,19 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void ADomainWithSubdomainsIsOneAddress()
+    {
+        // IndoSum: "mobile." was a word and a period, and the splitter ended a sentence there.
+        Assert.Equal(
+            "Twitter | Lite | dapat | diakses | di | mobile.twitter.com | melalui | browser",
+            TokenAssert.Show("Twitter Lite dapat diakses di mobile.twitter.com melalui browser"));
+        Assert.Contains(("pic.twitter.com/Xy12AbCd", TokenKind.Url), TokenAssert.Kinds("doanya! pic.twitter.com/Xy12AbCd"));
+
+        // A capitalised word before a domain is a sentence end with its space missing, not a subdomain.
+        Assert.Equal("ke | Jakarta | . | detik.com", TokenAssert.Show("ke Jakarta.detik.com"));
+    }
+
+    [Fact]
     public void InformalTextKeepsEmoticonsCensoredWordsAndReduplicationWithA2Whole()
     {
         // IndoSum: a food blogger's post, an Instagram apology, and a 2-reduplication with a clitic.
