@@ -246,19 +246,24 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return outside && capitalised >= MinTitleCaseWords && capitalised >= 2 * lower;
     }
 
-    // Whether a listed name (country, place, organisation or person) within parts first..last covers part k:
-    // "Selandia Baru", "Real Madrid" keep their ordinary-looking words in a headline.
-    private static bool IsInListedName(string text, SubTokenList parts, int first, int last, int k, Gazetteer gazetteer)
+    // Marks the parts of first..last that a listed name (country, place, organisation or person) within them covers:
+    // "Selandia Baru", "Real Madrid" keep their ordinary-looking words in a headline. Nothing is marked in a span longer
+    // than the buffer; no listed name is that long.
+    // The longest span whose listed names a headline's trimming looks up (the stack buffer's size).
+    private const int MaxListedSpan = 32;
+
+    private static void MarkListedNames(string text, SubTokenList parts, int first, int last, Gazetteer gazetteer, Span<bool> listed)
     {
         const byte names = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place
                            | 1 << (int)GazetteerCategory.Organization | 1 << (int)GazetteerCategory.PersonName;
         int n = last - first + 1;
-        if (n > 32) return false; // bounds the stack buffers; no listed name is that long
+        listed.Clear();
+        if (n > MaxListedSpan) return;
         Span<ulong> hashes = stackalloc ulong[n];
         Span<byte> inside = stackalloc byte[n], begin = stackalloc byte[n], end = stackalloc byte[n];
         for (int i = 0; i < n; i++) hashes[i] = FeatureHash.OfLower(Part(text, parts, first + i));
         gazetteer.Match(hashes, inside, begin, end);
-        return (inside[k - first] & names) != 0;
+        for (int i = 0; i < n; i++) listed[i] = (inside[i] & names) != 0;
     }
 
     private static bool IsBracket(string text, SubTokenList parts, int i)
@@ -311,14 +316,17 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             // case leave the span, unless a listed name holds them; a span left with no word that news capitalises
             // is no name ("Tajir Banget").
             int before = first, after = last;
-            while (first <= last && IsOrdinaryWord(text, parts, first, profiles) && !IsInListedName(text, parts, before, after, first, headline)) first++;
-            while (last >= first && IsOrdinaryWord(text, parts, last, profiles) && !IsInListedName(text, parts, before, after, last, headline)) last--;
+            int length = after - before + 1;
+            Span<bool> listed = length <= MaxListedSpan ? stackalloc bool[MaxListedSpan] : new bool[length];
+            MarkListedNames(text, parts, before, after, headline, listed);
+            while (first <= last && IsOrdinaryWord(text, parts, first, profiles) && !listed[first - before]) first++;
+            while (last >= first && IsOrdinaryWord(text, parts, last, profiles) && !listed[last - before]) last--;
             if (first != before || last != after)
             {
                 bool nameLike = false;
                 for (int k = first; k <= last && !nameLike; k++)
                 {
-                    nameLike = IsCapitalisedInNews(text, parts, k, profiles) || IsInListedName(text, parts, before, after, k, headline);
+                    nameLike = IsCapitalisedInNews(text, parts, k, profiles) || listed[k - before];
                 }
 
                 if (!nameLike) return;
