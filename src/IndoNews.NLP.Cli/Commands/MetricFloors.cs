@@ -62,8 +62,9 @@ internal static class MetricFloors
 
             // Compared unrounded: rounded to two decimals, Agreement=100 would accept two disagreements in 42,719.
             // The 1e-9 absorbs only floating-point noise in a figure computed as exactly the floor.
+            // The unrounded figure is printed too, so scripts (CI's issue bars) compare it rather than the rounded one.
             bool ok = value >= floor.Min - 1e-9;
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor {floor.Name}: {value:F3} {(ok ? ">=" : "<")} {floor.Min:F3} {(ok ? "ok" : "BELOW FLOOR")}"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor {floor.Name}: {value:F3} {(ok ? ">=" : "<")} {floor.Min:F3} {(ok ? "ok" : "BELOW FLOOR")} (unrounded {value:R})"));
             if (!ok) exit = ExitCodes.BelowFloor;
         }
 
