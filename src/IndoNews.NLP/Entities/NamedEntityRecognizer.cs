@@ -20,7 +20,8 @@ namespace IndoNews.NLP.Entities;
 /// the dash into the sentence; and in a headline written in title case, the words at a name's edges that news writes
 /// in lower case leave it, unless a gazetteer name holds them, and a span left with no word news capitalises is none
 /// (<c>Prilly Latuconsina Kebal Dijodohkan</c> gives <c>Prilly Latuconsina</c>, <c>Tajir Banget</c> nothing;
-/// <c>Selandia Baru</c> stays whole).</para>
+/// <c>Selandia Baru</c> stays whole). Last, a lone first or last word of a person found elsewhere in the document is that
+/// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>).</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer : IEntityRecognizer
 {
@@ -113,6 +114,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             AddEntities(document, parts, span, firstWord, extractor.Profiles, titleCase ? extractor.Gazetteer : null);
         }
 
+        // The tagger sees one sentence at a time; a part of a full name found elsewhere in the document is the person.
+        PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         return longest;
     }
 

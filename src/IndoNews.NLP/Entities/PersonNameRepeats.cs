@@ -1,0 +1,149 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Finds the later mentions of a person by one part of the full name, which the tagger, seeing one sentence at a
+/// time, often misses: after <c>Antonio Conte</c>, news writes <c>Conte</c> alone ("Hazard membela Conte"), after
+/// <c>Marcus Fernaldi Gideon</c> it writes <c>Marcus / Kevin</c>.
+/// </summary>
+/// <remarks>
+/// A word is read as the person when it is the first or last word of a person of two or more words that the
+/// tagger found in the same document, and it stands alone: no capitalised word next to it (so a longer name such
+/// as <c>Aji Santoso</c> is not cut to <c>Santoso</c>) and no number (a line-up's <c>26-Stephan</c>). The part must
+/// look like a name (capitalised, letters only, at least three of them, news not writing it in lower case), must not
+/// be a rank or office (<c>Pangeran Harry</c> makes no person of <c>Pangeran</c>), a month or a weekday, and must
+/// not occur inside a place or organisation of the document (the tagger's <c>Chievo Verona</c> as a person does
+/// not make <c>Chievo</c> one where the club is named). A sentence's first word counts only when news writes it
+/// capitalised, or the word is no dictionary word (<c>Conte adalah</c>, not <c>Hari ini</c> after <c>Hari Sabarno</c>).
+/// </remarks>
+internal static class PersonNameRepeats
+{
+    /// <summary>The shortest name part that is looked for again.</summary>
+    private const int MinPartLength = 3;
+
+    /// <summary>Adds a <see cref="EntityLabels.Person"/> entity for every lone repeat of a name part in <paramref name="document"/>.</summary>
+    public static void Add(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        HashSet<string>? parts = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
+            int first = -1, last = -1;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word) continue;
+                if (first < 0) first = t;
+                last = t;
+            }
+
+            if (first < 0 || first == last) continue;
+            foreach (int t in (ReadOnlySpan<int>)[first, last])
+            {
+                // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
+                int inner = t == first ? t + 1 : t - 1;
+                if (IsHyphen(text, tokens[inner])) continue;
+                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                if (IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.ToString());
+            }
+        }
+
+        if (parts is null) return;
+
+        // A word inside a place or organisation (or a value) of the document is not taken for the person.
+        var covered = new bool[tokens.Length];
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+            {
+                covered[t] = true;
+                if (entity.Label != EntityLabels.Person) parts.Remove(text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start));
+            }
+        }
+
+        if (parts.Count == 0) return;
+        foreach (var sentence in document.Sentences)
+        {
+            int firstWord = -1;
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                if (firstWord < 0 && char.IsLetterOrDigit(text[tokens[t].Start])) firstWord = t;
+                if (covered[t] || tokens[t].Kind != TokenKind.Word) continue;
+                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                // Only capitalised words can be parts; the string is made for those alone.
+                if (word.Length < MinPartLength || !char.IsUpper(word[0]) || !parts.Contains(word.ToString())) continue;
+                if (t == firstWord && !MayOpenSentence(word, profiles)) continue;
+                if (!StandsAlone(text, tokens, t, sentence, firstWord, profiles)) continue;
+                entities.Add(new Entity(word.ToString(), EntityLabels.Person, tokens[t].Start, tokens[t].End)
+                {
+                    TokenStart = t,
+                    TokenEnd = t + 1,
+                });
+            }
+        }
+
+    }
+
+    private static bool IsHyphen(string text, Token token)
+        => token.End - token.Start == 1 && text[token.Start] is '-' or '\u2013';
+
+    // Capitalised, letters only, long enough, and not a word that news writes in lower case, a title, a month or a day.
+    private static bool IsNamePart(string text, int start, ReadOnlySpan<char> word, WordProfiles profiles, Gazetteer gazetteer)
+    {
+        if (word.Length < MinPartLength || !char.IsUpper(word[0])) return false;
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (!char.IsLower(word[k])) return false;
+        }
+
+        if (IsLowerCaseInNews(word, profiles) || PersonTitles.IsRankOrOffice(word)) return false;
+
+        // A listed title, honorific or head word is the tagger's span running over the title ("Raja Bhumibol").
+        const byte notNames = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
+                              | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
+        if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, notNames) > 0) return false;
+        return Values.IndonesianCalendar.MatchMonth(text, start, false, out _) < 0
+               && Values.IndonesianCalendar.MatchWeekday(text, start, out _) < 0;
+    }
+
+    // News has the word often enough to judge, and writes it capitalised less than half the time away from sentence starts.
+    private static bool IsLowerCaseInNews(ReadOnlySpan<char> word, WordProfiles profiles)
+    {
+        uint profile = profiles.Get(FeatureHash.OfLower(word));
+        return WordProfiles.FrequencyBand(profile) > 0 && WordProfiles.CapitalBucket(profile) is > 0 and < 4;
+    }
+
+    // A sentence's capital says nothing: the word must be one news capitalises, or at least no dictionary word.
+    private static bool MayOpenSentence(ReadOnlySpan<char> word, WordProfiles profiles)
+    {
+        int bucket = WordProfiles.CapitalBucket(profiles.Get(FeatureHash.OfLower(word)));
+        if (bucket >= WordProfiles.BucketCapitalShare(0.5)) return true;
+        if (bucket != 0 || word.Length > Stemming.RootStemmer.MaxWordLength) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return !Stemming.RootStemmer.Default.Lexicon.Contains(lower);
+    }
+
+    // No capitalised word or number right before or after, within the sentence; the sentence's first word may come
+    // before when news writes it in lower case ("Namun Conte ...").
+    private static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence, int firstWord, WordProfiles profiles)
+    {
+        foreach (int n in (ReadOnlySpan<int>)[t - 1, t + 1])
+        {
+            if (n < sentence.TokenStart || n >= sentence.TokenEnd) continue;
+            var token = tokens[n];
+            if (token.Kind == TokenKind.Number) return false;
+            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start])) continue;
+            var neighbour = text.AsSpan(token.Start, token.End - token.Start);
+            bool ordinaryOpener = n == firstWord
+                                  && WordProfiles.CapitalBucket(profiles.Get(FeatureHash.OfLower(neighbour))) is > 0 and < 3;
+            if (!ordinaryOpener) return false;
+        }
+
+        return true;
+    }
+}
