@@ -198,12 +198,50 @@ public class ValueEntityRecognizerTests
         Assert.DoesNotContain(Values("Pelatih 66 tahun ini mengaku puas.", July3), e => e.Label == EntityLabels.Date);
         Assert.DoesNotContain(Values("Penyanyi 27 tahun ini merilis album.", July3), e => e.Label == EntityLabels.Date);
         Assert.DoesNotContain(Values("Selama tiga tahun ini ia bekerja di sana.", July3), e => e.Label == EntityLabels.Date);
+        // After a verb of becoming, the count is the age reached and "tahun ini" this year (IndoSum: turning 20 this year).
+        Assert.Contains(Values("“Kau akan jadi 20 tahun ini — itu gila banget.", July3), e => e.Text == "tahun ini" && e.NormalizedValue == "2016");
+        Assert.Contains(Values("Usianya menjadi 40 tahun ini.", July3), e => e.Text == "tahun ini");
         // An ordinal and a product number are no count: this year's 72nd anniversary, this week's release.
         Assert.Contains(Values("Ulang Tahun Indonesia ke-72 tahun ini dirayakan.", July3), e => e.Text == "tahun ini" && e.NormalizedValue == "2016");
         Assert.Contains(Values("Game itu rilis untuk Windows 10 minggu ini.", July3), e => e.Text == "minggu ini");
         // A count is no year, and a range whose upper end is bigger keeps the lower end unscaled.
         Assert.DoesNotContain(Values("Jumlah peserta mencapai 1500 hingga 2000 orang.", July3), e => e.Label == EntityLabels.Date);
         Assert.Equal(900, Assert.Single(Values("Harga Rp 900 hingga 1,2 juta.", July3)).NumericValue);
+    }
+
+    [Theory]
+    // "ini" after a day and month or a month is this year's (IndoSum sentences; published 2016-07-03).
+    [InlineData("optimistis akan menang dalam putaran kedua pemilu pada 7 Mei ini.", "7 Mei ini", "2016-05-07")]
+    [InlineData("Tepat tanggal 3 Agustus ini, AltspaceVR resmi menutup layanan", "3 Agustus ini", "2016-08-03")]
+    [InlineData("sepanjang sejarah festival ini digelar 2-5 Oktober ini,” ujar Hendrik.", "2-5 Oktober ini", "2016-10-02/2016-10-05")]
+    [InlineData("Hari Raya Waisak, yang jatuh pada tanggal 11 Mei ini.", "11 Mei ini", "2016-05-11")] // the sentence ends: this May 11
+    [InlineData("Perkiraan awal Desember ini bisa diluncurkan,” kata Totok", "Desember ini", "2016-12")] // this December, not the last one
+    [InlineData("Sebelumnya, pada Januari ini mereka sempat merayakan hari jadi", "Januari ini", "2016-01")]
+    [InlineData("kami masih akan bahas di Rapat Dewan Gubernur, Oktober ini,” tutupnya.", "Oktober ini", "2016-10")]
+    // A direction word after a written year belongs to the date; the year gives the value.
+    [InlineData("Konflik terakhir di Kashmir terjadi pada 2010 lalu, saat lebih dari 100 orang", "2010 lalu", "2010")]
+    [InlineData("dalam KTT Gerakan Non-Blok tahun 1992 silam.", "tahun 1992 silam", "1992")]
+    [InlineData("Produk tersebut akan dirilis pada tanggal 7 November 2017 nanti.", "7 November 2017 nanti", "2017-11-07")]
+    [InlineData("di berbagai belahan dunia mulai 12 Mei 2017 kemarin. Ransomware", "12 Mei 2017 kemarin", "2017-05-12")] // was a second DATE "kemarin", the day before publication
+    [InlineData("seleksi masuk pada 16 Mei 2017 mendatang dan", "16 Mei 2017 mendatang", "2017-05-16")]
+    [InlineData("hadir di Indonesia pada Maret 2016 yang lalu.", "Maret 2016 yang lalu", "2016-03")]
+    public void This_and_direction_words_after_a_date_belong_to_it(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void Ini_that_closes_a_noun_phrase_stays_out_of_the_date()
+    {
+        // "ini" is the demonstrative of the noun the modifier describes ("this cooperation, in place since June 29").
+        Assert.Equal("29 Juni", Assert.Single(Values("Kerjasama yang telah terjalin sejak 29 Juni ini berhasil menarik pengunjung.", July3)).Text);
+        Assert.Equal("6-8 April", Assert.Single(Values("Acara yang berlangsung pada tanggal 6-8 April ini, dihadiri oleh pengurus pusat.", July3)).Text);
+        Assert.Equal("Februari", Assert.Single(Values("Program yang digagas oleh Museum Brooklyn pada akhir Februari ini mendapat pendampingan.", July3)).Text);
+        // After a written year too: "this man, born 27 July 1968".
+        Assert.Equal("27 Juli 1968", Assert.Single(Values("Pria kelahiran 27 Juli 1968 ini harus kehilangan sepasang kakinya.", July3)).Text);
     }
 
     [Fact]
@@ -256,6 +294,16 @@ public class ValueEntityRecognizerTests
     [InlineData("lari 5-kilometer pagi ini", "5-kilometer", 5, "km")]
     [InlineData("suhu 50 derajat celcius di", "50 derajat celcius", 50, "°C")]
     [InlineData("magma berada pada kisaran 5-10 kilometer di bawah Gunung Agung", "5-10 kilometer", 5, "km")] // a range is one mention, its value the lower end
+    // Speeds: a length per hour is one mention in km/h (IndoSum spellings).
+    [InlineData("memacu motor ini hingga 100 km / jam.", "100 km / jam", 100, "km/h")]
+    [InlineData("dengan kecepatan 40 km/ jam.", "40 km/ jam", 40, "km/h")]
+    [InlineData("kecepatan maksimum motor bisa mencapai 150 km per jam.", "150 km per jam", 150, "km/h")]
+    [InlineData("dengan kecepatan 18 kilometer per jam penumpang", "18 kilometer per jam", 18, "km/h")]
+    [InlineData("Mobil melaju 100 km/jam di tol.", "100 km/jam", 100, "km/h")]
+    [InlineData("[Lap 7/8] 336 km/h (Max)", "336 km/h", 336, "km/h")]
+    [InlineData("mengorbit dengan kecepatan 17.500 mil per jam, berputar", "17.500 mil per jam", 17500, "mi/h")]
+    [InlineData("masyarakat Indonesia pada umumnya (60-80 km / jam) maka", "60-80 km / jam", 60, "km/h")]
+    [InlineData("dengan kecepatan berkisar antara 15-30 knots di perairan", "15-30 knots", 15, "kn")]
     [InlineData("ditemukan bahan peledak seberat tiga sampai lima kilogram yang", "tiga sampai lima kilogram", 3, "kg")]
     [InlineData("ekspor kopi robusta sebanyak 350 hingga 400 ribu ton, dari", "350 hingga 400 ribu ton", 350e3, "t")] // the scale written once
     [InlineData("ruangan dengan ukuran maksimal 21-32 meter persegi.", "21-32 meter persegi", 21, "m2")]
@@ -282,6 +330,7 @@ public class ValueEntityRecognizerTests
     [InlineData("terjadi beberapa tahun lalu di sana")] // not last year
     [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
     [InlineData("lahir pada 1960-an di Medan")]
+    [InlineData("Lewis Hamilton GBR Mercedes AMG Petronas Motorsport 1 m 27.319s")] // a lap time, one minute and 27 seconds
     [InlineData("Ia membawa dua m dan tiga t.")] // letters after number words are not units
     [InlineData("Ia membawa dua hingga tiga m.")] // nor after a range in words
     public void Plain_numbers_and_look_alikes_are_not_values(string text)

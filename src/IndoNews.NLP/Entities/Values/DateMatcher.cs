@@ -4,7 +4,8 @@ namespace IndoNews.NLP.Entities.Values;
 /// Recognises dates: <c>Sabtu (2/7)</c>, <c>Kamis (18/8/2016)</c>, <c>2 Juli 2016</c>, <c>2 Agt</c>,
 /// <c>2/7/2016</c>, <c>2016-07-02</c>, <c>Juli 2016</c>, <c>tahun 2016</c>, <c>17 Agustus tahun 1945</c>, and dates relative to publication:
 /// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
-/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>17 Agustus tahun lalu</c>. Values are ISO 8601 (day, month, ISO week or year).
+/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
+/// after a written year is part of the date (<c>pada 2010 lalu</c>, <c>Mei 2017 mendatang</c>). Values are ISO 8601 (day, month, ISO week or year).
 /// </summary>
 internal static class DateMatcher
 {
@@ -91,10 +92,10 @@ internal static class DateMatcher
         if (end + 5 <= text.Length && text[end] is '-' or '\u2013' && ValueText.ReadDigits(text, end + 1, 4, out int last) == 4
             && last > year && last <= MaxYear && ValueText.IsWordEnd(text, end + 5))
         {
-            return Date(end + 5, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}/{last:0000}"));
+            return Date(ReadYearDeixis(text, end + 5), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}/{last:0000}"));
         }
 
-        return Date(end, RelativeDateResolver.Year(year));
+        return Date(ReadYearDeixis(text, end), RelativeDateResolver.Year(year));
     }
 
     private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
@@ -186,7 +187,7 @@ internal static class DateMatcher
             && ValueText.ReadDigits(text, pos + 8, 2, out int isoDay) == 2 && ValueText.IsWordEnd(text, pos + 10)
             && RelativeDateResolver.TryDate(isoYear, isoMonth, isoDay) is { } iso)
         {
-            return Date(pos + 10, RelativeDateResolver.Day(iso));
+            return Date(ReadYearDeixis(text, pos + 10), RelativeDateResolver.Day(iso));
         }
 
         int dayDigits = ValueText.ReadDigits(text, pos, 2, out int day);
@@ -200,7 +201,7 @@ internal static class DateMatcher
             int yn = ValueText.ReadDigits(text, q + 1, 4, out int year);
             if (yn == 4 && ValueText.IsWordEnd(text, q + 5) && RelativeDateResolver.TryDate(year, month, day) is { } slash)
             {
-                return Date(q + 5, RelativeDateResolver.Day(slash));
+                return Date(ReadYearDeixis(text, q + 5), RelativeDateResolver.Day(slash));
             }
         }
 
@@ -245,7 +246,11 @@ internal static class DateMatcher
                 }
 
                 var direction = DateDirection.Nearest;
-                if (year is null && ReadYearOf(text, end, published, out int? named) is int yearEnd and >= 0)
+                if (year is not null)
+                {
+                    end = ReadYearDeixis(text, end);
+                }
+                else if (ReadYearOf(text, end, published, out int? named) is int yearEnd and >= 0)
                 {
                     // "17 Agustus tahun lalu" is one date in the year before publication; read apart it was
                     // "17 Agustus" (the nearest, maybe a later one) plus a second DATE "tahun lalu".
@@ -253,10 +258,16 @@ internal static class DateMatcher
                     if (named is null) return Date(end, null);
                     year = named;
                 }
-                else if (year is null)
+                else if (ReadDirection(text, end, out direction) is int dirEnd and >= 0)
                 {
-                    int dirEnd = ReadDirection(text, end, out direction);
-                    if (dirEnd >= 0) end = dirEnd;
+                    end = dirEnd;
+                }
+                else if (ReadThis(text, pos, end) is int thisEnd and >= 0)
+                {
+                    // "17 Agustus ini" is 17 August of this year, as "17 Agustus tahun ini" is.
+                    end = thisEnd;
+                    if (published is not { Year: > 1 and < 9999 } pub) return Date(end, null);
+                    year = pub.Year;
                 }
 
                 return Date(end, Resolve(day, month2, year, weekday, direction, published));
@@ -300,12 +311,16 @@ internal static class DateMatcher
         int yearAt = ValueText.SkipGap(text, end);
         if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4))
         {
-            return Date(yearAt + 4, RelativeDateResolver.Month(year, month));
+            return Date(ReadYearDeixis(text, yearAt + 4), RelativeDateResolver.Month(year, month));
         }
 
         // Februari tahun ini, Maret tahun lalu, Juni tahun depan, Agustus tahun 1945.
         int yearEnd = ReadYearOf(text, end, published, out int? named);
         if (yearEnd >= 0) return Date(yearEnd, named is { } n ? RelativeDateResolver.Month(n, month) : null);
+
+        // "Oktober ini": this year's October.
+        int thisEnd = ReadThis(text, pos, end);
+        if (thisEnd >= 0) return Date(thisEnd, published is { Year: > 1 and < 9999 } thisYear ? RelativeDateResolver.Month(thisYear.Year, month) : null);
 
         int dirEnd = ReadDirection(text, end, out var direction);
         if (dirEnd < 0)
@@ -347,7 +362,7 @@ internal static class DateMatcher
         if (digitsAt > yearWord && ValueText.ReadDigits(text, digitsAt, 4, out int y) == 4 && y is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, digitsAt + 4))
         {
             year = y;
-            return digitsAt + 4;
+            return ReadYearDeixis(text, digitsAt + 4);
         }
 
         int step = 0;
@@ -356,6 +371,64 @@ internal static class DateMatcher
         else end = ValueText.MatchNextWord(text, yearWord, "ini");
         if (end >= 0 && published is { Year: > 1 and < 9999 } p) year = p.Year + step;
         return end;
+    }
+
+    // Direction words that may follow a written year: "pada 2010 lalu", "tahun 1992 silam", "Mei 2017 mendatang".
+    private static readonly string[] YearDeixis = ["lalu", "silam", "kemarin", "mendatang", "nanti"];
+
+    /// <summary>
+    /// Reads a direction word after a written year, which only repeats which side of publication the year lies on:
+    /// it belongs to the date, whose value the year already gives. "ini" is not read: after a year it mostly closes a
+    /// noun phrase ("Pria kelahiran 27 Juli 1968 ini", "band yang dibentuk pada 1968 ini").
+    /// </summary>
+    /// <returns>The end of the direction word, or <paramref name="end"/> when none follows.</returns>
+    private static int ReadYearDeixis(string text, int end)
+    {
+        int at = ValueText.SkipGap(text, end);
+        int deixisEnd = ValueText.MatchAny(text, at, YearDeixis, out _);
+        if (deixisEnd < 0 && ValueText.MatchWord(text, at, "yang") is int yang and >= 0) deixisEnd = ValueText.MatchNextWord(text, yang, "lalu");
+        return deixisEnd >= 0 ? deixisEnd : end;
+    }
+
+    // Words that open a modifier of a noun: "Kerjasama yang telah terjalin sejak 29 Juni ini berhasil ...", "Pria kelahiran 17 Agustus ini ...".
+    private static readonly string[] ModifierWords = ["yang", "kelahiran"];
+
+    // How many words back from a date a modifier word is looked for.
+    private const int ModifierLookBack = 8;
+
+    /// <summary>
+    /// Reads "ini" (this) after a day and month or a month without a year ("pada 7 Mei ini.", "Oktober ini"). Inside a
+    /// modifier, unless the sentence ends there ("Waisak, yang jatuh pada tanggal 11 Mei ini."), "ini" closes the noun
+    /// phrase that the modifier describes ("Kerjasama yang telah terjalin sejak 29 Juni ini berhasil ...", "Acara yang
+    /// berlangsung pada tanggal 6-8 April ini, dihadiri ..."), and is left out.
+    /// </summary>
+    /// <returns>The end of "ini", or -1.</returns>
+    private static int ReadThis(string text, int dateStart, int end)
+    {
+        int ini = ValueText.MatchNextWord(text, end, "ini");
+        if (ini < 0) return -1;
+        int next = ini;
+        while (next < text.Length && next - ini < 3 && text[next] is '"' or '\u201D' or '\'' or '\u2019' or ')') next++;
+        bool sentenceEnds = next >= text.Length || text[next] is '.' or '!' or '?' or '\n';
+        return !sentenceEnds && IsInModifier(text, dateStart) ? -1 : ini;
+    }
+
+    // True when a modifier word stands a few words before pos, with only spaces and range dashes between
+    // ("yang berlangsung pada tanggal 6-8 April ini" asks from "8"); other punctuation ends the clause.
+    private static bool IsInModifier(string text, int pos)
+    {
+        int at = pos;
+        for (int i = 0; i < ModifierLookBack; i++)
+        {
+            int gapEnd = at;
+            while (at > 0 && gapEnd - at < ValueText.MaxGap && (char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '-' or '\u2013')) at--;
+            int start = ValueText.PreviousWord(text, at, out int end);
+            if (start < 0) return false;
+            if (ValueText.MatchAny(text, start, ModifierWords, out _) == end) return true;
+            at = start;
+        }
+
+        return false;
     }
 
     private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio"];
@@ -402,7 +475,7 @@ internal static class DateMatcher
             if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4)
                 && !IsRegulationNumber(text, pos))
             {
-                return Date(yearAt + 4, RelativeDateResolver.Year(year));
+                return Date(ReadYearDeixis(text, yearAt + 4), RelativeDateResolver.Year(year));
             }
         }
 
@@ -436,6 +509,10 @@ internal static class DateMatcher
     // Words before a number that make "N tahun ini" an age: berusia 37 tahun ini.
     private static readonly string[] AgeWords = ["berusia", "usia", "umur", "berumur"];
 
+    // Verbs of becoming before a number: "Kau akan jadi 20 tahun ini" is turning 20 this year. With no noun before the
+    // age, "ini" cannot close a noun phrase ("pelatih 66 tahun ini"), so it goes with "tahun".
+    private static readonly string[] BecomingVerbs = ["jadi", "menjadi"];
+
     // Words before a number that make "N tahun ini" a part of this year: semester 2 tahun ini, kuartal III tahun ini.
     private static readonly string[] YearParts = ["semester", "kuartal", "triwulan", "caturwulan", "periode", "tahap", "gelombang", "termin", "pekan", "minggu", "bulan"];
 
@@ -454,7 +531,8 @@ internal static class DateMatcher
             // "pria 32 tahun ini" (this 32-year-old man) and "selama tiga tahun ini" (these three years) are an age and a
             // span, not this year; "semester 2 tahun ini" and "kuartal tiga tahun ini" are parts of this year, and
             // "ke-72 tahun ini" an ordinal (the hyphen above).
-            afterCount = countWordStart < 0 || ValueText.MatchAny(text, countWordStart, YearParts, out _) != countWordEnd;
+            afterCount = countWordStart < 0 || (ValueText.MatchAny(text, countWordStart, YearParts, out _) != countWordEnd
+                && ValueText.MatchAny(text, countWordStart, BecomingVerbs, out _) != countWordEnd);
         }
 
         foreach (var (word, span) in Units)

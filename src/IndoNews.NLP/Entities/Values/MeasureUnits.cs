@@ -10,10 +10,10 @@ internal static class MeasureUnits
         ("kilometer persegi", "km2"), ("km2", "km2"), ("meter persegi", "m2"), ("m2", "m2"), ("meter kubik", "m3"), ("m3", "m3"),
         ("kilometer", "km"), ("km", "km"), ("sentimeter", "cm"), ("centimeter", "cm"), ("cm", "cm"), ("milimeter", "mm"),
         ("mm", "mm"), ("meter", "m"), ("m", "m"), ("hektare", "ha"), ("hektar", "ha"), ("ha", "ha"), ("mililiter", "mL"),
-        ("ml", "mL"), ("liter", "L"), ("barel", "bbl"), ("mil", "mi"), ("knot", "kn"), ("inci", "in"), ("inchi", "in"),
+        ("ml", "mL"), ("liter", "L"), ("barel", "bbl"), ("mil", "mi"), ("knots", "kn"), ("knot", "kn"), ("inci", "in"), ("inchi", "in"),
         ("derajat celsius", "°C"), ("derajat celcius", "°C"), ("derajat", "°"), ("megawatt", "MW"), ("mw", "MW"), ("kilowatt", "kW"), ("kwh", "kWh"),
         ("kw", "kW"), ("gigawatt", "GW"), ("gw", "GW"), ("watt", "W"), ("terabyte", "TB"), ("tb", "TB"), ("gigabyte", "GB"),
         ("gb", "GB"), ("megabyte", "MB"), ("mb", "MB"), ("mah", "mAh"), ("megapiksel", "MP"), ("megapixel", "MP"), ("mp", "MP"),
-        ("ghz", "GHz"), ("mhz", "MHz"), ("km/jam", "km/h"), ("sr", "SR"), ("skala richter", "SR"),
+        ("ghz", "GHz"), ("mhz", "MHz"), ("sr", "SR"), ("skala richter", "SR"),
     ];
 }

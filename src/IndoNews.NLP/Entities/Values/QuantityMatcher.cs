@@ -1,7 +1,8 @@
 namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
-/// Recognises measured quantities: <c>134 kilogram</c>, <c>5 km</c>, <c>1,5 ton</c>, <c>4.000 mAh</c>, <c>6,2 SR</c>.
+/// Recognises measured quantities: <c>134 kilogram</c>, <c>5 km</c>, <c>1,5 ton</c>, <c>4.000 mAh</c>, <c>6,2 SR</c>,
+/// and speeds: <c>100 km / jam</c> and <c>100 kilometer per jam</c> are 100 <c>km/h</c>.
 /// A range with the unit written once (<c>5-10 kilometer</c>, <c>2 sampai 3 ton</c>) is one mention whose value is its
 /// lower end, as for a range of money.
 /// </summary>
@@ -37,13 +38,36 @@ internal static class QuantityMatcher
             int unitEnd = MatchUnit(text, unitAt, word);
             if (unitEnd >= 0)
             {
-                symbol = unit;
-                return unitEnd;
+                // "1 m 28.386s" is a lap time, one minute and 28 seconds, not a metre.
+                if (unit == "m" && IsSeconds(text, unitEnd)) break;
+
+                // "100 km / jam", "30 mil per jam": a speed, not the distance alone.
+                int speedEnd = SpeedUnit.Read(text, unitEnd, unit, out string? speed);
+                symbol = speedEnd >= 0 ? speed : unit;
+                return speedEnd >= 0 ? speedEnd : unitEnd;
             }
         }
 
         symbol = null;
         return -1;
+    }
+
+    // True when seconds follow at pos: "28.386s", "05s".
+    private static bool IsSeconds(string text, int pos)
+    {
+        int at = ValueText.SkipGap(text, pos);
+        if (at == pos || at >= text.Length || !char.IsAsciiDigit(text[at])) return false;
+        int n = ValueText.ReadDigits(text, at, 2, out _);
+        if (n == 0) return false;
+        at += n;
+        if (at + 1 < text.Length && text[at] is '.' or ',' && char.IsAsciiDigit(text[at + 1]))
+        {
+            at++;
+            int limit = Math.Min(text.Length, at + 4);
+            while (at < limit && char.IsAsciiDigit(text[at])) at++;
+        }
+
+        return at < text.Length && text[at] == 's' && ValueText.IsWordEnd(text, at + 1);
     }
 
     private static int MatchUnit(string text, int pos, string unit)

@@ -10,11 +10,11 @@ namespace IndoNews.NLP.Entities.Values;
 /// <see cref="AnalyzeOptions.PublishedAt"/>; without it they are still found but keep no value.</para>
 /// <list type="table">
 /// <listheader><term>Label</term><description>Examples → value</description></listheader>
-/// <item><term>DATE</term><description><c>Sabtu (2/7)</c> → 2016-07-02 (published 2016-07-03); <c>2 Juli 2016</c>; <c>pekan lalu</c> → 2016-W25; <c>Juli 2016</c> → 2016-07; <c>17 Agustus tahun lalu</c> → 2015-08-17; spans as ISO 8601 intervals: <c>2-6 November 2016</c> → 2016-11-02/2016-11-06, <c>sejak 2007-2012</c> → 2007/2012</description></item>
+/// <item><term>DATE</term><description><c>Sabtu (2/7)</c> → 2016-07-02 (published 2016-07-03); <c>2 Juli 2016</c>; <c>pekan lalu</c> → 2016-W25; <c>Juli 2016</c> → 2016-07; <c>17 Agustus tahun lalu</c> → 2015-08-17; <c>17 Agustus ini</c> → 2016-08-17, <c>Oktober ini</c> → 2016-10 (this year's); <c>pada 2010 lalu</c> → 2010 (the direction word is part of the mention); spans as ISO 8601 intervals: <c>2-6 November 2016</c> → 2016-11-02/2016-11-06, <c>sejak 2007-2012</c> → 2007/2012</description></item>
 /// <item><term>TIME</term><description><c>pukul 10.30 WIB</c> → T10:30+07:00</description></item>
 /// <item><term>MONEY</term><description><c>Rp 1,5 triliun</c> → 1.5E12 IDR; <c>US$ 2 miliar</c> → 2E9 USD</description></item>
 /// <item><term>PERCENT</term><description><c>30 persen</c>, <c>30%</c> → 0.3; a range with the sign written once is one mention valued at its lower end: <c>10-15 persen</c> → 0.1</description></item>
-/// <item><term>QUANTITY</term><description><c>134 kilogram</c> → 134 kg; <c>5-10 kilometer</c> → 5 km (a range, valued at its lower end)</description></item>
+/// <item><term>QUANTITY</term><description><c>134 kilogram</c> → 134 kg; <c>5-10 kilometer</c> → 5 km (a range, valued at its lower end); speeds: <c>100 km / jam</c> → 100 km/h, <c>17.500 mil per jam</c> → 17500 mi/h</description></item>
 /// </list>
 /// <para>The scanner reads the raw text, not tokens, so it works with any tokenizer; each rule looks ahead
 /// a bounded number of characters, so the cost is linear in the text length. Thread-safe.</para>
