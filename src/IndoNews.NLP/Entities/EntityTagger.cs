@@ -86,12 +86,17 @@ public sealed class EntityTagger
     internal const int MaxTaggedParts = 1024;
 
     /// <summary>Tags one sentence given as spans of a text, reusing <paramref name="state"/>.</summary>
-    internal void Tag(TokenSpans sentence, TaggerState state, Span<byte> tags)
+    internal void Tag(TokenSpans sentence, TaggerState state, Span<byte> tags) => Tag(sentence, state, default, tags);
+
+    /// <summary>Tags one sentence given as spans of a text, each token with only the tags <paramref name="allowed"/> lets
+    /// it have (a bit mask per token, bit t = tag t; empty for all).</summary>
+    internal void Tag(TokenSpans sentence, TaggerState state, ReadOnlySpan<byte> allowed, Span<byte> tags)
     {
         for (int from = 0; from < sentence.Count; from += MaxTaggedParts)
         {
             int to = Math.Min(sentence.Count, from + MaxTaggedParts);
-            Model.Tag(new TokenSpans(sentence.Text, sentence.Starts[from..to], sentence.Ends[from..to]), state, tags[from..to]);
+            var window = new TokenSpans(sentence.Text, sentence.Starts[from..to], sentence.Ends[from..to]);
+            Model.Tag(window, state, allowed.IsEmpty ? default : allowed[from..to], tags[from..to]);
         }
     }
 }

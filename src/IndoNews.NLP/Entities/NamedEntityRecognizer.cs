@@ -11,8 +11,10 @@ namespace IndoNews.NLP.Entities;
 /// <para>These rules shape the tagger's spans into entities (<c>indonews tag</c> and <c>eval ner</c> report the raw
 /// tags, so the published figures measure the model alone): a bracket ends a name (<c>Joko Widodo (Jokowi)</c>
 /// gives two); an abbreviated title of two or more letters is left out of a person (<c>Pol. Fadil Imran</c>), and so
-/// is a police or military rank or a commander's post written out (<c>Kompol Bayu Suseno</c>,
-/// <c>Laksamana Madya Arie Soedewo</c>, see <see cref="PersonTitles"/>); a sentence's first word that carries a clitic
+/// are an academic title without its period (<c>Prof Dr Ir Budi Santoso</c>), a police or military rank or a
+/// commander's post written out (<c>Kompol Bayu Suseno</c>, <c>Laksamana Madya Arie Soedewo</c>, see
+/// <see cref="PersonTitles"/>) and the degrees after the name (<c>Afif Hasan SH</c>, <c>Fathur Rokhman M.Hum.</c>, see
+/// <see cref="AcademicDegrees"/>); a sentence's first word that carries a clitic
 /// is no name unless news writes it capitalised inside sentences or it has an inner capital (<c>Rumahku</c>,
 /// <c>Mungkinkah Jose Mourinho</c> lose it; <c>Lukaku</c>, <c>MobilKamu</c> keep it);
 /// in a sentence that opens a line, the head before a spaced dash within its first words
@@ -20,8 +22,11 @@ namespace IndoNews.NLP.Entities;
 /// the dash into the sentence; and in a headline written in title case, the words at a name's edges that news writes
 /// in lower case leave it, unless a gazetteer name holds them, and a span left with no word news capitalises is none
 /// (<c>Prilly Latuconsina Kebal Dijodohkan</c> gives <c>Prilly Latuconsina</c>, <c>Tajir Banget</c> nothing;
-/// <c>Selandia Baru</c> stays whole). Last, a lone first or last word of a person found elsewhere in the document is that
-/// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>).</para>
+/// <c>Selandia Baru</c> stays whole), while a name run across an inner verb that news writes in lower case is tagged
+/// again with the verb outside every name, so the model labels each side (<c>Atalarik Syach Inginkan Tsania Marwa</c>
+/// gives two people; <c>Partai Demokrasi Indonesia Perjuangan</c>, of nouns, stays whole). Last, a lone first or last
+/// word of a person found elsewhere in the document is that person too (<c>Conte</c> after <c>Antonio Conte</c>; see
+/// <see cref="PersonNameRepeats"/>).</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer : IEntityRecognizer
 {
@@ -94,23 +99,24 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             if (tags.Length < n) tags = state.Tags(n);
             var span = tags.AsSpan(0, n);
             int head = HeadDash(text, parts, sentence.Start);
-            if (head < 0)
-            {
-                tagger.Tag(new TokenSpans(text, parts.Starts, parts.Ends), state, span);
-            }
-            else
-            {
-                // "Merdeka.com - Kopi adalah ...": the head before a line's opening dash is tagged apart from
-                // the sentence after it, so that no name runs across the dash into the sentence's first word.
-                int tail = head;
-                while (tail < n && IsDash(text, parts, tail)) span[tail++] = BioTags.Outside;
-                tagger.Tag(new TokenSpans(text, parts.Starts[..head], parts.Ends[..head]), state, span[..head]);
-                if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, span[tail..]);
-            }
+            Tag(tagger, text, parts, head, state, default, span);
 
             int firstWord = FirstWord(text, parts);
             var extractor = tagger.Model.Extractor;
             bool titleCase = IsTitleCase(text, parts, span, firstWord, extractor.Profiles);
+            if (titleCase)
+            {
+                // A headline's name that runs over an inner verb ("Timnas Indonesia Tantang Real Madrid")
+                // is tagged again with that word outside every name, so the model labels each side in context. A new
+                // span may hold another such word; each pass takes at least one word out, so the passes end.
+                var allowed = state.Allowed(n).AsSpan(0, n);
+                allowed.Fill(AnyTag);
+                while (MarkInnerWords(text, parts, span, extractor.Profiles, extractor.Gazetteer, allowed))
+                {
+                    Tag(tagger, text, parts, head, state, allowed, span);
+                }
+            }
+
             AddEntities(document, parts, span, firstWord, extractor.Profiles, titleCase ? extractor.Gazetteer : null);
         }
 
@@ -118,6 +124,27 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         return longest;
     }
+
+    // Tags a sentence's parts; the head before a line's opening dash (at head, or -1 for none) apart from the rest.
+    private static void Tag(EntityTagger tagger, string text, SubTokenList parts, int head, TaggerState state, ReadOnlySpan<byte> allowed, Span<byte> span)
+    {
+        int n = parts.Count;
+        if (head < 0)
+        {
+            tagger.Tag(new TokenSpans(text, parts.Starts, parts.Ends), state, allowed, span);
+            return;
+        }
+
+        // "Merdeka.com - Kopi adalah ...": the head before a line's opening dash is tagged apart from
+        // the sentence after it, so that no name runs across the dash into the sentence's first word.
+        int tail = head;
+        while (tail < n && IsDash(text, parts, tail)) span[tail++] = BioTags.Outside;
+        tagger.Tag(new TokenSpans(text, parts.Starts[..head], parts.Ends[..head]), state, allowed.IsEmpty ? default : allowed[..head], span[..head]);
+        if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, allowed.IsEmpty ? default : allowed[tail..], span[tail..]);
+    }
+
+    /// <summary>The mask that lets a part take every tag.</summary>
+    private const byte AnyTag = (1 << BioTags.Count) - 1;
 
     /// <summary>Working memory that held a sentence of more parts goes back to the garbage collector, not to the pool.</summary>
     internal const int MaxPooledParts = 4096;
@@ -155,6 +182,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         var word = text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
         return word.Length >= 3 && word[^1] == '.' && Tokenization.Abbreviations.IsTitle(word[..^1]);
     }
+
+    private static bool IsComma(string text, SubTokenList parts, int i)
+        => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] == ',';
+
+    // A word that can end a name: capitalised and of two letters or more, or an initial with its period (Noorwat S.).
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+        => word.Length >= 2 && char.IsUpper(word[0]) && (char.IsLetter(word[1]) || word is [_, '.']);
 
     private static ReadOnlySpan<char> Part(string text, SubTokenList parts, int i) => text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
 
@@ -269,6 +303,96 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         for (int i = 0; i < n; i++) listed[i] = (inside[i] & names) != 0;
     }
 
+    // Words inside names that join two parts of one name in a headline as elsewhere ("Kementerian Pendidikan Dan
+    // Kebudayaan", "Universitas Islam Negeri Sunan Kalijaga"): a name is not split at them.
+    private static readonly Internal.WordSet NameJoiners = new(["dan", "dari", "untuk", "atas", "di", "ke", "bagi", "serta", "pada", "dalam", "&"]);
+
+    // In a title-case headline, marks as outside every name (in allowed) each inner verb of a tagged span (see
+    // IsSplittingWord) that no listed name holds, after the span's edges are trimmed as AddEntity trims them (the
+    // capitals of "Timnas Indonesia Tantang Real Madrid" are the style's). Returns whether it marked a new word.
+    private static bool MarkInnerWords(string text, SubTokenList parts, ReadOnlySpan<byte> tags, WordProfiles profiles, Gazetteer gazetteer, Span<byte> allowed)
+    {
+        bool marked = false;
+        Span<bool> listed = stackalloc bool[MaxListedSpan];
+        int start = -1;
+        for (int i = 0; i <= tags.Length; i++)
+        {
+            bool inside = i < tags.Length && BioTags.IsInside(tags[i]) && !IsBracket(text, parts, i);
+            if (start >= 0 && inside) continue;
+            if (start >= 0 && i - start <= MaxListedSpan)
+            {
+                int before = start, first = start, last = i - 1;
+                MarkListedNames(text, parts, before, last, gazetteer, listed);
+                while (first <= last && IsOrdinaryWord(text, parts, first, profiles) && !listed[first - before]) first++;
+                while (last >= first && IsOrdinaryWord(text, parts, last, profiles) && !listed[last - before]) last--;
+                for (int k = first + 1; k < last; k++)
+                {
+                    if (allowed[k] != AnyTag || listed[k - before] || !char.IsUpper(text[parts.Starts[k]])) continue;
+                    if (NameJoiners.Contains(Part(text, parts, k))) continue;
+                    if (!IsSplittingWord(text, parts, k, profiles)) continue;
+                    allowed[k] = 1 << BioTags.Outside;
+                    marked = true;
+                }
+            }
+
+            start = i < tags.Length && tags[i] != BioTags.Outside && !IsBracket(text, parts, i) ? i : -1;
+        }
+
+        return marked;
+    }
+
+    // A word that splits a headline's name: a verb that news writes in lower case. An affixed verb (Kalahkan, Hadapi,
+    // Bertemu, Dicuri, Menangkan) whose root is a dictionary word, or a bare root (Tantang, Minta, Tunggu) whose
+    // meN- form news uses (menantang, meminta, menunggu). Nouns and adjectives of names stay: "Badan Koordinasi Penataan
+    // Ruang Nasional", "Yayasan Bina Mikro Mandiri", "Fort Worth Film Critics Association" (no *meruang, *memfilm).
+    private static bool IsSplittingWord(string text, SubTokenList parts, int i, WordProfiles profiles)
+    {
+        if (!IsOrdinaryWord(text, parts, i, profiles)) return false;
+        var word = Part(text, parts, i);
+        if (word.Length > Stemming.RootStemmer.MaxWordLength) return false;
+        Span<char> root = stackalloc char[Stemming.RootStemmer.MaxWordLength];
+        var stemmer = Stemming.RootStemmer.Default;
+        if (!stemmer.TryStem(word, root, out int written) || !stemmer.Lexicon.Contains(root[..written])) return false;
+        if (written != word.Length) return IsVerbAffixed(word);
+
+        // A bare root: a verb when news writes its active form.
+        Span<char> active = stackalloc char[word.Length + 4];
+        int length = ActiveForm(root[..written], active);
+        return length > 0 && WordProfiles.FrequencyBand(profiles.Get(FeatureHash.OfLower(active[..length]))) > 0;
+    }
+
+    // Prefixes and suffixes that make verbs (di-, meN-, ber-, ter-, -kan, -i); nouns in peN-, per-, ke- or -an are left.
+    private static bool IsVerbAffixed(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("kan", StringComparison.OrdinalIgnoreCase)) return true;
+        if (word.EndsWith("an", StringComparison.OrdinalIgnoreCase)) return false;
+        return word.StartsWith("di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("me", StringComparison.OrdinalIgnoreCase)
+               || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ter", StringComparison.OrdinalIgnoreCase)
+               || word.EndsWith("i", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The meN- form of a lower-case root (tantang -> menantang, minta -> meminta, ajak -> mengajak, sapa -> menyapa,
+    // pukul -> memukul); its length in destination, or 0 for a root of one letter.
+    private static int ActiveForm(ReadOnlySpan<char> root, Span<char> destination)
+    {
+        if (root.Length < 2) return 0;
+        char c = root[0];
+        (string prefix, int drop) = c switch
+        {
+            'a' or 'e' or 'i' or 'o' or 'u' or 'g' or 'h' => ("meng", 0),
+            'k' => ("meng", 1),
+            'b' or 'f' or 'v' => ("mem", 0),
+            'p' => ("mem", 1),
+            'c' or 'd' or 'j' or 'z' => ("men", 0),
+            't' => ("men", 1),
+            's' => ("meny", 1),
+            _ => ("me", 0),
+        };
+        prefix.CopyTo(destination);
+        root[drop..].CopyTo(destination[prefix.Length..]);
+        return prefix.Length + root.Length - drop;
+    }
+
     private static bool IsBracket(string text, SubTokenList parts, int i)
         => parts.Ends[i] - parts.Starts[i] == 1 && text[parts.Starts[i]] is '(' or ')' or '[' or ']' or '{' or '}';
 
@@ -350,7 +474,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         string label = BioTags.Label(tag);
         if (label == EntityLabels.Person)
         {
-            while (first < last && IsAbbreviatedTitle(document.Text, parts, first)) first++;
+            while (first < last && (IsAbbreviatedTitle(document.Text, parts, first) || PersonTitles.IsAcademicTitle(Part(document.Text, parts, first)))) first++;
+
+            // Degrees after the name leave it as titles before it do (Afif Hasan SH; Ahmad Yani, S.H., M.H.; Budi Santoso
+            // MSc), with the commas between them, when a name word stays before them ("G MT" is a car's variant).
+            int end = last;
+            while (end > first && (AcademicDegrees.IsDegree(Part(document.Text, parts, end)) || IsComma(document.Text, parts, end))) end--;
+            if (end < last && IsNameWord(Part(document.Text, parts, end))) last = end;
 
             // A rank or an office written as a title leaves the person too, wherever the tagger started the span:
             // "Kompol Bayu Suseno", "Kapolsek Simpang Kramat Ipda Abdul Azis" name Bayu Suseno and Abdul Azis.

@@ -37,14 +37,21 @@ internal sealed class NerModel
     /// <param name="sentence">The tokens.</param>
     /// <param name="state">Reusable working memory (one per thread or call).</param>
     /// <param name="tags">Receives a <see cref="BioTags"/> id per token.</param>
-    public void Tag(TokenSpans sentence, TaggerState state, Span<byte> tags)
+    public void Tag(TokenSpans sentence, TaggerState state, Span<byte> tags) => Tag(sentence, state, default, tags);
+
+    /// <summary>Tags one sentence with only the tags <paramref name="allowed"/> lets each token have.</summary>
+    /// <param name="sentence">The tokens.</param>
+    /// <param name="state">Reusable working memory (one per thread or call).</param>
+    /// <param name="allowed">A bit mask of allowed tags per token (bit t = tag t), or empty for all.</param>
+    /// <param name="tags">Receives a <see cref="BioTags"/> id per token.</param>
+    public void Tag(TokenSpans sentence, TaggerState state, ReadOnlySpan<byte> allowed, Span<byte> tags)
     {
         int n = sentence.Count;
         if (n == 0) return;
         Extractor.Extract(sentence, state.Scratch, state.Features);
         Span<float> emissions = state.Emissions(n);
         ComputeEmissions(Weights, state.Features, emissions);
-        ViterbiDecoder.Decode(emissions, Transitions, Starts, default, tags);
+        ViterbiDecoder.Decode(emissions, Transitions, Starts, allowed, tags);
     }
 
     /// <summary>Sums the weight rows of each token's features into its tag scores.</summary>

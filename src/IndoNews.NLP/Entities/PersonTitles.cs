@@ -45,6 +45,13 @@ internal static class PersonTitles
         "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Kapolsek", "Pangdam", "Danrem", "Dandim", "Danramil",
     ], ignoreCase: false);
 
+    // Academic titles written before a name without their period (Prof Dr Ir Budi Santoso, dr Fitria Amalia); with the
+    // period they are abbreviations (Prof. Dr.). Only titles that are no given name.
+    private static readonly WordSet AcademicTitles = new WordSet(["Prof", "Dr", "DR", "Ir", "Drs", "Dra", "dr", "drg"], ignoreCase: false);
+
+    /// <summary>Whether <paramref name="word"/> is an academic title written before a name without its period (<c>Prof Dr Ir</c>).</summary>
+    public static bool IsAcademicTitle(ReadOnlySpan<char> word) => AcademicTitles.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a commander's post that a place completes (<c>Kapolsek Tambun</c>).</summary>
     public static bool IsLocalPost(ReadOnlySpan<char> word) => LocalPosts.Contains(word);
 

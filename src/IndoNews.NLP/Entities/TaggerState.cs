@@ -5,6 +5,7 @@ internal sealed class TaggerState
 {
     private float[] _emissions = new float[64 * BioTags.Stride];
     private byte[] _tags = new byte[64];
+    private byte[] _allowed = new byte[64];
 
     public FeatureScratch Scratch { get; } = new();
 
@@ -15,6 +16,13 @@ internal sealed class TaggerState
     {
         if (_tags.Length < tokens) _tags = new byte[Math.Max(tokens, _tags.Length * 2)];
         return _tags;
+    }
+
+    /// <summary>A buffer of at least <paramref name="tokens"/> bytes for the tags each token may have.</summary>
+    public byte[] Allowed(int tokens)
+    {
+        if (_allowed.Length < tokens) _allowed = new byte[Math.Max(tokens, _allowed.Length * 2)];
+        return _allowed;
     }
 
     public Span<float> Emissions(int tokens)

@@ -212,6 +212,68 @@ public class NamedEntityRecognizerTests
     }
 
     [Theory]
+    // IndoSum headlines in title case whose names the tagger ran across a verb: each side is tagged again on its own.
+    [InlineData("Atalarik Syach Inginkan Tsania Marwa Pulang ke Rumah", "PER:Atalarik Syach|PER:Tsania Marwa")]
+    [InlineData("SIMAK JUGA: Inter Catat Lima Kemenangan Beruntun", "ORG:Inter")]
+    [InlineData("Baca juga: KPU Minta Paslon Tunggu Hasil Hitung Resmi", "ORG:KPU")]
+    [InlineData("SIMAK JUGA - Persib Pastikan Incar Cole", "ORG:Persib")]
+    [InlineData("Baca juga: Timnas Indonesia Tantang Real Madrid Pekan Depan", "LOC:Indonesia|ORG:Real Madrid")]
+    public void A_title_case_headline_splits_names_at_an_inner_verb(string text, string expected)
+    {
+        var names = Pipeline.Analyze(text).Entities.Where(e => e.Label is "PER" or "ORG" or "LOC").Select(e => $"{e.Label}:{e.Text}");
+        Assert.Equal(expected.Split('|'), names);
+    }
+
+    [Theory]
+    // Nouns and listed names inside a headline's name are no verbs: the names stay whole.
+    [InlineData("Baca juga: Partai Demokrasi Indonesia Perjuangan Dukung Ahok Jadi Gubernur", "ORG", "Partai Demokrasi Indonesia Perjuangan")]
+    [InlineData("Baca juga: Mahasiswa Universitas Gadjah Mada Ciptakan Robot Pemadam Api", "ORG", "Universitas Gadjah Mada")]
+    [InlineData("Baca juga: Palang Merah Indonesia Kirim Bantuan ke Lokasi Gempa", "ORG", "Palang Merah Indonesia")]
+    [InlineData("Kemudian, Tim Nasional Pembakuan Nama Rupabumi, Dewan Kelautan Indonesia, Dewan Nasional Kawasan Perdagangan Bebas dan Pelabuhan Bebas dan Badan Koordinasi Penataan Ruang Nasional.", "ORG", "Badan Koordinasi Penataan Ruang Nasional")]
+    [InlineData("Mikrobisnis Digital Sejahtera dan Yayasan Bina Mikro Mandiri.", "ORG", "Yayasan Bina Mikro Mandiri")]
+    public void A_headline_name_of_nouns_is_not_split(string text, string label, string name)
+    {
+        Assert.Contains(Pipeline.Analyze(text).Entities, e => e.Label == label && e.Text == name);
+    }
+
+    [Theory]
+    // IndoSum sentences (and one written for the test, "Budi Santoso MSc"): the tagger kept the degrees inside the person.
+    [InlineData("ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK melalui Kapolsek Antang Kalang Iptu Afif Hasan SH dikutip Tribratanews", "Afif Hasan")]
+    [InlineData("ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK melalui Kapolsek Antang Kalang Iptu Afif Hasan SH dikutip Tribratanews", "Johanes Panghutan Siboro")]
+    [InlineData("Direktur RS Kasih Ibu Denpasar, dr. I Gusti Ngurah Rai MM mengatakan dengan kondisi pasien seperti itu sebenarnya merupakan keberuntungan.", "I Gusti Ngurah Rai")]
+    [InlineData("\"Biarlah masyarakat bahasa kebebasan untuk memilih,\" kata Prof. Dr. Fathur Rokhman M.Hum. menjawab pertanyaan Antara di Semarang, Minggu.", "Fathur Rokhman")]
+    [InlineData("Dr. Noorwat S. SpPD, KHOM saat ditemui kumparan di Hotel JS Luwansa, Jakarta Selatan, Selasa (29/8).", "Noorwat S.")]
+    [InlineData("Rektor IPB Prof Dr Ir Budi Santoso MSc menghadiri acara itu.", "Budi Santoso")]
+    [InlineData("\"Laser juga dapat merangsang produksi kolagen,\" jelas Dr Gauri Desai, dokter ahli laser di India.", "Gauri Desai")]
+    // MD ends Mahfud MD's name; it is no degree.
+    [InlineData("Mantan Ketua MK Mahfud MD hadir dalam rapat itu.", "Mahfud MD")]
+    public void Degrees_after_a_name_and_academic_titles_before_it_stay_outside_a_person(string text, string person)
+    {
+        var doc = Pipeline.Analyze(text);
+        var found = Assert.Single(doc.Entities, e => e.Label == "PER" && e.Text.Contains(person, StringComparison.Ordinal));
+        Assert.Equal(person, found.Text);
+    }
+
+    [Theory]
+    [InlineData("SH", true)]
+    [InlineData("S.H.", true)]
+    [InlineData("M.Si", true)]
+    [InlineData("S.Kom", true)]
+    [InlineData("Ph.D", true)]
+    [InlineData("SpOG", true)]
+    [InlineData("Sp.PD", true)]
+    [InlineData("M.Hum.", true)]
+    [InlineData("MD", false)]
+    [InlineData("Ma", false)]
+    [InlineData("St", false)]
+    [InlineData("Spanyol", false)]
+    [InlineData("Budi", false)]
+    public void Degrees_are_recognised_with_or_without_periods(string word, bool degree)
+    {
+        Assert.Equal(degree, AcademicDegrees.IsDegree(word));
+    }
+
+    [Theory]
     // Names made of ordinary-looking words survive in headlines: a listed name (Selandia Baru) keeps its words, and
     // a title stays out of a person as in any sentence.
     [InlineData("Presiden Joko Widodo Resmikan Tol Trans Jawa di Ngawi", "PER", "Joko Widodo")]
