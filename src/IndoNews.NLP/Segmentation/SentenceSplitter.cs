@@ -11,7 +11,10 @@ namespace IndoNews.NLP.Segmentation;
 /// the next token can start a sentence (a capital, a digit, an opening quote or bracket before one).
 /// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence. Emoji, emoticons,
 /// hashtags, mentions and links after a sentence end belong to that sentence (<c>Enak bgt!!! 😂 #kuliner</c>), unless
-/// text follows them on the line and a hashtag, mention or link is its subject (<c>#MeToo ramai ...</c>).</para>
+/// text follows them on the line and a hashtag, mention or link is its subject (<c>#MeToo ramai ...</c>). The period of a
+/// list number is no sentence end where the number opens a line (<c>1. Nico Rosberg</c>) or belongs to a list written
+/// inside one line (<c>terdiri dari 1. Pratu Marwan 2. Praka Edy 3. ...</c>). A reporter tag after a sentence end
+/// (<c>(adt)</c>) is a sentence of its own.</para>
 /// <para>A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
 /// </remarks>
@@ -70,14 +73,21 @@ public sealed class SentenceSplitter : ISentenceSplitter
         int first = 0;
         bool inQuote = false;
         int openParen = -1;
+        int tagEnd = ReporterTagEnd(tokens, 0);
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             int end = i;
             bool boundary;
             int breaks = LineBreaksBetween(text, tokens[i].SurfaceEnd, tokens[i + 1].SurfaceStart);
-            if (breaks >= 2 || (breaks == 1 && !lineBreaksAreSpaces && !ContinuesLine(tokens[i], tokens[i + 1])))
+            if (breaks >= 2 || (breaks == 1 && !lineBreaksAreSpaces && (!ContinuesLine(tokens[i], tokens[i + 1]) || ListMarkers.OpensLine(text, tokens, i + 1))))
             {
                 boundary = tokens[i + 1].SurfaceStart > tokens[i].SurfaceStart;
+            }
+            else if (i == tagEnd)
+            {
+                // "... tahun depan. (adt) Sementara itu, ...": a reporter tag that opened a sentence is a sentence of its
+                // own, as at the end of a paragraph, not the start of the sentence after it.
+                boundary = true;
             }
             else
             {
@@ -86,7 +96,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 // Several sentences inside one quotation stay one sentence when the quotation closes soon.
                 if (tokens[i].Length == 1 && text[tokens[i].Start] == '(') openParen = i;
                 else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
-                boundary = EndsSentence(text, tokens, i, out end)
+                boundary = EndsSentence(text, tokens, i, lineBreaksAreSpaces, out end)
                     && !(KeepsQuotationsWhole && inQuote && OnlySingleQuotesClose(tokens, i, end) && ClosesSoon(text, tokens, i + 1))
                     && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1))
                     && TakeTrailingMarks(text, tokens, ref end);
@@ -99,6 +109,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 i = end;
                 inQuote = false;
                 openParen = -1;
+                tagEnd = ReporterTagEnd(tokens, first);
             }
         }
 
@@ -109,13 +120,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     // Whether a sentence ends at token i; end is the last token of the sentence (closing quotes included).
-    private bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, out int end)
+    private bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, bool lineBreaksAreSpaces, out int end)
     {
         end = i;
         var token = tokens[i];
         if (token.IsMultiwordPart && token.End != token.SurfaceEnd) return false;
         var span = token.Span;
         if (!IsTerminal(tokens, i, span)) return false;
+        if (span is "." && Style == SentenceStyle.News && ListMarkers.IsMarkerPeriod(text, tokens, i, lineBreaksAreSpaces)) return false;
 
         // Closing quotes and brackets that stick to the terminal belong to this sentence.
         int j = i;
@@ -316,25 +328,51 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // "… tahun depan. (adt)", "… kata dia. [sho]", "(lav / lav)": the reporter's initials after the last sentence
     // of a paragraph are not part of it. Up to three short lower-case words (and slashes) in brackets, then the end
     // of the text or a capital.
-    private static bool IsReporterTag(ReadOnlySpan<Token> tokens, int open)
+    private static bool IsReporterTag(ReadOnlySpan<Token> tokens, int open) => TagClose(tokens, open, out _) >= 0;
+
+    // The closing bracket of a reporter tag at the start of a sentence ("(adt)", "(fit / pra)") when text follows
+    // it, or -1. One letter ("(a)", "(b)") is a list label here, and a Roman numeral ("(ii)") too: "(a) Setiap
+    // orang ..." stays one sentence.
+    private static int ReporterTagEnd(ReadOnlySpan<Token> tokens, int open)
     {
+        if (open >= tokens.Length) return -1;
+        int close = TagClose(tokens, open, out int shortest);
+        if (close < 0 || close + 1 >= tokens.Length || shortest < 2 || IsRomanNumeral(tokens[open + 1].Span)) return -1;
+        return close;
+    }
+
+    private static int TagClose(ReadOnlySpan<Token> tokens, int open, out int shortest)
+    {
+        shortest = int.MaxValue;
         char close = tokens[open].Span is "(" ? ')' : tokens[open].Span is "[" ? ']' : '\0';
-        if (close == '\0') return false;
+        if (close == '\0') return -1;
         int words = 0;
         for (int k = open + 1; k < tokens.Length && k <= open + 6; k++)
         {
             var t = tokens[k].Span;
             if (t.Length == 1 && t[0] == close)
             {
-                return words is >= 1 and <= 3 && (k + 1 == tokens.Length || char.IsUpper(tokens[k + 1].Span[0]) || tokens[k + 1].Span is "\"" or "\u201C");
+                bool tag = words is >= 1 and <= 3 && (k + 1 == tokens.Length || char.IsUpper(tokens[k + 1].Span[0]) || tokens[k + 1].Span is "\"" or "\u201C");
+                return tag ? k : -1;
             }
 
             if (t is "/") continue;
-            if (tokens[k].Kind != TokenKind.Word || t.Length > 5 || !IsLowerAscii(t)) return false;
+            if (tokens[k].Kind != TokenKind.Word || t.Length > 5 || !IsLowerAscii(t)) return -1;
+            shortest = Math.Min(shortest, t.Length);
             words++;
         }
 
-        return false;
+        return -1;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not ('i' or 'v' or 'x')) return false;
+        }
+
+        return true;
     }
 
     private static bool IsLowerAscii(ReadOnlySpan<char> word)

@@ -44,6 +44,7 @@ public sealed class NewsTokenizer : ITokenizer
         ArgumentNullException.ThrowIfNull(tokens);
         int i = 0;
         int emailCheckedTo = 0;
+        CliticNameEvidence? names = null;
         int n = text.Length;
         while (i < n)
         {
@@ -55,12 +56,12 @@ public sealed class NewsTokenizer : ITokenizer
             }
 
             i = CharClass.IsWordChar(c)
-                ? ScanWord(text, i, tokens, ref emailCheckedTo)
+                ? ScanWord(text, i, tokens, ref emailCheckedTo, ref names)
                 : ScanSymbol(text, i, tokens);
         }
     }
 
-    private int ScanWord(string text, int start, TokenList tokens, ref int emailCheckedTo)
+    private int ScanWord(string text, int start, TokenList tokens, ref int emailCheckedTo, ref CliticNameEvidence? names)
     {
         int n = text.Length;
         if ((text[start] | 0x20) is 'h' or 'f' or 'w' && StartsUrl(text, start))
@@ -220,8 +221,24 @@ public sealed class NewsTokenizer : ITokenizer
             int host = CliticSplitter.EncliticStart(word, Style);
 
             // A capitalised word inside a sentence ending in -ku, -mu, -kah or -lah is a name (Lukaku, Salawaku,
-            // Atikah), not host + clitic; at a sentence start it is a word (Rumahku, Apakah) and splits.
-            if (host > 0 && Style == TokenizationStyle.News && CliticSplitter.MayBeName(word, host) && !AtSentenceStart(text, tokens, start)) host = -1;
+            // Atikah), not host + clitic; at a sentence start it is a word (Rumahku, Apakah) and splits, unless the
+            // text writes it as a name inside a sentence elsewhere ("Salawaku mulai diputar ... menemani Salawaku").
+            // A question or emphasis word is a name only after another part of one ("Ajeng Gandini Kamilah").
+            if (host > 0 && Style == TokenizationStyle.News && char.IsUpper(word[0]) && char.IsLower(word[^1]))
+            {
+                bool mayBeName = CliticSplitter.MayBeName(word, host);
+                bool cliticWord = !mayBeName && Abbreviations.CliticWords.Contains(word);
+                if (mayBeName || cliticWord)
+                {
+                    bool atStart = AtSentenceStart(text, tokens, start);
+                    if ((mayBeName && !atStart)
+                        || (cliticWord && !atStart && CliticNameEvidence.EndsName(text, start))
+                        || (atStart && (names ??= new()).WrittenAsNameElsewhere(text, start, end, afterNamePart: word.Length - host == 3)))
+                    {
+                        host = -1;
+                    }
+                }
+            }
 
             if (host > 0)
             {
@@ -251,7 +268,7 @@ public sealed class NewsTokenizer : ITokenizer
         switch (c)
         {
             case '#' when CharClass.IsWordChar(next) && !afterWord && Style == TokenizationStyle.News:
-                return Emit(text, start, HandleEnd(text, start + 1), TokenKind.Hashtag, tokens);
+                return Emit(text, start, HashtagEnd(text, start + 1), TokenKind.Hashtag, tokens);
             case '@' when CharClass.IsWordChar(next) && !afterWord:
                 return Emit(text, start, HandleEnd(text, start + 1), TokenKind.Mention, tokens);
             case '.' when next == '.' && Style == TokenizationStyle.News:
@@ -307,6 +324,8 @@ public sealed class NewsTokenizer : ITokenizer
             if (CharClass.IsLineBreak(text[i])) return true;
         }
 
+        // A title or an initial with its period opens no sentence: "drg. Djamilah", "Romelu R. Lukaku".
+        if (previous.Span.Length > 1 && previous.Span[^1] == '.' && (Abbreviations.IsTitle(previous.Span[..^1]) || Abbreviations.IsInitial(previous.Span[..^1]))) return false;
         return previous.Span is "." or "!" or "?" or "\u2026" or "..." or ":" || previous.Span[^1] == '.';
     }
 
@@ -465,6 +484,18 @@ public sealed class NewsTokenizer : ITokenizer
     private static int HandleEnd(string text, int i)
     {
         while (i < text.Length && (CharClass.IsWordChar(text[i]) || text[i] == '_')) i++;
+        return i;
+    }
+
+    // A hashtag keeps a censored word whole, as a word does ("#bang**t", "#SM*SH"): masked letters between letters.
+    private static int HashtagEnd(string text, int i)
+    {
+        i = HandleEnd(text, i);
+        while (i < text.Length && text[i] == '*' && CharClass.IsLetter(text[i - 1]) && RunOf(text, i, '*') is int masked && masked < text.Length && CharClass.IsLetter(text[masked]))
+        {
+            i = HandleEnd(text, masked);
+        }
+
         return i;
     }
 

@@ -51,6 +51,48 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ANumberedListInsideALineIsOneSentence()
+    {
+        // IndoSum: a list of victims and a sales ranking written on one line each.
+        Assert.Equal(
+            ["Korban meninggal dunia 1. Pratu Marwan 2. Praka Edy 3. Pratu Ibnu Hidayat", "Korban luka: 1. Serda Alpredo 2. Serda Budi"],
+            Split("Korban meninggal dunia 1. Pratu Marwan 2. Praka Edy 3. Pratu Ibnu Hidayat\nKorban luka: 1. Serda Alpredo 2. Serda Budi"));
+        Assert.Equal(
+            ["Data Januari-Juni 2017:", "1. Toyota Avanza 62.615 unit 2. Honda Mobilio 23.085 unit 3. Daihatsu Xenia 18.869 unit"],
+            Split("Data Januari-Juni 2017:\n1. Toyota Avanza 62.615 unit 2. Honda Mobilio 23.085 unit 3. Daihatsu Xenia 18.869 unit"));
+
+        // Scores, and numbers that end sentences without a run of markers from 1, end sentences as before.
+        Assert.Equal(
+            ["Skor 2-1.", "Lalu 2-2.", "Persib main di Liga 1.", "Tim lain turun ke Liga 2.", "Itu saja."],
+            Split("Skor 2-1. Lalu 2-2. Persib main di Liga 1. Tim lain turun ke Liga 2. Itu saja."));
+    }
+
+    [Fact]
+    public void AListNumberThatOpensALineStaysWithItsItem()
+    {
+        // IndoSum: practice times and symptoms, one item a line.
+        Assert.Equal(
+            ["Hasil latihan bebas pertama:", "1. Nico Rosberg Mercedes 1 menit 32,431 detik", "2. Lewis Hamilton Mercedes + 0,215 detik"],
+            Split("Hasil latihan bebas pertama:\n1. Nico Rosberg Mercedes 1 menit 32,431 detik\n2. Lewis Hamilton Mercedes + 0,215 detik"));
+        Assert.Equal(
+            ["1. Orgasme adalah klimaks yang sebenarnya.", "Hal ini membutuhkan banyak stimulasi.", "2. Ejakulasi merupakan pelepasan semen."],
+            Split("1. Orgasme adalah klimaks yang sebenarnya. Hal ini membutuhkan banyak stimulasi.\n2. Ejakulasi merupakan pelepasan semen."));
+    }
+
+    [Fact]
+    public void AReporterTagBeforeTheNextSentenceOnItsLineIsASentenceOfItsOwn()
+    {
+        Assert.Equal(
+            ["Pembangunan dimulai awal tahun depan.", "(adt)", "Sementara itu, Menteri Keuangan menolak."],
+            Split("Pembangunan dimulai awal tahun depan. (adt) Sementara itu, Menteri Keuangan menolak."));
+        Assert.Equal(["Ia tiba kemarin.", "(fit / pra)", "\"Kami siap,\" katanya."], Split("Ia tiba kemarin. (fit / pra) \"Kami siap,\" katanya."));
+
+        // A bracketed letter or Roman numeral labels an item of the sentence after it.
+        Assert.Equal(["Pasal itu berbunyi.", "(a) Setiap orang dilarang berjudi."], Split("Pasal itu berbunyi. (a) Setiap orang dilarang berjudi."));
+        Assert.Equal(["Pasal itu berbunyi.", "(ii) Setiap orang dilarang berjudi."], Split("Pasal itu berbunyi. (ii) Setiap orang dilarang berjudi."));
+    }
+
+    [Fact]
     public void AReporterTagAfterTheLastSentenceIsASentenceOfItsOwn()
     {
         Assert.Equal(["Pembangunan dimulai awal tahun depan.", "(adt)"], Split("Pembangunan dimulai awal tahun depan. (adt)"));

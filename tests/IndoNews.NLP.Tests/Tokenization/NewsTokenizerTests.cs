@@ -205,6 +205,43 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void ANameEndingLikeAClitic_StaysWholeAtASentenceStart_WhenTheTextWritesItAsANameElsewhere()
+    {
+        // IndoSum (ANTARA, the film Salawaku): the title opens sentences and stands inside them too.
+        Assert.Equal(
+            "Salawaku | mulai | diputar | hari | ini | . | Film | itu | bercerita | tentang | bocah | bernama | Salawaku | .",
+            TokenAssert.Show("Salawaku mulai diputar hari ini. Film itu bercerita tentang bocah bernama Salawaku."));
+        Assert.Equal(
+            "Mourinho | puas | dengan | performa | Lukaku | . | Lukaku | selalu | mencetak | gol | .",
+            TokenAssert.Show("Mourinho puas dengan performa Lukaku. Lukaku selalu mencetak gol."));
+
+        // Without such evidence the sentence start splits as before; -lah and -kah need a name part before the other
+        // occurrence, since a title-case heading capitalises an imperative too.
+        Assert.Equal("Rumah+ku | jauh | .", TokenAssert.Show("Rumahku jauh."));
+        Assert.Equal(
+            "Menjauh+lah | dari | jendela | . | Apabila | di | Luar | Ruangan | , | Menjauhlah | dari | Bangunan",
+            TokenAssert.Show("Menjauhlah dari jendela.\nApabila di Luar Ruangan, Menjauhlah dari Bangunan"));
+
+        // A question or emphasis word is a name after another part of one (IndoSum: "Ajeng Gandini Kamilah menilai"),
+        // and a title's period opens no sentence ("drg. Djamilah").
+        Assert.Equal(
+            "Kamilah | menilai | pasal | itu | . | Peneliti | ICJR | Ajeng | Gandini | Kamilah | hadir | .",
+            TokenAssert.Show("Kamilah menilai pasal itu. Peneliti ICJR Ajeng Gandini Kamilah hadir."));
+        Assert.Equal("Kami+lah | yang | menang | , | kata | Budi | .", TokenAssert.Show("Kamilah yang menang, kata Budi."));
+        Assert.Equal("ujar | spesialis | gigi | drg. | Djamilah | Tohirah", TokenAssert.Show("ujar spesialis gigi drg. Djamilah Tohirah"));
+    }
+
+    [Fact]
+    public void AHashtagKeepsACensoredWordWhole()
+    {
+        // IndoSum: Ariel's Instagram story.
+        Assert.Equal(
+            [("celana", TokenKind.Word), ("gw", TokenKind.Word), ("#sukamentalmental", TokenKind.Hashtag), ("#bang**t", TokenKind.Hashtag), (",", TokenKind.Punctuation)],
+            TokenAssert.Kinds("celana gw #sukamentalmental #bang**t,"));
+        Assert.Equal("#SM*SH | #a | * | *", TokenAssert.Show("#SM*SH #a**"));
+    }
+
+    [Fact]
     public void PercentAndCurrencySignsAreSymbolsAndPunctuationIsNot()
     {
         var kinds = TokenAssert.Kinds("Inflasi naik 5% (dari 3‰), harga $5 + pajak.");
