@@ -23,6 +23,8 @@ internal static class FrozenForms
         "khususnya", "misalnya", "berikutnya", "diantaranya", "kesemuanya", "makanya", "rupanya", "agaknya",
         "nampaknya", "tampaknya", "kiranya", "sayangnya", "hendaknya", "mestinya", "bahwasanya", "tanya", "bertanya",
         "ditanya", "menanya", "punya", "nyonya",
+        // A place name that ends like -nya ("Barcelona, Catalunya"; Catalu is no word).
+        "catalunya",
         // -lah: roots ending in -lah and their derivatives.
         "adalah", "setelah", "bersalah", "sekolah", "bersekolah", "sebelah", "masalah", "bermasalah", "istilah",
         "mengolah", "diolah", "terolah", "pengolah", "mengalah", "jumlah", "sejumlah", "berjumlah", "majalah",

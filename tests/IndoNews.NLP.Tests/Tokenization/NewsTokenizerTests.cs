@@ -56,6 +56,7 @@ public class NewsTokenizerTests
     [InlineData("Hizbullah")]
     [InlineData("punya")]
     [InlineData("Kenya")]
+    [InlineData("Catalunya")]
     public void FrozenFormsAreNotSplit(string word) => Assert.Equal(word, TokenAssert.Show(word));
 
     [Fact]
