@@ -401,6 +401,10 @@ public sealed class NewsTokenizer : ITokenizer
         // "APBD-nya": a clitic after a hyphen is a token of its own.
         if (!CharClass.IsWordChar(after) && IsBareClitic(right)) return false;
 
+        // A line-up's shirt number before a name ("26-Stephan Lichtsteiner", "9-Gonzalo Higuain") is a number, a
+        // hyphen and the name, so that the name is found; a date's month ("03-Oct") and "1960-an" stay whole.
+        if (IsDigitsOnly(left) && IsCapitalisedWord(right) && !IsEnglishMonth(right)) return false;
+
         // Two names joined by a hyphen ("Januari-September", "Bapepam-LK", "Jawa-Bali") are three tokens;
         // reduplications ("Undang-Undang") and "APBN-P", "Al-Qaeda" stay whole.
         if (CharClass.IsUpper(left[0]) && CharClass.IsUpper(right[0]) && right.Length >= 2 && IsLettersOnly(right) && IsLettersOnly(left)
@@ -412,6 +416,22 @@ public sealed class NewsTokenizer : ITokenizer
 
         return true;
     }
+
+    // A capital and then at least two lower-case letters: a name, not a code such as "F-16" or "4G".
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        foreach (char c in word[1..])
+        {
+            if (!char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    // The three-letter English months that spreadsheet dates write after the day ("17-Mar", "23-Aug").
+    private static bool IsEnglishMonth(ReadOnlySpan<char> word)
+        => word is "Jan" or "Feb" or "Mar" or "Apr" or "May" or "Jun" or "Jul" or "Aug" or "Sep" or "Oct" or "Nov" or "Dec";
 
     private static bool IsArabicArticle(ReadOnlySpan<char> word)
         => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";

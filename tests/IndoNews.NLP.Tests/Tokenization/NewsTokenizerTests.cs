@@ -60,6 +60,18 @@ public class NewsTokenizerTests
     public void FrozenFormsAreNotSplit(string word) => Assert.Equal(word, TokenAssert.Show(word));
 
     [Fact]
+    public void ShirtNumbersInLineUpsLeaveTheName()
+    {
+        // IndoSum line-ups write "26-Stephan Lichtsteiner"; as one token the number swallowed the first name.
+        Assert.Equal(
+            "Juventus | : | 26 | - | Stephan | Lichtsteiner | , | 6 | - | Sami | Khedira | ; | 9 | - | Gonzalo | Higuain",
+            TokenAssert.Show("Juventus: 26-Stephan Lichtsteiner, 6-Sami Khedira; 9-Gonzalo Higuain"));
+
+        // Dates with an English month, decades and codes stay whole.
+        Assert.Equal("Pada | 03-Oct | , | era | 1960-an | , | F-16 | dan | ke-5", TokenAssert.Show("Pada 03-Oct, era 1960-an, F-16 dan ke-5"));
+    }
+
+    [Fact]
     public void TreebankStylesDifferOnLainnyaAbbreviationsAndPossessives()
     {
         const string text = "Dr. Ahmad membeli saham Moody's dan lainnya.";
