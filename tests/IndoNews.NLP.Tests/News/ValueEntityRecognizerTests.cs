@@ -329,7 +329,6 @@ public class ValueEntityRecognizerTests
     [InlineData("diatur PP No. 24 Tahun 2016 itu")]
     [InlineData("terjadi beberapa tahun lalu di sana")] // not last year
     [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
-    [InlineData("lahir pada 1960-an di Medan")]
     [InlineData("Lewis Hamilton GBR Mercedes AMG Petronas Motorsport 1 m 27.319s")] // a lap time, one minute and 27 seconds
     [InlineData("Ia membawa dua m dan tiga t.")] // letters after number words are not units
     [InlineData("Ia membawa dua hingga tiga m.")] // nor after a range in words
@@ -346,6 +345,140 @@ public class ValueEntityRecognizerTests
         Assert.Equal([EntityLabels.Date, EntityLabels.Time, EntityLabels.Percent, EntityLabels.Money, EntityLabels.Quantity], found.Select(e => e.Label));
         Assert.True(found.Zip(found.Skip(1)).All(p => p.First.End <= p.Second.Start));
     }
+
+    [Theory]
+    [InlineData("petinju juara dunia di era 1980 - an hingga", "1980 - an", "198")] // was the year 1980
+    [InlineData("lahir pada 1960-an di Medan", "1960-an", "196")] // was no date (kept out on purpose; the decade is a date)
+    [InlineData("tari Melayu Pada periode tahun 1950an, menurut dia", "tahun 1950an", "195")]
+    [InlineData("lagu Neo Shalawat pada awal 2000 - an silam mengantar", "2000 - an silam", "200")]
+    [InlineData("jika kamu sering menonton televisi pada era 90-an, kumparan", "90-an", "199")]
+    [InlineData("Sejak tahun 80-an, Toyota telah memanfaatkan robot", "tahun 80-an", "198")]
+    [InlineData("mengusung tema vintage tahun 1920-1930 - an. Tak banyak", "tahun 1920-1930 - an", "1920/1939")]
+    public void Decades_are_dates_valued_at_the_decade(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("Dalam kurun waktu itu, usia 20-an dan sekitar 2000-an orang hadir.")] // an age and a count
+    [InlineData("menjadi 80-an orang saja")]
+    public void Counts_and_ages_with_an_are_not_decades(string text) => Assert.Empty(Values(text, July3));
+
+    [Theory]
+    [InlineData("mencetak 25 gol sepanjang musim 2015/2016. Catatan", "2015/2016", "2015/2016")] // was 2015
+    [InlineData("Balotelli pada musim 2015/16 itu", "2015/16", "2015/2016")]
+    [InlineData("baru pada musim 2016-17 ini Victor Moses", "2016-17", "2016/2017")]
+    [InlineData("pada musim 1999/00 ia", "1999/00", "1999/2000")]
+    [InlineData("ketua umum PARFI periode 2016 – 2021. Ia terpilih", "2016 – 2021", "2016/2021")]
+    [InlineData("proyek di lingkungan Ditjen Hubla tahun 2016-2017.", "tahun 2016-2017", "2016/2017")]
+    [InlineData("Setelah dilepas Chelsea pada akhir musim 2016/17 lalu, pemain", "2016/17 lalu", "2016/2017")]
+    public void Seasons_and_spans_of_years_are_one_interval(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("kepada Aiptu Sutisna korban penganiayaan kemarin 13/12/16 atas", "13/12/16", "2016-12-13")]
+    [InlineData("Head to Head / 27/03/08 Prancis 1-0 Inggris", "27/03/08", "2008-03-27")]
+    public void Slashed_dates_with_a_two_digit_year(string text, string mention, string iso)
+    {
+        var e = Values(text, new DateOnly(2017, 6, 1)).Single(x => x.Text == mention);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_two_digit_year_inside_a_path_is_no_date()
+        => Assert.Empty(Values("bola.net/library/upload/13/12/16/foto.jpg", July3));
+
+    [Theory]
+    [InlineData("festival beduk dan takbir akbar tanggal 24, malam", "24", "2017-05-24")]
+    [InlineData("Pengadilan sudah dipastikan pada tanggal 2 nanti,\" ujar", "2 nanti", "2017-06-02")]
+    [InlineData("\"Tunggu saja tanggal 28 (Agustus),\" ujarnya.", "28 (Agustus)", "2017-08-28")]
+    [InlineData("terlebih dahulu pada tanggal 17 oktober melalui", "17 oktober", "2017-10-17")]
+    public void A_day_alone_after_tanggal_is_in_the_nearest_month(string text, string mention, string iso)
+    {
+        var e = Single(text, new DateOnly(2017, 6, 1));
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("Muhammadiyah menetapkan tanggal 1 Syawal 1438 H jatuh")] // another calendar's month
+    [InlineData("dari tanggal 12 sampak 14 Februari itu")] // the month comes later
+    [InlineData("(4th, tanggal 4 setiap bulan Mei) be")]
+    public void A_day_after_tanggal_whose_month_is_elsewhere_is_not_guessed(string text)
+        => Assert.DoesNotContain(Values(text, new DateOnly(2017, 6, 1)), e => e.Text is "1" or "12" or "4");
+
+    [Theory]
+    [InlineData("mulai dari tanggal 12 hingga 14 Desember 2016. Dengan", "12 hingga 14 Desember 2016", "2016-12-12/2016-12-14")] // was 14 Desember 2016 alone
+    [InlineData("pertempuran di Magelang tanggal 19, 20 sampai 21 November 1945.", "20 sampai 21 November 1945", "1945-11-20/1945-11-21")]
+    public void Day_ranges_joined_by_a_word_are_one_interval(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("kamu bisa memakan buah saat brunch yaitu antara jam 9-11. Di", "jam 9-11", "T09:00/T11:00")] // was jam 9
+    [InlineData("Selepas makan siang (antara jam 2-4 sore) dianggap", "jam 2-4 sore", "T14:00/T16:00")]
+    [InlineData("di kawasan ganjil-genap mulai pukul 07.00 hingga 10.00 WIB, kata", "pukul 07.00 hingga 10.00 WIB", "T07:00+07:00/T10:00+07:00")]
+    [InlineData("pemantauan pukul 00.00 - 06.00 Wita, asap", "pukul 00.00 - 06.00 Wita", "T00:00+08:00/T06:00+08:00")]
+    [InlineData("dimulai sejak pukul 13.30 WIB hingga 14.30 WIB. Menurut", "pukul 13.30 WIB hingga 14.30 WIB", "T13:30+07:00/T14:30+07:00")]
+    [InlineData("waktu lokal (16.00 - 17.00 WIB).", "16.00 - 17.00 WIB", "T16:00+07:00/T17:00+07:00")]
+    public void Time_ranges_are_one_interval(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Time, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_bare_hour_range_must_rise() => Assert.Equal("jam 9", Single("datang jam 9 - 2 orang", July3).Text);
+
+    [Theory]
+    [InlineData("berdasarkan Keputusan Presiden Nomor 31 M Tahun 2017 tentang")]
+    [InlineData("Cadangan: 89 M. Choirun Nasirin, 19 Syahrul")]
+    [InlineData("kamera ganda 8M+0.3 M (VGA).")]
+    public void A_capital_M_is_not_a_metre(string text) => Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Quantity);
+
+    [Fact]
+    public void Two_numbers_sharing_a_unit_are_two_quantities()
+    {
+        var found = Values("berencana melakukan lelang frekuensi 2,1 dan 2,3 GHz. Lelang", July3);
+        Assert.Equal(["2,1", "2,3 GHz"], found.Select(e => e.Text));
+        Assert.All(found, e => Assert.Equal("GHz", e.Unit));
+        Assert.Equal([2.1, 2.3], found.Select(e => e.NumericValue!.Value));
+    }
+
+    [Fact]
+    public void Two_numbers_sharing_a_sign_are_two_percentages()
+    {
+        var found = Values("bunga naik 10 dan 20 persen dalam setahun", null);
+        Assert.Equal(["10", "20 persen"], found.Select(e => e.Text));
+        Assert.Equal([0.1, 0.2], found.Select(e => e.NumericValue!.Value));
+    }
+
+    [Fact]
+    public void Two_amounts_sharing_currency_and_scale_are_two_amounts()
+    {
+        var found = Values("dengan harga masing-masing Rp 15 dan 25 ribu, sekali sewa", July3);
+        Assert.Equal(["Rp 15", "25 ribu"], found.Select(e => e.Text));
+        Assert.All(found, e => Assert.Equal("IDR", e.Unit));
+        Assert.Equal([15000.0, 25000.0], found.Select(e => e.NumericValue!.Value));
+    }
+
+    [Theory]
+    [InlineData("Agus - Sylvi memperoleh suara 937,955 atau 17,07 persen, Ahok")] // atau restates the amount
+    [InlineData("turun menjadi 8,9 persen pada 2017 dan 9,1 persen pada 2018")] // the year is no percentage
+    public void Numbers_that_are_not_a_shared_unit_list_stay_apart(string text)
+        => Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Percent && !e.Text.EndsWith("persen", StringComparison.Ordinal));
 
     [Fact]
     public void Token_ranges_follow_the_tokenizer()

@@ -75,27 +75,145 @@ internal static class DateMatcher
     private static readonly string[] CountedNouns = ["orang", "unit", "ekor", "buah", "kali", "warga", "peserta", "siswa", "rumah", "jiwa", "kursi", "personel", "pasang"];
 
     /// <summary>
-    /// 2013 after a lead word; 2007-2012 after one is the span of years, an ISO 8601 interval (2007/2012). Tried after
-    /// every other value, so that "hingga 2000 ton" stays a quantity.
+    /// 2013 after a lead word; 2007-2012, 2015/2016 or 2016/17 after one is the span of years, an ISO 8601 interval
+    /// (2007/2012, 2015/2016, 2016/2017). A decade (1980-an, 1980 - an, 1950an, and era '90-an) is one date anywhere, valued
+    /// as ISO 8601 reduced to the decade (198). Tried after every other value, so that "hingga 2000 ton" stays a quantity.
     /// </summary>
     public static ValueMatch MatchBareYear(string text, int pos)
     {
+        var decade = MatchDecade(text, pos);
+        if (decade.Success) return decade;
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
-        int end = pos + 4;
-        if (!ValueText.IsWordEnd(text, end) || (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) return ValueMatch.None; // 1960-an
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd) return ValueMatch.None;
 
         // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count.
         if (ValueText.PreviousWord(text, leadStart, out _) is int before and >= 0 && char.IsAsciiDigit(text[before])) return ValueMatch.None;
-        if (ValueText.MatchAny(text, ValueText.SkipGap(text, end), CountedNouns, out _) >= 0) return ValueMatch.None;
-        if (end + 5 <= text.Length && text[end] is '-' or '\u2013' && ValueText.ReadDigits(text, end + 1, 4, out int last) == 4
-            && last > year && last <= MaxYear && ValueText.IsWordEnd(text, end + 5))
+        if (ValueText.MatchAny(text, ValueText.SkipGap(text, pos + 4), CountedNouns, out _) >= 0) return ValueMatch.None;
+        int end = ReadYearSpan(text, pos, out string? value);
+        return end >= 0 ? Date(end, value) : ValueMatch.None;
+    }
+
+    // Words after which a two-digit decade is one: "era 90-an", "tahun 80an", "dekade 90-an", "generasi 90-an". Not
+    // "awal 30-an" or "usia 20-an", which are ages.
+    private static readonly string[] DecadeLeadWords = ["era", "tahun", "dekade", "generasi"];
+
+    // 1980-an, 1980 - an, 1950an anywhere (not "2000-an orang", a count); 90-an after a decade lead word or an apostrophe
+    // ('90-an): only 30-an to 90-an, since 20-an is as often an age or a count. The value is the decade (198, 199).
+    private static ValueMatch MatchDecade(string text, int pos)
+    {
+        int digits = ValueText.ReadDigits(text, pos, 4, out int number);
+        int century;
+        if (digits == 4 && number is >= MinYear and <= MaxYear)
         {
-            return Date(ReadYearDeixis(text, end + 5), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}/{last:0000}"));
+            century = 0;
+        }
+        else if (digits == 2 && number is >= 30 and <= 90 && FollowsDecadeLead(text, pos))
+        {
+            century = 1900;
+        }
+        else
+        {
+            return ValueMatch.None;
         }
 
-        return Date(ReadYearDeixis(text, end), RelativeDateResolver.Year(year));
+        int year = century + number;
+        int suffixEnd = DecadeSuffix(text, pos + digits);
+        if (year % 10 != 0 || suffixEnd < 0) return ValueMatch.None;
+        if (ValueText.MatchAny(text, ValueText.SkipGap(text, suffixEnd), CountedNouns, out _) >= 0) return ValueMatch.None;
+        return Date(ReadYearDeixis(text, suffixEnd), Decade(year));
+    }
+
+    private static bool FollowsDecadeLead(string text, int pos)
+    {
+        if (pos > 0 && text[pos - 1] is '\'' or '\u2019') return true;
+        int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
+        return leadStart >= 0 && ValueText.MatchAny(text, leadStart, DecadeLeadWords, out _) == leadEnd;
+    }
+
+    // The end of the "-an" that makes a year ending in 0 a decade: 1960-an, 1980 - an, 1950an, 90 an; or -1.
+    private static int DecadeSuffix(string text, int end)
+    {
+        int at = end;
+        if (at < text.Length && text[at] == '-')
+        {
+            at++;
+        }
+        else
+        {
+            at = ValueText.SkipGap(text, end);
+            if (at < text.Length && text[at] is '-' or '\u2013') at = ValueText.SkipGap(text, at + 1);
+        }
+
+        return ValueText.MatchWord(text, at, "an");
+    }
+
+    // ISO 8601 reduced to the decade: the first three digits of the year (1980s → 198).
+    private static string Decade(int year) => RelativeDateResolver.Year(year)[..3];
+
+    /// <summary>
+    /// Reads a written year at <paramref name="pos"/> with what belongs to it: a decade suffix (1980 - an → 198), or an
+    /// upper year after a dash or slash (2007-2012, 2016 – 2021, 2015/2016, 2016/17 → an ISO 8601 interval of years; an
+    /// upper decade, 1920-1930 - an, ends with its last year, 1920/1939), then a direction word (pada 2010 lalu).
+    /// </summary>
+    /// <returns>The end, or -1 when no year is written there.</returns>
+    private static int ReadYearSpan(string text, int pos, out string? value)
+    {
+        value = null;
+        if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return -1;
+        int end = pos + 4;
+        int suffixEnd = DecadeSuffix(text, end);
+        if (suffixEnd >= 0 && year % 10 == 0)
+        {
+            value = Decade(year);
+            return ReadYearDeixis(text, suffixEnd);
+        }
+
+        if (!ValueText.IsWordEnd(text, end) || (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))) return -1; // 2016-an
+        if (ReadUpperYear(text, end, year, out int last) is int lastEnd and >= 0)
+        {
+            int upperSuffix = last % 10 == 0 ? DecadeSuffix(text, lastEnd) : -1;
+            if (upperSuffix >= 0)
+            {
+                last += 9;
+                lastEnd = upperSuffix;
+            }
+
+            value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}/{last:0000}");
+            return ReadYearDeixis(text, lastEnd);
+        }
+
+        value = RelativeDateResolver.Year(year);
+        return ReadYearDeixis(text, end);
+    }
+
+    // The upper end of a span of years after a dash or a slash: 2012 of "2007-2012", "2007 – 2012", "2015/2016", and
+    // the season's "2016/17" (two digits, written close: the next year up to nine on). Its end, or -1.
+    private static int ReadUpperYear(string text, int end, int year, out int last)
+    {
+        last = 0;
+        int sepAt = ValueText.SkipGap(text, end);
+        if (sepAt >= text.Length || text[sepAt] is not ('-' or '\u2013' or '/')) return -1;
+        int digitsAt = ValueText.SkipGap(text, sepAt + 1);
+        int n = ValueText.ReadDigits(text, digitsAt, 4, out last);
+        if (n == 2 && sepAt == end && digitsAt == sepAt + 1)
+        {
+            last += year / 100 * 100;
+            if (last <= year) last += 100;
+            if (last - year > 9) return -1;
+        }
+        else if (n != 4)
+        {
+            return -1;
+        }
+
+        int lastEnd = digitsAt + n;
+        if (!ValueText.IsWordEnd(text, lastEnd) || (lastEnd < text.Length && text[lastEnd] is '/' or '.' or ',' && lastEnd + 1 < text.Length && char.IsAsciiDigit(text[lastEnd + 1])))
+        {
+            return -1;
+        }
+
+        return last > year && last <= MaxYear ? lastEnd : -1;
     }
 
     private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
@@ -193,6 +311,7 @@ internal static class DateMatcher
         int dayDigits = ValueText.ReadDigits(text, pos, 2, out int day);
         if (dayDigits == 0) return ValueMatch.None;
         int p = pos + dayDigits;
+        int dayEnd = p;
 
         // 2/7/2016 or 2-7-2016: a four-digit year keeps fractions and scores out.
         if (p < text.Length && (text[p] == '/' || text[p] == '-') && ReadDayMonth(text, pos, text[p], out day, out int month, out int q)
@@ -203,13 +322,23 @@ internal static class DateMatcher
             {
                 return Date(ReadYearDeixis(text, q + 5), RelativeDateResolver.Day(slash));
             }
+
+            // 13/12/16: a two-digit year only with slashes and not inside a path (upload/2017/05/12/…); the century is
+            // the one that does not put the date after next year.
+            int shortEnd = q + 3;
+            if (yn == 2 && text[p] == '/' && (pos == 0 || text[pos - 1] != '/') && ValueText.IsWordEnd(text, shortEnd)
+                && (shortEnd >= text.Length || text[shortEnd] != '/'))
+            {
+                year += 2000;
+                if (published is { } pub && year > pub.Year + 1) year -= 100;
+                if (RelativeDateResolver.TryDate(year, month, day) is { } shortDate) return Date(shortEnd, RelativeDateResolver.Day(shortDate));
+            }
         }
 
-        // 2-6 November 2016, 2 – 6 Juli: days of one month, an ISO 8601 interval (2016-11-02/2016-11-06).
-        int dashAt = ValueText.SkipGap(text, p);
-        if (!upperEnd && dashAt < text.Length && text[dashAt] is '-' or '\u2013' && day is >= 1 and <= 31)
+        // 2-6 November 2016, 2 – 6 Juli, 12 hingga 14 Desember: days of one month, an ISO 8601 interval (2016-11-02/2016-11-06).
+        int lastAt = IndonesianNumber.RangeUpperStart(text, p);
+        if (!upperEnd && lastAt >= 0 && day is >= 1 and <= 31)
         {
-            int lastAt = ValueText.SkipGap(text, dashAt + 1);
             int lastDigits = ValueText.ReadDigits(text, lastAt, 2, out int lastDay);
             // The last day decides month and year (a calendar date, not a month or week); the first day shares them.
             if (lastDigits > 0 && lastDay > day && lastDay <= 31 && UpperDate(text, lastAt, published, out var lastDate) is { Success: true, Normalized: { } lastIso } last
@@ -275,10 +404,69 @@ internal static class DateMatcher
         }
 
         if (weekday is not null) return ValueMatch.None;
+        if (!upperEnd && MatchDayAlone(text, pos, dayEnd, day, published) is { Success: true } dayAlone) return dayAlone;
 
         // dua hari lalu (digits): 2 hari lalu, 3 pekan lalu
         int amountEnd = IndonesianNumber.ReadDigitsNumber(text, pos, out decimal amount);
         return amountEnd >= 0 ? MatchAgo(text, amountEnd, amount, published) : ValueMatch.None;
+    }
+
+    private static readonly string[] DayWords = ["tanggal", "tgl"];
+
+    /// <summary>
+    /// "tanggal 24": a day of the month alone after "tanggal", in the nearest month with that day (the coming one
+    /// after "nanti"/"mendatang", the last one after "lalu"); a month in parentheses after it names the month:
+    /// "tanggal 6 (Agustus)". Not when the day opens a list or range (<c>tanggal 19, 20 sampai 21 November 1945</c>,
+    /// whose month comes later) or a month of another calendar follows (<c>tanggal 1 Syawal</c>).
+    /// </summary>
+    private static ValueMatch MatchDayAlone(string text, int pos, int dayEnd, int day, DateOnly? published)
+    {
+        if (day is < 1 or > 31 || !ValueText.IsWordEnd(text, dayEnd)) return ValueMatch.None;
+        int wordStart = ValueText.PreviousWord(text, pos, out int wordEnd);
+        if (wordStart < 0 || ValueText.MatchAny(text, wordStart, DayWords, out _) != wordEnd) return ValueMatch.None;
+        int next = ValueText.SkipGap(text, dayEnd);
+        if (next < text.Length && (char.IsUpper(text[next]) || char.IsAsciiDigit(text[next]))) return ValueMatch.None;
+        if (next + 1 < text.Length && text[next] is ',' or '.' or '/' or ':' && char.IsAsciiDigit(text[ValueText.SkipGap(text, next + 1)])) return ValueMatch.None;
+        if (IndonesianNumber.RangeUpperStart(text, dayEnd) >= 0 || ValueText.MatchWord(text, next, "dan") >= 0 || ValueText.MatchWord(text, next, "atau") >= 0)
+        {
+            return ValueMatch.None;
+        }
+
+        // "tanggal 17 oktober": after "tanggal", a month name in lower case is still the month.
+        if (IndonesianCalendar.MatchMonthAnyCase(text, next, out int lowerMonth) is int lowerEnd and >= 0)
+        {
+            return Date(lowerEnd, Resolve(day, lowerMonth, null, null, DateDirection.Nearest, published));
+        }
+
+        if (MonthFollows(text, next)) return ValueMatch.None;
+        if (next < text.Length && text[next] == '(' && IndonesianCalendar.MatchMonth(text, next + 1, allowAbbreviation: false, out int month) is int monthEnd and >= 0
+            && monthEnd < text.Length && text[monthEnd] == ')')
+        {
+            return Date(monthEnd + 1, Resolve(day, month, null, null, DateDirection.Nearest, published));
+        }
+
+        int end = ReadDirection(text, dayEnd, out var direction);
+        if (end < 0) end = dayEnd;
+        return Date(end, published is { } pub ? RelativeDateResolver.NearestMonthDay(day, direction, pub) is { } date ? RelativeDateResolver.Day(date) : null : null);
+    }
+
+    // How many words after a lone day a month name still makes the day its ("tanggal 12 sampak 14 Februari", "tanggal 4 setiap bulan Mei").
+    private const int MonthLookAhead = 3;
+
+    // True when a month name comes within a few words after pos: the day belongs to it, which is not read here.
+    private static bool MonthFollows(string text, int pos)
+    {
+        int at = pos;
+        for (int i = 0; i < MonthLookAhead && at < text.Length; i++)
+        {
+            if (IndonesianCalendar.MatchMonth(text, at, allowAbbreviation: false, out _) >= 0) return true;
+            int end = at;
+            while (end < text.Length && end - at < 16 && ValueText.IsWordChar(text[end])) end++;
+            if (end == at || end - at >= 16) return false;
+            at = ValueText.SkipGap(text, end);
+        }
+
+        return false;
     }
 
     // The upper end of a range of dates when it is a calendar day ("6 November 2016", "10 Juni"), with its date.
@@ -472,10 +660,13 @@ internal static class DateMatcher
         if (end >= 0)
         {
             int yearAt = ValueText.SkipGap(text, end);
-            if (yearAt > end && ValueText.ReadDigits(text, yearAt, 4, out int year) == 4 && year is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4)
-                && !IsRegulationNumber(text, pos))
+            if (yearAt > end && !IsRegulationNumber(text, pos))
             {
-                return Date(ReadYearDeixis(text, yearAt + 4), RelativeDateResolver.Year(year));
+                // tahun 2005, tahun 2015/2016, tahun 1960 - an, tahun '80an
+                int spanEnd = ReadYearSpan(text, yearAt, out string? value);
+                if (spanEnd >= 0) return Date(spanEnd, value);
+                if (text[yearAt] is '\'' or '\u2019') yearAt++;
+                if (yearAt < text.Length && char.IsAsciiDigit(text[yearAt]) && MatchDecade(text, yearAt) is { Success: true } decade) return decade;
             }
         }
 

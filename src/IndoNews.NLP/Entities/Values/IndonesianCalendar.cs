@@ -23,6 +23,17 @@ internal static class IndonesianCalendar
         ["minggu", "ahad"], ["senin"], ["selasa"], ["rabu"], ["kamis"], ["jumat", "jum'at", "jum’at"], ["sabtu"],
     ];
 
+    /// <summary>Matches a full month name at <paramref name="pos"/> in any case ("tanggal 17 oktober"), for contexts that already say a date is meant.</summary>
+    /// <returns>The end, or -1; <paramref name="month"/> is 1..12.</returns>
+    public static int MatchMonthAnyCase(string text, int pos, out int month)
+    {
+        month = 0;
+        if (pos >= text.Length || !char.IsLetter(text[pos])) return -1;
+        string upper = char.ToUpperInvariant(text[pos]) + text[(pos + 1)..Math.Min(text.Length, pos + 10)];
+        int end = MatchMonth(upper, 0, allowAbbreviation: false, out month);
+        return end < 0 ? -1 : pos + end;
+    }
+
     /// <summary>Matches a full month name at <paramref name="pos"/> that starts with a capital letter.</summary>
     /// <returns>The end, or -1; <paramref name="month"/> is 1..12.</returns>
     public static int MatchMonth(string text, int pos, bool allowAbbreviation, out int month)

@@ -198,6 +198,7 @@ internal static class IndonesianNumber
     private static decimal SharedRangeScale(string text, int end, decimal lower)
     {
         int next = RangeUpperStart(text, end);
+        if (next < 0) next = ListNextStart(text, end);
         if (next < 0) return 1m;
 
         // An optional currency prefix repeated before the upper end (Rp 3 - Rp 6 juta).
@@ -230,6 +231,30 @@ internal static class IndonesianNumber
         int next = ValueText.SkipGap(text, word);
         if (ValueText.MatchWord(text, next, "dengan") is int dengan and >= 0) next = ValueText.SkipGap(text, dengan); // sampai dengan
         return next;
+    }
+
+    /// <summary>
+    /// Where the next number of a two-item list starts after a number that stops at <paramref name="end"/>: past
+    /// <c>dan</c> (<c>2,1 dan 2,3 GHz</c>, <c>Rp 15 dan 25 ribu</c>); or -1. Not <c>atau</c>, which as often restates an
+    /// amount in another unit (<c>937.955 atau 17,07 persen</c>).
+    /// </summary>
+    public static int ListNextStart(string text, int end)
+    {
+        int word = ValueText.MatchNextWord(text, end, "dan");
+        return word < 0 ? -1 : ValueText.SkipGap(text, word);
+    }
+
+    /// <summary>
+    /// Reads the second number of a two-item list whose unit, sign or currency is written once, after it
+    /// (<c>2,1 dan 2,3 GHz</c>): a bigger amount after <c>dan</c> (so <c>pada 2017 dan 9,1 persen</c> stays apart).
+    /// </summary>
+    /// <returns>The end of the second amount (with its scale word), or -1.</returns>
+    public static int ReadListNext(string text, int end, decimal first, bool allowWords, bool moneyScales)
+    {
+        int next = ListNextStart(text, end);
+        if (next < 0 || next >= text.Length || !char.IsAsciiDigit(text[next]) && !allowWords) return -1;
+        int nextEnd = ReadAmount(text, next, allowWords, moneyScales, out decimal second);
+        return nextEnd >= 0 && second > first ? nextEnd : -1;
     }
 
     /// <summary>

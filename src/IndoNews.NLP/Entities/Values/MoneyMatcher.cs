@@ -24,6 +24,8 @@ internal static class MoneyMatcher
 
             // "Rp 3 hingga 6 juta" is one mention valued at its lower end (3 million), as a range of percentages or
             // quantities is; an upper end with its own currency ("Rp 300 sampai dengan Rp 500 ribu") is a mention of its own.
+            // In "Rp 15 dan 25 ribu" the first is 15 thousand (the scale is shared) and a mention of its own; so is the
+            // second, whose currency is the first's (ListedAfter).
             int upperEnd = IndonesianNumber.ReadRangeUpper(text, amountEnd, amount, allowWords: false, moneyScales: true, out _);
             return Money(upperEnd >= 0 && ValueText.IsWordEnd(text, upperEnd) ? upperEnd : amountEnd, amount, code);
         }
@@ -31,6 +33,7 @@ internal static class MoneyMatcher
         if (!char.IsAsciiDigit(text[pos])) return ValueMatch.None;
         int numberEnd = IndonesianNumber.ReadAmount(text, pos, allowWords: false, moneyScales: false, out decimal value);
         if (numberEnd < 0) return ValueMatch.None;
+        if (ListedAfter(text, pos, value) is string listCode && ValueText.IsWordEnd(text, numberEnd)) return Money(numberEnd, value, listCode);
         int suffixEnd = SuffixEnd(text, numberEnd, out string? suffixCode);
 
         // "3 hingga 6 juta rupiah": the currency after the upper end is the lower end's too.
@@ -40,6 +43,37 @@ internal static class MoneyMatcher
         }
 
         return suffixEnd >= 0 ? Money(suffixEnd, value, suffixCode!) : ValueMatch.None;
+    }
+
+    /// <summary>
+    /// The currency of the second amount of "Rp 15 dan 25 ribu": the one before a smaller first amount joined by
+    /// <c>dan</c>, which the second shares; or null.
+    /// </summary>
+    private static string? ListedAfter(string text, int pos, decimal value)
+    {
+        int danStart = ValueText.PreviousWord(text, pos, out int danEnd);
+        if (danStart < 0 || ValueText.MatchWord(text, danStart, "dan") != danEnd) return null;
+
+        // The first amount: its last word ends before "dan"; it may be a number with a scale word ("Rp 5 juta dan 10 juta").
+        int firstStart = ValueText.PreviousWord(text, danStart, out _);
+        if (firstStart < 0) return null;
+        if (!char.IsAsciiDigit(text[firstStart])) return null;
+
+        // Back over a number written with groups or a decimal comma (1.500, 2,5): digits, dots and commas.
+        int begin = firstStart;
+        while (begin > 0 && firstStart - begin < 16 && (char.IsAsciiDigit(text[begin - 1]) || (text[begin - 1] is '.' or ',' && begin > 1 && char.IsAsciiDigit(text[begin - 2])))) begin--;
+        int markerEnd = begin;
+        int gapLimit = Math.Max(0, begin - ValueText.MaxGap);
+        while (markerEnd > gapLimit && char.IsWhiteSpace(text[markerEnd - 1])) markerEnd--;
+        foreach (var (marker, code) in Currencies.Prefixes)
+        {
+            int markerStart = markerEnd - marker.Length;
+            if (markerStart < 0 || !ValueText.IsWordStart(text, markerStart) || MatchMarker(text, markerStart, marker) != markerEnd) continue;
+            int firstEnd = IndonesianNumber.ReadAmount(text, begin, allowWords: false, moneyScales: true, out decimal first);
+            return firstEnd >= 0 && firstEnd <= danStart && first < value ? code : null;
+        }
+
+        return null;
     }
 
     // The end of a currency written after an amount that ends at end ("rupiah", "dolar AS"), or -1.

@@ -17,6 +17,9 @@ internal static class PercentMatcher
         // "10-15 persen": the sign after the upper end belongs to the lower one too; read apart, the mention was
         // "15 persen" and the lower end was lost.
         if (sign < 0 && IndonesianNumber.ReadRangeUpper(text, end, value, allowWords: true, moneyScales: false, out _) is int upperEnd and >= 0) sign = SignEnd(text, upperEnd);
+
+        // "10 dan 20 persen": the first of two numbers sharing the sign is a percentage of its own, the number alone.
+        if (sign < 0 && IndonesianNumber.ReadListNext(text, end, value, allowWords: true, moneyScales: false) is int nextEnd and >= 0 && SignEnd(text, nextEnd) >= 0) sign = end;
         return sign >= 0 ? new ValueMatch(sign, EntityLabels.Percent, null, (double)(value / 100m), null) : ValueMatch.None;
     }
 

@@ -23,6 +23,14 @@ internal static class QuantityMatcher
             unitEnd = UnitEnd(text, upperEnd, inWords || !char.IsAsciiDigit(text[upperStart]), out symbol);
         }
 
+        // "2,1 dan 2,3 GHz": the first of two numbers sharing a unit is a quantity of its own, the number alone (the
+        // second is found after it); read apart, 2,1 was lost.
+        if (unitEnd < 0 && IndonesianNumber.ReadListNext(text, end, value, allowWords: inWords, moneyScales: false) is int nextEnd and >= 0
+            && UnitEnd(text, nextEnd, inWords, out symbol) >= 0)
+        {
+            unitEnd = end;
+        }
+
         return unitEnd >= 0 ? new ValueMatch(unitEnd, EntityLabels.Quantity, null, (double)value, symbol) : ValueMatch.None;
     }
 
@@ -35,6 +43,9 @@ internal static class QuantityMatcher
         {
             // A number in words ("lima kilometer", "dua ton") takes only a unit written out: "dua m" is not two metres.
             if (inWords && word.Length < 4 && word != "ton") continue;
+
+            // A capital "M" is not a metre ("Keputusan Presiden Nomor 31 M", "89 M. Choirun", "8M" cameras).
+            if (word == "m" && unitAt < text.Length && text[unitAt] == 'M') continue;
             int unitEnd = MatchUnit(text, unitAt, word);
             if (unitEnd >= 0)
             {

@@ -90,6 +90,38 @@ internal static class RelativeDateResolver
         return best;
     }
 
+    /// <summary>
+    /// The date with day <paramref name="day"/> in the month of publication or a neighbouring month: on the hinted side,
+    /// then the nearest (<c>tanggal 24</c> published 2017-06-01 is 2017-05-24). Null near the calendar's ends.
+    /// </summary>
+    public static DateOnly? NearestMonthDay(int day, DateDirection direction, DateOnly published)
+    {
+        if (!IsSafe(published, 62)) return null;
+        var first = new DateOnly(published.Year, published.Month, 1);
+        DateOnly? best = null;
+        (int, int) bestScore = (int.MaxValue, int.MaxValue);
+        for (int step = -1; step <= 1; step++)
+        {
+            var month = first.AddMonths(step);
+            if (TryDate(month.Year, month.Month, day) is not { } candidate) continue;
+            int distance = candidate.DayNumber - published.DayNumber;
+            int wrongSide = direction switch
+            {
+                DateDirection.Past => distance > 0 ? 1 : 0,
+                DateDirection.Future => distance < 0 ? 1 : 0,
+                _ => 0,
+            };
+            var score = (wrongSide, Math.Abs(distance));
+            if (score.CompareTo(bestScore) < 0)
+            {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>True when <paramref name="published"/> moved by up to <paramref name="days"/> days (either way) stays inside the calendar.</summary>
     public static bool IsSafe(DateOnly published, long days)
         => Math.Abs(days) < 3_000_000 && published.DayNumber - Math.Abs(days) - 8 >= DateOnly.MinValue.DayNumber && published.DayNumber + Math.Abs(days) + 8 <= DateOnly.MaxValue.DayNumber;

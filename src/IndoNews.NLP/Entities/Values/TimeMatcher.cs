@@ -15,11 +15,16 @@ internal static class TimeMatcher
     {
         if (char.IsAsciiDigit(text[pos]))
         {
-            // Without "pukul", only a time with a zone is safe from plain decimals (10.30 WIB).
+            // Without "pukul", only a time with a zone is safe from plain decimals (10.30 WIB), or a range of such
+            // times with the zone after the upper end (16.00 - 17.00 WIB).
             int end = ReadClock(text, pos, requireMinutes: true, out int h, out int m);
             if (end < 0) return ValueMatch.None;
             int zoneEnd = ReadZone(text, end, out string? offset);
-            return zoneEnd >= 0 ? Time(zoneEnd, h, m, offset) : ValueMatch.None;
+            if (zoneEnd >= 0) return Time(zoneEnd, h, m, offset);
+            int upperAt = IndonesianNumber.RangeUpperStart(text, end);
+            if (upperAt < 0 || ReadClock(text, upperAt, requireMinutes: true, out int h2, out int m2) is not (int upperEnd and >= 0)) return ValueMatch.None;
+            zoneEnd = ReadZone(text, upperEnd, out offset);
+            return zoneEnd >= 0 ? Interval(zoneEnd, (h, m), (h2, m2), offset) : ValueMatch.None;
         }
 
         int after = ValueText.MatchWord(text, pos, "pukul");
@@ -41,40 +46,61 @@ internal static class TimeMatcher
             zone = zoneOffset;
         }
 
-        int partAt = ValueText.SkipGap(text, finish);
-        int partEnd;
-        if ((partEnd = ValueText.MatchWord(text, partAt, "pagi")) >= 0)
+        // "pukul 07.00 hingga 10.00 WIB", "jam 9-11", "jam 2-4 sore": one time span, an ISO 8601 interval; the part of
+        // the day and the zone after the upper end are the lower end's too. The upper end is written as the lower is
+        // (with minutes after "pukul 07.00"), and a bare hour only rises, so "jam 9 - 2 orang" is not a span.
+        (int Hour, int Minute)? upper = null;
+        int upperStart = IndonesianNumber.RangeUpperStart(text, finish);
+        bool lowerHasMinutes = clockEnd - at > 2;
+        if (upperStart >= 0 && ReadClock(text, upperStart, requireMinutes: lowerHasMinutes, out int upperHour, out int upperMinute) is int upperClockEnd and >= 0
+            && (lowerHasMinutes || upperHour > hour))
         {
-            if (hour == 12) hour = 0;
-        }
-        else if ((partEnd = ValueText.MatchWord(text, partAt, "siang")) >= 0)
-        {
-            if (hour < 11) hour += 12;
-        }
-        else if ((partEnd = ValueText.MatchWord(text, partAt, "sore")) >= 0)
-        {
-            if (hour < 12) hour += 12;
-        }
-        else if ((partEnd = ValueText.MatchWord(text, partAt, "malam")) >= 0)
-        {
-            if (hour == 12) hour = 0;
-            else if (hour >= 6 && hour < 12) hour += 12;
-        }
-        else if ((partEnd = ValueText.MatchWord(text, partAt, "dini")) >= 0)
-        {
-            int hari = ValueText.MatchNextWord(text, partEnd, "hari");
-            if (hari >= 0) partEnd = hari;
+            upper = (upperHour, upperMinute);
+            finish = upperClockEnd;
+            if ((z = ReadZone(text, finish, out zoneOffset)) >= 0)
+            {
+                // "pukul 07.00 WIB - 10.00 WIB": the zone written at both ends.
+                finish = z;
+                zone ??= zoneOffset;
+            }
         }
 
-        if (partEnd >= 0) finish = partEnd;
+        int partEnd = ReadPartOfDay(text, finish, out int part);
+        if (partEnd >= 0)
+        {
+            finish = partEnd;
+            hour = InPart(hour, part);
+            if (upper is { } u) upper = (InPart(u.Hour, part), u.Minute);
+        }
+
         if (zone is null && (z = ReadZone(text, finish, out zoneOffset)) >= 0)
         {
             finish = z;
             zone = zoneOffset;
         }
 
-        return Time(finish, hour, minute, zone);
+        return upper is { } up ? Interval(finish, (hour, minute), up, zone) : Time(finish, hour, minute, zone);
     }
+
+    private static readonly string[] PartsOfDay = ["pagi", "siang", "sore", "malam", "dini"];
+
+    // The end of a part of the day after pos (pagi, siang, sore, malam, dini hari) and its index in PartsOfDay, or -1.
+    private static int ReadPartOfDay(string text, int pos, out int part)
+    {
+        int end = ValueText.MatchAny(text, ValueText.SkipGap(text, pos), PartsOfDay, out part);
+        if (end >= 0 && part == 4 && ValueText.MatchNextWord(text, end, "hari") is int hari and >= 0) end = hari;
+        return end;
+    }
+
+    // The 24-hour clock hour of a 12-hour one said with a part of the day: jam 2 siang is 14:00, jam 12 malam 00:00.
+    private static int InPart(int hour, int part) => part switch
+    {
+        0 => hour == 12 ? 0 : hour,
+        1 => hour < 11 ? hour + 12 : hour,
+        2 => hour < 12 ? hour + 12 : hour,
+        3 => hour == 12 ? 0 : hour is >= 6 and < 12 ? hour + 12 : hour,
+        _ => hour,
+    };
 
     // 10.30, 10:30, 10 (when minutes are optional); hours 0..24, minutes 0..59.
     private static int ReadClock(string text, int pos, bool requireMinutes, out int hour, out int minute)
@@ -114,6 +140,10 @@ internal static class TimeMatcher
         return -1;
     }
 
-    private static ValueMatch Time(int end, int hour, int minute, string? offset)
-        => new(end, EntityLabels.Time, string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}{offset}"), null, null);
+    private static ValueMatch Time(int end, int hour, int minute, string? offset) => new(end, EntityLabels.Time, Clock(hour, minute, offset), null, null);
+
+    private static ValueMatch Interval(int end, (int Hour, int Minute) lower, (int Hour, int Minute) upper, string? offset)
+        => new(end, EntityLabels.Time, $"{Clock(lower.Hour, lower.Minute, offset)}/{Clock(upper.Hour, upper.Minute, offset)}", null, null);
+
+    private static string Clock(int hour, int minute, string? offset) => string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}{offset}");
 }
