@@ -27,6 +27,9 @@ namespace IndoNews.NLP.Entities;
 /// gives two people; <c>Partai Demokrasi Indonesia Perjuangan</c>, of nouns, stays whole). Last, a lone first or last
 /// word of a person found elsewhere in the document is that person too (<c>Conte</c> after <c>Antonio Conte</c>; see
 /// <see cref="PersonNameRepeats"/>).</para>
+/// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
+/// (<c>kota Yogyakarta</c> gives <c>Yogyakarta</c>; see <see cref="LowerCaseEdges"/>). Names never overlap the values of
+/// <see cref="Values.ValueEntityRecognizer"/> in either order of the two recognizers (see <see cref="NameValueOverlaps"/>).</para>
 /// </remarks>
 public sealed class NamedEntityRecognizer : IEntityRecognizer
 {
@@ -116,12 +119,31 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                     Tag(tagger, text, parts, head, state, allowed, span);
                 }
             }
+            else if (LowerCaseEdges.IsMixedCase(text, parts, firstWord))
+            {
+                // Where capitals mark names, a lower-case word at a name's edge ("kota Yogyakarta", "WhatsApp
+                // internasional") is tagged again as outside every name, so the model labels the rest in context; the
+                // new names are kept where they are the old ones' kind. Each pass marks a word, so the passes end.
+                var allowed = state.Allowed(n).AsSpan(0, n);
+                allowed.Fill(AnyTag);
+                byte[]? before = null;
+                while (LowerCaseEdges.Mark(text, parts, span, allowed, extractor.Profiles, extractor.Gazetteer))
+                {
+                    before ??= span.ToArray();
+                    Tag(tagger, text, parts, head, state, allowed, span);
+                }
+
+                if (before is not null) LowerCaseEdges.Keep(text, parts, before, span);
+            }
 
             AddEntities(document, parts, span, firstWord, extractor.Profiles, titleCase ? extractor.Gazetteer : null);
         }
 
         // The tagger sees one sentence at a time; a part of a full name found elsewhere in the document is the person.
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+
+        // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
+        NameValueOverlaps.Resolve(document);
         return longest;
     }
 

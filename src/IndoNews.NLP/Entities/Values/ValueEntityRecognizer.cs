@@ -46,6 +46,9 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
                 Unit = match.Unit,
             });
         }
+
+        // A name found before that runs into a value, or lies inside one, is cut or dropped: mentions do not overlap.
+        NameValueOverlaps.Resolve(document);
     }
 
     /// <summary>Finds the value mentions of <paramref name="text"/>, left to right, without overlap.</summary>
