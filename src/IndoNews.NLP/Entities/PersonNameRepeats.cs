@@ -7,7 +7,7 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 /// <remarks>
 /// A word is read as the person when it is the first or last word of a person of two or more words that the
-/// tagger found in the same document, and it stands alone: no capitalised word next to it (so a longer name such
+/// tagger found in the same document (not one with a digit, which is a product's model: <c>Beoplay P2</c>), and it stands alone: no capitalised word next to it (so a longer name such
 /// as <c>Aji Santoso</c> is not cut to <c>Santoso</c>) and no number (a line-up's <c>26-Stephan</c>). The part must
 /// look like a name (capitalised, letters only, at least three of them, news not writing it in lower case), must not
 /// be a rank or office (<c>Pangeran Harry</c> makes no person of <c>Pangeran</c>), a month or a weekday, and must
@@ -40,7 +40,9 @@ internal static class PersonNameRepeats
                 last = t;
             }
 
-            if (first < 0 || first == last) continue;
+            // A model's code or number marks a product the tagger took for a person ("Beoplay P2", "Optane SSD 900P"):
+            // its name alone elsewhere is the product too.
+            if (first < 0 || first == last || HasDigit(text, tokens, entity.TokenStart, entity.TokenEnd)) continue;
             foreach (int t in (ReadOnlySpan<int>)[first, last])
             {
                 // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
@@ -86,6 +88,16 @@ internal static class PersonNameRepeats
             }
         }
 
+    }
+
+    private static bool HasDigit(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).IndexOfAnyInRange('0', '9') >= 0) return true;
+        }
+
+        return false;
     }
 
     private static bool IsHyphen(string text, Token token)

@@ -49,4 +49,17 @@ public class PersonNameRepeatsTests
         int at = text.LastIndexOf("Santoso", StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Start == at && e.Text == "Santoso");
     }
+
+    [Fact]
+    public void A_product_with_a_model_number_tagged_as_a_person_gives_no_person_for_its_name()
+    {
+        // IndoSum: the tagger reads "Beoplay P2" as a person; "Beoplay" alone later is still the speaker brand.
+        const string text = "Bang & Olufsen kembali merilis speaker wireless yang cukup menarik. Saya bilang rumahan karena speaker "
+                            + "ini tidak termasuk kategori portable - di kategori itu masih ada yang lebih mungil lagi, yakni Beoplay P2.\n"
+                            + "Tombol kontrol pada M3 tergolong minimalis, tapi pengguna masih memiliki opsi yang lebih lengkap melalui "
+                            + "aplikasi pendamping Beoplay di smartphone.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("pendamping Beoplay", StringComparison.Ordinal) + 11;
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Start == at);
+    }
 }
