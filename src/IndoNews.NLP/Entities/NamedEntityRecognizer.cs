@@ -111,10 +111,11 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             {
                 // A headline's name that runs over an inner verb ("Timnas Indonesia Tantang Real Madrid")
                 // is tagged again with that word outside every name, so the model labels each side in context. A new
-                // span may hold another such word; each pass takes at least one word out, so the passes end.
+                // span may hold another such word; each pass takes at least one word out. Passes are capped, so that a
+                // huge headline-like sentence is not tagged once per word.
                 var allowed = state.Allowed(n).AsSpan(0, n);
                 allowed.Fill(AnyTag);
-                while (MarkInnerWords(text, parts, span, extractor.Profiles, extractor.Gazetteer, allowed))
+                for (int pass = 0; pass < MaxRetagPasses && MarkInnerWords(text, parts, span, extractor.Profiles, extractor.Gazetteer, allowed); pass++)
                 {
                     Tag(tagger, text, parts, head, state, allowed, span);
                 }
@@ -123,11 +124,11 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             {
                 // Where capitals mark names, a lower-case word at a name's edge ("kota Yogyakarta", "WhatsApp
                 // internasional") is tagged again as outside every name, so the model labels the rest in context; the
-                // new names are kept where they are the old ones' kind. Each pass marks a word, so the passes end.
+                // new names are kept where they are the old ones' kind. Each pass marks a word; passes are capped too.
                 var allowed = state.Allowed(n).AsSpan(0, n);
                 allowed.Fill(AnyTag);
                 byte[]? before = null;
-                while (LowerCaseEdges.Mark(text, parts, span, allowed, extractor.Profiles, extractor.Gazetteer))
+                for (int pass = 0; pass < MaxRetagPasses && LowerCaseEdges.Mark(text, parts, span, allowed, extractor.Profiles, extractor.Gazetteer); pass++)
                 {
                     before ??= span.ToArray();
                     Tag(tagger, text, parts, head, state, allowed, span);
@@ -167,6 +168,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     /// <summary>The mask that lets a part take every tag.</summary>
     private const byte AnyTag = (1 << BioTags.Count) - 1;
+
+    /// <summary>
+    /// How many times one sentence is tagged again after words were forced outside every name (a headline's inner verb,
+    /// a lower-case edge word). Real sentences need one or two passes; the cap keeps the cost linear in any sentence.
+    /// </summary>
+    private const int MaxRetagPasses = 4;
 
     /// <summary>Working memory that held a sentence of more parts goes back to the garbage collector, not to the pool.</summary>
     internal const int MaxPooledParts = 4096;
