@@ -87,6 +87,9 @@ internal static class BoilerplateClassifier
     private static ReadOnlySpan<char> Unbracketed(ReadOnlySpan<char> p)
         => p.Length > 2 && ((p[0] == '(' && p[^1] == ')') || (p[0] == '[' && p[^1] == ']')) ? p[1..^1].Trim() : ReadOnlySpan<char>.Empty;
 
+    /// <summary>True for text that opens with a read-also label (<c>Baca juga: …</c>, <c>SIMAK JUGA: …</c>), not in brackets.</summary>
+    public static bool StartsWithReadAlso(ReadOnlySpan<char> text) => StartsWithAny(text, ReadAlsoPrefixes);
+
     /// <summary>True for a credit or source line (<c>Reporter: M. Yazid</c>, <c>Sumber: …</c>), which ends where its line does.</summary>
     public static bool IsSourceLine(string text, int start, int end) => end > start && StartsWithAny(text.AsSpan(start, end - start).TrimStart("-–—•* "), SourcePrefixes);
 

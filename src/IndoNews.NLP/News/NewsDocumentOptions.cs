@@ -23,7 +23,9 @@ public sealed record NewsDocumentOptions
 
     /// <summary>
     /// Make sentences follow paragraphs: a sentence never spans two paragraphs, and a sentence that the
-    /// splitter ended at a wrapped line break without final punctuation is joined with the next.
+    /// splitter ended at a wrapped line break without final punctuation is joined with the next. A read-also
+    /// link whose headline a scraper ran into the next sentence (<c>Baca juga: … Dibongkar Untuk memberikan …</c>)
+    /// ends at the headline.
     /// </summary>
     public bool AlignSentencesWithParagraphs { get; init; } = true;
 

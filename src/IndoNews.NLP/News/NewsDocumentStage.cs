@@ -2,7 +2,7 @@ namespace IndoNews.NLP.News;
 
 /// <summary>
 /// The news-document stage: paragraphs (hard-wrapped lines joined), duplicate paragraphs, boilerplate, the
-/// dateline, sentences aligned with paragraphs, and entity clusters. Runs after the entity recognizers and
+/// dateline, sentences aligned with paragraphs (and a read-also headline run into the next sentence ended), and entity clusters. Runs after the entity recognizers and
 /// never changes the text: every span is an offset into the original.
 /// </summary>
 /// <remarks>
@@ -66,6 +66,7 @@ public sealed class NewsDocumentStage : IPipelineStage
         if (Options.AlignSentencesWithParagraphs && document.Paragraphs.Count > 0)
         {
             SentenceAligner.Align(text, document.Tokens.AsSpan(), document.Paragraphs, document.Sentences);
+            ReadAlsoHeadlines.Split(text, document.Tokens.AsSpan(), document.Sentences);
         }
 
         document.Clusters.Clear();

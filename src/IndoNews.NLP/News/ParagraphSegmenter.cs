@@ -1,3 +1,4 @@
+using IndoNews.NLP.Segmentation;
 using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.News;
@@ -5,7 +6,8 @@ namespace IndoNews.NLP.News;
 /// <summary>
 /// Finds paragraphs in raw text. A blank line or an indented line starts a paragraph; a single line break
 /// starts one too, unless the text is hard-wrapped there: the next line goes on in lower case, or the line
-/// is full (the next word would not have fitted in the block's wrap width).
+/// is full (the next word would not have fitted in the block's wrap width), or the line is a dateline cut at
+/// its dash (<c>Suara.com -</c>). A numbered or lettered item (<c>5. Nyeri perut</c>, <c>b. Tidak ...</c>) starts one.
 /// </summary>
 /// <remarks>
 /// News scraped from the web puts each paragraph on one line; text pasted from e-mail or print is wrapped at
@@ -146,9 +148,13 @@ internal static class ParagraphSegmenter
         char last = text[previous.End - 1];
         char first = text[next.Start];
 
-        // A web address or a numbered item ("5. Nyeri perut") starts a line of its own, and a credit line
+        // A web address or a numbered or lettered item ("5. Nyeri perut", "b. Tidak melaksanakan") starts a line of its own, and a credit line
         // ("Reporter: M. Yazid") ends at its line break whatever follows.
-        if (StartsWithUrl(text, next) || StartsWithListNumber(text, next) || BoilerplateClassifier.IsSourceLine(text, previous.Start, previous.End)) return false;
+        if (StartsWithUrl(text, next) || StartsWithListNumber(text, next) || LetterListMarkers.OpensItem(text, next.Start) || BoilerplateClassifier.IsSourceLine(text, previous.Start, previous.End)) return false;
+
+        // A dateline cut from its sentence by a line break ("Suara.com -\n\"Pak Antasari ..."): the dash says the
+        // sentence goes on, as the splitter reads it.
+        if (EndsWithSpacedDash(text, previous)) return true;
 
         // A web paragraph cut mid-sentence by the scraper: a long line, then one that goes on in lower case
         // ("… tidak bertembakau, karena\ndapat membantu …").
@@ -173,6 +179,15 @@ internal static class ParagraphSegmenter
         int firstWord = 0;
         while (next.Start + firstWord < next.End && !char.IsWhiteSpace(text[next.Start + firstWord])) firstWord++;
         return previous.Length + 1 + firstWord > width;
+    }
+
+    // "Suara.com -", "JAKARTA –": words, a space and a dash at the line end (not a rule such as "- - -").
+    private static bool EndsWithSpacedDash(string text, Line line)
+    {
+        int i = line.End - 1;
+        if (i <= line.Start || text[i] is not ('-' or '\u2013') || !CharClass.IsSeparator(text[i - 1])) return false;
+        while (i > line.Start && CharClass.IsSeparator(text[i - 1])) i--;
+        return i > line.Start && CharClass.IsWordChar(text[i - 1]);
     }
 
     private static bool IsListMarker(char c) => c is '-' or '*' or '•' or '–' or '—';

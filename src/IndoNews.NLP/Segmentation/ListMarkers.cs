@@ -5,7 +5,9 @@ namespace IndoNews.NLP.Segmentation;
 /// <summary>
 /// Numbered list markers (<c>1.</c>, <c>2.</c>) whose period ends no sentence: a marker that opens a line
 /// (<c>1. Nico Rosberg Mercedes</c>) and the markers of a list written inside one line
-/// (<c>Korban meninggal dunia 1. Pratu Marwan 2. Praka Edy 3. Pratu Ibnu Hidayat</c>).
+/// (<c>Korban meninggal dunia 1. Pratu Marwan 2. Praka Edy 3. Pratu Ibnu Hidayat</c>). Lettered items that
+/// open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>; see <see cref="LetterListMarkers"/>)
+/// are treated the same way.
 /// </summary>
 internal static class ListMarkers
 {
@@ -24,6 +26,7 @@ internal static class ListMarkers
     public static bool IsMarkerPeriod(string text, ReadOnlySpan<Token> tokens, int period, bool lineBreaksAreSpaces)
     {
         int number = period - 1;
+        if (number >= 0 && IsLetterMarker(text, tokens, number)) return true;
         if (number < 0 || !IsMarker(text, tokens, number, out int value)) return false;
 
         if (StartsLine(text, tokens, number))
@@ -40,7 +43,12 @@ internal static class ListMarkers
 
     /// <summary>Whether token <paramref name="k"/> is a list number that opens its line ("...detik\n2. Lewis Hamilton").</summary>
     public static bool OpensLine(string text, ReadOnlySpan<Token> tokens, int k)
-        => StartsLine(text, tokens, k) && IsMarker(text, tokens, k, out _);
+        => StartsLine(text, tokens, k) && (IsMarker(text, tokens, k, out _) || LetterListMarkers.OpensItem(text, tokens[k].Start));
+
+    // tokens[k] is the letter of a lettered item that opens its line ("a. Melaksanakan ..." after "...:\n").
+    private static bool IsLetterMarker(string text, ReadOnlySpan<Token> tokens, int k)
+        => tokens[k].Length == 1 && tokens[k].Kind == TokenKind.Word && tokens[k + 1].Start == tokens[k].End
+            && StartsLine(text, tokens, k) && LetterListMarkers.OpensItem(text, tokens[k].Start);
 
     // tokens[k] is a list number: one or two digits, a period stuck to it, and an item after a space on the same
     // line. Before it, after a space: a word, a colon or a closing bracket or quote, or a line start; not a score

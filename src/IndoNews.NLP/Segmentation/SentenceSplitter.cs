@@ -15,7 +15,8 @@ namespace IndoNews.NLP.Segmentation;
 /// list number is no sentence end where the number opens a line (<c>1. Nico Rosberg</c>) or belongs to a list written
 /// inside one line (<c>terdiri dari 1. Pratu Marwan 2. Praka Edy 3. ...</c>). A reporter tag after a sentence end
 /// (<c>(adt)</c>) is a sentence of its own.</para>
-/// <para>A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
+/// <para>Lettered items that open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>) keep their letter as
+/// list numbers do. A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
 /// </remarks>
 public sealed class SentenceSplitter : ISentenceSplitter

@@ -19,6 +19,22 @@ public class DuplicateAndBoilerplateTests
     }
 
     [Fact]
+    public void A_read_also_headline_run_into_the_next_sentence_ends_at_the_headline()
+    {
+        // IndoSum (Kompas Tekno): the scraper lost the line break after the headline.
+        var doc = Analyze("Game ini dirilis tahun depan. Baca juga: Patung Gundam Raksasa di Jepang Dibongkar Untuk memberikan sensasi bertarung yang lebih epik, Gundam Versus juga memiliki fitur baru.");
+        Assert.Equal(
+            ["Game ini dirilis tahun depan.", "Baca juga: Patung Gundam Raksasa di Jepang Dibongkar", "Untuk memberikan sensasi bertarung yang lebih epik, Gundam Versus juga memiliki fitur baru."],
+            doc.Sentences.Select(doc.GetText));
+        doc = Analyze("Baca juga: Samsung Galaxy S8 Plus Punya Varian RAM 6 GB Selain itu, Samsung juga akan menghadirkan pembaruan.");
+        Assert.Equal(["Baca juga: Samsung Galaxy S8 Plus Punya Varian RAM 6 GB", "Selain itu, Samsung juga akan menghadirkan pembaruan."], doc.Sentences.Select(doc.GetText));
+
+        // Without a function word opening the sentence there is no sign of the headline's end; a sentence-case headline stays whole.
+        Assert.Single(Analyze("Baca juga: Langkah Pencegahan dari Kemkominfo Kementerian Komunikasi dan Informatika memberi panduan.").Sentences);
+        Assert.Single(Analyze("Baca juga: Amerika Serikat diamuk badai salju untuk kedua kalinya").Sentences);
+    }
+
+    [Fact]
     public void Short_repeated_headings_are_not_duplicates()
     {
         var doc = Analyze("Babak pertama\nPersib menekan sejak awal laga.\nBabak pertama\nPersija membalas di akhir babak.");

@@ -62,6 +62,23 @@ public class ParagraphSegmenterTests
     public void Lists_links_and_headlines_are_not_joined(string text) => Assert.Equal(2, Paragraphs(text).Length);
 
     [Fact]
+    public void Lettered_items_in_sequence_are_paragraphs_of_their_own()
+    {
+        // IndoSum: "b." would go on the line before, as a lower-case continuation.
+        const string text = "Isi pengumuman tersebut sebagai berikut:\na. Melaksanakan takbir di masjid di lingkungan masing-masing\nb. Tidak melaksanakan takbir keliling";
+        Assert.Equal(3, Paragraphs(text).Length);
+    }
+
+    [Fact]
+    public void A_dateline_cut_from_its_sentence_at_a_dash_goes_on()
+    {
+        // IndoSum (Suara.com, Merdeka.com): the dateline alone on the first line.
+        Assert.Equal(["Merdeka.com -\nAksi bullying kembali marak terjadi.", "Korban masih SMP."], Paragraphs("Merdeka.com -\nAksi bullying kembali marak terjadi.\nKorban masih SMP."));
+        // A rule of dashes is no dateline.
+        Assert.Equal(3, Paragraphs("Babak pertama\n- - - -\nSejatinya, laga kali ini tak penting.").Length);
+    }
+
+    [Fact]
     public void One_paragraph_per_line_of_similar_length_is_not_taken_for_wrapped_text()
     {
         const string text =

@@ -80,6 +80,28 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ALetteredListOneItemALineKeepsEachLetterWithItsItem()
+    {
+        // IndoSum: a police announcement, items "a." and "b." on their own lines without final periods.
+        Assert.Equal(
+            ["Isi pengumuman tersebut sebagai berikut:", "a. Melaksanakan takbir di masjid / tempat ibadah di lingkungan masing-masing", "b. Tidak melaksanakan takbir keliling di jalan raya"],
+            Split("Isi pengumuman tersebut sebagai berikut:\na. Melaksanakan takbir di masjid / tempat ibadah di lingkungan masing-masing\nb. Tidak melaksanakan takbir keliling di jalan raya"));
+        Assert.Equal(["Syaratnya:", "a) warga setempat", "b) berusia 17 tahun"], Split("Syaratnya:\na) warga setempat\nb) berusia 17 tahun"));
+        Assert.Equal(["Syaratnya:", "(a) warga setempat", "(b) berusia 17 tahun"], Split("Syaratnya:\n(a) warga setempat\n(b) berusia 17 tahun"));
+    }
+
+    [Theory]
+    [InlineData("Berikut pengalihan arus:\nA. Kendaraan dari arah Utara dialihkan\nB. Kendaraan dari arah Selatan dialihkan", 25, true)]
+    [InlineData("Berikut pengalihan arus:\nA. Kendaraan dari arah Utara dialihkan\nB. Kendaraan dari arah Selatan dialihkan", 64, true)]
+    [InlineData("Yang hadir:\nA. Rahman\nH. Agus Salim", 12, false)] // "A." without a "B." after it
+    [InlineData("Yang hadir:\nA. Rahman\nH. Agus Salim", 22, false)] // "H." without "A." to "G." before it
+    [InlineData("Yang hadir:\nM. Nuh\nN. Hidayat", 19, false)]
+    [InlineData("Syaratnya:\na) warga\n\nb) berusia 17 tahun", 21, true)] // a blank line between items
+    [InlineData("Syaratnya:\na) warga\nb. berusia 17 tahun", 20, false)] // a change of form breaks the sequence
+    public void ALetterOpensAnItemOnlyInASequenceFromTheFirstLetter(string text, int lineStart, bool expected)
+        => Assert.Equal(expected, LetterListMarkers.OpensItem(text, lineStart));
+
+    [Fact]
     public void AReporterTagBeforeTheNextSentenceOnItsLineIsASentenceOfItsOwn()
     {
         Assert.Equal(
