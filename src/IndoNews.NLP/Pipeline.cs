@@ -102,6 +102,9 @@ public sealed class Pipeline
             DocumentValidation.CheckEntities(text, document.Entities, $"the entity recognizer {recognizer.GetType().Name}");
         }
 
+        // Roots of names are the names themselves (Nolan is not nol + -an); only the recognizers know them.
+        if (_lemmatizer is Stemming.RootLemmatizer && _recognizers.Length > 0) Stemming.NameRootLemmas.Apply(document);
+
         foreach (var stage in _stages)
         {
             stage.Process(document);

@@ -4,7 +4,9 @@ namespace IndoNews.NLP.Stemming;
 /// The <see cref="LemmaStyle.Root"/> lemmatizer: each word's lower-case root from a <see cref="RootStemmer"/>
 /// (<c>Pembangunan</c> → <c>bangun</c>). Tokens that are not words (numbers, punctuation, URLs, e-mail
 /// addresses, hashtags, mentions, emoji) and clitics the tokenizer split off (<c>nya</c>, <c>ku</c>,
-/// <c>mu</c>, <c>lah</c>, <c>kah</c>, <c>pun</c>) keep their lower-cased form.
+/// <c>mu</c>, <c>lah</c>, <c>kah</c>, <c>pun</c>) keep their lower-cased form. In a <see cref="Pipeline"/> with
+/// entity recognizers, a word recognised as a name (a person's, or a one-word place or organisation) keeps its
+/// lower-cased form wherever it occurs capitalised in the document (<c>Nolan</c> → <c>nolan</c>, not <c>nol</c>).
 /// </summary>
 /// <remarks>Immutable and thread-safe; roots are cached in a bounded <see cref="CachedStemmer"/>.</remarks>
 public sealed class RootLemmatizer : ILemmatizer
