@@ -60,7 +60,7 @@ internal static class ReadAlsoHeadlines
         if (colon < 0) return -1;
         for (int k = colon + 2; k < sentence.TokenEnd; k++)
         {
-            if (HasLineBreak(text, tokens[k - 1].End, tokens[k].Start)) return -1;
+            if (Tokenization.CharClass.HasLineBreak(text, tokens[k - 1].End, tokens[k].Start)) return -1;
             var word = tokens[k].Span;
             if (tokens[k].Kind != TokenKind.Word || !IsLowerCase(word) || IsHeadlineLowerCase(word)) continue;
 
@@ -88,13 +88,4 @@ internal static class ReadAlsoHeadlines
         return true;
     }
 
-    private static bool HasLineBreak(string text, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (text[i] is '\n' or '\r') return true;
-        }
-
-        return false;
-    }
 }

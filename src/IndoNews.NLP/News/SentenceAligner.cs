@@ -45,7 +45,7 @@ internal static class SentenceAligner
             var previous = result[^1];
             int last = previous.TokenEnd - 1;
             if (previous.TokenEnd == from && paragraphOf[last] == paragraphOf[from]
-                && HasLineBreak(text, tokens[last].End, tokens[from].Start) && !EndsSentence(text, previous.End))
+                && Tokenization.CharClass.HasLineBreak(text, tokens[last].End, tokens[from].Start) && !EndsSentence(text, previous.End))
             {
                 result[^1] = new Sentence(previous.Start, tokens[to - 1].End, previous.TokenStart, to);
                 return;
@@ -55,15 +55,6 @@ internal static class SentenceAligner
         result.Add(new Sentence(tokens[from].Start, tokens[to - 1].End, from, to));
     }
 
-    private static bool HasLineBreak(string text, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (text[i] is '\n' or '\r') return true;
-        }
-
-        return false;
-    }
 
     // The sentence ends with . ! ? … possibly followed by closing quotes or brackets.
     private static bool EndsSentence(string text, int end)

@@ -69,8 +69,8 @@ internal static class ListMarkers
         var period = tokens[k + 1];
         var item = tokens[k + 2];
         if (period.Span is not "." || period.Start != t.End || item.Start == period.End) return false;
-        if (HasLineBreak(text, period.End, item.Start)) return false;
-        if (k == 0 || HasLineBreak(text, tokens[k - 1].End, t.Start)) return true;
+        if (CharClass.HasLineBreak(text, period.End, item.Start)) return false;
+        if (k == 0 || CharClass.HasLineBreak(text, tokens[k - 1].End, t.Start)) return true;
 
         // A number stuck to what is before it ("2-1.", "h3.", "(Max)2." in a scraped table) is no marker to trust.
         var before = tokens[k - 1];
@@ -88,7 +88,7 @@ internal static class ListMarkers
         int firstMarker = k;
         for (int j = k - 1; j >= 0 && j >= k - Window && expected >= 1; j--)
         {
-            if (HasLineBreak(text, tokens[j].End, tokens[j + 1].Start)) return false;
+            if (CharClass.HasLineBreak(text, tokens[j].End, tokens[j + 1].Start)) return false;
             if (IsMarker(text, tokens, j, out int v) && v == expected)
             {
                 expected--;
@@ -103,7 +103,7 @@ internal static class ListMarkers
         expected = value + 1;
         for (int j = k + 1; j < tokens.Length && j <= k + Window; j++)
         {
-            if (HasLineBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (CharClass.HasLineBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
             if (IsMarker(text, tokens, j, out int v) && v == expected)
             {
                 items++;
@@ -128,15 +128,6 @@ internal static class ListMarkers
     }
 
     private static bool StartsLine(string text, ReadOnlySpan<Token> tokens, int k)
-        => k == 0 || HasLineBreak(text, tokens[k - 1].End, tokens[k].Start);
+        => k == 0 || CharClass.HasLineBreak(text, tokens[k - 1].End, tokens[k].Start);
 
-    private static bool HasLineBreak(string text, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (CharClass.IsLineBreak(text[i])) return true;
-        }
-
-        return false;
-    }
 }

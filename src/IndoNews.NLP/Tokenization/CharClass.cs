@@ -39,6 +39,17 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
+    /// <summary>Whether <paramref name="text"/> holds a line break between <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
+    public static bool HasLineBreak(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (IsLineBreak(text[i])) return true;
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
