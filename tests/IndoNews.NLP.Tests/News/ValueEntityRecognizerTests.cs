@@ -72,7 +72,18 @@ public class ValueEntityRecognizerTests
     [InlineData("pendaftaran dibuka hingga 26 Juni tahun depan. Hari pemungutan", "26 Juni tahun depan", "2017-06-26")] // not the nearest 26 Juni, 2016-06-26
     [InlineData("Proklamasi dibacakan pada 17 Agustus tahun 1945 di Jakarta", "17 Agustus tahun 1945", "1945-08-17")]
     [InlineData("pameran pada 2-6 November tahun lalu di", "2-6 November tahun lalu", "2015-11-02/2015-11-06")]
-    [InlineData("dari Januari sampai Oktober tahun 2017, volume perdagangan", "Oktober tahun 2017", "2017-10")] // was 'Oktober' after 'sampai', a later October
+    [InlineData("dari Januari sampai Oktober tahun 2017, volume perdagangan", "Januari sampai Oktober tahun 2017", "2017-01/2017-10")] // was 'Oktober tahun 2017' alone
+    [InlineData("tersebut dibuat sejak lebih dari 100 tahun silam.", "100 tahun silam", "1916")] // was 'tahun silam', last year
+    [InlineData("hanya sekitar 703 hari lalu, Man United", "703 hari lalu", "2014-07-31")]
+    [InlineData("pengumuman di ajang IFA 2016 bulan kemarin, Sony", "bulan kemarin", "2016-06")] // a name's number is no count of months
+    [InlineData("yang dilakukannya dengan Nokia 3310 tahun lalu, HMD Global", "tahun lalu", "2015")]
+    [InlineData("terjadi pada tahun 2003—2010. Bersama Ponaryo", "tahun 2003—2010", "2003/2010")] // was 2003, the em dash ignored
+    [InlineData("krisis moneter terjadi pada 1997–1998. Sejumlah bank", "1997–1998", "1997/1998")]
+    [InlineData("pertandingan Liga 1 sepanjang Juli - Agustus 2017. Hal ini", "Juli - Agustus 2017", "2017-07/2017-08")] // was 'Juli' (2016-07) and 'Agustus 2017'
+    [InlineData("sepanjang Oktober – Desember tahun ini pemerintah", "Oktober – Desember tahun ini", "2016-10/2016-12")]
+    [InlineData("musim dingin Desember - Februari 2016 itu", "Desember - Februari 2016", "2015-12/2016-02")] // across the new year
+    [InlineData("oleh Kerajaan Inggris Sabtu kemarin (2/7) boleh saja", "Sabtu kemarin (2/7)", "2016-07-02")] // was two dates, 'Sabtu kemarin' a week earlier
+    [InlineData("ditemui di Gedung Kemdikbud, Jakarta, kemarin (30/6).\nHamid", "kemarin (30/6)", "2016-06-30")] // was 'kemarin' (2016-07-02) and '(30/6)'
     public void Dates_resolve_against_the_publication_date(string text, string mention, string iso)
     {
         var e = Single(text, July3);
@@ -125,9 +136,10 @@ public class ValueEntityRecognizerTests
     [Fact]
     public void A_bare_day_month_in_brackets_is_a_date_after_a_time_word()
     {
-        var found = Values("Hadir kemarin malam (1/7), Iris tampil.", July3);
-        Assert.Equal(["kemarin malam", "(1/7)"], found.Select(e => e.Text));
-        Assert.Equal(["2016-07-02", "2016-07-01"], found.Select(e => e.NormalizedValue));
+        // One date: the bracket says which day "kemarin malam" is (read apart, "kemarin" was a second date, 2016-07-02).
+        var e = Single("Hadir kemarin malam (1/7), Iris tampil.", July3);
+        Assert.Equal("kemarin malam (1/7)", e.Text);
+        Assert.Equal("2016-07-01", e.NormalizedValue);
     }
 
     [Fact]
@@ -328,6 +340,7 @@ public class ValueEntityRecognizerTests
     [InlineData("menurut UU Nomor 31 Tahun 1999 tentang korupsi")] // a regulation's number, not a date
     [InlineData("diatur PP No. 24 Tahun 2016 itu")]
     [InlineData("terjadi beberapa tahun lalu di sana")] // not last year
+    [InlineData("anjing itu hidup di Papua sejak 6.000 tahun yang lalu.")] // a span back, not last year
     [InlineData("pria yang berusia 37 tahun ini ditangkap")] // an age
     [InlineData("Lewis Hamilton GBR Mercedes AMG Petronas Motorsport 1 m 27.319s")] // a lap time, one minute and 27 seconds
     [InlineData("Ia membawa dua m dan tiga t.")] // letters after number words are not units
@@ -335,6 +348,26 @@ public class ValueEntityRecognizerTests
     public void Plain_numbers_and_look_alikes_are_not_values(string text)
     {
         Assert.Empty(Values(text, July3));
+    }
+
+    [Theory]
+    [InlineData("kepalanya yang dicuri pada 1964 dan 1998, dan lengannya", "1964", "1998")]
+    [InlineData("mendatangkan Boyz II Men di tahun 2007 dan 2012. Konser", "tahun 2007", "2012")]
+    [InlineData("jadi runner up di musim 2001 dan 2002, serta", "2001", "2002")]
+    public void The_second_year_of_a_list_after_a_lead_word_is_a_date(string text, string first, string second)
+    {
+        var found = Values(text, July3);
+        Assert.Equal([first, second], found.Select(e => e.Text));
+        Assert.All(found, e => Assert.Equal(EntityLabels.Date, e.Label));
+        Assert.Equal(second, found[1].NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("menurut UU Nomor 31 Tahun 1999 dan 2001 itu")] // a regulation's year
+    [InlineData("jumlahnya antara 1964 dan 1998 orang")] // counts
+    public void A_second_number_after_dan_is_no_year_without_a_year_before(string text)
+    {
+        Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Date);
     }
 
     [Fact]
@@ -498,7 +531,8 @@ public class ValueEntityRecognizerTests
         string money = string.Concat(Enumerable.Repeat("Rp ", 100_000));
         string ranges = string.Concat(Enumerable.Repeat("1 sampai dengan 2-", 50_000)); // each number the lower end of a range
         string dateRanges = string.Concat(Enumerable.Repeat("1 Mei - ", 100_000)); // each date the upper end of the one before
-        foreach (var text in new[] { dots, parens, money, ranges, dateRanges })
+        string monthRanges = string.Concat(Enumerable.Repeat("Juli - ", 100_000)); // each month the first of a range
+        foreach (var text in new[] { dots, parens, money, ranges, dateRanges, monthRanges })
         {
             var found = Values(text, July3);
             Assert.All(found, e => Assert.Equal(e.Text, text[e.Start..e.End]));

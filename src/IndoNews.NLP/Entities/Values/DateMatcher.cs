@@ -4,7 +4,7 @@ namespace IndoNews.NLP.Entities.Values;
 /// Recognises dates: <c>Sabtu (2/7)</c>, <c>Kamis (18/8/2016)</c>, <c>2 Juli 2016</c>, <c>2 Agt</c>,
 /// <c>2/7/2016</c>, <c>2016-07-02</c>, <c>Juli 2016</c>, <c>tahun 2016</c>, <c>17 Agustus tahun 1945</c>, and dates relative to publication:
 /// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
-/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
+/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>100 tahun silam</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
 /// after a written year is part of the date (<c>pada 2010 lalu</c>, <c>Mei 2017 mendatang</c>). Values are ISO 8601 (day, month, ISO week or year).
 /// </summary>
 internal static class DateMatcher
@@ -85,7 +85,16 @@ internal static class DateMatcher
         if (decade.Success) return decade;
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
-        if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd) return ValueMatch.None;
+        if (leadStart < 0) return ValueMatch.None;
+        if (ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd)
+        {
+            // "tahun 1964 dan 1998", "pada 2015 dan 2016": the second year of a list whose first has a lead word.
+            if (ValueText.MatchWord(text, leadStart, "dan") != leadEnd) return ValueMatch.None;
+            int firstStart = ValueText.PreviousWord(text, leadStart, out int firstEnd);
+            if (firstStart < 0 || firstEnd - firstStart != 4 || ValueText.ReadDigits(text, firstStart, 4, out int first) != 4 || first is < MinYear or > MaxYear) return ValueMatch.None;
+            leadStart = ValueText.PreviousWord(text, firstStart, out leadEnd);
+            if (leadStart < 0 || (ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd && ValueText.MatchWord(text, leadStart, "tahun") != leadEnd)) return ValueMatch.None;
+        }
 
         // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count.
         if (ValueText.PreviousWord(text, leadStart, out _) is int before and >= 0 && char.IsAsciiDigit(text[before])) return ValueMatch.None;
@@ -193,7 +202,7 @@ internal static class DateMatcher
     {
         last = 0;
         int sepAt = ValueText.SkipGap(text, end);
-        if (sepAt >= text.Length || text[sepAt] is not ('-' or '\u2013' or '/')) return -1;
+        if (sepAt >= text.Length || !(IsDash(text[sepAt]) || text[sepAt] == '/')) return -1;
         int digitsAt = ValueText.SkipGap(text, sepAt + 1);
         int n = ValueText.ReadDigits(text, digitsAt, 4, out last);
         if (n == 2 && sepAt == end && digitsAt == sepAt + 1)
@@ -215,6 +224,9 @@ internal static class DateMatcher
 
         return last > year && last <= MaxYear ? lastEnd : -1;
     }
+
+    // Hyphen, minus, figure, en and em dashes: news writes a span of years with any of them (2003-2010, 2003–2010, 2003—2010).
+    private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
     private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
     {
@@ -259,6 +271,7 @@ internal static class DateMatcher
         }
 
         int directionEnd = ReadDirection(text, end, out var direction);
+        if (directionEnd >= 0 && BracketDateAfter(text, directionEnd, weekday, published) is { Success: true } bracket) return bracket;
         if (directionEnd >= 0)
         {
             return Date(directionEnd, published is { } pub && RelativeDateResolver.IsSafe(pub, 7) ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, direction, pub)) : null);
@@ -267,6 +280,18 @@ internal static class DateMatcher
         // A bare weekday is a date mention, but which week it means is a guess, so it keeps no value.
         // "Minggu" alone is too often "week" at a sentence start to count.
         return weekday == DayOfWeek.Sunday ? ValueMatch.None : Date(end, null);
+    }
+
+    /// <summary>
+    /// "Sabtu kemarin (17/6)", "kemarin malam (31/3)": a date in brackets after a relative day says which day it is;
+    /// read apart, the relative words were a second date, resolved on their own and maybe to another day.
+    /// </summary>
+    private static ValueMatch BracketDateAfter(string text, int end, DayOfWeek? weekday, DateOnly? published)
+    {
+        int p = ValueText.SkipGap(text, end);
+        int partEnd = ValueText.MatchAny(text, p, PartsOfDay, out _);
+        if (partEnd >= 0) p = ValueText.SkipGap(text, partEnd);
+        return p < text.Length && text[p] == '(' ? MatchParenthesised(text, p, weekday, published) : ValueMatch.None;
     }
 
     // (2/7), (2/7/2016), (18/8/16): the news convention for the day of the reported event.
@@ -309,7 +334,14 @@ internal static class DateMatcher
         }
 
         int dayDigits = ValueText.ReadDigits(text, pos, 2, out int day);
-        if (dayDigits == 0) return ValueMatch.None;
+        if (dayDigits == 0)
+        {
+            // "100 tahun silam": a count too long for a day still counts back from publication.
+            if (weekday is not null || upperEnd) return ValueMatch.None;
+            int longEnd = IndonesianNumber.ReadDigitsNumber(text, pos, out decimal count);
+            return longEnd >= 0 ? MatchAgo(text, longEnd, count, published) : ValueMatch.None;
+        }
+
         int p = pos + dayDigits;
         int dayEnd = p;
 
@@ -502,6 +534,9 @@ internal static class DateMatcher
             return Date(ReadYearDeixis(text, yearAt + 4), RelativeDateResolver.Month(year, month));
         }
 
+        var monthRange = MatchMonthRange(text, end, month, published);
+        if (monthRange.Success) return monthRange;
+
         // Februari tahun ini, Maret tahun lalu, Juni tahun depan, Agustus tahun 1945.
         int yearEnd = ReadYearOf(text, end, published, out int? named);
         if (yearEnd >= 0) return Date(yearEnd, named is { } n ? RelativeDateResolver.Month(n, month) : null);
@@ -534,6 +569,36 @@ internal static class DateMatcher
         }
 
         return Date(dirEnd, value);
+    }
+
+    /// <summary>
+    /// "Juli - Agustus 2017", "Juli hingga Agustus tahun lalu": two months that share the year written after the second
+    /// are one span, an ISO 8601 interval (2017-07/2017-08); a first month after the second is in the year before
+    /// ("Desember - Februari 2017" → 2016-12/2017-02). Read apart, the first month was resolved on its own.
+    /// </summary>
+    private static ValueMatch MatchMonthRange(string text, int firstEnd, int firstMonth, DateOnly? published)
+    {
+        int upperAt = IndonesianNumber.RangeUpperStart(text, firstEnd);
+        if (upperAt < 0 && ValueText.SkipGap(text, firstEnd) is int dashAt && dashAt < text.Length && IsDash(text[dashAt])) upperAt = ValueText.SkipGap(text, dashAt + 1);
+        if (upperAt < 0 || upperAt >= text.Length) return ValueMatch.None;
+        int lastEnd = IndonesianCalendar.MatchMonth(text, upperAt, allowAbbreviation: false, out int lastMonth);
+        if (lastEnd < 0 || lastMonth == firstMonth) return ValueMatch.None;
+        int end;
+        int? year = null;
+        int yearAt = ValueText.SkipGap(text, lastEnd);
+        if (yearAt > lastEnd && ValueText.ReadDigits(text, yearAt, 4, out int y) == 4 && y is >= MinYear and <= MaxYear && ValueText.IsWordEnd(text, yearAt + 4))
+        {
+            year = y;
+            end = ReadYearDeixis(text, yearAt + 4);
+        }
+        else if ((end = ReadYearOf(text, lastEnd, published, out year)) < 0)
+        {
+            return ValueMatch.None;
+        }
+
+        if (year is not { } last) return Date(end, null);
+        int first = firstMonth < lastMonth ? last : last - 1;
+        return Date(end, $"{RelativeDateResolver.Month(first, firstMonth)}/{RelativeDateResolver.Month(last, lastMonth)}");
     }
 
     /// <summary>
@@ -637,6 +702,7 @@ internal static class DateMatcher
             }
             else
             {
+                if (BracketDateAfter(text, end, null, published) is { Success: true } bracket) return bracket;
                 int part = ValueText.MatchAny(text, ValueText.SkipGap(text, end), PartsOfDay, out _);
                 if (part >= 0) end = part;
             }
@@ -735,6 +801,10 @@ internal static class DateMatcher
             int dirEnd = ReadDirection(text, end, out var direction);
             if (dirEnd >= 0)
             {
+                // After a count ("2,5 tahun lalu", "5.000 tahun silam") the unit is a span back, which the count reads
+                // when it can (MatchAgo); read alone it would be last year. Four bare digits are rather a year or a
+                // model that names something ("IFA 2017 bulan kemarin", "Nokia 3310 tahun lalu").
+                if (afterCount && !IsBareLongNumber(text, beforeStart, beforeEnd)) return ValueMatch.None;
                 step = direction == DateDirection.Past ? -1 : 1;
             }
             else if ((dirEnd = ValueText.MatchNextWord(text, end, "ini")) >= 0)
@@ -751,6 +821,18 @@ internal static class DateMatcher
         }
 
         return ValueMatch.None;
+    }
+
+    // Four or more digits with no separator: 2017, 3310.
+    private static bool IsBareLongNumber(string text, int start, int end)
+    {
+        if (end - start < 4) return false;
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+        }
+
+        return true;
     }
 
     // 2 hari lalu, tiga pekan lalu, sebulan silam, dua tahun mendatang
