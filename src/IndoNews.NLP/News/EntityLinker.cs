@@ -15,7 +15,8 @@ namespace IndoNews.NLP.News;
 /// <item>an organisation named without its designator (<c>Golkar</c> ↔ <c>Partai Golkar</c>, <c>Arema</c> ↔ <c>Arema FC</c>).</item>
 /// </list>
 /// <para>People link only with people; places and organisations may link with each other, because taggers
-/// disagree on names such as <c>AS</c>. The canonical name is the fullest non-acronym mention.</para>
+/// disagree on names such as <c>AS</c>. The canonical name is the fullest mention that is neither an acronym nor a
+/// listed nickname (<c>Napoli</c>, not <c>Partenopei</c>).</para>
 /// </remarks>
 internal static class EntityLinker
 {
@@ -39,7 +40,9 @@ internal static class EntityLinker
     // Initials and Bare (the name without an organisation designator) are computed once per mention: the linking
     // rules compare each mention with thousands of others in a long document, and building them per pair allocated
     // gigabytes.
-    private readonly record struct Mention(int Index, string Label, string Key, string StrippedKey, string[] Words, bool IsAcronym, int Start, int End, string Initials, string Bare);
+    // IsNickname: a listed alias sharing no word with its entry's name (Partenopei for Napoli), never a cluster's name
+    // while a real name is in it.
+    private readonly record struct Mention(int Index, string Label, string Key, string StrippedKey, string[] Words, bool IsAcronym, int Start, int End, string Initials, string Bare, bool IsNickname);
 
     /// <summary>Clusters the mentions of <paramref name="entities"/> whose label is in <paramref name="labels"/>, skipping ignored ones.</summary>
     /// <param name="text">The document text.</param>
@@ -59,10 +62,22 @@ internal static class EntityLinker
             if (key.Length == 0) continue;
             var words = Words(key, e.Label == EntityLabels.Person);
             string stripped = words.Length > 0 ? string.Join(' ', words) : key;
-            mentions.Add(new Mention(i, e.Label, key, stripped, words, IsAcronym(name), e.Start, e.End, Initials(words), WithoutDesignator(words)));
+            bool acronym = IsAcronym(name);
+            mentions.Add(new Mention(i, e.Label, key, stripped, words, acronym, e.Start, e.End, Initials(words), WithoutDesignator(words),
+                !acronym && IsNickname(aliases, key, stripped)));
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+
+        var oneWordPersons = new HashSet<string>(mentions.Where(static x => x.Label == EntityLabels.Person && x.Words.Length == 1).Select(static x => x.Words[0]), StringComparer.Ordinal);
+
+        // The words of names of two or more words, by label: a word that is part of a fuller name is a name in its own right.
+        var inLongerNames = new HashSet<(string, string)>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Words.Length < 2) continue;
+            foreach (var word in mention.Words) inLongerNames.Add((mention.Label, word));
+        }
         var sets = new DisjointSets(mentions.Count);
 
         // 1. Same name (stripped of titles for people).
@@ -124,7 +139,8 @@ internal static class EntityLinker
                 LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
                     && (mention.Words.Length == 1 ? ContainsRun(other.Words, mention.Words)
                         : StartsWithRun(other.Words, mention.Words)
-                          || ((SurnameParticles.Contains(mention.Words[0]) || LeadsWithNamePrefixes(other.Words, other.Words.Length - mention.Words.Length))
+                          || ((SurnameParticles.Contains(mention.Words[0]) || LeadsWithNamePrefixes(other.Words, other.Words.Length - mention.Words.Length)
+                               || DropsIntroducedFirstName(mention, other))
                               && EndsWithRun(other.Words, mention.Words))));
             }
 
@@ -139,11 +155,14 @@ internal static class EntityLinker
 
                 // Newcastle ↔ Newcastle United, Persegres ↔ Persegres Gresik, Dewan Keamanan ↔ Dewan Keamanan PBB.
                 // Not for acronyms ("TNI" before "TNI AD" names the parent, not the unit), nor for "X Indonesia", the
-                // usual name of a company's Indonesian subsidiary (Huawei ↔ Huawei Indonesia are two companies).
+                // usual name of a company's Indonesian subsidiary (Huawei ↔ Huawei Indonesia are two companies), nor for a
+                // name that adds a model number: Ferrari GTC4Lusso T, Samsung Galaxy S8 and Oppo F5 are products, not the maker.
+                // Such a product still counts as a rival: Nintendo beside Nintendo Switch and Nintendo 3DS joins neither.
                 if (!mention.IsAcronym && mention.Words.Length is >= 1 and <= 2)
                 {
                     LinkUnique(m, other => other.Label == EntityLabels.Organization && other.Words.Length > mention.Words.Length
-                        && StartsWithRun(other.Words, mention.Words) && other.Words[^1] != "indonesia", nearestOnTie: false);
+                        && StartsWithRun(other.Words, mention.Words) && other.Words[^1] != "indonesia", nearestOnTie: false,
+                        accept: other => !AnyHasDigit(other.Words, mention.Words.Length));
                 }
             }
 
@@ -164,11 +183,15 @@ internal static class EntityLinker
                     && (IsShortening(word, other.Words[0]) || IsShortening(word, other.Words[^1])), nearestOnTie: false);
             }
 
-            // A one-letter slip in a long one-word name: Liverpoool ↔ Liverpool, Harminto ↔ Harmianto.
+            // A one-letter slip in a long one-word name: Liverpoool ↔ Liverpool, Harminto ↔ Harmianto. Not when each
+            // spelling is also part of its own fuller name: "Persib Bandung" and "Persiba Balikpapan" are two clubs, so
+            // Persib and Persiba are too.
             if (mention.Words.Length == 1 && mention.Words[0].Length >= MinTypoLength && !mention.IsAcronym)
             {
                 string word = mention.Words[0];
-                LinkUnique(m, other => other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0]), nearestOnTie: false);
+                LinkUnique(m, other => other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0])
+                    && !(inLongerNames.Contains((mention.Label, word)) && inLongerNames.Contains((mention.Label, other.Words[0]))),
+                    nearestOnTie: false);
             }
 
             // The same slip in one word of a longer name, the others equal: Toni Kross ↔ Toni Kroos, Siti Fadilah Supari ↔
@@ -188,8 +211,16 @@ internal static class EntityLinker
 
         return Build(entities, mentions, sets);
 
+        // Rudolof Yanto Basna, then Yanto Basna: a full name shortened by its one first word once it has been introduced
+        // (shorter is the first mention of its name) and a later sentence refers back. Joko Widodo named before "Iriana
+        // Joko Widodo", Iriana named on her own, or "Radhan Nur Alam, anak ... Nur Alam" in one sentence stay apart.
+        bool DropsIntroducedFirstName(Mention shorter, Mention longer)
+            => shorter.Words.Length == 2 && longer.Words.Length == 3 && longer.End <= shorter.Start
+                && !oneWordPersons.Contains(longer.Words[0]) && HasSentenceEnd(text.AsSpan(longer.End, shorter.Start - longer.End));
+
         // Links mention m to the one distinct name that fits; with several, to the nearest earlier mention of one (or to none).
-        void LinkUnique(int m, Func<Mention, bool> fits, bool nearestOnTie = true)
+        // accept, when given, must hold for the name found, else nothing is linked.
+        void LinkUnique(int m, Func<Mention, bool> fits, bool nearestOnTie = true, Func<Mention, bool>? accept = null)
         {
             string? onlyKey = null;
             bool ambiguous = false;
@@ -207,7 +238,10 @@ internal static class EntityLinker
             }
 
             if (firstFit < 0) return;
-            if (!ambiguous) sets.Union(m, firstFit);
+            if (!ambiguous)
+            {
+                if (accept is null || accept(mentions[firstFit])) sets.Union(m, firstFit);
+            }
             else if (nearestOnTie && nearestBefore >= 0) sets.Union(m, nearestBefore);
         }
     }
@@ -312,6 +346,29 @@ internal static class EntityLinker
         "provinsi", "prov", "kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "kelurahan", "kel", "desa", "pulau",
     };
 
+    // Whether a word from index from on has a digit (S8, GTC4Lusso, 5A).
+    private static bool AnyHasDigit(string[] words, int from)
+    {
+        for (int i = from; i < words.Length; i++)
+        {
+            if (words[i].Any(char.IsAsciiDigit)) return true;
+        }
+
+        return false;
+    }
+
+    // A full stop, question or exclamation mark before white space, or a line break.
+    private static bool HasSentenceEnd(ReadOnlySpan<char> between)
+    {
+        for (int i = 0; i < between.Length; i++)
+        {
+            char c = between[i];
+            if (c == '\n' || (c is '.' or '?' or '!' && i + 1 < between.Length && char.IsWhiteSpace(between[i + 1]))) return true;
+        }
+
+        return false;
+    }
+
     private static bool LeadsWithNamePrefixes(string[] words, int count) => LeadsWith(words, count, NamePrefixes);
 
     // Whether the first count words (at least one) are all in the set.
@@ -374,6 +431,23 @@ internal static class EntityLinker
         while (i < a.Length && a[i] == b[i]) i++;
         if (a.Length == b.Length) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
         return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    // Partenopei (Napoli), Paman Sam (Amerika Serikat): an alias with none of its entry's words is a by-name.
+    private static bool IsNickname(AliasList aliases, string key, string strippedKey)
+    {
+        int entry = aliases.IndexOf(key);
+        if (entry < 0) entry = aliases.IndexOf(strippedKey);
+        if (entry < 0) return false;
+        string canonical = AliasList.Key(aliases.Entries[entry].Canonical);
+        if (canonical == key || canonical == strippedKey) return false;
+        var canonicalWords = canonical.Split(' ');
+        foreach (var word in key.Split(' '))
+        {
+            if (canonicalWords.Contains(word, StringComparer.Ordinal)) return false;
+        }
+
+        return true;
     }
 
     private static string WithoutDesignator(string[] words)
@@ -488,6 +562,7 @@ internal static class EntityLinker
     private static bool Better(Mention a, Mention b)
     {
         if (a.IsAcronym != b.IsAcronym) return !a.IsAcronym;
+        if (a.IsNickname != b.IsNickname) return !a.IsNickname;
         if (a.Words.Length != b.Words.Length) return a.Words.Length > b.Words.Length;
         int titlesA = a.Key.Split(' ').Length - a.StrippedKey.Split(' ').Length;
         int titlesB = b.Key.Split(' ').Length - b.StrippedKey.Split(' ').Length;

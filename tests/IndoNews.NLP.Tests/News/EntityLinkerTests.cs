@@ -171,4 +171,55 @@ public class EntityLinkerTests
             Assert.All(doc.GetMentions(cluster), e => Assert.Contains(e.Text, cluster.Canonical, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void A_one_letter_slip_does_not_join_two_clubs_each_with_its_own_full_name()
+    {
+        // From IndoSum: Persib and Persiba Balikpapan were put in one cluster through the slip Persiba ↔ Persib.
+        var doc = Analyze("Persib Bandung menjamu Persiba Balikpapan di Stadion Si Jalak Harupat. Persib menang 2-0, sementara Persiba tetap di dasar klasemen.", AliasList.Empty,
+            ("Persib Bandung", EntityLabels.Organization), ("Persiba Balikpapan", EntityLabels.Organization), ("Persib", EntityLabels.Organization), ("Persiba", EntityLabels.Organization));
+        var groups = Groups(doc);
+        Assert.Contains(["Persib", "Persib Bandung"], groups);
+        Assert.Contains(["Persiba", "Persiba Balikpapan"], groups);
+
+        // A slip of a name with no fuller form of its own still joins: Masinto ↔ Masinton.
+        doc = Analyze("Masinton Pasaribu hadir di rapat. Masinton menyebut panitia angket bekerja. Menurut Masinto, rapat berlanjut.", AliasList.Empty,
+            ("Masinton Pasaribu", EntityLabels.Person), ("Masinton", EntityLabels.Person), ("Masinto", EntityLabels.Person));
+        Assert.Equal([["Masinto", "Masinton", "Masinton Pasaribu"]], Groups(doc));
+    }
+
+    [Fact]
+    public void A_cluster_is_named_by_its_name_not_by_a_listed_nickname()
+    {
+        var doc = Analyze("Partenopei menang di kandang. Napoli kini di posisi kedua.", AliasList.Default,
+            ("Partenopei", EntityLabels.Organization), ("Napoli", EntityLabels.Organization));
+        var cluster = Assert.Single(doc.Clusters);
+        Assert.Equal("Napoli", cluster.Canonical);
+    }
+
+    [Fact]
+    public void A_maker_does_not_join_a_product_with_a_model_number()
+    {
+        var doc = Analyze("Ferrari meluncurkan Ferrari GTC4Lusso T di Jakarta. Ferrari menjual 20 unit.", AliasList.Empty,
+            ("Ferrari", EntityLabels.Organization), ("Ferrari GTC4Lusso T", EntityLabels.Organization));
+        Assert.Equal([["Ferrari"], ["Ferrari GTC4Lusso T"]], Groups(doc));
+
+        // A club's full name still takes its short name.
+        doc = Analyze("Persegres Gresik kalah. Persegres kini di dasar klasemen.", AliasList.Empty,
+            ("Persegres Gresik", EntityLabels.Organization), ("Persegres", EntityLabels.Organization));
+        Assert.Equal([["Persegres", "Persegres Gresik"]], Groups(doc));
+    }
+
+    [Fact]
+    public void A_full_name_shortened_by_its_first_word_in_a_later_sentence_keeps_one_person()
+    {
+        var doc = Analyze("Bek Rudolof Yanto Basna dipanggil ke tim nasional. Yanto Basna siap tampil.", AliasList.Empty,
+            ("Rudolof Yanto Basna", EntityLabels.Person), ("Yanto Basna", EntityLabels.Person));
+        Assert.Equal([["Rudolof Yanto Basna", "Yanto Basna"]], Groups(doc));
+
+        // A child named after the father, in the same sentence, is someone else.
+        doc = Analyze("Ia berpacaran dengan Radhan Nur Alam, anak Gubernur Sulawesi Tenggara Nur Alam.", AliasList.Empty,
+            ("Radhan Nur Alam", EntityLabels.Person), ("Nur Alam", EntityLabels.Person));
+        Assert.Equal(2, doc.Clusters.Count);
+    }
 }
