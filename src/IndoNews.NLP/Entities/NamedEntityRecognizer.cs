@@ -97,7 +97,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             }
 
             int n = parts.Count;
-            if (n == 0) continue;
+            if (n == 0 || IsReporterTag(text, parts)) continue;
             longest = Math.Max(longest, n);
             if (tags.Length < n) tags = state.Tags(n);
             var span = tags.AsSpan(0, n);
@@ -146,6 +146,21 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);
         return longest;
+    }
+
+    // A sentence that is only a reporter's initials in brackets ("(yul)", "(adt/ptr)"), as news ends its articles, holds
+    // no name: the tagger read "yul" as a person. Lower-case words of two to five letters, optionally joined by slashes.
+    private static bool IsReporterTag(string text, SubTokenList parts)
+    {
+        int n = parts.Count;
+        if (n < 3 || text[parts.Starts[0]] != '(' || text[parts.Starts[n - 1]] != ')') return false;
+        for (int i = 1; i < n - 1; i++)
+        {
+            var part = text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
+            if (i % 2 == 0 ? part is not "/" : part.Length is < 2 or > 5 || part.ContainsAnyExceptInRange('a', 'z')) return false;
+        }
+
+        return n % 2 == 1;
     }
 
     // Tags a sentence's parts; the head before a line's opening dash (at head, or -1 for none) apart from the rest.
