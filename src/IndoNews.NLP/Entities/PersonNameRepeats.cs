@@ -126,7 +126,10 @@ internal static class PersonNameRepeats
     private static bool IsLowerCaseInNews(ReadOnlySpan<char> word, WordProfiles profiles)
     {
         uint profile = profiles.Get(FeatureHash.OfLower(word));
-        return WordProfiles.FrequencyBand(profile) > 0 && WordProfiles.CapitalBucket(profile) is > 0 and < 4;
+        // Wider than the recognizer's test (capitalised under a fifth of the time): a word news capitalises less
+        // than half the time is too often an ordinary word to be repeated as a name.
+        int capitals = WordProfiles.CapitalBucket(profile);
+        return WordProfiles.FrequencyBand(profile) > 0 && capitals > 0 && capitals < WordProfiles.BucketCapitalShare(0.5);
     }
 
     // A sentence's capital says nothing: the word must be one news capitalises, or at least no dictionary word.
