@@ -553,4 +553,83 @@ public class ValueEntityRecognizerTests
             CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Theory]
+    [InlineData("Candi itu ditemukan 2,5 tahun lalu oleh warga.", "2,5 tahun lalu", "2014")] // 913 days back lands in 2014, as "dua tahun lalu" is a year
+    [InlineData("Ia pindah ke Bandung 1,5 bulan lalu.", "1,5 bulan lalu", "2016-05")]
+    [InlineData("Proyek itu dimulai 1,5 tahun silam.", "1,5 tahun silam", "2015")]
+    public void A_decimal_count_back_is_one_date_from_its_start(string text, string mention, string value)
+    {
+        var e = Single(text, July3); // was "5 tahun lalu" (2011) and "5 bulan lalu", read from inside the number
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("Mereka masih punya waktu 1,5 tahun lagi.")] // how long is left, not a date
+    [InlineData("KPK sudah mau selesai, tinggal 2,5 tahun lagi.")]
+    public void A_decimal_count_ahead_is_no_date(string text)
+    {
+        Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Date);
+    }
+
+    [Theory]
+    [InlineData("pameran pada 2—6 November 2016 di", "2—6 November 2016", "2016-11-02/2016-11-06")] // em dash
+    [InlineData("libur 27 ‒ 29 Juni lalu", "27 ‒ 29 Juni lalu", "2016-06-27/2016-06-29")] // figure dash
+    public void Day_ranges_take_em_and_figure_dashes(string text, string mention, string value)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("kisaran Rp 3—6 juta", "Rp 3—6 juta", 3e6, EntityLabels.Money, "IDR")] // was Rp 3 (3 rupiah) and a bare 6 juta
+    [InlineData("magma berada pada kisaran 5 — 10 kilometer di bawah Gunung Agung", "5 — 10 kilometer", 5, EntityLabels.Quantity, "km")]
+    [InlineData("banjir setinggi 1,5‒2 meter namun", "1,5‒2 meter", 1.5, EntityLabels.Quantity, "m")]
+    public void Money_and_quantity_ranges_take_em_and_figure_dashes(string text, string mention, double value, string label, string unit)
+    {
+        var e = Single(text);
+        Assert.Equal(label, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NumericValue!.Value, 6);
+        Assert.Equal(unit, e.Unit);
+    }
+
+    [Theory]
+    [InlineData("kepalanya yang dicuri pada 1964, 1975 dan 1998, dan lengannya", new[] { "1964", "1975", "1998" })]
+    [InlineData("meraih penghargaan Ballon d'Or pada 2008, 2013, dan 2014.", new[] { "2008", "2013", "2014" })]
+    [InlineData("kemenangan pada musim 2002, 2003, 2005, 2007, dan 2009 di kelas MotoGP", new[] { "2002", "2003", "2005", "2007", "2009" })]
+    [InlineData("kerusakan seperti tahun 1995, 2005, dan 2012. Pada kejadian", new[] { "tahun 1995", "2005", "2012" })]
+    public void Every_year_of_a_comma_list_after_a_lead_word_is_a_date(string text, string[] years)
+    {
+        var found = Values(text, July3);
+        Assert.Equal(years, found.Select(e => e.Text));
+        Assert.All(found, e => Assert.Equal(EntityLabels.Date, e.Label));
+        Assert.Equal(years[^1][^4..], found[^1].NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("jumlahnya 1964, 1975 dan 1998 orang")] // counts, with no lead word
+    [InlineData("Pada 12 Juni 2015, 2016 orang hadir")] // a count after a full date
+    public void A_comma_list_of_numbers_without_a_lead_word_is_no_list_of_years(string text)
+    {
+        var found = Values(text, July3);
+        Assert.DoesNotContain(found, e => e.Text is "1975" or "1998" or "2016");
+    }
+
+    [Theory]
+    [InlineData("hujan turun sepanjang Juli - Agustus lalu di sana", "Juli - Agustus lalu", "2015-07/2015-08")] // was "Agustus lalu" alone
+    [InlineData("tur yang dijalankannya sejak April hingga Desember ini.", "April hingga Desember ini", "2016-04/2016-12")] // was "April" and "Desember ini"
+    [InlineData("musim kemarau Juli – Agustus ini diperkirakan kering", "Juli – Agustus ini", "2016-07/2016-08")]
+    [InlineData("panen raya Desember - Februari lalu", "Desember - Februari lalu", "2015-12/2016-02")]
+    [InlineData("proyek berjalan Agustus - Oktober mendatang", "Agustus - Oktober mendatang", "2016-08/2016-10")]
+    public void Month_ranges_without_a_year_take_a_direction_word_or_ini(string text, string mention, string value)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NormalizedValue);
+    }
 }

@@ -4,7 +4,7 @@ namespace IndoNews.NLP.Entities.Values;
 /// Recognises dates: <c>Sabtu (2/7)</c>, <c>Kamis (18/8/2016)</c>, <c>2 Juli 2016</c>, <c>2 Agt</c>,
 /// <c>2/7/2016</c>, <c>2016-07-02</c>, <c>Juli 2016</c>, <c>tahun 2016</c>, <c>17 Agustus tahun 1945</c>, and dates relative to publication:
 /// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
-/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>100 tahun silam</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
+/// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>2,5 tahun lalu</c>, <c>100 tahun silam</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
 /// after a written year is part of the date (<c>pada 2010 lalu</c>, <c>Mei 2017 mendatang</c>). Values are ISO 8601 (day, month, ISO week or year).
 /// </summary>
 internal static class DateMatcher
@@ -85,15 +85,11 @@ internal static class DateMatcher
         if (decade.Success) return decade;
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
-        if (leadStart < 0) return ValueMatch.None;
-        if (ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd)
+        if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd)
         {
-            // "tahun 1964 dan 1998", "pada 2015 dan 2016": the second year of a list whose first has a lead word.
-            if (ValueText.MatchWord(text, leadStart, "dan") != leadEnd) return ValueMatch.None;
-            int firstStart = ValueText.PreviousWord(text, leadStart, out int firstEnd);
-            if (firstStart < 0 || firstEnd - firstStart != 4 || ValueText.ReadDigits(text, firstStart, 4, out int first) != 4 || first is < MinYear or > MaxYear) return ValueMatch.None;
-            leadStart = ValueText.PreviousWord(text, firstStart, out leadEnd);
-            if (leadStart < 0 || (ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd && ValueText.MatchWord(text, leadStart, "tahun") != leadEnd)) return ValueMatch.None;
+            // "tahun 1964 dan 1998", "pada 1964, 1975 dan 1998": a later year of a list whose first has a lead word.
+            leadStart = ListLeadStart(text, pos);
+            if (leadStart < 0) return ValueMatch.None;
         }
 
         // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count.
@@ -101,6 +97,45 @@ internal static class DateMatcher
         if (ValueText.MatchAny(text, ValueText.SkipGap(text, pos + 4), CountedNouns, out _) >= 0) return ValueMatch.None;
         int end = ReadYearSpan(text, pos, out string? value);
         return end >= 0 ? Date(end, value) : ValueMatch.None;
+    }
+
+    // How many years back a list of years is followed to its lead word ("pada 1964, 1975, 1980 dan 1998").
+    private const int MaxListYears = 8;
+
+    /// <summary>
+    /// The start of the lead word (<c>pada</c>, <c>tahun</c>, …) of a list of years that the year at <paramref name="pos"/>
+    /// continues after a comma or <c>dan</c> ("pada 1964, 1975 dan 1998", "tahun 2007, dan 2012"); or -1.
+    /// </summary>
+    private static int ListLeadStart(string text, int pos)
+    {
+        int at = pos;
+        for (int i = 0; i < MaxListYears; i++)
+        {
+            bool joined = false;
+            int danStart = ValueText.PreviousWord(text, at, out int danEnd);
+            if (danStart >= 0 && ValueText.MatchWord(text, danStart, "dan") == danEnd)
+            {
+                at = danStart;
+                joined = true;
+            }
+
+            int comma = at;
+            while (comma > 0 && at - comma < ValueText.MaxGap && char.IsWhiteSpace(text[comma - 1])) comma--;
+            if (comma > 0 && text[comma - 1] == ',')
+            {
+                at = comma - 1;
+                joined = true;
+            }
+
+            if (!joined) return -1;
+            int yearStart = ValueText.PreviousWord(text, at, out int yearEnd);
+            if (yearStart < 0 || yearEnd - yearStart != 4 || ValueText.ReadDigits(text, yearStart, 4, out int year) != 4 || year is < MinYear or > MaxYear) return -1;
+            int leadStart = ValueText.PreviousWord(text, yearStart, out int leadEnd);
+            if (leadStart >= 0 && (ValueText.MatchAny(text, leadStart, YearLeadWords, out _) == leadEnd || ValueText.MatchWord(text, leadStart, "tahun") == leadEnd)) return leadStart;
+            at = yearStart;
+        }
+
+        return -1;
     }
 
     // Words after which a two-digit decade is one: "era 90-an", "tahun 80an", "dekade 90-an", "generasi 90-an". Not
@@ -534,7 +569,7 @@ internal static class DateMatcher
             return Date(ReadYearDeixis(text, yearAt + 4), RelativeDateResolver.Month(year, month));
         }
 
-        var monthRange = MatchMonthRange(text, end, month, published);
+        var monthRange = MatchMonthRange(text, pos, end, month, published);
         if (monthRange.Success) return monthRange;
 
         // Februari tahun ini, Maret tahun lalu, Juni tahun depan, Agustus tahun 1945.
@@ -559,24 +594,26 @@ internal static class DateMatcher
             dirEnd = end;
         }
 
-        string? value = null;
-        if (published is { Year: > 1 and < 9999 } pub)
-        {
-            int y = direction == DateDirection.Past
-                ? (month <= pub.Month ? pub.Year : pub.Year - 1)
-                : (month >= pub.Month ? pub.Year : pub.Year + 1);
-            value = RelativeDateResolver.Month(y, month);
-        }
+        return Date(dirEnd, NearestMonthYear(month, direction, published) is { } y ? RelativeDateResolver.Month(y, month) : null);
+    }
 
-        return Date(dirEnd, value);
+    // The year of the month nearest publication on the given side: "Juli lalu" is the last July up to the publication month.
+    private static int? NearestMonthYear(int month, DateDirection direction, DateOnly? published)
+    {
+        if (published is not { Year: > 1 and < 9999 } pub) return null;
+        return direction == DateDirection.Past
+            ? (month <= pub.Month ? pub.Year : pub.Year - 1)
+            : (month >= pub.Month ? pub.Year : pub.Year + 1);
     }
 
     /// <summary>
     /// "Juli - Agustus 2017", "Juli hingga Agustus tahun lalu": two months that share the year written after the second
     /// are one span, an ISO 8601 interval (2017-07/2017-08); a first month after the second is in the year before
-    /// ("Desember - Februari 2017" → 2016-12/2017-02). Read apart, the first month was resolved on its own.
+    /// ("Desember - Februari 2017" → 2016-12/2017-02). Read apart, the first month was resolved on its own. With no
+    /// year, a direction word or "ini" after the second month places it as it would a month alone ("Juli - Agustus lalu"
+    /// → the last August and the July before it; "Juli - Agustus ini" → this year's).
     /// </summary>
-    private static ValueMatch MatchMonthRange(string text, int firstEnd, int firstMonth, DateOnly? published)
+    private static ValueMatch MatchMonthRange(string text, int pos, int firstEnd, int firstMonth, DateOnly? published)
     {
         int upperAt = IndonesianNumber.RangeUpperStart(text, firstEnd);
         if (upperAt < 0 && ValueText.SkipGap(text, firstEnd) is int dashAt && dashAt < text.Length && IsDash(text[dashAt])) upperAt = ValueText.SkipGap(text, dashAt + 1);
@@ -593,7 +630,9 @@ internal static class DateMatcher
         }
         else if ((end = ReadYearOf(text, lastEnd, published, out year)) < 0)
         {
-            return ValueMatch.None;
+            if ((end = ReadThis(text, pos, lastEnd)) >= 0) year = published is { Year: > 1 and < 9999 } pub ? pub.Year : null;
+            else if ((end = ReadDirection(text, lastEnd, out var direction)) >= 0) year = NearestMonthYear(lastMonth, direction, published);
+            else return ValueMatch.None;
         }
 
         if (year is not { } last) return Date(end, null);
@@ -674,7 +713,7 @@ internal static class DateMatcher
         for (int i = 0; i < ModifierLookBack; i++)
         {
             int gapEnd = at;
-            while (at > 0 && gapEnd - at < ValueText.MaxGap && (char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '-' or '\u2013')) at--;
+            while (at > 0 && gapEnd - at < ValueText.MaxGap && (char.IsWhiteSpace(text[at - 1]) || IndonesianNumber.IsRangeDash(text[at - 1]))) at--;
             int start = ValueText.PreviousWord(text, at, out int end);
             if (start < 0) return false;
             if (ValueText.MatchAny(text, start, ModifierWords, out _) == end) return true;
@@ -835,18 +874,42 @@ internal static class DateMatcher
         return true;
     }
 
-    // 2 hari lalu, tiga pekan lalu, sebulan silam, dua tahun mendatang
+    // 2 hari lalu, tiga pekan lalu, sebulan silam, dua tahun mendatang, 2,5 tahun lalu
     private static ValueMatch MatchAgo(string text, int amountEnd, decimal amount, DateOnly? published)
     {
-        if (amount != decimal.Truncate(amount) || amount < 1 || amount > 1000) return ValueMatch.None;
+        if (amount < 1 || amount > 1000) return ValueMatch.None;
         int unitAt = ValueText.SkipGap(text, amountEnd);
         foreach (var (word, span) in Units)
         {
             int end = ValueText.MatchWord(text, unitAt, word);
-            if (end >= 0) return Ago(text, end, (int)amount, span, published);
+            if (end < 0) continue;
+            return amount == decimal.Truncate(amount) ? Ago(text, end, (int)amount, span, published) : AgoFraction(text, end, amount, span, published);
         }
 
         return ValueMatch.None;
+    }
+
+    /// <summary>
+    /// "2,5 tahun lalu", "1,5 bulan silam": a decimal count back is one date, valued like a whole count (the year or
+    /// month it lands in, counted in days: 2017-06-01 less 2.5 years is 2014-12, so 2014). Half a day back names no day,
+    /// so "1,5 hari lalu" keeps no value.
+    /// </summary>
+    private static ValueMatch AgoFraction(string text, int unitEnd, decimal amount, Span span, DateOnly? published)
+    {
+        // "masih punya waktu 1,5 tahun lagi": a decimal count ahead is how long is left, not a date.
+        int dirEnd = ReadDirection(text, unitEnd, out var direction);
+        if (dirEnd < 0 || direction != DateDirection.Past) return ValueMatch.None;
+        if (published is not { } pub || span == Span.Day) return Date(dirEnd, null);
+        decimal unitDays = span switch { Span.Week => 7m, Span.Month => 30.4375m, _ => 365.25m };
+        long days = -(long)decimal.Round(amount * unitDays);
+        if (!RelativeDateResolver.IsSafe(pub, days)) return Date(dirEnd, null);
+        var date = pub.AddDays((int)days);
+        return Date(dirEnd, span switch
+        {
+            Span.Week => RelativeDateResolver.Week(date),
+            Span.Month => RelativeDateResolver.Month(date.Year, date.Month),
+            _ => RelativeDateResolver.Year(date.Year),
+        });
     }
 
     private static ValueMatch Ago(string text, int unitEnd, int amount, Span span, DateOnly? published)

@@ -219,19 +219,22 @@ internal static class IndonesianNumber
     }
 
     /// <summary>
-    /// Where the upper end of a range starts after a lower end that stops at <paramref name="end"/>: past a dash or
-    /// <c>hingga</c>, <c>sampai (dengan)</c>, <c>s.d.</c>, <c>s/d</c>; or -1 when no such word follows. The one reading
+    /// Where the upper end of a range starts after a lower end that stops at <paramref name="end"/>: past a dash (hyphen,
+    /// figure, en or em dash: <c>5-10</c>, <c>5–10</c>, <c>5—10</c>, <c>5‒10</c>) or <c>hingga</c>, <c>sampai (dengan)</c>, <c>s.d.</c>, <c>s/d</c>; or -1 when no such word follows. The one reading
     /// of a range's joiner, shared by the scale of money ranges and by percentage and quantity ranges.
     /// </summary>
     public static int RangeUpperStart(string text, int end)
     {
         int at = ValueText.SkipGap(text, end);
-        if (at < text.Length && text[at] is '-' or '\u2013') return ValueText.SkipGap(text, at + 1);
+        if (at < text.Length && IsRangeDash(text[at])) return ValueText.SkipGap(text, at + 1);
         if (ValueText.MatchAny(text, at, RangeWords, out _) is not (int word and >= 0)) return -1;
         int next = ValueText.SkipGap(text, word);
         if (ValueText.MatchWord(text, next, "dengan") is int dengan and >= 0) next = ValueText.SkipGap(text, dengan); // sampai dengan
         return next;
     }
+
+    /// <summary>Hyphen, figure dash, en and em dash: news joins a range with any of them, as it does a span of years.</summary>
+    public static bool IsRangeDash(char c) => c is '-' or '\u2012' or '\u2013' or '\u2014';
 
     /// <summary>
     /// Where the next number of a two-item list starts after a number that stops at <paramref name="end"/>: past

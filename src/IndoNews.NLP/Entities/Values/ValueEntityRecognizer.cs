@@ -10,11 +10,11 @@ namespace IndoNews.NLP.Entities.Values;
 /// <see cref="AnalyzeOptions.PublishedAt"/>; without it they are still found but keep no value.</para>
 /// <list type="table">
 /// <listheader><term>Label</term><description>Examples → value</description></listheader>
-/// <item><term>DATE</term><description><c>Sabtu (2/7)</c> → 2016-07-02 (published 2016-07-03); <c>2 Juli 2016</c>; <c>pekan lalu</c> → 2016-W25; <c>Juli 2016</c> → 2016-07; <c>17 Agustus tahun lalu</c> → 2015-08-17; <c>17 Agustus ini</c> → 2016-08-17, <c>Oktober ini</c> → 2016-10 (this year's); <c>pada 2010 lalu</c> → 2010 (the direction word is part of the mention); spans as ISO 8601 intervals: <c>2-6 November 2016</c> → 2016-11-02/2016-11-06, <c>Juli - Agustus 2017</c> → 2017-07/2017-08, <c>sejak 2007-2012</c> → 2007/2012, seasons <c>musim 2015/16</c> → 2015/2016; decades as ISO 8601 reduced to the decade: <c>era 1980 - an</c>, <c>1960-an</c> → 198, 196, <c>era '90-an</c> → 199; <c>13/12/16</c> → 2016-12-13; a day alone after <c>tanggal</c> is in the nearest month: <c>tanggal 24</c> → 2016-06-24</description></item>
+/// <item><term>DATE</term><description><c>Sabtu (2/7)</c> → 2016-07-02 (published 2016-07-03); <c>2 Juli 2016</c>; <c>pekan lalu</c> → 2016-W25; <c>Juli 2016</c> → 2016-07; <c>17 Agustus tahun lalu</c> → 2015-08-17; <c>17 Agustus ini</c> → 2016-08-17, <c>Oktober ini</c> → 2016-10 (this year's); <c>pada 2010 lalu</c> → 2010 (the direction word is part of the mention); spans as ISO 8601 intervals: <c>2-6 November 2016</c> → 2016-11-02/2016-11-06, <c>Juli - Agustus 2017</c> → 2017-07/2017-08, <c>Juli - Agustus lalu</c> → 2015-07/2015-08, <c>sejak 2007-2012</c> → 2007/2012, seasons <c>musim 2015/16</c> → 2015/2016; decades as ISO 8601 reduced to the decade: <c>era 1980 - an</c>, <c>1960-an</c> → 198, 196, <c>era '90-an</c> → 199; <c>13/12/16</c> → 2016-12-13; a decimal count back is one date: <c>2,5 tahun lalu</c> → 2014; every year of a list after a lead word is one: <c>pada 1964, 1975 dan 1998</c>; a day alone after <c>tanggal</c> is in the nearest month: <c>tanggal 24</c> → 2016-06-24</description></item>
 /// <item><term>TIME</term><description><c>pukul 10.30 WIB</c> → T10:30+07:00; ranges as ISO 8601 intervals: <c>jam 9-11</c> → T09:00/T11:00, <c>pukul 07.00 hingga 10.00 WIB</c> → T07:00+07:00/T10:00+07:00</description></item>
 /// <item><term>MONEY</term><description><c>Rp 1,5 triliun</c> → 1.5E12 IDR; <c>US$ 2 miliar</c> → 2E9 USD</description></item>
 /// <item><term>PERCENT</term><description><c>30 persen</c>, <c>30%</c> → 0.3; a range with the sign written once is one mention valued at its lower end: <c>10-15 persen</c> → 0.1</description></item>
-/// <item><term>QUANTITY</term><description><c>134 kilogram</c> → 134 kg; <c>5-10 kilometer</c> → 5 km (a range, valued at its lower end); speeds: <c>100 km / jam</c> → 100 km/h, <c>17.500 mil per jam</c> → 17500 mi/h. Two numbers joined by <c>dan</c> that share a unit, sign or currency are two mentions, the first the number alone: <c>2,1 dan 2,3 GHz</c> → 2.1 GHz and 2.3 GHz, <c>10 dan 20 persen</c>, <c>Rp 15 dan 25 ribu</c> → 15000 and 25000 IDR. A capital <c>M</c> is not a metre (<c>Nomor 31 M</c>).</description></item>
+/// <item><term>QUANTITY</term><description><c>134 kilogram</c> → 134 kg; <c>5-10 kilometer</c> → 5 km (a range, valued at its lower end; ranges of days, money and quantities take a hyphen, en, em or figure dash: <c>5—10 kilometer</c>); speeds: <c>100 km / jam</c> → 100 km/h, <c>17.500 mil per jam</c> → 17500 mi/h. Two numbers joined by <c>dan</c> that share a unit, sign or currency are two mentions, the first the number alone: <c>2,1 dan 2,3 GHz</c> → 2.1 GHz and 2.3 GHz, <c>10 dan 20 persen</c>, <c>Rp 15 dan 25 ribu</c> → 15000 and 25000 IDR. A capital <c>M</c> is not a metre (<c>Nomor 31 M</c>).</description></item>
 /// </list>
 /// <para>The scanner reads the raw text, not tokens, so it works with any tokenizer; each rule looks ahead
 /// a bounded number of characters, so the cost is linear in the text length. Thread-safe.</para>
@@ -87,7 +87,9 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
     private static bool IsCandidateStart(string text, int pos, char c)
     {
         if (!ValueText.IsWordStart(text, pos)) return false;
-        if (char.IsAsciiDigit(c)) return true;
+
+        // The "5" of "2,5 tahun lalu" or "1.500": the rest of a number whose start no rule took is no value of its own.
+        if (char.IsAsciiDigit(c)) return !(pos >= 2 && text[pos - 1] is ',' or '.' && char.IsAsciiDigit(text[pos - 2]));
         if (char.IsLetter(c)) return IsTriggerLetter(char.ToLowerInvariant(c));
         return c is '(' or '$' or '€' or '£' or '¥';
     }
