@@ -31,14 +31,21 @@ internal static class NameValueOverlaps
         }
 
         if (names is null || values is null) return;
+        // Both in text order, so one sweep finds each name's values: a value that ends before a name starts ends
+        // before every later name too. (A loop over all values per name was quadratic in a long document.)
         values.Sort((a, b) => entities[a].Start.CompareTo(entities[b].Start));
+        names.Sort((a, b) => entities[a].Start.CompareTo(entities[b].Start));
         var result = new Entity?[entities.Count];
         for (int i = 0; i < result.Length; i++) result[i] = entities[i];
         bool changed = false;
+        int first = 0;
         foreach (int n in names)
         {
-            foreach (int v in values)
+            int nameStart = entities[n].Start;
+            while (first < values.Count && (result[values[first]] is not { } passed || passed.End <= nameStart)) first++;
+            for (int k = first; k < values.Count; k++)
             {
+                int v = values[k];
                 Entity? name = result[n], value = result[v];
                 if (name is null) break;
                 if (value is null || value.End <= name.Start) continue;
