@@ -68,6 +68,10 @@ internal static class PersonNameRepeats
         }
 
         if (parts.Count == 0) return;
+#if NET9_0_OR_GREATER
+        // Probed with spans: no string per capitalised word of the document.
+        var partLookup = parts.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         foreach (var sentence in document.Sentences)
         {
             int firstWord = -1;
@@ -76,8 +80,12 @@ internal static class PersonNameRepeats
                 if (firstWord < 0 && char.IsLetterOrDigit(text[tokens[t].Start])) firstWord = t;
                 if (covered[t] || tokens[t].Kind != TokenKind.Word) continue;
                 var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                // Only capitalised words can be parts; the string is made for those alone.
-                if (word.Length < MinPartLength || !char.IsUpper(word[0]) || !parts.Contains(word.ToString())) continue;
+                if (word.Length < MinPartLength || !char.IsUpper(word[0])) continue;
+#if NET9_0_OR_GREATER
+                if (!partLookup.Contains(word)) continue;
+#else
+                if (!parts.Contains(word.ToString())) continue;
+#endif
                 if (t == firstWord && !MayOpenSentence(word, profiles)) continue;
                 if (!StandsAlone(text, tokens, t, sentence, firstWord, profiles)) continue;
                 entities.Add(new Entity(word.ToString(), EntityLabels.Person, tokens[t].Start, tokens[t].End)

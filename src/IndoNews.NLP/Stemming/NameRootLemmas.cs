@@ -36,9 +36,17 @@ internal static class NameRootLemmas
         }
 
         if (names is null) return;
+#if NET9_0_OR_GREATER
+        // Probed with spans: no string per capitalised word of the document.
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         for (int i = 0; i < tokens.Length; i++)
         {
+#if NET9_0_OR_GREATER
+            if (IsCutName(tokens[i]) && lookup.Contains(tokens[i].Span))
+#else
             if (IsCutName(tokens[i]) && names.Contains(tokens[i].Text))
+#endif
             {
                 tokens[i] = tokens[i].WithLemma(tokens[i].Text.ToLowerInvariant());
             }
