@@ -137,6 +137,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 if (before is not null) LowerCaseEdges.Keep(text, parts, before, span);
             }
 
+            // An organisation cut short before the rest of its name ("PT Liga Indonesia | Baru (LIB)") gets it back;
+            // a headline's capitals say nothing of where a name ends.
+            if (!titleCase) OrganizationNameTails.Extend(text, parts, span, extractor.Gazetteer);
+
             AddEntities(document, parts, span, firstWord, extractor.Profiles, titleCase ? extractor.Gazetteer : null);
         }
 
