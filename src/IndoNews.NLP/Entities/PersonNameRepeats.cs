@@ -28,29 +28,62 @@ internal static class PersonNameRepeats
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
+        // Person spans as their word sequences: a span's rest (all but an edge word) found as a person of its own
+        // shows that edge word to be a prefix or suffix the tagger ran over ("Mercedes Toto Wolff", "Lewis Hamilton Mercedes").
+        HashSet<string>? persons = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0) (persons ??= new HashSet<string>(StringComparer.Ordinal)).Add(Words(text, tokens, entity.TokenStart, entity.TokenEnd, -1));
+        }
+
         HashSet<string>? parts = null;
+        // A first word of three or more whose span's last word is also found alone: kept only if that last word is not.
+        Dictionary<string, List<string>>? guarded = null;
         foreach (var entity in entities)
         {
             if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
-            int first = -1, last = -1;
+            int first = -1, last = -1, words = 0;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
                 if (first < 0) first = t;
                 last = t;
+                words++;
             }
 
             // A model's code or number marks a product the tagger took for a person ("Beoplay P2", "Optane SSD 900P"):
             // its name alone elsewhere is the product too.
             if (first < 0 || first == last || HasDigit(text, tokens, entity.TokenStart, entity.TokenEnd)) continue;
+            // A short form at the end is an organisation's ("Fapet UB", a faculty of Universitas Brawijaya).
+            if (IsAcronym(text, tokens[last])) continue;
+            bool pair = HasHyphen(text, tokens, first, last);
             foreach (int t in (ReadOnlySpan<int>)[first, last])
             {
                 // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
                 int inner = t == first ? t + 1 : t - 1;
                 if (IsHyphen(text, tokens[inner])) continue;
+                if (words >= 3 && persons!.Contains(Words(text, tokens, entity.TokenStart, entity.TokenEnd, t))) continue;
                 var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                if (IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.ToString());
+                if (!IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) continue;
+                string part = word.ToString();
+                if (t == first && words >= 3 && !pair)
+                {
+                    guarded ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                    if (!guarded.TryGetValue(part, out var surnames)) guarded[part] = surnames = [];
+                    surnames.Add(text.Substring(tokens[last].Start, tokens[last].End - tokens[last].Start));
+                }
+                else
+                {
+                    (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(part);
+                }
             }
+        }
+
+        if (guarded is not null)
+        {
+            // A word that some other span gives unguarded stays unguarded.
+            if (parts is not null) guarded.Keys.Where(parts.Contains).ToList().ForEach(part => guarded.Remove(part));
+            foreach (string part in guarded.Keys) (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(part);
         }
 
         if (parts is null) return;
@@ -72,6 +105,7 @@ internal static class PersonNameRepeats
         // Probed with spans: no string per capitalised word of the document.
         var partLookup = parts.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+        List<int>? found = null;
         foreach (var sentence in document.Sentences)
         {
             int firstWord = -1;
@@ -88,14 +122,71 @@ internal static class PersonNameRepeats
 #endif
                 if (t == firstWord && !MayOpenSentence(word, profiles)) continue;
                 if (!StandsAlone(text, tokens, t, sentence, firstWord, profiles)) continue;
-                entities.Add(new Entity(word.ToString(), EntityLabels.Person, tokens[t].Start, tokens[t].End)
-                {
-                    TokenStart = t,
-                    TokenEnd = t + 1,
-                });
+                (found ??= []).Add(t);
             }
         }
 
+        if (found is null) return;
+        HashSet<string>? alone = null;
+        if (guarded is { Count: > 0 })
+        {
+            // Where news repeats the last word alone, the person goes by it; a first word before a full name is then
+            // the tagger's run over a club or firm ("Ducati Paolo Ciabatti" ... "Ciabatti"), not a given name.
+            alone = new HashSet<string>(StringComparer.Ordinal);
+            foreach (int t in found) alone.Add(text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start));
+            foreach (var entity in entities)
+            {
+                if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0 && entity.TokenEnd == entity.TokenStart + 1) alone.Add(entity.Text);
+            }
+        }
+
+        foreach (int t in found)
+        {
+            string word = text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (alone is not null && guarded!.TryGetValue(word, out var surnames) && surnames.TrueForAll(alone.Contains)) continue;
+            entities.Add(new Entity(word, EntityLabels.Person, tokens[t].Start, tokens[t].End)
+            {
+                TokenStart = t,
+                TokenEnd = t + 1,
+            });
+        }
+    }
+
+    // The words of a span joined by single spaces, leaving out the word at token index skip.
+    private static string Words(string text, ReadOnlySpan<Token> tokens, int from, int to, int skip)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int t = from; t < to; t++)
+        {
+            if (t == skip || tokens[t].Kind != TokenKind.Word) continue;
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(text, tokens[t].Start, tokens[t].End - tokens[t].Start);
+        }
+
+        return builder.ToString();
+    }
+
+    // Two or more capitals and nothing else: an organisation's short form ("Fapet UB", "Ramayana RBP").
+    private static bool IsAcronym(string text, Token token)
+    {
+        if (token.End - token.Start < 2) return false;
+        for (int k = token.Start; k < token.End; k++)
+        {
+            if (!char.IsUpper(text[k])) return false;
+        }
+
+        return true;
+    }
+
+    // A spaced hyphen inside joins two people ("Anies Baswedan - Sandiaga"): its last word is the other one's.
+    private static bool HasHyphen(string text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (IsHyphen(text, tokens[t])) return true;
+        }
+
+        return false;
     }
 
     private static bool HasDigit(string text, ReadOnlySpan<Token> tokens, int from, int to)

@@ -62,4 +62,35 @@ public class PersonNameRepeatsTests
         int at = text.IndexOf("pendamping Beoplay", StringComparison.Ordinal) + 11;
         Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Start == at);
     }
+
+    [Fact]
+    public void A_team_before_a_full_name_is_not_taken_for_a_first_name()
+    {
+        // IndoSum: the tagger reads "Ducati Paolo Ciabatti" as one person; news goes on with "Ciabatti" alone, so the
+        // span's first word is the team, and "Ducati" alone is no person.
+        const string text = "Jakarta, CNN Indonesia - - Direktur Olahraga Ducati Paolo Ciabatti menegaskan mereka tak menyesal memilih Jorge Lorenzo sebagai pebalap di musim 2017 dibandingkan merekrut Maverick Vinales." + "\n"
+                            + "Setelah aksi impresif Vinales di pramusim, beberapa pihak menilai bahwa Ducati melakukan kesalahan dengan memilih merekrut Lorenzo dibandingkan Vinales. Bila merekrut Vinales, maka Ducati berpeluang memiliki ikon yang bakal bertahan dalam jangka waktu lama." + "\n"
+                            + "Sementara itu, Lorenzo sendiri terbilang sudah berumur. Ia sudah berusia 29 tahun dan telah identik dengan Yamaha karena sudah bersama selama sembilan musim." + "\n"
+                            + "\"Vinales telah menunjukkan pada musim lalu bahwa ia bisa tampil lebih cepat dengan bergabung bersama Yamaha. Dan di tes resmi, ia mencatat waktu impresif. Pastinya Vinales bukan hanya mengejutkan Ducati saja (melainkan juga tim lainnya).\"" + "\n"
+                            + "\"Tetapi kami yakin telah membuat keputusan yang tepat untuk Ducati (merekrut Lorenzo) dan kami bahagia dengan itu,\" ujar Ciabatti seperti dikutip dari Tuttomotoriweb." + "\n"
+                            + "Ciabatti menegaskan perekrutan Lorenzo adalah sinyal Ducati memburu juara dunia. Tetapi hal itu merupakan program jangka panjang yang harus dilakukan setahap demi setahap.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("maka Ducati", StringComparison.Ordinal) + 5;
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Start == at);
+        int surname = text.LastIndexOf("Ciabatti", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Start == surname && e.Text == "Ciabatti");
+    }
+
+    [Fact]
+    public void A_span_ending_in_an_acronym_gives_no_lone_person()
+    {
+        // The tagger reads "Fapet UB" (a faculty of Universitas Brawijaya) as a person; "(Fapet)" alone is no person.
+        const string text = "Rimanews - Tiga mahasiswa Fakultas Peternakan (Fapet) Universitas Brawijaya dibawah bimbingan dosen "
+                            + "Firman Jaya berhasil menciptakan sumber kolagen halal.\n"
+                            + "Melalui produk yang diberi nama Moisturizer Colagen with Extract Malus sylvestris atau Camelis tersebut, "
+                            + "ketiga mahasiswa Fapet UB itu berhasil mengusung juara III dalam ajang nasional LKTI Halal Patika 2017.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("(Fapet)", StringComparison.Ordinal) + 1;
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Start == at);
+    }
 }
