@@ -32,14 +32,39 @@ internal static class ReadAlsoHeadlines
 
     public static void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
     {
+        // The sentences are copied into a new list from the first split on: inserting each split into the list
+        // moved all later sentences, quadratic in a page of many read-also links.
+        List<Sentence>? result = null;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             int start = FollowingSentenceStart(text, tokens, sentence);
-            if (start < 0) continue;
-            sentences[s] = new Sentence(sentence.Start, tokens[start - 1].End, sentence.TokenStart, start);
-            sentences.Insert(s + 1, new Sentence(tokens[start].Start, sentence.End, start, sentence.TokenEnd));
+            if (start < 0)
+            {
+                result?.Add(sentence);
+                continue;
+            }
+
+            if (result is null)
+            {
+                result = new List<Sentence>(sentences.Count + 16);
+                result.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentences)[..s]);
+            }
+
+            // The sentence after the headline is looked at again, as the next sentence of the list would be.
+            while (start >= 0)
+            {
+                result.Add(new Sentence(sentence.Start, tokens[start - 1].End, sentence.TokenStart, start));
+                sentence = new Sentence(tokens[start].Start, sentence.End, start, sentence.TokenEnd);
+                start = FollowingSentenceStart(text, tokens, sentence);
+            }
+
+            result.Add(sentence);
         }
+
+        if (result is null) return;
+        sentences.Clear();
+        sentences.AddRange(result);
     }
 
     // The token where the sentence after the headline starts, or -1.

@@ -35,6 +35,29 @@ public class DuplicateAndBoilerplateTests
     }
 
     [Fact]
+    public void A_page_of_many_read_also_links_splits_each_in_order()
+    {
+        // A scraped index page: thousands of links, each run into its teaser. The splits were inserted into the
+        // sentence list one by one, moving every later sentence (quadratic); every split must stay in text order.
+        const int links = 3000;
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < links; i++)
+        {
+            text.Append($"Baca juga: Jokowi Resmikan Tol Trans Jawa Seksi {i} Untuk memberikan rasa aman, polisi berjaga di gerbang tol. ");
+        }
+
+        var doc = Analyze(text.ToString());
+        Assert.Equal(2 * links, doc.Sentences.Count);
+        for (int i = 0; i < links; i++)
+        {
+            Assert.Equal($"Baca juga: Jokowi Resmikan Tol Trans Jawa Seksi {i}", doc.GetText(doc.Sentences[2 * i]));
+            Assert.Equal("Untuk memberikan rasa aman, polisi berjaga di gerbang tol.", doc.GetText(doc.Sentences[(2 * i) + 1]));
+        }
+
+        for (int s = 1; s < doc.Sentences.Count; s++) Assert.Equal(doc.Sentences[s - 1].TokenEnd, doc.Sentences[s].TokenStart);
+    }
+
+    [Fact]
     public void Short_repeated_headings_are_not_duplicates()
     {
         var doc = Analyze("Babak pertama\nPersib menekan sejak awal laga.\nBabak pertama\nPersija membalas di akhir babak.");
