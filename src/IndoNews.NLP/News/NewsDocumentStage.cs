@@ -11,7 +11,7 @@ namespace IndoNews.NLP.News;
 /// <item><term><see cref="Document.Paragraphs"/></term><description>blank lines and indentation separate paragraphs; wrapped lines do not</description></item>
 /// <item><term><see cref="Paragraph.DuplicateOf"/></term><description>the earlier paragraph with the same words</description></item>
 /// <item><term><see cref="Paragraph.IsBoilerplate"/></term><description>source lines, <c>Baca juga:</c>, comment and share widgets, copyright, closing initials</description></item>
-/// <item><term><see cref="Document.Dateline"/></term><description><c>MOSKOW -</c>, <c>Jakarta (ANTARA News) -</c></description></item>
+/// <item><term><see cref="Document.Dateline"/></term><description><c>MOSKOW -</c>, <c>Jakarta (ANTARA News) -</c>; the place of a dateline with an outlet is a location (<see cref="DatelinePlaces"/>)</description></item>
 /// <item><term><see cref="Document.Clusters"/></term><description>mentions of one entity outside duplicate and boilerplate paragraphs, with a canonical name</description></item>
 /// </list>
 /// Thread-safe: the stage holds only immutable options.
@@ -61,6 +61,9 @@ public sealed class NewsDocumentStage : IPipelineStage
         if (Options.ParseDateline)
         {
             document.Dateline = FindDateline(document);
+
+            // Before linking, so the place's mentions cluster as a place.
+            if (document.Dateline is { } dateline) DatelinePlaces.Relabel(document.Entities, dateline);
         }
 
         if (Options.AlignSentencesWithParagraphs && document.Paragraphs.Count > 0)
