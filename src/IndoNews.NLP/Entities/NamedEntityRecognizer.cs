@@ -26,7 +26,8 @@ namespace IndoNews.NLP.Entities;
 /// again with the verb outside every name, so the model labels each side (<c>Atalarik Syach Inginkan Tsania Marwa</c>
 /// gives two people; <c>Partai Demokrasi Indonesia Perjuangan</c>, of nouns, stays whole). Last, a lone first or last
 /// word of a person found elsewhere in the document is that person too (<c>Conte</c> after <c>Antonio Conte</c>; see
-/// <see cref="PersonNameRepeats"/>).</para>
+/// <see cref="PersonNameRepeats"/>). An organisation that is only a country's abbreviation is the country
+/// (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>; see <see cref="CountryAbbreviations"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
 /// (<c>kota Yogyakarta</c> gives <c>Yogyakarta</c>; see <see cref="LowerCaseEdges"/>). Names never overlap the values of
 /// <see cref="Values.ValueEntityRecognizer"/> in either order of the two recognizers (see <see cref="NameValueOverlaps"/>).</para>
@@ -554,6 +555,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
 
         if (first > last) return;
+
+        // A country's abbreviation alone is the country (Presiden RI, Konsul Jenderal RI): see CountryAbbreviations.
+        if (label == EntityLabels.Organization && first == last && CountryAbbreviations.Contains(Part(document.Text, parts, first))) label = EntityLabels.Location;
+
         int from = parts.Starts[first], to = parts.Ends[last];
         document.Entities.Add(new Entity(document.Text.Substring(from, to - from), label, from, to)
         {
