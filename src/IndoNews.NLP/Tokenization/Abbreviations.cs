@@ -26,6 +26,10 @@ internal static class Abbreviations
         // Addresses and contact details: gedung, kavling, lantai, blok, kompleks, jalan, telepon, pukul,
         // tanggal, kepada (Gd. Sate, Kav. 52, Lt. 3, Blk. M, Telp. 021-..., pkl. 10.00, Kpd. Yth.).
         "Gd", "Kav", "Lt", "Blk", "Kompl", "jln", "Telp", "Tlp", "Pkl", "pkl", "tgl", "Kpd",
+
+        // Company forms and a state's title before the name (milik PT. Charoen Pokphand Indonesia, CV. Maju Jaya,
+        // GP Rep. Ceko); Tbk. after the name is a company form below.
+        "PT", "CV", "Rep",
     ], ignoreCase: false);
 
     /// <summary>Abbreviations that often close a sentence (the period then ends it as well).</summary>

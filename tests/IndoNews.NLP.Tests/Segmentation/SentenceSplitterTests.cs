@@ -202,6 +202,20 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void CompanyAndStateTitlesBeforeANameDoNotEndASentence()
+    {
+        // IndoSum: the name after "PT." and "Rep." was cut off as a sentence of its own.
+        const string chicken = "Salah satu komoditi yang ia maksdud adalah daging ayam olahan. Hal tersebut disampaikannya saat melepas ekspor "
+                               + "perdana produk daging ayam olahan milik PT. Charoen Pokphand Indonesia ke Papua New Guinea, di Kawasan Industri "
+                               + "Modern Cikande Serang Provinsi Banten, Senin (13/3/ 2017).";
+        Assert.Equal(2, Split(chicken).Length);
+        Assert.EndsWith("milik PT. Charoen Pokphand Indonesia ke Papua New Guinea, di Kawasan Industri Modern Cikande Serang Provinsi Banten, Senin (13/3/ 2017).", Split(chicken)[1]);
+        Assert.Equal(["Marquez keluar sebagai pemenang GP Rep. Ceko pekan lalu.", "Hal itu pula yang membuatnya makin percaya diri menghadapi GP Austria."],
+            Split("Marquez keluar sebagai pemenang GP Rep. Ceko pekan lalu. Hal itu pula yang membuatnya makin percaya diri menghadapi GP Austria."));
+        Assert.Equal(["Proyek itu dikerjakan CV. Karya Mandiri dari Bandung."], Split("Proyek itu dikerjakan CV. Karya Mandiri dari Bandung."));
+    }
+
+    [Fact]
     public void NumbersAndLowerCaseAfterAPeriod()
     {
         Assert.Equal(["Harga naik 2,5 persen pada 2007.", "Kemudian turun."], Split("Harga naik 2,5 persen pada 2007. Kemudian turun."));
