@@ -120,7 +120,8 @@ public sealed class NewsTokenizer : ITokenizer
                 int nextEnd = RunEnd(text, i + 1);
                 var next = text.AsSpan(i + 1, nextEnd - i - 1);
                 bool closed = nextEnd >= n || !CharClass.IsWordChar(text[nextEnd]);
-                if (closed && (domain || IsTopLevelDomain(next)) && !IsDigitsOnly(text.AsSpan(start, i - start)))
+                bool numbered = IsDigitsOnly(text.AsSpan(start, i - start));
+                if (closed && (domain || IsTopLevelDomain(next)) && (!numbered || IsNumberedSiteDomain(next)))
                 {
                     domain = true;
                 }
@@ -456,8 +457,13 @@ public sealed class NewsTokenizer : ITokenizer
         if (anyUpper && anyLower) return false;
         Span<char> lower = stackalloc char[4];
         int n = part.ToLowerInvariant(lower);
-        return lower[..n] is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web" or "in";
+        return lower[..n] is "com" or "id" or "net" or "org" or "co" or "go" or "ac" or "or" or "sch" or "info" or "biz" or "tv" or "io" or "news" or "gov" or "edu" or "uk" or "us" or "my" or "sg" or "web" or "in" or "ai";
     }
+
+    // A site named by a number ("99.co" in IndoSum, where "99." ended a sentence before "co"): only common domains
+    // in lower case, so that a number before a missing space ("2017.Pertandingan", "811.Angka", "8.x") stays apart.
+    private static bool IsNumberedSiteDomain(ReadOnlySpan<char> part)
+        => part is "co" or "com" or "id" or "net" or "org" or "io" or "ai";
 
     // Whether lower-case labels from the period at dot on end in a top-level domain: ".twitter.com" after "mobile".
     private static bool SubdomainsEndInDomain(string text, int dot)

@@ -288,6 +288,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ASiteNamedByANumberEndsNoSentence()
+    {
+        // IndoSum: seven sentences of one article ended at "99." before "co telah ...", "co turut ...".
+        Assert.Equal(
+            ["Portal properti asal Singapura 99.co telah berhasil mengakuisisi salah satu situs properti lokal Urbanindo."],
+            Split("Portal properti asal Singapura 99.co telah berhasil mengakuisisi salah satu situs properti lokal Urbanindo."));
+    }
+
+    [Fact]
     public void EmptyTokensGiveNoSentences()
     {
         var sentences = new List<Sentence>();

@@ -132,6 +132,21 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void ASiteNamedByANumberOrUnderAiIsOneAddress()
+    {
+        // IndoSum: "99." was a number and a period, and the splitter ended a sentence before "co telah ...".
+        Assert.Equal(
+            "Portal | properti | asal | Singapura | 99.co | telah | berhasil | mengakuisisi",
+            TokenAssert.Show("Portal properti asal Singapura 99.co telah berhasil mengakuisisi"));
+        Assert.Equal(TokenKind.Url, TokenAssert.Tokenize("99.co")[0].Kind);
+        Assert.Equal("Kata.ai | , | layanan | lokal", TokenAssert.Show("Kata.ai, layanan lokal"));
+
+        // A number before a missing space is no address.
+        Assert.Equal("sebesar | 811 | . | Angka | kematian", TokenAssert.Show("sebesar 811.Angka kematian"));
+        Assert.Equal("Android | 8 | . | x | Oreo", TokenAssert.Show("Android 8.x Oreo"));
+    }
+
+    [Fact]
     public void InformalTextKeepsEmoticonsCensoredWordsAndReduplicationWithA2Whole()
     {
         // IndoSum: a food blogger's post, an Instagram apology, and a 2-reduplication with a clitic.
