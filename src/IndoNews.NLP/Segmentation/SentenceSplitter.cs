@@ -193,6 +193,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     // "Dr ." and "R ." in treebanks that split the period: a title or an initial before it keeps the sentence open.
                     if (i > 0 && tokens[i - 1].End == tokens[i].Start)
                     {
+                        if (OpensFileExtension(tokens, i)) return false;
+
                         var before = tokens[i - 1].Span;
                         bool label = i > 1 && Abbreviations.LetterLabels.Contains(tokens[i - 2].Span); // Serie A. Hasil …
                         if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || (Abbreviations.IsInitial(before) && !label)) return false;
@@ -213,6 +215,16 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
         // dotted forms (a.n.) stay open.
         return Abbreviations.Enders.Contains(span[..^1]);
+    }
+
+    // The period of a file name glued on both sides: "mourinho_d400edf.jpg" in the image tags that IndoSum kept
+    // ("src=\"https://cdns.klimg.com / ... / conte_7244639.jpg\" style=..."), where "jpg" would otherwise open a sentence.
+    private static bool OpensFileExtension(ReadOnlySpan<Token> tokens, int period)
+    {
+        if (period + 1 >= tokens.Length || tokens[period + 1].Start != tokens[period].End || tokens[period + 1].Kind != TokenKind.Word) return false;
+        var ext = tokens[period + 1].Span;
+        return ext is "jpg" or "jpeg" or "png" or "gif" or "webp" or "pdf" or "html" or "htm" or "php" or "mp3" or "mp4"
+            or "JPG" or "JPEG" or "PNG" or "GIF" or "PDF";
     }
 
     // GSD's segmentation: a capitalised word of at most four bytes before a period ("Jawa.", "RCTI."). The

@@ -297,6 +297,16 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void AnImageTagLineIsOneSentence()
+    {
+        // IndoSum (Bola.net): the image tags that the corpus kept ended a sentence inside the file name, before "jpg".
+        const string tag = "Jose Mourinho \"src=\"https://cdns.klimg.com / bola.net / library / upload/20 / 2017/05/jose - mourinho_d400edf.jpg\" style=\"height: 234 px; width: 468 px; \"/ >";
+        Assert.Equal(
+            ["Di musim debutnya, yang diwarnai dengan sukses klub meraih tiga trofi, sang manajer sukses meyakinkan manajemen United bahwa ia adalah sosok yang tepat untuk membawa klub kembali jadi yang terbaik di Inggris dan Eropa.", tag, "Mourinho dikabarkan memiliki hubungan yang amat baik dengan direktur Ed Woodward dan disebut siap melakukan belanja pemain hingga 200 juta poundsterling di musim panas nanti."],
+            Split("Di musim debutnya, yang diwarnai dengan sukses klub meraih tiga trofi, sang manajer sukses meyakinkan manajemen United bahwa ia adalah sosok yang tepat untuk membawa klub kembali jadi yang terbaik di Inggris dan Eropa.\n" + tag + "\nMourinho dikabarkan memiliki hubungan yang amat baik dengan direktur Ed Woodward dan disebut siap melakukan belanja pemain hingga 200 juta poundsterling di musim panas nanti."));
+    }
+
+    [Fact]
     public void EmptyTokensGiveNoSentences()
     {
         var sentences = new List<Sentence>();
