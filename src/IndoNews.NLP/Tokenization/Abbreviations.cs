@@ -57,11 +57,12 @@ internal static class Abbreviations
 
     /// <summary>
     /// Words followed by a one-letter label, not by an initial: <c>Serie A.</c>, <c>Grup G.</c> end a sentence where
-    /// <c>Joko W.</c> does not.
+    /// <c>Joko W.</c> does not; so do the periods numbered in Roman (<c>naik dibanding kuartal I.</c>).
     /// </summary>
     public static readonly WordSet LetterLabels = new WordSet(
     [
         "Serie", "Grup", "Group", "Pool", "Kelas", "Blok", "Tipe", "Divisi", "Golongan", "Kategori", "Zona", "Sektor", "Gelombang", "Vitamin",
+        "Kuartal", "Triwulan", "Semester", "Tahap",
     ]);
 
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);

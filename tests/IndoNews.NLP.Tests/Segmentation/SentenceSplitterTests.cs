@@ -307,6 +307,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ARomanNumberedQuarterEndsASentence()
+    {
+        // UD CSUI train: "I" after "kuartal" is the quarter's number, not an initial, and the sentence ends there.
+        Assert.Equal(
+            ["Menurut dia, dengan pertumbuhan sektor riil tersebut diprediksi dapat mendorong pertumbuhan Pendapatan Domestik Bruto (PDB) selama kuartal II, naik dibanding kuartal I.", "Dengan naiknya produksi ini, dia yakin bahwa target produksi hingga akhir tahun sebanyak 160-165 juta pon nikel dalam matte dapat tercapai."],
+            Split("Menurut dia, dengan pertumbuhan sektor riil tersebut diprediksi dapat mendorong pertumbuhan Pendapatan Domestik Bruto (PDB) selama kuartal II, naik dibanding kuartal I. Dengan naiknya produksi ini, dia yakin bahwa target produksi hingga akhir tahun sebanyak 160-165 juta pon nikel dalam matte dapat tercapai."));
+    }
+
+    [Fact]
     public void EmptyTokensGiveNoSentences()
     {
         var sentences = new List<Sentence>();
