@@ -183,6 +183,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         {
             switch (last)
             {
+                case '!' when i > 0 && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Span is "E" or "Yahoo":
+                    // Brands that carry the mark: "dikutip E! News", "Kepada Yahoo! Beauty".
+                    return false;
                 case '?' or '!' or '\u2026':
                     return true;
                 case '.':

@@ -316,6 +316,21 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void BrandsWithAnExclamationMarkEndNoSentence()
+    {
+        // IndoSum: the splitter ended sentences at "E!" and "Yahoo!".
+        Assert.Equal(
+            ["Melansir E! News, berdasarkan rekaman penjara, musisi bernama asli Cornell Hayness Jr itu kemudian dilepaskan dari tahanan keesokan paginya."],
+            Split("Melansir E! News, berdasarkan rekaman penjara, musisi bernama asli Cornell Hayness Jr itu kemudian dilepaskan dari tahanan keesokan paginya."));
+        Assert.Equal(
+            ["Kepada Yahoo! Beauty, Cartro sedikit bercerita soal karya yang diciptakannya tersebut."],
+            Split("Kepada Yahoo! Beauty, Cartro sedikit bercerita soal karya yang diciptakannya tersebut."));
+
+        // An interjection opening a headline is a sentence of its own.
+        Assert.Equal(["Selamat!", "Nia Ramadhani Melahirkan Anak Ketiga"], Split("Selamat! Nia Ramadhani Melahirkan Anak Ketiga"));
+    }
+
+    [Fact]
     public void EmptyTokensGiveNoSentences()
     {
         var sentences = new List<Sentence>();
