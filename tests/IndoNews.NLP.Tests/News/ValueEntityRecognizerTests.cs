@@ -632,4 +632,25 @@ public class ValueEntityRecognizerTests
         Assert.Equal(mention, e.Text);
         Assert.Equal(value, e.NormalizedValue);
     }
+    [Theory]
+    [InlineData("sebagai pemain pinjaman untuk dua hari pada 26 dan 27 Mei untuk melawan Arsenal.", new[] { "26", "27 Mei" }, new[] { "2016-05-26", "2016-05-27" })]
+    [InlineData("Tanggalnya adalah 12 dan 15 Agustus 2017.", new[] { "12", "15 Agustus 2017" }, new[] { "2017-08-12", "2017-08-15" })]
+    [InlineData("dijalani Timnas Indonesia pada 5 dan 13 Juni mendatang.", new[] { "5", "13 Juni mendatang" }, new[] { "2017-06-05", "2017-06-13" })]
+    [InlineData("Pameran itu digelar pada 3, 4 dan 5 Juni 2017 di Jakarta.", new[] { "3", "4", "5 Juni 2017" }, new[] { "2017-06-03", "2017-06-04", "2017-06-05" })]
+    public void Every_day_of_a_list_sharing_a_month_is_a_date(string text, string[] mentions, string[] values)
+    {
+        var found = Values(text, July3); // was the last day alone: "26" was lost
+        Assert.Equal(mentions, found.Select(e => e.Text));
+        Assert.All(found, e => Assert.Equal(EntityLabels.Date, e.Label));
+        Assert.Equal(values, found.Select(e => e.NormalizedValue));
+    }
+
+    [Theory]
+    [InlineData("Argentina ditahan imbang Venezuela 2-2, 6 September lalu.")] // a score, then a date
+    [InlineData("kurs naik 3,4 dan 5 Juni nanti diumumkan")] // 3,4 is a decimal
+    public void Numbers_before_a_date_that_are_no_list_of_days_stay_apart(string text)
+    {
+        var dates = Values(text, July3).Where(e => e.Label == EntityLabels.Date).ToList();
+        Assert.Single(dates);
+    }
 }

@@ -415,6 +415,9 @@ internal static class DateMatcher
             }
         }
 
+        // "26 dan 27 Mei", "3, 4 dan 5 Juni 2017": a day of a list whose last day names the month is a date of its own.
+        if (!upperEnd && weekday is null && day is >= 1 and <= 31 && ListedDay(text, dayEnd, day, published, out string? listed)) return Date(dayEnd, listed);
+
         // 2 Juli 2016, 2 Agt, 16 Agustus kemarin
         int monthAt = ValueText.SkipGap(text, p);
         if (monthAt > p)
@@ -476,6 +479,54 @@ internal static class DateMatcher
         // dua hari lalu (digits): 2 hari lalu, 3 pekan lalu
         int amountEnd = IndonesianNumber.ReadDigitsNumber(text, pos, out decimal amount);
         return amountEnd >= 0 ? MatchAgo(text, amountEnd, amount, published) : ValueMatch.None;
+    }
+
+    // How many days a list of days of one month is followed to its last day ("3, 4, 5, 6 dan 7 Juni").
+    private const int MaxListDays = 8;
+
+    /// <summary>
+    /// True when the day that ends at <paramref name="dayEnd"/> opens or continues a list of rising days whose last,
+    /// after <c>dan</c>, names the month: <c>26 dan 27 Mei</c>, <c>3, 4 dan 5 Juni 2017</c>, <c>5 dan 13 Juni mendatang</c>.
+    /// The day takes the month and year the last day resolves to (<paramref name="value"/>, null when that has none);
+    /// read alone it was no date, and only the last day was found. The items are joined by a comma and a space (not
+    /// <c>3,4</c>, a decimal) or <c>dan</c>, and the list must end with <c>dan</c>, so a score such as <c>2-2, 6 September</c> stays apart.
+    /// </summary>
+    private static bool ListedDay(string text, int dayEnd, int day, DateOnly? published, out string? value)
+    {
+        value = null;
+        int at = dayEnd;
+        int previous = day;
+        for (int i = 0; i < MaxListDays; i++)
+        {
+            bool comma = at + 1 < text.Length && text[at] == ',' && char.IsWhiteSpace(text[at + 1]);
+            int next = ValueText.SkipGap(text, comma ? at + 1 : at);
+            if (!comma && next == at) return false;
+            int dan = ValueText.MatchWord(text, next, "dan");
+            if (dan >= 0) next = ValueText.SkipGap(text, dan);
+            else if (!comma) return false;
+            int digits = ValueText.ReadDigits(text, next, 2, out int nextDay);
+            if (digits == 0 || nextDay <= previous || nextDay > 31 || !ValueText.IsWordEnd(text, next + digits)) return false;
+            if (dan < 0)
+            {
+                at = next + digits;
+                previous = nextDay;
+                continue;
+            }
+
+            // The last day: a calendar date with its month written after it.
+            if (IndonesianCalendar.MatchMonth(text, ValueText.SkipGap(text, next + digits), allowAbbreviation: true, out _) < 0) return false;
+            var last = MatchNumeric(text, next, published, upperEnd: true);
+            if (!last.Success) return false;
+            if (last.Normalized is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDate)
+                && RelativeDateResolver.TryDate(lastDate.Year, lastDate.Month, day) is { } date)
+            {
+                value = RelativeDateResolver.Day(date);
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static readonly string[] DayWords = ["tanggal", "tgl"];
