@@ -653,4 +653,19 @@ public class ValueEntityRecognizerTests
         var dates = Values(text, July3).Where(e => e.Label == EntityLabels.Date).ToList();
         Assert.Single(dates);
     }
+    [Theory]
+    [InlineData("telah menurunkan suku bunga acuannya pada Agustus dan September 2017 masing-masing 25 basis point", new[] { "Agustus", "September 2017" }, new[] { "2017-08", "2017-09" })] // Agustus was 2016-08, the last one before publication
+    [InlineData("\"Apakah itu Maret atau April tahun depan, saya belum tahu.", new[] { "Maret", "April tahun depan" }, new[] { "2017-03", "2017-04" })] // Maret was no date
+    [InlineData("hujan turun sepanjang Juli dan Agustus lalu di sana", new[] { "Juli", "Agustus lalu" }, new[] { "2015-07", "2015-08" })]
+    [InlineData("panen raya Desember dan Februari lalu", new[] { "Desember", "Februari lalu" }, new[] { "2015-12", "2016-02" })]
+    public void The_first_of_two_listed_months_takes_the_year_of_the_second(string text, string[] mentions, string[] values)
+    {
+        var found = Values(text, July3);
+        Assert.Equal(mentions, found.Select(e => e.Text));
+        Assert.Equal(values, found.Select(e => e.NormalizedValue));
+    }
+
+    [Fact]
+    public void Two_listed_months_without_a_year_stay_undated()
+        => Assert.Empty(Values("termasuk Vancouver International Film Festival yang digelar September dan Oktober, Sitges", July3));
 }

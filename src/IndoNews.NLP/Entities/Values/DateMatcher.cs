@@ -609,8 +609,9 @@ internal static class DateMatcher
         return true;
     }
 
-    // Juli 2016, Juli lalu, Agustus mendatang
-    private static ValueMatch MatchMonthYear(string text, int pos, DateOnly? published)
+    // Juli 2016, Juli lalu, Agustus mendatang; listed: the month is the last of a list, which does not open another
+    // (bounded recursion on "Juli dan Agustus dan September …").
+    private static ValueMatch MatchMonthYear(string text, int pos, DateOnly? published, bool listed = false)
     {
         int end = IndonesianCalendar.MatchMonth(text, pos, allowAbbreviation: false, out int month);
         if (end < 0) return ValueMatch.None;
@@ -622,6 +623,7 @@ internal static class DateMatcher
 
         var monthRange = MatchMonthRange(text, pos, end, month, published);
         if (monthRange.Success) return monthRange;
+        if (!listed && ListedMonth(text, end, month, published) is { Success: true } firstOfList) return firstOfList;
 
         // Februari tahun ini, Maret tahun lalu, Juni tahun depan, Agustus tahun 1945.
         int yearEnd = ReadYearOf(text, end, published, out int? named);
@@ -646,6 +648,27 @@ internal static class DateMatcher
         }
 
         return Date(dirEnd, NearestMonthYear(month, direction, published) is { } y ? RelativeDateResolver.Month(y, month) : null);
+    }
+
+    private static readonly string[] MonthListWords = ["dan", "atau"];
+
+    /// <summary>
+    /// "Agustus dan September 2017", "Juli dan Agustus lalu", "Maret atau April tahun depan": the first of two months
+    /// joined by <c>dan</c> or <c>atau</c> is a date of its own, in the year the second resolves to (the year before when
+    /// it comes later in the calendar, as in a range). Read alone, it was the nearest such month or no date at all.
+    /// Only when the second month says its year (written, <c>tahun lalu</c>, <c>ini</c>, or a direction word).
+    /// </summary>
+    private static ValueMatch ListedMonth(string text, int firstEnd, int firstMonth, DateOnly? published)
+    {
+        int joinEnd = ValueText.MatchAny(text, ValueText.SkipGap(text, firstEnd), MonthListWords, out _);
+        if (joinEnd < 0) return ValueMatch.None;
+        int lastAt = ValueText.SkipGap(text, joinEnd);
+        if (lastAt == joinEnd || IndonesianCalendar.MatchMonth(text, lastAt, allowAbbreviation: false, out int lastMonth) < 0 || lastMonth == firstMonth) return ValueMatch.None;
+        var last = MatchMonthYear(text, lastAt, published, listed: true);
+        if (!last.Success) return ValueMatch.None;
+        if (last.Normalized is not { Length: 7 } iso) return last.Normalized is null && published is null ? Date(firstEnd, null) : ValueMatch.None;
+        int year = int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        return Date(firstEnd, RelativeDateResolver.Month(firstMonth < lastMonth ? year : year - 1, firstMonth));
     }
 
     // The year of the month nearest publication on the given side: "Juli lalu" is the last July up to the publication month.
