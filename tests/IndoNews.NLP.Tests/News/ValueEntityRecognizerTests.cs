@@ -668,4 +668,17 @@ public class ValueEntityRecognizerTests
     [Fact]
     public void Two_listed_months_without_a_year_stay_undated()
         => Assert.Empty(Values("termasuk Vancouver International Film Festival yang digelar September dan Oktober, Sitges", July3));
+    [Fact]
+    public void A_range_with_a_zone_at_both_ends_is_one_time_without_pukul()
+    {
+        var found = Values("pembatasan kendaraan pada pukul 07.00 WIB - 10.00 WIB dan 16.00 WIB - 20.00 WIB. Kendaraan", July3);
+        Assert.Equal(["pukul 07.00 WIB - 10.00 WIB", "16.00 WIB - 20.00 WIB"], found.Select(e => e.Text)); // the second was two times
+        Assert.Equal(["T07:00+07:00/T10:00+07:00", "T16:00+07:00/T20:00+07:00"], found.Select(e => e.NormalizedValue));
+    }
+
+    [Theory]
+    [InlineData("dibuka 08.00 WIB - 10.00 WITA di sana", "08.00 WIB")] // two zones: which one the span is in is unclear
+    [InlineData("siaran 19.00 WIB - 20.00 tergantung", "19.00 WIB")] // the upper end has no zone
+    public void A_zoned_time_before_no_zoned_upper_end_stays_alone(string text, string first)
+        => Assert.Equal(first, Values(text, July3)[0].Text);
 }

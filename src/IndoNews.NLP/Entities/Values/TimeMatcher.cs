@@ -20,7 +20,7 @@ internal static class TimeMatcher
             int end = ReadClock(text, pos, requireMinutes: true, out int h, out int m);
             if (end < 0) return ValueMatch.None;
             int zoneEnd = ReadZone(text, end, out string? offset);
-            if (zoneEnd >= 0) return Time(zoneEnd, h, m, offset);
+            if (zoneEnd >= 0) return ZonedRange(text, zoneEnd, (h, m), offset) is { Success: true } range ? range : Time(zoneEnd, h, m, offset);
             int upperAt = IndonesianNumber.RangeUpperStart(text, end);
             if (upperAt < 0 || ReadClock(text, upperAt, requireMinutes: true, out int h2, out int m2) is not (int upperEnd and >= 0)) return ValueMatch.None;
             zoneEnd = ReadZone(text, upperEnd, out offset);
@@ -80,6 +80,18 @@ internal static class TimeMatcher
         }
 
         return upper is { } up ? Interval(finish, (hour, minute), up, zone) : Time(finish, hour, minute, zone);
+    }
+
+    /// <summary>
+    /// "16.00 WIB - 20.00 WIB": a range with the same zone written at both ends is one interval without "pukul" too;
+    /// read apart, it was two times. Both zones are needed, as a bare upper end after a zone may be a score or a count.
+    /// </summary>
+    private static ValueMatch ZonedRange(string text, int zoneEnd, (int Hour, int Minute) lower, string? offset)
+    {
+        int upperAt = IndonesianNumber.RangeUpperStart(text, zoneEnd);
+        if (upperAt < 0 || ReadClock(text, upperAt, requireMinutes: true, out int h, out int m) is not (int upperEnd and >= 0)) return ValueMatch.None;
+        int end = ReadZone(text, upperEnd, out string? upperOffset);
+        return end >= 0 && upperOffset == offset ? Interval(end, lower, (h, m), offset) : ValueMatch.None;
     }
 
     private static readonly string[] PartsOfDay = ["pagi", "siang", "sore", "malam", "dini"];
