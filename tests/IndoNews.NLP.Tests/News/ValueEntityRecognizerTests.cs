@@ -681,4 +681,14 @@ public class ValueEntityRecognizerTests
     [InlineData("siaran 19.00 WIB - 20.00 tergantung", "19.00 WIB")] // the upper end has no zone
     public void A_zoned_time_before_no_zoned_upper_end_stays_alone(string text, string first)
         => Assert.Equal(first, Values(text, July3)[0].Text);
+    [Theory]
+    [InlineData("dapat mengangkut UAV menuju stratosfer dengan estimasi waktu 1 jam 20 menit. Beberapa")] // was TIME "jam 20"
+    [InlineData("dengan skor 21-19, 17-21, dan 21-15 dalam satu jam 11 menit pada putaran kedua.")] // was TIME "jam 11"
+    [InlineData("LG X Power mampu bertahan hingga 15 jam 18 menit saat diuji dengan script khusus.")]
+    public void Hours_and_minutes_of_a_duration_are_no_time(string text)
+        => Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Time);
+
+    [Fact]
+    public void A_clock_time_after_jam_with_minutes_stays_a_time()
+        => Assert.Equal("T10:20", Single("rapat dimulai jam 10.20 menurut panitia", July3).NormalizedValue);
 }

@@ -30,13 +30,15 @@ internal static class TimeMatcher
         int after = ValueText.MatchWord(text, pos, "pukul");
         if (after < 0) after = ValueText.MatchWord(text, pos, "pkl");
         if (after >= 0 && after < text.Length && text[after] == '.') after++;
-        if (after < 0) after = ValueText.MatchWord(text, pos, "jam");
+        bool hourWord = false;
+        if (after < 0 && (after = ValueText.MatchWord(text, pos, "jam")) >= 0) hourWord = true;
         if (after < 0) return ValueMatch.None;
 
         int at = ValueText.SkipGap(text, after);
         if (at == after) return ValueMatch.None;
         int clockEnd = ReadClock(text, at, requireMinutes: false, out int hour, out int minute);
         if (clockEnd < 0) return ValueMatch.None;
+        if (hourWord && IsDuration(text, at, clockEnd)) return ValueMatch.None;
         int finish = clockEnd;
         string? zone = null;
         int z = ReadZone(text, finish, out string? zoneOffset);
@@ -93,6 +95,14 @@ internal static class TimeMatcher
         int end = ReadZone(text, upperEnd, out string? upperOffset);
         return end >= 0 && upperOffset == offset ? Interval(end, lower, (h, m), offset) : ValueMatch.None;
     }
+
+    /// <summary>
+    /// "1 jam 20 menit", "satu jam 11 menit", "bertahan 15 jam 18 menit": a bare number after "jam" that "menit"
+    /// follows counts minutes of a duration, and "jam" its hours; it is no time of day ("jam 20"). A clock time writes
+    /// its minutes after a point (jam 10.20). Not asked of a count before "jam", which may be a year ("1 Juni 2017 jam 10").
+    /// </summary>
+    private static bool IsDuration(string text, int clockStart, int clockEnd)
+        => clockEnd - clockStart <= 2 && ValueText.MatchNextWord(text, clockEnd, "menit") >= 0;
 
     private static readonly string[] PartsOfDay = ["pagi", "siang", "sore", "malam", "dini"];
 
