@@ -691,4 +691,24 @@ public class ValueEntityRecognizerTests
     [Fact]
     public void A_clock_time_after_jam_with_minutes_stays_a_time()
         => Assert.Equal("T10:20", Single("rapat dimulai jam 10.20 menurut panitia", July3).NormalizedValue);
+    [Theory]
+    [InlineData("masalah ISIS di Asia Tenggara sudah diwaspadai sejak satu setengah tahun yang lalu karena", "satu setengah tahun yang lalu", "2015")] // was no value
+    [InlineData("Kapal itu tenggelam dua setengah tahun lalu di perairan Natuna.", "dua setengah tahun lalu", "2014")] // as "2,5 tahun lalu"
+    [InlineData("Pria itu meninggal tiga tahun lalu karena sakit.", "tiga tahun lalu", "2013")]
+    public void A_worded_count_with_a_half_counts_back_like_a_decimal(string text, string mention, string value)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("sejak beberapa tahun lalu warga sudah mengeluh")]
+    [InlineData("tinggal satu setengah bulan lagi. Fasilitas pengampunan pajak")] // how long is left, not a date
+    public void A_vague_or_forward_half_count_has_no_date_value(string text)
+        => Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Date && e.NormalizedValue is not null);
+
+    [Fact]
+    public void A_worded_half_count_is_a_quantity_of_its_own()
+        => Assert.Equal(1.5, Single("jaraknya satu setengah kilometer dari pantai").NumericValue);
 }

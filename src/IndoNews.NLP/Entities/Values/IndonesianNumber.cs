@@ -93,9 +93,22 @@ internal static class IndonesianNumber
         return i;
     }
 
-    /// <summary>Reads a small number word (<c>tiga</c>, <c>dua puluh lima</c>, <c>sebelas</c>, <c>setengah</c>).</summary>
+    /// <summary>
+    /// Reads a small number word (<c>tiga</c>, <c>dua puluh lima</c>, <c>sebelas</c>, <c>setengah</c>), and a half after
+    /// a whole one: <c>satu setengah</c> is 1.5, <c>dua setengah</c> 2.5.
+    /// </summary>
     /// <returns>The end, or -1.</returns>
     public static int ReadNumberWord(string text, int pos, out decimal value)
+    {
+        int end = ReadWholeWord(text, pos, out value);
+        if (end < 0 || value is < 1 or > 99 || value != decimal.Truncate(value)) return end;
+        int half = ValueText.MatchNextWord(text, end, "setengah");
+        if (half < 0) return end;
+        value += 0.5m;
+        return half;
+    }
+
+    private static int ReadWholeWord(string text, int pos, out decimal value)
     {
         value = 0;
         foreach (var (word, v) in Singles)
