@@ -711,4 +711,18 @@ public class ValueEntityRecognizerTests
     [Fact]
     public void A_worded_half_count_is_a_quantity_of_its_own()
         => Assert.Equal(1.5, Single("jaraknya satu setengah kilometer dari pantai").NumericValue);
+    [Theory]
+    [InlineData("pelecehan yang terjadi dalam rentang waktu 1945-1990 - an, Weber menyatakan", "1945-1990 - an", "1945/1999")] // was "1990 - an" alone
+    [InlineData("band yang pernah tenar di era tahun 1960 hingga 2000 - an, baik musisi", "tahun 1960 hingga 2000 - an", "1960/2009")] // was "tahun 1960" and "2000 - an"
+    public void A_span_of_years_up_to_a_decade_is_one_date(string text, string mention, string value)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void Hingga_between_years_needs_a_decade_at_the_upper_end()
+        => Assert.DoesNotContain(Values("jumlahnya 1500 hingga 2000 orang setiap hari", July3), e => e.Label == EntityLabels.Date);
 }

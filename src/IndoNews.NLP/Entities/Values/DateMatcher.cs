@@ -85,6 +85,13 @@ internal static class DateMatcher
         if (decade.Success) return decade;
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
+        if (EndsInDecade(text, pos + 4, year))
+        {
+            // "rentang waktu 1945-1990 - an": a span that ends in a decade is a date anywhere, as the decade is.
+            int spanEnd = ReadYearSpan(text, pos, out string? span);
+            return spanEnd >= 0 ? Date(spanEnd, span) : ValueMatch.None;
+        }
+
         if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd)
         {
             // "tahun 1964 dan 1998", "pada 1964, 1975 dan 1998": a later year of a list whose first has a lead word.
@@ -231,14 +238,32 @@ internal static class DateMatcher
         return ReadYearDeixis(text, end);
     }
 
+    // True when an upper year that is a decade follows the year that ends at end: "1945-1990 - an", "1960 hingga 2000 - an".
+    private static bool EndsInDecade(string text, int end, int year)
+        => ReadUpperYear(text, end, year, out int last) is int lastEnd and >= 0 && last % 10 == 0 && DecadeSuffix(text, lastEnd) >= 0;
+
     // The upper end of a span of years after a dash or a slash: 2012 of "2007-2012", "2007 – 2012", "2015/2016", and
     // the season's "2016/17" (two digits, written close: the next year up to nine on). Its end, or -1.
     private static int ReadUpperYear(string text, int end, int year, out int last)
     {
         last = 0;
         int sepAt = ValueText.SkipGap(text, end);
-        if (sepAt >= text.Length || !(IsDash(text[sepAt]) || text[sepAt] == '/')) return -1;
-        int digitsAt = ValueText.SkipGap(text, sepAt + 1);
+        if (sepAt >= text.Length) return -1;
+        int digitsAt;
+        if (IsDash(text[sepAt]) || text[sepAt] == '/')
+        {
+            digitsAt = ValueText.SkipGap(text, sepAt + 1);
+        }
+        else
+        {
+            // "era tahun 1960 hingga 2000 - an": "hingga" or "sampai" joins a span of years only up to a decade, which
+            // cannot be a count of something ("1500 hingga 2000 orang").
+            int wordEnd = ValueText.MatchAny(text, sepAt, MonthUntilWords, out _);
+            if (wordEnd < 0) return -1;
+            digitsAt = ValueText.SkipGap(text, wordEnd);
+            if (ValueText.ReadDigits(text, digitsAt, 4, out last) != 4 || last % 10 != 0 || DecadeSuffix(text, digitsAt + 4) < 0) return -1;
+        }
+
         int n = ValueText.ReadDigits(text, digitsAt, 4, out last);
         if (n == 2 && sepAt == end && digitsAt == sepAt + 1)
         {
