@@ -142,6 +142,79 @@ public class ValueEntityRecognizerTests
         Assert.Equal("2016-07-01", e.NormalizedValue);
     }
 
+    [Theory]
+    [InlineData("kata Ketua Komite Tari DKJ Hartati di Jakarta, Kamis.", "Kamis", "2016-06-30")] // the latest Thursday before Sunday 3 July
+    [InlineData("kata Panglima TNI, Jenderal TNI Gatot Nurmantyo, di Medan, Minggu (3/7). Ia tiba di Medan, Sabtu.", "Sabtu", "2016-07-02")]
+    [InlineData("akan dihentikan pada Selasa sore. Para pejabat", "Selasa", "2016-07-05")] // a future word before it: the next Tuesday
+    [InlineData("Hotspur bisa kembali tergusur jika Kamis dinihari nanti Arsenal menang", "Kamis", "2016-07-07")]
+    public void A_bare_weekday_is_the_latest_such_day_up_to_publication(string text, string mention, string iso)
+    {
+        var e = Values(text, July3).Last();
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_bare_weekday_on_the_publication_day_is_that_day_and_habits_keep_no_value()
+    {
+        Assert.Equal("2016-06-30", Single("kata Tulus melalui pesan singkat di Jakarta, Kamis.", new DateOnly(2016, 6, 30)).NormalizedValue);
+        Assert.Null(Single("Ia diperiksa di Jakarta, Kamis.").NormalizedValue); // no publication date
+        Assert.All(Values("wajib lapor ke pihak kepolisian setiap Senin dan Kamis.", July3), e => Assert.Null(e.NormalizedValue));
+        Assert.All(Values("Iko yang setiap hari Sabtu dan Minggu, menghabiskan waktu", July3), e => Assert.Null(e.NormalizedValue));
+        Assert.All(Values("\"Saya Senin sampai Jumat minta sama istri", July3), e => Assert.Null(e.NormalizedValue));
+        Assert.All(Values("pendemo tidak melaksanakan salat Jumat di ruas jalan utama", July3), e => Assert.Null(e.NormalizedValue));
+        Assert.All(Values("Rencananya akan resmi diluncurkan Jumat ini.", July3), e => Assert.Null(e.NormalizedValue));
+    }
+
+    [Theory]
+    [InlineData("laba bersih perbankan sepanjang kuartal I 2017 mencapai Rp", "kuartal I 2017", "2017-Q1")]
+    [InlineData("konsep ini akan diumumkan pada kuartal III/2018 mendatang.", "kuartal III/2018 mendatang", "2018-Q3")]
+    [InlineData("penjualan merosot pada kuartal ketiga tahun lalu.", "kuartal ketiga tahun lalu", "2015-Q3")]
+    [InlineData("menghadirkan gamepad Force GC20 dan GC30 di triwulan keempat tahun ini.", "triwulan keempat tahun ini", "2016-Q4")]
+    [InlineData("setelah laporan keuangan kuartal ke-3 keluar.", "kuartal ke-3", "2016-Q3")]
+    [InlineData("realisasi kuartal pertama 2016 di mana laba", "kuartal pertama 2016", "2016-Q1")]
+    [InlineData("perseroan memprognosakan pada semester I 2017 dapat meraih", "semester I 2017", "2017-H1")]
+    [InlineData("Jelang semester II perseroan optimistis", "semester II", "2016-H2")]
+    [InlineData("naik dari Rp 126,37 miliar ketimbang semester I tahun sebelumnya.", "semester I tahun sebelumnya", "2015-H1")]
+    public void Quarters_and_halves_of_a_year_are_dates(string text, string mention, string iso)
+    {
+        var e = Values(text, July3).Single(v => v.Label == EntityLabels.Date);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_school_semester_is_no_half_year()
+    {
+        Assert.Empty(Values("mahasiswa semester 2 itu ditangkap", July3));
+        Assert.Empty(Values("Ia kini duduk di semester 5 di kampus", July3));
+        Assert.Null(Single("laba kuartal II naik").NormalizedValue); // no publication date, no year
+    }
+
+    [Theory]
+    [InlineData("empat album yang terjual terbanyak di 2016. Posisi pertama", "2016", "2016")]
+    [InlineData("sebanyak itu. Untuk 2017, dia mengatakan", "2017", "2017")]
+    [InlineData("Harry Potter, The Deathly Hallows yang rilis 2007 lalu. Profesor Snape", "2007 lalu", "2007")]
+    [InlineData("atlet utama mulai 2017 ini akan mendapatkan", "2017", "2017")]
+    [InlineData("gelar keempat mereka sepanjang 2017. Pada", "2017", "2017")]
+    [InlineData("aliran dana dari Chairuman Harahap (2009-2012). Nazaruddin", "2009-2012", "2009/2012")]
+    public void A_bare_year_after_a_lead_word_or_in_a_bracketed_span_is_a_date(string text, string mention, string iso)
+    {
+        var e = Single(text, July3);
+        Assert.Equal(EntityLabels.Date, e.Label);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_list_of_years_after_a_new_lead_word_is_dates_and_numbers_are_not_years()
+    {
+        Assert.Equal(["2016", "2017"], Values("kompetisi di 2016 dan 2017 berjalan", July3).Select(e => e.NormalizedValue));
+        Assert.DoesNotContain(Values("terdaftar dengan nomor 2017 di kantor", July3), e => e.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Values("dijual di 2017 unit toko", July3), e => e.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Values("film Warkop DKI (2017) tayang", July3), e => e.Label == EntityLabels.Date);
+    }
+
     [Fact]
     public void Relative_dates_without_a_publication_date_are_found_but_keep_no_value()
     {
@@ -203,8 +276,9 @@ public class ValueEntityRecognizerTests
     {
         // "Tahun ini" after a sentence that ends in a number, and after "semester 2", is this year.
         Assert.Contains(Values("Penjualan naik pada 2016. Tahun ini jumlahnya turun.", July3), e => e.Text == "Tahun ini" && e.NormalizedValue == "2016");
-        Assert.Contains(Values("Pada semester 2 tahun ini laba naik.", July3), e => e.Text == "tahun ini");
-        Assert.Contains(Values("Laba kuartal tiga tahun ini naik.", July3), e => e.Text == "tahun ini" && e.NormalizedValue == "2016");
+        // After "semester 2" and "kuartal tiga" it is the year of that half or quarter, one date with it.
+        Assert.Contains(Values("Pada semester 2 tahun ini laba naik.", July3), e => e.Text == "semester 2 tahun ini" && e.NormalizedValue == "2016-H2");
+        Assert.Contains(Values("Laba kuartal tiga tahun ini naik.", July3), e => e.Text == "kuartal tiga tahun ini" && e.NormalizedValue == "2016-Q3");
 
         // After a count, "tahun ini" is an age or a span of years, not this year (IndoSum).
         Assert.DoesNotContain(Values("Pelatih 66 tahun ini mengaku puas.", July3), e => e.Label == EntityLabels.Date);
@@ -283,7 +357,7 @@ public class ValueEntityRecognizerTests
     [InlineData("tumbuh 2.5 persen", "2.5 persen", 0.025)]
     [InlineData("sekitar 30 hingga 40 persen berasal dari luar negeri", "30 hingga 40 persen", 0.30)] // a range is one mention, its value the lower end
     [InlineData("memotong anggaran sebesar 2-5 persen dari beberapa mata anggaran", "2-5 persen", 0.02)]
-    [InlineData("ekonomi pada kuartal IV 2016 di rentang 5,0 - 5,1 persen secara tahunan", "5,0 - 5,1 persen", 0.05)]
+    [InlineData("pertumbuhan ekonomi di rentang 5,0 - 5,1 persen secara tahunan", "5,0 - 5,1 persen", 0.05)]
     [InlineData("kelembaban udara antara 80 sampai 100 persen, demikian BMKG", "80 sampai 100 persen", 0.80)]
     [InlineData("kredit ditargetkan tumbuh 5 s.d. 7% secara tahunan", "5 s.d. 7%", 0.05)]
     public void Percentages_are_fractions(string text, string mention, double value)

@@ -51,6 +51,8 @@ internal static class DateMatcher
 
         var month = MatchMonthYear(text, pos, published);
         if (month.Success) return month;
+        var quarter = QuarterMatcher.Match(text, pos, published);
+        if (quarter.Success) return quarter;
         return MatchRelativeWords(text, pos, published);
     }
 
@@ -70,6 +72,7 @@ internal static class DateMatcher
     private static readonly string[] YearLeadWords =
     [
         "pada", "sejak", "hingga", "sampai", "awal", "akhir", "medio", "pertengahan", "selama", "periode", "musim", "era", "dari",
+        "di", "sepanjang", "mulai", "untuk", "rilis", "dibandingkan", "dibanding", "memasuki", "menjelang", "jelang", "rentang",
     ];
 
     private static readonly string[] CountedNouns = ["orang", "unit", "ekor", "buah", "kali", "warga", "peserta", "siswa", "rumah", "jiwa", "kursi", "personel", "pasang"];
@@ -84,6 +87,14 @@ internal static class DateMatcher
         var decade = MatchDecade(text, pos);
         if (decade.Success) return decade;
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
+
+        // "(2009-2012)": a span of years alone in brackets is a date, with no lead word.
+        if (pos > 0 && text[pos - 1] == '(' && ReadYearSpan(text, pos, out string? bracketed) is int spanEnd and >= 0
+            && spanEnd < text.Length && text[spanEnd] == ')' && bracketed is { Length: 9 } && bracketed[4] == '/')
+        {
+            return Date(spanEnd, bracketed);
+        }
+
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (EndsInDecade(text, pos + 4, year))
         {
@@ -337,9 +348,9 @@ internal static class DateMatcher
             return Date(directionEnd, published is { } pub && RelativeDateResolver.IsSafe(pub, 7) ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, direction, pub)) : null);
         }
 
-        // A bare weekday is a date mention, but which week it means is a guess, so it keeps no value.
+        // A bare weekday is the latest such day up to publication (BareWeekday).
         // "Minggu" alone is too often "week" at a sentence start to count.
-        return weekday == DayOfWeek.Sunday ? ValueMatch.None : Date(end, null);
+        return weekday == DayOfWeek.Sunday ? ValueMatch.None : Date(end, BareWeekday.Resolve(text, pos, end, weekday, published));
     }
 
     /// <summary>
@@ -744,7 +755,7 @@ internal static class DateMatcher
     /// publication; <paramref name="year"/> stays null without a publication date) or <c>tahun 1945</c>.
     /// </summary>
     /// <returns>The end of the year words, or -1.</returns>
-    private static int ReadYearOf(string text, int pos, DateOnly? published, out int? year)
+    internal static int ReadYearOf(string text, int pos, DateOnly? published, out int? year)
     {
         year = null;
         int yearWord = ValueText.MatchNextWord(text, pos, "tahun");
@@ -773,7 +784,7 @@ internal static class DateMatcher
     /// noun phrase ("Pria kelahiran 27 Juli 1968 ini", "band yang dibentuk pada 1968 ini").
     /// </summary>
     /// <returns>The end of the direction word, or <paramref name="end"/> when none follows.</returns>
-    private static int ReadYearDeixis(string text, int end)
+    internal static int ReadYearDeixis(string text, int end)
     {
         int at = ValueText.SkipGap(text, end);
         int deixisEnd = ValueText.MatchAny(text, at, YearDeixis, out _);
