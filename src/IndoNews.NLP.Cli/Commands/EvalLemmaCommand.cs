@@ -23,11 +23,12 @@ internal static class EvalLemmaCommand
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
+        var errorFile = new Option<string?>("--errors") { Description = "Also write every wrong word to this file, one per line: form, gold, predicted, and whether the word was seen in training (seen/unseen; with --folds, the fold's training), sentence-initial (initial/mid) and capitalised (upper/lower), and the previous word (the host of a clitic)." };
         var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
         var outputOption = CommonOptions.Output();
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
-            gold, lemmaStyle, folds, also, weight, errors, min, outputOption,
+            gold, lemmaStyle, folds, also, weight, errors, errorFile, min, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -40,11 +41,13 @@ internal static class EvalLemmaCommand
             if (showErrors < 0) throw new CliException("--show must be 0 or more.", ExitCodes.Usage);
             var sentences = ConlluLemmaReader.Read(path);
 
-            var score = new LemmaScore();
+            string? errorPath = parse.GetValue(errorFile);
+            var score = new LemmaScore { ErrorLines = errorPath is null ? null : [] };
             if (k == 0)
             {
                 var lemmatizer = CliPipelines.CreateLemmatizer(style);
-                foreach (var sentence in sentences) score.Add(sentence, lemmatizer);
+                var known = (lemmatizer as UdLemmatizer)?.Model;
+                foreach (var sentence in sentences) score.Add(sentence, lemmatizer, known);
             }
             else
             {
@@ -59,7 +62,7 @@ internal static class EvalLemmaCommand
                     var training = sentences.Where((_, i) => i % k != fold).Select(ToPairs);
                     var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies);
                     var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions);
-                    for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer);
+                    for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer, model);
                 }
             }
 
@@ -71,6 +74,13 @@ internal static class EvalLemmaCommand
             foreach (var ((form, expected, predicted), count) in score.Errors.OrderByDescending(e => e.Value).ThenBy(e => e.Key.Form, StringComparer.Ordinal).Take(showErrors))
             {
                 output.Append(CultureInfo.InvariantCulture, $"  {count,4}  {form}\t{expected}\t{predicted}\n");
+            }
+
+            if (errorPath is not null)
+            {
+                using var errorSink = AtomicOutput.Open(errorPath);
+                foreach (string line in score.ErrorLines!) errorSink.Writer.Write(line);
+                errorSink.Commit();
             }
 
             using (var sink = AtomicOutput.Open(parse.GetValue(outputOption)))
@@ -104,6 +114,15 @@ internal static class EvalLemmaCommand
         }
 
         return weights;
+    }
+
+    // form, gold, predicted, seen|unseen (in this model's own lookups), initial|mid, upper|lower, previous word.
+    private static string ErrorLine(string form, string gold, string predicted, UdLemmaModel? model, bool initial, string previous)
+    {
+        string lower = form.ToLowerInvariant();
+        bool seen = model is not null && (model.Forms.ContainsKey(form) || model.LowerForms.ContainsKey(lower));
+        bool upper = !string.Equals(lower, form, StringComparison.Ordinal);
+        return $"{form}\t{gold}\t{predicted}\t{(model is null ? "-" : seen ? "seen" : "unseen")}\t{(initial ? "initial" : "mid")}\t{(upper ? "upper" : "lower")}\t{previous}\n";
     }
 
     private static IReadOnlyList<(string Form, string Lemma)> ToPairs(List<GoldWord> sentence)
@@ -172,7 +191,11 @@ internal static class EvalLemmaCommand
 
         public double AlphabeticAccuracy => AlphabeticWords == 0 ? 0 : 100.0 * AlphabeticCorrect / AlphabeticWords;
 
-        public void Add(List<GoldWord> sentence, ILemmatizer lemmatizer)
+        /// <summary>With <c>--errors</c>: one tab-separated line per wrong word; null otherwise.</summary>
+        public List<string>? ErrorLines { get; init; }
+
+        /// <summary>Scores one sentence; <paramref name="model"/> (the UD model used, or null) tells seen from unseen words in the error lines.</summary>
+        public void Add(List<GoldWord> sentence, ILemmatizer lemmatizer, UdLemmaModel? model = null)
         {
             var tokens = GoldTokens(sentence);
             for (int i = 0; i < tokens.Length; i++)
@@ -188,6 +211,7 @@ internal static class EvalLemmaCommand
                 {
                     var key = (sentence[i].Form, sentence[i].Lemma, predicted);
                     Errors[key] = Errors.GetValueOrDefault(key) + 1;
+                    ErrorLines?.Add(ErrorLine(sentence[i].Form, sentence[i].Lemma, predicted, model, UdLemmatizer.IsSentenceInitial(tokens, i), i > 0 ? sentence[i - 1].Form : string.Empty));
                 }
             }
         }

@@ -172,13 +172,15 @@ internal static class UdAffixAnalyzer
             else if (r.StartsWith('m'))
             {
                 string x = r[1..];
-                Add(x, prefix + "m");
+                // meN- before a vowel is meng-: memukul is pukul, never m+ukul.
+                if (x.Length == 0 || !IsVowel(x[0])) Add(x, prefix + "m");
                 Add("p" + x, prefix + "mp");
             }
             else if (r.StartsWith('n'))
             {
                 string x = r[1..];
-                Add(x, prefix + "n");
+                // menobatkan is tobat, not obat.
+                if (x.Length == 0 || !IsVowel(x[0])) Add(x, prefix + "n");
                 Add("t" + x, prefix + "nt");
             }
 

@@ -151,8 +151,10 @@ internal sealed class UdLemmaModel
                 int family = CorpusFamilies.GetValueOrDefault(root);
                 if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
                 int successes = Patterns.GetValueOrDefault(pattern);
+                double precision = (successes + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0);
+
                 score = w.PatternPrior * Math.Log(1 + successes)
-                    + w.PatternPrecision * Math.Log((successes + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0))
+                    + w.PatternPrecision * Math.Log(precision)
                     + (known ? w.KnownRoot + w.Derivations * Math.Log(1 + Lemmas[root]) : 0)
                     + w.Family * Math.Log(1 + family)
                     + (listed ? w.LexiconRoot : 0)
@@ -170,7 +172,19 @@ internal sealed class UdLemmaModel
             }
         }
 
+        // The best analysis strips a prefix this treebank mostly leaves on (GSD: se-, ke-, per- alone, with enough
+        // evidence): the word keeps it. Skipping that analysis instead would let a worse one win (sepekan → kan).
+        if (bestPattern.Length > 0 && KeptPrefix(bestPattern)) return (word, string.Empty);
         return (best, bestPattern);
+    }
+
+    // A prefix pattern stripped in under MinPatternPrecision of at least MinPatternEvidence chances. Suffix-only
+    // patterns are exempt: their counts include every word that merely ends in -i or -kan.
+    private bool KeptPrefix(string pattern)
+    {
+        int applicable = Applicable.GetValueOrDefault(pattern);
+        return pattern.Contains('+', StringComparison.Ordinal) && applicable >= Weights.MinPatternEvidence
+            && (Patterns.GetValueOrDefault(pattern) + 1.0) / (applicable + 2.0) < Weights.MinPatternPrecision;
     }
 
     /// <summary>

@@ -70,6 +70,19 @@ internal sealed record UdLemmaWeights
     /// </summary>
     public double OtherTrust { get; init; }
 
+    /// <summary>
+    /// An unknown word whose best analysis strips a prefix pattern that this treebank strips less reliably than this
+    /// ((successes + 1) / (applicable + 2)) keeps its form: GSD keeps se- (sejauh, seribu, sejumlah; 19 of 88).
+    /// Suffix-only patterns are exempt: their counts include every word that merely ends in -i or -kan.
+    /// </summary>
+    public double MinPatternPrecision { get; init; } = 0.3;
+
+    /// <summary>
+    /// <see cref="MinPatternPrecision"/> applies only to patterns that could have applied this often: allomorphs
+    /// with few chances (be- before r, peng- restoring k) are noise, not a convention.
+    /// </summary>
+    public double MinPatternEvidence { get; init; } = 20;
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -91,6 +104,8 @@ internal sealed record UdLemmaWeights
         yield return (nameof(StripClitics), StripClitics);
         yield return (nameof(PatternPrecision), PatternPrecision);
         yield return (nameof(OtherTrust), OtherTrust);
+        yield return (nameof(MinPatternPrecision), MinPatternPrecision);
+        yield return (nameof(MinPatternEvidence), MinPatternEvidence);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -116,6 +131,8 @@ internal sealed record UdLemmaWeights
         nameof(StripClitics) => this with { StripClitics = value },
         nameof(PatternPrecision) => this with { PatternPrecision = value },
         nameof(OtherTrust) => this with { OtherTrust = value },
+        nameof(MinPatternPrecision) => this with { MinPatternPrecision = value },
+        nameof(MinPatternEvidence) => this with { MinPatternEvidence = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

@@ -48,6 +48,21 @@ public sealed class UdLemmaCliTests : IDisposable
     }
 
     [Fact]
+    public void Eval_lemma_errors_writes_each_wrong_word_with_what_it_was_seen_as()
+    {
+        // CSUI lemmas against GSD gold: ia, nya and the names' case are wrong; Widodo is in no CSUI lookup.
+        _cli.WriteFile("gold.conllu", Gold);
+        var result = _cli.Run(["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-csui", "--errors", "errors.tsv"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "Ia\tdia\tia\tseen\tinitial\tupper\t\n" +
+            "nya\tdia\tnya\tseen\tmid\tlower\tbuku\n" +
+            "Widodo\twidodo\tWidodo\tunseen\tmid\tupper\tJoko\n" +
+            "Jakarta\tjakarta\tJakarta\tseen\tmid\tupper\tdi\n",
+            File.ReadAllText(_cli.PathOf("errors.tsv")));
+    }
+
+    [Fact]
     public void Eval_lemma_names_file_and_line_of_a_malformed_conllu()
     {
         _cli.WriteFile("bad.conllu", "# text = Ia datang.\n1\tIa\tdia\n");

@@ -27,6 +27,14 @@ public class UdLemmatizerTests
     }
 
     [Fact]
+    public void Gsd_keeps_the_se_prefix_of_unseen_words_as_its_treebank_does()
+    {
+        // GSD strips se- in 19 of 88 chances (it keeps sejauh, seribu, sejumlah); none of these words is in its lookup.
+        string[] lemmas = UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Mereka tinggal semalam di rumah sekeluarga itu , setinggi menara .");
+        Assert.Equal(["mereka", "tinggal", "semalam", "di", "rumah", "sekeluarga", "itu", ",", "setinggi", "menara", "."], lemmas);
+    }
+
+    [Fact]
     public void A_capitalised_name_inside_a_sentence_keeps_its_form()
     {
         const string sentence = "Menurut Menteri Keuangan Sri Mulyani , penerimaan pajak meningkat .";
