@@ -59,7 +59,7 @@ internal static class EvalStemCommand
             StemDisagreementKinds? kinds = null;
             if (explains)
             {
-                kinds = new StemDisagreementKinds(StemModes.LoadLexicon(parse.GetValue(lexicon)));
+                kinds = new StemDisagreementKinds(StemModes.RootStemmerFor(parse.GetValue(lexicon)), StemModes.LoadLexicon(parse.GetValue(lexicon)));
                 foreach (var (word, expected, got) in allDisagreements) kinds.Add(word, expected, got);
             }
 

@@ -20,20 +20,23 @@ internal static class StemModes
     /// <summary>The stemming function for the options, plus a description for messages.</summary>
     public static (Func<string, string> Stem, string Description) Create(string mode, string? lexiconPath, string lemmaStyle)
     {
-        RootLexicon lexicon = LoadLexicon(lexiconPath);
         string lexiconName = lexiconPath ?? "shipped root-words.txt";
         if (mode == "sastrawi")
         {
+            RootLexicon lexicon = LoadLexicon(lexiconPath);
             var sastrawi = new SastrawiStemmer(lexicon);
             return (sastrawi.Stem, $"mode sastrawi, lexicon {lexiconName} ({lexicon.Count:N0} roots)");
         }
 
         if (lemmaStyle == "root")
         {
-            var root = new CachedStemmer(new RootStemmer(lexicon));
+            // Without --lexicon, the default root stemmer: the shipped list with lemma mode's changes to it.
+            var rootStemmer = RootStemmerFor(lexiconPath);
+            var root = new CachedStemmer(rootStemmer);
+            if (lexiconPath is null) lexiconName += " with lemma-ignored-roots.txt and lemma-added-roots.txt";
 
             // White space around the word is not part of it (Sastrawi trims too); the caller still echoes the line as read.
-            return (word => root.Stem(word.Trim()), $"mode lemma (root), lexicon {lexiconName} ({lexicon.Count:N0} roots)");
+            return (word => root.Stem(word.Trim()), $"mode lemma (root), lexicon {lexiconName} ({rootStemmer.Lexicon.Count:N0} roots)");
         }
 
         if (lexiconPath is not null) throw new CliException($"--lexicon applies to --mode sastrawi and --lemma-style root, not to --lemma-style {lemmaStyle}.", ExitCodes.Usage);
@@ -49,6 +52,9 @@ internal static class StemModes
 
         return (word => LemmatizeWord(lemmatizer, word.Trim()), $"mode lemma ({lemmaStyle})");
     }
+
+    /// <summary>The root stemmer of lemma mode: over the list of <c>--lexicon</c>, or the default one (the shipped list with lemma mode's changes).</summary>
+    public static RootStemmer RootStemmerFor(string? lexiconPath) => lexiconPath is null ? RootStemmer.Default : new RootStemmer(LoadLexicon(lexiconPath));
 
     /// <summary>The root-word list of <c>--lexicon</c>, or the shipped one.</summary>
     public static RootLexicon LoadLexicon(string? path)

@@ -7,7 +7,9 @@ namespace IndoNews.NLP.Cli.Evaluation;
 /// <see cref="RootStemmer"/>'s documented corrections, or a root list that differs from the reference's
 /// (Sastrawi's own procedure over the same list gives our answer). Anything else is unexplained.
 /// </summary>
-internal sealed class StemDisagreementKinds(RootLexicon lexicon)
+/// <param name="root">The root stemmer whose answers are grouped.</param>
+/// <param name="lexicon">The root list Sastrawi's procedure runs over (the shipped one, or <c>--lexicon</c>).</param>
+internal sealed class StemDisagreementKinds(RootStemmer root, RootLexicon lexicon)
 {
     /// <summary>The group of disagreements that only a different root list explains.</summary>
     public const string RootList = "root list (Sastrawi over the same list agrees with us)";
@@ -15,7 +17,7 @@ internal sealed class StemDisagreementKinds(RootLexicon lexicon)
     /// <summary>The group of disagreements nothing explains.</summary>
     public const string Unexplained = "unexplained";
 
-    private readonly RootStemmer _root = new(lexicon);
+    private readonly RootStemmer _root = root;
     private readonly SastrawiStemmer _sastrawi = new(lexicon);
     private readonly Dictionary<string, List<(string Word, string Expected, string Got)>> _groups = new(StringComparer.Ordinal);
 
@@ -62,6 +64,7 @@ internal sealed class StemDisagreementKinds(RootLexicon lexicon)
         RootCorrection.InformalSuffix => "informal -in (dipakein → pakai)",
         RootCorrection.SeOnRootInI => "se- on a root in -i (senilai → nilai)",
         RootCorrection.Hyphenated => "hyphenated: reduplication or clitic (berkali-kali → kali)",
+        RootCorrection.LemmaRootList => "lemma-mode root list: a rare root ignored (memasuki → masuk, not pasuk)",
         _ => correction.ToString(),
     };
 }

@@ -45,4 +45,7 @@ internal enum RootCorrection
 
     /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
     Hyphenated,
+
+    /// <summary>Lemma mode's root list: a rare root ignored (<c>memasuki</c> → <c>masuk</c>, not <c>pasuk</c>) or a common word added (<c>politisi</c>).</summary>
+    LemmaRootList,
 }

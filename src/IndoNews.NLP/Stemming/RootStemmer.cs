@@ -22,6 +22,8 @@ namespace IndoNews.NLP.Stemming;
 /// likely names such as <c>Sadikin</c>).</item>
 /// <item><b>se- on a root in -i</b>: <c>senilai</c> → <c>nilai</c>, not <c>nila</c> (Indonesian has no
 /// <c>se-…-i</c> circumfix).</item>
+/// <item><b>Rare roots</b> (<see cref="Default"/> only): rare words of the root list that capture common words are
+/// ignored (<c>memasuki</c> → <c>masuk</c>, not <c>pasuk</c>; <c>pengunjung</c> → <c>kunjung</c>, not <c>unjung</c>).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
 /// <item><b>Reduplication</b>: a prefixed first half counts (<c>berkali-kali</c> → <c>kali</c>), and an
 /// unknown word repeated is that word (<c>abal-abal</c> → <c>abal</c>, unless the lexicon lists the whole). Informal
@@ -45,7 +47,7 @@ public sealed class RootStemmer : IStemmer
 
     private const int Buffer = MaxWordLength + 8;
 
-    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(RootLexicon.Default));
+    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(LemmaRootList.Default, LemmaRootList.Ignored, () => new RootStemmer(RootLexicon.Default)));
 
     // Closed-class words that take the particles -kah, -lah, -tah, -pun (apakah, siapapun, adalah stays).
     private static readonly RootLexicon ParticleHosts = RootLexicon.FromWords(
@@ -58,6 +60,11 @@ public sealed class RootStemmer : IStemmer
 
     private static readonly string[] Clitics = ["nya", "ku", "mu", "lah", "kah", "tah", "pun"];
 
+    // Lemma mode's list departs from the shipped one: the entries it ignores as roots (still words of their own), and
+    // the stemmer over the shipped list, which Explain needs to tell which roots the departure gave (built when asked).
+    private readonly RootLexicon? _ignored;
+    private readonly Lazy<RootStemmer>? _shipped;
+
     /// <summary>Creates the stemmer over <paramref name="lexicon"/>.</summary>
     /// <param name="lexicon">The root words.</param>
     /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
@@ -66,7 +73,19 @@ public sealed class RootStemmer : IStemmer
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
     }
 
-    /// <summary>The stemmer over the package's default root-word list, loaded on first use.</summary>
+    private RootStemmer(RootLexicon lexicon, RootLexicon ignored, Func<RootStemmer> shipped)
+        : this(lexicon)
+    {
+        _ignored = ignored;
+        _shipped = new Lazy<RootStemmer>(shipped);
+    }
+
+    /// <summary>
+    /// The stemmer over the package's default root-word list, loaded on first use, with lemma mode's changes to it:
+    /// rare roots that capture common words are ignored (<c>memasuki</c> → <c>masuk</c>, not <c>pasuk</c>; <c>berupa</c>
+    /// → <c>rupa</c>, not <c>upa</c>) and a few common words are roots (<c>politisi</c>). See
+    /// <c>data/stemming/lemma-ignored-roots.txt</c>; <see cref="SastrawiStemmer.Default"/> keeps the list unchanged.
+    /// </summary>
     public static RootStemmer Default => DefaultStemmer.Value;
 
     /// <summary>The root words.</summary>
@@ -126,7 +145,15 @@ public sealed class RootStemmer : IStemmer
         if (word.Length > MaxWordLength) return word.ToLowerInvariant();
         Span<char> lower = stackalloc char[word.Length];
         Span<char> root = stackalloc char[Buffer];
-        return new string(Root(word, lower, root, ref correction));
+        string result = new(Root(word, lower, root, ref correction));
+        if (_shipped is null) return result;
+
+        // A root the shipped list gives too keeps the reason it has there (belasan → belas, a correction there,
+        // is plain Sastrawi over lemma mode's list); another root is the list's doing.
+        string shipped = _shipped.Value.Explain(word, out var shippedCorrection);
+        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = RootCorrection.LemmaRootList;
+        else if (correction == RootCorrection.None) correction = shippedCorrection;
+        return result;
     }
 
     // The root of a word of at most MaxWordLength characters, in root or (when it is its own root) in lower.
@@ -273,7 +300,8 @@ public sealed class RootStemmer : IStemmer
             return w.Length - 3;
         }
 
-        if (Lexicon.Contains(w)) return CopySelf(w, root);
+        // Lemma mode ignores a rare entry only as the root of a longer word: lidi and asa stay themselves.
+        if (Lexicon.Contains(w) || (_ignored is not null && _ignored.Contains(w))) return CopySelf(w, root);
 
         // ketidakadilan → adil: the negated abstract noun ke-tidak-…-an.
         if (w.StartsWith("ketidak") && w.Length > 9)

@@ -23,6 +23,8 @@ public class RootCorrectionTests
     [InlineData("dipakein", "pakai", nameof(RootCorrection.InformalSuffix))]
     [InlineData("berkali-kali", "kali", nameof(RootCorrection.Hyphenated))]
     [InlineData("senilai", "nilai", nameof(RootCorrection.SeOnRootInI))]
+    [InlineData("memasuki", "masuk", nameof(RootCorrection.LemmaRootList))]
+    [InlineData("pengunjung", "kunjung", nameof(RootCorrection.LemmaRootList))]
     [InlineData("pembangunan", "bangun", nameof(RootCorrection.None))]
     [InlineData("rumah", "rumah", nameof(RootCorrection.None))]
     public void Explain_names_the_correction_that_gave_the_root(string word, string root, string correction)
@@ -45,17 +47,19 @@ public class RootCorrectionTests
     [Fact]
     public void Disagreements_are_grouped_by_kind_and_an_unexplained_one_is_counted()
     {
-        var kinds = new StemDisagreementKinds(RootLexicon.Default);
+        var kinds = new StemDisagreementKinds(RootStemmer.Default, RootLexicon.Default);
         kinds.Add("dikurangi", "rang", "kurang");
         kinds.Add("berikan", "ikan", "beri");
         kinds.Add("ngomong", "ngomong", "omong");
+        kinds.Add("berupa", "upa", "rupa");
         kinds.Add("rumah", "rumah", "rum"); // nothing in the stemmer gives "rum": unexplained
         var output = new StringWriter();
         kinds.Write(output, examples: 1);
         string text = output.ToString();
-        Assert.Equal(4, kinds.Count);
-        Assert.Equal(3, kinds.Explained);
-        Assert.Contains("disagreements by kind (3 of 4 explained", text, StringComparison.Ordinal);
+        Assert.Equal(5, kinds.Count);
+        Assert.Equal(4, kinds.Explained);
+        Assert.Contains("     1  lemma-mode root list: a rare root ignored (memasuki → masuk, not pasuk): berupa upa→rupa", text, StringComparison.Ordinal);
+        Assert.Contains("disagreements by kind (4 of 5 explained", text, StringComparison.Ordinal);
         Assert.Contains("     2  prefix-first over-stemming (dikurangi → kurang, berikan → beri): dikurangi rang→kurang\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("     1  unexplained: rumah rumah→rum", text, StringComparison.Ordinal);
     }
