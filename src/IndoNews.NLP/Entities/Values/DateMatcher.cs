@@ -89,10 +89,10 @@ internal static class DateMatcher
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return ValueMatch.None;
 
         // "(2009-2012)": a span of years alone in brackets is a date, with no lead word.
-        if (pos > 0 && text[pos - 1] == '(' && ReadYearSpan(text, pos, out string? bracketed) is int spanEnd and >= 0
-            && spanEnd < text.Length && text[spanEnd] == ')' && bracketed is { Length: 9 } && bracketed[4] == '/')
+        if (pos > 0 && text[pos - 1] == '(' && ReadYearSpan(text, pos, out string? bracketed) is int bracketEnd and >= 0
+            && bracketEnd < text.Length && text[bracketEnd] == ')' && bracketed is { Length: 9 } && bracketed[4] == '/')
         {
-            return Date(spanEnd, bracketed);
+            return Date(bracketEnd, bracketed);
         }
 
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
