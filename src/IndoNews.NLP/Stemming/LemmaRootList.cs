@@ -20,9 +20,8 @@ internal static class LemmaRootList
     private static readonly RetryingLazy<RootLexicon> DefaultLexicon = new(() =>
     {
         var ignored = Ignored;
-        string path = DataFiles.Resolve(RootLexicon.DefaultDataFile);
-        DataFiles.RequireFile(path, "Root-word list");
-        return RootLexicon.FromWords(File.ReadLines(path).Where(w => !ignored.Contains(w.Trim())).Concat(ReadWords(DataFiles.Resolve(AddedFile))));
+        var words = RootLexicon.ReadTextLines(DataFiles.Resolve(RootLexicon.DefaultDataFile), "Root-word list");
+        return RootLexicon.FromWords(words.Where(w => !ignored.Contains(w.Trim())).Concat(ReadWords(DataFiles.Resolve(AddedFile))));
     });
 
     /// <summary>The shipped root list with lemma mode's changes, built on first use.</summary>
@@ -34,9 +33,8 @@ internal static class LemmaRootList
     // One word per line; '#' starts a comment line (the files say why each word is there).
     private static List<string> ReadWords(string path)
     {
-        DataFiles.RequireFile(path, "Lemma-mode root list");
         var words = new List<string>();
-        foreach (string line in File.ReadLines(path))
+        foreach (string line in RootLexicon.ReadTextLines(path, "Lemma-mode root list"))
         {
             string word = line.Trim();
             if (word.Length > 0 && word[0] != '#') words.Add(word);

@@ -81,24 +81,35 @@ public sealed class RootLexicon
     public static RootLexicon FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        DataFiles.RequireFile(path, "Root-word list");
-        var words = new List<string>(32_768);
+        return FromWords(ReadTextLines(path, "Root-word list"));
+    }
+
+    /// <summary>The lines of a word-list file, checked to be UTF-8 text without NUL characters.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What the file is, for the error messages ("Root-word list").</param>
+    /// <returns>The lines.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8 text.</exception>
+    internal static List<string> ReadTextLines(string path, string what)
+    {
+        DataFiles.RequireFile(path, what);
+        var lines = new List<string>(32_768);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         try
         {
             using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
             while (reader.ReadLine() is { } line)
             {
-                if (line.IndexOf('\0') >= 0) throw new InvalidDataException($"Root-word list '{path}' contains NUL characters; it does not look like a text file.");
-                words.Add(line);
+                if (line.IndexOf('\0') >= 0) throw new InvalidDataException($"{what} '{path}' contains NUL characters; it does not look like a text file.");
+                lines.Add(line);
             }
         }
         catch (DecoderFallbackException e)
         {
-            throw new InvalidDataException($"Root-word list '{path}' is not valid UTF-8: {e.Message}", e);
+            throw new InvalidDataException($"{what} '{path}' is not valid UTF-8: {e.Message}", e);
         }
 
-        return FromWords(words);
+        return lines;
     }
 
     /// <summary>Builds a lexicon from words in memory.</summary>
