@@ -28,56 +28,7 @@ internal static class PersonNameRepeats
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        // Person spans as their word sequences: a span's rest (all but an edge word) found as a person of its own
-        // shows that edge word to be a prefix or suffix the tagger ran over ("Mercedes Toto Wolff", "Lewis Hamilton Mercedes").
-        HashSet<string>? persons = null;
-        foreach (var entity in entities)
-        {
-            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0) (persons ??= new HashSet<string>(StringComparer.Ordinal)).Add(Words(text, tokens, entity.TokenStart, entity.TokenEnd, -1));
-        }
-
-        HashSet<string>? parts = null;
-        // A first word of three or more whose span's last word is also found alone: kept only if that last word is not.
-        Dictionary<string, List<string>>? guarded = null;
-        foreach (var entity in entities)
-        {
-            if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
-            int first = -1, last = -1, words = 0;
-            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
-            {
-                if (tokens[t].Kind != TokenKind.Word) continue;
-                if (first < 0) first = t;
-                last = t;
-                words++;
-            }
-
-            // A model's code or number marks a product the tagger took for a person ("Beoplay P2", "Optane SSD 900P"):
-            // its name alone elsewhere is the product too.
-            if (first < 0 || first == last || HasDigit(text, tokens, entity.TokenStart, entity.TokenEnd)) continue;
-            // A short form at the end is an organisation's ("Fapet UB", a faculty of Universitas Brawijaya).
-            if (IsAcronym(text, tokens[last])) continue;
-            bool pair = HasHyphen(text, tokens, first, last);
-            foreach (int t in (ReadOnlySpan<int>)[first, last])
-            {
-                // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
-                int inner = t == first ? t + 1 : t - 1;
-                if (IsHyphen(text, tokens[inner])) continue;
-                if (words >= 3 && persons!.Contains(Words(text, tokens, entity.TokenStart, entity.TokenEnd, t))) continue;
-                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                if (!IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) continue;
-                string part = word.ToString();
-                if (t == first && words >= 3 && !pair)
-                {
-                    guarded ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                    if (!guarded.TryGetValue(part, out var surnames)) guarded[part] = surnames = [];
-                    surnames.Add(text.Substring(tokens[last].Start, tokens[last].End - tokens[last].Start));
-                }
-                else
-                {
-                    (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(part);
-                }
-            }
-        }
+        var parts = SourceParts(document, profiles, gazetteer, null, out var guarded);
 
         if (guarded is not null)
         {
@@ -150,6 +101,78 @@ internal static class PersonNameRepeats
                 TokenEnd = t + 1,
             });
         }
+    }
+
+    /// <summary>
+    /// The first and last words of the document's persons of two or more words that may stand for the person alone,
+    /// with the doubtful source spans left out. A first word of a span of three or more words (perhaps a club or firm
+    /// the tagger ran over) goes to <paramref name="guarded"/> instead, with the span's last words.
+    /// </summary>
+    /// <param name="document">The document with the tagger's entities.</param>
+    /// <param name="profiles">The news word profiles.</param>
+    /// <param name="gazetteer">The listed titles and heads.</param>
+    /// <param name="keep">When given, a part is taken only where it returns true for the person span and the part's token.</param>
+    /// <param name="guarded">First words of spans of three or more words, each with the last words of its spans.</param>
+    internal static HashSet<string>? SourceParts(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer, Func<Entity, int, bool>? keep,
+                                                 out Dictionary<string, List<string>>? guarded)
+    {
+        var entities = document.Entities;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        // Person spans as their word sequences: a span's rest (all but an edge word) found as a person of its own
+        // shows that edge word to be a prefix or suffix the tagger ran over ("Mercedes Toto Wolff", "Lewis Hamilton Mercedes").
+        HashSet<string>? persons = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0) (persons ??= new HashSet<string>(StringComparer.Ordinal)).Add(Words(text, tokens, entity.TokenStart, entity.TokenEnd, -1));
+        }
+
+        HashSet<string>? parts = null;
+        guarded = null;
+        // A first word of three or more whose span's last word is also found alone: kept only if that last word is not.
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
+            int first = -1, last = -1, words = 0;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word) continue;
+                if (first < 0) first = t;
+                last = t;
+                words++;
+            }
+
+            // A model's code or number marks a product the tagger took for a person ("Beoplay P2", "Optane SSD 900P"):
+            // its name alone elsewhere is the product too.
+            if (first < 0 || first == last || HasDigit(text, tokens, entity.TokenStart, entity.TokenEnd)) continue;
+            // A short form at the end is an organisation's ("Fapet UB", a faculty of Universitas Brawijaya).
+            if (IsAcronym(text, tokens[last])) continue;
+            bool pair = HasHyphen(text, tokens, first, last);
+            foreach (int t in (ReadOnlySpan<int>)[first, last])
+            {
+                // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
+                int inner = t == first ? t + 1 : t - 1;
+                if (IsHyphen(text, tokens[inner])) continue;
+                if (words >= 3 && persons!.Contains(Words(text, tokens, entity.TokenStart, entity.TokenEnd, t))) continue;
+                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                if (!IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) continue;
+                if (keep is not null && !keep(entity, t)) continue;
+                string part = word.ToString();
+                if (t == first && words >= 3 && !pair)
+                {
+                    guarded ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                    if (!guarded.TryGetValue(part, out var surnames)) guarded[part] = surnames = [];
+                    surnames.Add(text.Substring(tokens[last].Start, tokens[last].End - tokens[last].Start));
+                }
+                else
+                {
+                    (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(part);
+                }
+            }
+        }
+
+        return parts;
     }
 
     // The words of a span joined by single spaces, leaving out the word at token index skip.
@@ -232,7 +255,7 @@ internal static class PersonNameRepeats
     }
 
     // A sentence's capital says nothing: the word must be one news capitalises, or at least no dictionary word.
-    private static bool MayOpenSentence(ReadOnlySpan<char> word, WordProfiles profiles)
+    internal static bool MayOpenSentence(ReadOnlySpan<char> word, WordProfiles profiles)
     {
         int bucket = WordProfiles.CapitalBucket(profiles.Get(FeatureHash.OfLower(word)));
         if (bucket >= WordProfiles.BucketCapitalShare(0.5)) return true;
