@@ -27,9 +27,11 @@ namespace IndoNews.NLP.Entities;
 /// gives two people; <c>Partai Demokrasi Indonesia Perjuangan</c>, of nouns, stays whole). Last, a person's short form read as a place or
 /// organisation is the person (<c>Pedrosa</c> after <c>Dani Pedrosa</c>; see <see cref="PersonShortForms"/>), a firm's or party's
 /// name read as a person or place is the organisation (<c>Newmont</c> after <c>PT Newmont</c>; see
-/// <see cref="OrganizationShortForms"/>), and a lone first or last word of a person found elsewhere in the document is that
-/// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>). An organisation that is only a
-/// country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>; see <see cref="CountryAbbreviations"/>).</para>
+/// <see cref="OrganizationShortForms"/>), a lone first or last word of a person found elsewhere in the document is that
+/// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>), and a word tagged alone as an
+/// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>).
+/// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
+/// see <see cref="CountryAbbreviations"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
 /// (<c>kota Yogyakarta</c> gives <c>Yogyakarta</c>; see <see cref="LowerCaseEdges"/>). Names never overlap the values of
 /// <see cref="Values.ValueEntityRecognizer"/> in either order of the two recognizers (see <see cref="NameValueOverlaps"/>).</para>
@@ -153,6 +155,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // Likewise a firm's or party's name after its head elsewhere ("Newmont" after "PT Newmont") is the organisation.
         OrganizationShortForms.Relabel(document, tagger.Model.Extractor.Gazetteer);
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // An organisation tagged alone twice or more is one where the tagger left the same word untagged ("di belakang City").
+        OrganizationRepeats.Add(document);
 
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);

@@ -1,0 +1,118 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Finds the mentions of an organisation that the tagger, seeing one sentence at a time, left untagged although it tagged
+/// the same word as an organisation elsewhere in the document: "di belakang City" after <c>City</c> twice,
+/// "divisi eksplorasi antariksa Boeing" after <c>Boeing</c> six times.
+/// </summary>
+/// <remarks>
+/// The word must be written with one capital and lower-case letters after it (no short forms in capitals: <c>KPR</c>
+/// and <c>HET</c> are tagged as organisations, wrongly), be tagged alone as an organisation at least twice in the
+/// document and never alone as anything else, and not be a word of a longer name of another kind (<c>Gunung
+/// Everest</c>). The untagged mention stands alone: no capitalised word next to it, not a sentence's first word, no
+/// number after it (<c>Telkom 4</c> is a satellite, <c>Bundesliga 2</c> a division), and not after <c>akun</c> (an
+/// account on <c>Instagram</c> names the service as a product).
+/// </remarks>
+internal static class OrganizationRepeats
+{
+    /// <summary>How often the word must be tagged alone as an organisation in the document.</summary>
+    private const int MinTagged = 2;
+
+    /// <summary>Adds an <see cref="EntityLabels.Organization"/> entity for every such untagged mention in <paramref name="document"/>.</summary>
+    public static void Add(DocumentBuilder document)
+    {
+        var entities = document.Entities;
+        if (entities.Count < MinTagged) return;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        Dictionary<string, int>? counts = null;
+        HashSet<string>? other = null;
+        var covered = new bool[tokens.Length];
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) covered[t] = true;
+            bool single = entity.TokenEnd == entity.TokenStart + 1 && tokens[entity.TokenStart].Kind == TokenKind.Word
+                          && entity.Start == tokens[entity.TokenStart].Start && entity.End == tokens[entity.TokenStart].End;
+            if (single && entity.Label == EntityLabels.Organization)
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[entity.Text] = counts.GetValueOrDefault(entity.Text) + 1;
+            }
+            else if (single || entity.Label != EntityLabels.Organization)
+            {
+                // Tagged alone as something else, or a word of a longer name of another kind.
+                for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+                {
+                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).Add(Word(text, tokens[t]));
+                }
+            }
+        }
+
+        if (counts is null) return;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, count) in counts)
+        {
+            if (count >= MinTagged && IsTitleCaseWord(word) && (other is null || !other.Contains(word))) words.Add(word);
+        }
+
+        if (words.Count == 0) return;
+        List<int>? found = null;
+        foreach (var sentence in document.Sentences)
+        {
+            bool first = true;
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                if (!char.IsLetterOrDigit(text[tokens[t].Start])) continue;
+                bool opens = first;
+                first = false;
+                if (opens || covered[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) continue;
+                if (!words.Contains(Word(text, tokens[t])) || !StandsAlone(text, tokens, t, sentence)) continue;
+                (found ??= []).Add(t);
+            }
+        }
+
+        if (found is null) return;
+        foreach (int t in found)
+        {
+            entities.Add(new Entity(Word(text, tokens[t]), EntityLabels.Organization, tokens[t].Start, tokens[t].End)
+            {
+                TokenStart = t,
+                TokenEnd = t + 1,
+            });
+        }
+    }
+
+    // One capital, then at least two lower-case letters.
+    private static bool IsTitleCaseWord(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (!char.IsLower(word[k])) return false;
+        }
+
+        return true;
+    }
+
+    // No capitalised word next to it within the sentence, no number right after it, and not after "akun".
+    private static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence)
+    {
+        if (t + 1 < sentence.TokenEnd)
+        {
+            var next = tokens[t + 1];
+            if (next.Kind == TokenKind.Number || (next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]))) return false;
+        }
+
+        if (t - 1 >= sentence.TokenStart)
+        {
+            var before = tokens[t - 1];
+            if (before.Kind == TokenKind.Word && (char.IsUpper(text[before.Start]) || text.AsSpan(before.Start, before.End - before.Start).Equals("akun", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+
+        return true;
+    }
+
+    private static string Word(string text, Token token) => text.Substring(token.Start, token.End - token.Start);
+}
