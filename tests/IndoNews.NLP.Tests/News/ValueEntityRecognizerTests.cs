@@ -722,10 +722,13 @@ public class ValueEntityRecognizerTests
     [Theory]
     [InlineData("Argentina ditahan imbang Venezuela 2-2, 6 September lalu.")] // a score, then a date
     [InlineData("kurs naik 3,4 dan 5 Juni nanti diumumkan")] // 3,4 is a decimal
-    public void Numbers_before_a_date_that_are_no_list_of_days_stay_apart(string text)
+    [InlineData("Argentina ditahan imbang Venezuela 2-2, 6 dan 7 September lalu.", 2)] // the score's second 2 opens no list
+    [InlineData("diatur Pasal 12-14, 20 dan 25 Juni nanti", 2)] // nor the end of a range of numbers
+    public void Numbers_before_a_date_that_are_no_list_of_days_stay_apart(string text, int count = 1)
     {
         var dates = Values(text, July3).Where(e => e.Label == EntityLabels.Date).ToList();
-        Assert.Single(dates);
+        Assert.Equal(count, dates.Count);
+        Assert.DoesNotContain(dates, e => e.Text is "2" or "14");
     }
     [Theory]
     [InlineData("telah menurunkan suku bunga acuannya pada Agustus dan September 2017 masing-masing 25 basis point", new[] { "Agustus", "September 2017" }, new[] { "2017-08", "2017-09" })] // Agustus was 2016-08, the last one before publication

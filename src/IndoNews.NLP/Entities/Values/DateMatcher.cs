@@ -452,7 +452,12 @@ internal static class DateMatcher
         }
 
         // "26 dan 27 Mei", "3, 4 dan 5 Juni 2017": a day of a list whose last day names the month is a date of its own.
-        if (!upperEnd && weekday is null && day is >= 1 and <= 31 && ListedDay(text, dayEnd, day, published, out string? listed)) return Date(dayEnd, listed);
+        // The first day stands apart before it: not the end of a score, range or number ("2-2, 6 dan 7 September").
+        if (!upperEnd && weekday is null && day is >= 1 and <= 31 && (pos == 0 || char.IsWhiteSpace(text[pos - 1]) || text[pos - 1] == '(')
+            && ListedDay(text, dayEnd, day, published, out string? listed))
+        {
+            return Date(dayEnd, listed);
+        }
 
         // 2 Juli 2016, 2 Agt, 16 Agustus kemarin
         int monthAt = ValueText.SkipGap(text, p);
