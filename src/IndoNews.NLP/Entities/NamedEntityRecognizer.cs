@@ -294,7 +294,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         Span<char> root = stackalloc char[Stemming.RootStemmer.MaxWordLength];
         var stemmer = Stemming.RootStemmer.Default;
-        if (!stemmer.TryStem(word, root, out int written) || !stemmer.Lexicon.Contains(root[..written])) return false;
+        if (!stemmer.TryStem(word, root, out int written) || !stemmer.IsWord(root[..written])) return false;
 
         // A root word itself, or a verb in -kan ("Beberkan", "Abaikan"); other affixes end names too often
         // ("Buaran" is a place, not buar + -an).
@@ -411,7 +411,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         if (word.Length > Stemming.RootStemmer.MaxWordLength) return false;
         Span<char> root = stackalloc char[Stemming.RootStemmer.MaxWordLength];
         var stemmer = Stemming.RootStemmer.Default;
-        if (!stemmer.TryStem(word, root, out int written) || !stemmer.Lexicon.Contains(root[..written])) return false;
+        if (!stemmer.TryStem(word, root, out int written) || !stemmer.IsWord(root[..written])) return false;
         if (written != word.Length) return IsVerbAffixed(word);
 
         // A bare root: a verb when news writes its active form.

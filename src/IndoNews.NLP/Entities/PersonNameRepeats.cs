@@ -262,7 +262,7 @@ internal static class PersonNameRepeats
         if (bucket != 0 || word.Length > Stemming.RootStemmer.MaxWordLength) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return !Stemming.RootStemmer.Default.Lexicon.Contains(lower);
+        return !Stemming.RootStemmer.Default.IsWord(lower);
     }
 
     // No capitalised word or number right before or after, within the sentence; the sentence's first word may come

@@ -88,8 +88,19 @@ public sealed class RootStemmer : IStemmer
     /// </summary>
     public static RootStemmer Default => DefaultStemmer.Value;
 
-    /// <summary>The root words.</summary>
+    /// <summary>
+    /// The root words the stemmer reduces words to. For <see cref="Default"/> this leaves out the rare roots lemma mode
+    /// ignores, which are still words of their own: ask <see cref="IsWord(ReadOnlySpan{char})"/> whether a word is one.
+    /// </summary>
     public RootLexicon Lexicon { get; }
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case) is a word of the list: a root of <see cref="Lexicon"/>, or one of
+    /// the rare roots lemma mode ignores as the root of longer words (<c>asa</c>, <c>upa</c>).
+    /// </summary>
+    /// <param name="word">The lower-case word.</param>
+    /// <returns>Whether the list holds it.</returns>
+    public bool IsWord(ReadOnlySpan<char> word) => Lexicon.Contains(word) || (_ignored is not null && _ignored.Contains(word));
 
     /// <summary>A stemmer over the root-word list in a file (one word per line).</summary>
     /// <param name="path">The file.</param>
@@ -301,7 +312,7 @@ public sealed class RootStemmer : IStemmer
         }
 
         // Lemma mode ignores a rare entry only as the root of a longer word: lidi and asa stay themselves.
-        if (Lexicon.Contains(w) || (_ignored is not null && _ignored.Contains(w))) return CopySelf(w, root);
+        if (IsWord(w)) return CopySelf(w, root);
 
         // ketidakadilan → adil: the negated abstract noun ke-tidak-…-an.
         if (w.StartsWith("ketidak") && w.Length > 9)

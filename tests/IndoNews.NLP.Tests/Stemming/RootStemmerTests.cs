@@ -108,6 +108,20 @@ public class RootStemmerTests
         Assert.Equal(sastrawi, SastrawiStemmer.Default.Stem(word));
     }
 
+    // An ignored root is no root of longer words but still a word: the entity rules ask IsWord whether a capitalised
+    // sentence opener is a dictionary word ("Asa" is, "Pedrosa" is not).
+    [Theory]
+    [InlineData("asa", true, false)]
+    [InlineData("upa", true, false)]
+    [InlineData("rasa", true, true)]
+    [InlineData("politisi", true, true)]
+    [InlineData("pedrosa", false, false)]
+    public void Ignored_roots_are_still_words(string word, bool isWord, bool isRoot)
+    {
+        Assert.Equal(isWord, Root.IsWord(word));
+        Assert.Equal(isRoot, Root.Lexicon.Contains(word));
+    }
+
     [Theory]
     [InlineData("12.500", "12.500")]
     [InlineData("https://Kompas.com/Berita", "https://kompas.com/berita")]
