@@ -196,6 +196,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         if (tail < n) tagger.Tag(new TokenSpans(text, parts.Starts[tail..], parts.Ends[tail..]), state, allowed.IsEmpty ? default : allowed[tail..], span[tail..]);
     }
 
+    /// <summary>How many words of a unit's name a unit head's title takes (<c>Kasie SIM Bintara</c>): a person span of no more is the post.</summary>
+    private const int MaxUnitNameWords = 2;
+
     /// <summary>The mask that lets a part take every tag.</summary>
     private const byte AnyTag = (1 << BioTags.Count) - 1;
 
@@ -562,6 +565,24 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             {
                 first++;
             }
+
+            // A post alone is no person ("kata Wakapolda Jawa Barat", "Kadiskes mengatakan"), and neither is a unit head's
+            // title with the unit's name after it ("Kabid Penindakan dan Penyidikan", "Kanit Laka Lantas"). A longer span
+            // may hold the holder's name after the unit's; where one begins is not known, so it stays.
+            var lead = Part(document.Text, parts, first);
+            if (first == last && PersonTitles.IsPost(lead)) return;
+            if (PersonTitles.IsUnitHead(lead) && last - first <= MaxUnitNameWords) return;
+        }
+        else if (first < last && PersonTitles.IsLocalPost(Part(document.Text, parts, first)))
+        {
+            // The tagger read a local commander's post and its place as a place or an organisation ("Kapolrestabes
+            // Bandung", "Kapolrestro Jakarta Pusat"): the place is the post's, the post no part of it.
+            first++;
+            label = EntityLabels.Location;
+        }
+        else if (first == last && PersonTitles.IsPost(Part(document.Text, parts, first)))
+        {
+            return; // a post alone is no organisation or place ("Kepala Kejaksaan Tinggi (Kajati)")
         }
 
         if (first > last) return;

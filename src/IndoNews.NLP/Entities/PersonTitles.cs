@@ -27,9 +27,14 @@ internal static class PersonTitles
 
         // The same ranks written out (Letnan Kolonel, Komisaris Besar, Sersan Dua, Prajurit Satu).
         "Letnan", "Komisaris", "Ajun", "Inspektur", "Sersan", "Kopral", "Prajurit",
+    ], ignoreCase: false);
 
-        // Commanders' posts, abbreviated as titles (Kapolsek Tambun = the chief of Tambun's police).
-        "Kapolri", "Wakapolri", "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Kapolsek", "Kabareskrim",
+    // Commanders' posts, abbreviated as titles (Kapolsek Tambun = the chief of Tambun's police). Unlike some ranks
+    // (Ajun, Prada), none is also a name.
+    private static readonly WordSet Posts = new WordSet(
+    [
+        "Kapolri", "Wakapolri", "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Wakapolresta", "Kapolrestabes",
+        "Wakapolrestabes", "Kapolrestro", "Wakapolrestro", "Kapolsek", "Kabareskrim", "Kajati", "Kajari", "Kalapas",
         "Panglima", "Pangdam", "Pangkostrad", "Pangkoarmada", "Danrem", "Dandim", "Danramil", "Danjen", "KSAD", "KSAL", "KSAU",
     ], ignoreCase: false);
 
@@ -42,7 +47,16 @@ internal static class PersonTitles
     // Posts whose holder is named by a place: Kapolsek Tambun, Kapolda Jawa Barat, Pangdam Brawijaya, Dandim Bogor.
     private static readonly WordSet LocalPosts = new WordSet(
     [
-        "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Kapolsek", "Pangdam", "Danrem", "Dandim", "Danramil",
+        "Kapolda", "Wakapolda", "Kapolres", "Wakapolres", "Kapolresta", "Wakapolresta", "Kapolrestabes", "Wakapolrestabes",
+        "Kapolrestro", "Wakapolrestro", "Kapolsek", "Pangdam", "Danrem", "Dandim", "Danramil", "Kajati", "Kajari", "Kalapas",
+    ], ignoreCase: false);
+
+    // Heads of a unit, abbreviated as titles: the words after them name the unit (Kabid Penindakan, Kanit Laka,
+    // Kasubdit Bin Gakkum), not a person; alone they are the office (Kadiskes mengatakan).
+    private static readonly WordSet UnitHeads = new WordSet(
+    [
+        "Kabid", "Kabag", "Kanit", "Kasubdit", "Kasubbag", "Kasie", "Kasat", "Kasatreskrim", "Kasatlantas", "Kasatnarkoba",
+        "Kadis", "Kadiskes", "Kadispamal", "Kadispenal", "Dirlantas", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba",
     ], ignoreCase: false);
 
     // Academic titles written before a name without their period (Prof Dr Ir Budi Santoso, dr Fitria Amalia); with the
@@ -58,6 +72,15 @@ internal static class PersonTitles
     /// <summary>Whether <paramref name="word"/> completes a rank that stands before it.</summary>
     public static bool IsRankModifier(ReadOnlySpan<char> word) => RankModifiers.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is the abbreviated title of a unit's head (<c>Kabid</c>, <c>Kanit</c>, <c>Kadiskes</c>).</summary>
+    public static bool IsUnitHead(ReadOnlySpan<char> word) => UnitHeads.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a rank or a commander's post.</summary>
-    public static bool IsRankOrOffice(ReadOnlySpan<char> word) => RanksAndOffices.Contains(word);
+    public static bool IsRankOrOffice(ReadOnlySpan<char> word) => RanksAndOffices.Contains(word) || Posts.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an abbreviated post, of a commander (<c>Wakapolda</c>, <c>KSAD</c>) or of a unit's
+    /// head (<c>Kadiskes</c>): alone it names the office, never a person, place or organisation.
+    /// </summary>
+    public static bool IsPost(ReadOnlySpan<char> word) => Posts.Contains(word) || UnitHeads.Contains(word);
 }
