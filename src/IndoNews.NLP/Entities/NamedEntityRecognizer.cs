@@ -531,6 +531,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // capitalised inside sentences too is a name that looks like one (Lukaku).
         if (first == firstWord && first <= last && HasClitic(parts, first) && !IsCapitalisedInNews(document.Text, parts, first, profiles)) first++;
 
+        // A connective that opens the sentence is no part of the name after it (Adapun Toyota Calya diluncurkan ...).
+        if (first == firstWord && first < last && SentenceOpeners.Contains(Part(document.Text, parts, first))
+            && char.IsUpper(document.Text[parts.Starts[first + 1]]))
+        {
+            first++;
+        }
+
         // Titles stay outside names (Irjen Pol. Fadil Imran, Prof. Dr. Budi): an abbreviated title of two or more
         // letters that the tagger put at the start of a person is left out. One letter may be an initial (H. = Haji).
         string label = BioTags.Label(tag);
