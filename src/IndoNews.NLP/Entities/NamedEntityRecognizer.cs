@@ -146,7 +146,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             // a headline's capitals say nothing of where a name ends.
             if (!titleCase) OrganizationNameTails.Extend(text, parts, span, extractor.Gazetteer);
 
-            AddEntities(document, parts, span, firstWord, extractor.Profiles, titleCase ? extractor.Gazetteer : null);
+            AddEntities(document, parts, span, firstWord, extractor.Profiles, extractor.Gazetteer, titleCase);
         }
 
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
@@ -469,8 +469,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return -1;
     }
 
-    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags, int firstWord, WordProfiles profiles, Gazetteer? headline)
+    private static void AddEntities(DocumentBuilder document, SubTokenList parts, ReadOnlySpan<byte> tags, int firstWord, WordProfiles profiles, Gazetteer gazetteer, bool titleCase)
     {
+        var headline = titleCase ? gazetteer : null;
         int start = -1;
         for (int i = 0; i <= tags.Length; i++)
         {
@@ -484,18 +485,18 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 for (int j = start; j < i; j++)
                 {
                     if (!IsBracket(document.Text, parts, j)) continue;
-                    AddEntity(document, parts, from, j - 1, tags[start], firstWord, profiles, headline);
+                    AddEntity(document, parts, from, j - 1, tags[start], firstWord, profiles, gazetteer, headline);
                     from = j + 1;
                 }
 
-                AddEntity(document, parts, from, i - 1, tags[start], firstWord, profiles, headline);
+                AddEntity(document, parts, from, i - 1, tags[start], firstWord, profiles, gazetteer, headline);
             }
 
             start = tag == BioTags.Outside ? -1 : i;
         }
     }
 
-    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag, int firstWord, WordProfiles profiles, Gazetteer? headline)
+    private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag, int firstWord, WordProfiles profiles, Gazetteer gazetteer, Gazetteer? headline)
     {
         string text = document.Text;
         if (headline is not null)
@@ -593,6 +594,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
 
         if (first > last) return;
+
+        // A direction before a place is where, not its name: "di Selatan Danau Toba" names Danau Toba.
+        if (label == EntityLabels.Location) first += LeadingDirections.Count(text, parts, first, last, gazetteer);
 
         // A country's abbreviation alone is the country (Presiden RI, Konsul Jenderal RI): see CountryAbbreviations.
         if (label == EntityLabels.Organization && first == last && CountryAbbreviations.Contains(Part(document.Text, parts, first))) label = EntityLabels.Location;
