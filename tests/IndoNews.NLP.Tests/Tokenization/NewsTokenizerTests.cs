@@ -59,6 +59,41 @@ public class NewsTokenizerTests
     [InlineData("Catalunya")]
     public void FrozenFormsAreNotSplit(string word) => Assert.Equal(word, TokenAssert.Show(word));
 
+    [Theory]
+    [InlineData(TokenizationStyle.News)]
+    [InlineData(TokenizationStyle.UdGsd)]
+    public void SeNyaAdverbsStayWholeLikeSebenarnya(TokenizationStyle style)
+    {
+        // GSD dev and CSUI train keep se-...-nya adverbs whole (sebenarnya, sebelumnya, setidaknya); their
+        // near-synonyms did split (Sebetul+nya, sejujur+nya, Seperti+nya, Setelah+nya beside sebelumnya).
+        Assert.Equal(
+            "Sebetulnya | dia | welcome | , | cuma | saya | aja | yang | enggak | mau | .",
+            TokenAssert.Show("Sebetulnya dia welcome, cuma saya aja yang enggak mau.", style));
+        Assert.Equal(
+            "\" | Dan | sejujurnya | , | tidak | masalah | kalau | Conor | punya | sabuk | atau | tidak | .",
+            TokenAssert.Show("\"Dan sejujurnya, tidak masalah kalau Conor punya sabuk atau tidak.", style));
+        Assert.Equal(
+            "Sepertinya | Lorenzo | tak | belajar | dari | keluhan+nya | dengan | ban | lunak | .",
+            TokenAssert.Show("Sepertinya Lorenzo tak belajar dari keluhannya dengan ban lunak.", style));
+        Assert.Equal(
+            "Setelahnya | , | Miryam | pun | mencabut | keterangan | BAP | itu | dalam | persidangan | .",
+            TokenAssert.Show("Setelahnya, Miryam pun mencabut keterangan BAP itu dalam persidangan.", style));
+
+        // The superlative se-X-Xnya by rule, not by list.
+        Assert.Equal(
+            "jaksa | menuntut | Irman | dengan | hukuman | seringan-ringannya | , | kerugian | sekurang-kurangnya | Rp | 3,7 | triliun",
+            TokenAssert.Show("jaksa menuntut Irman dengan hukuman seringan-ringannya, kerugian sekurang-kurangnya Rp 3,7 triliun", style));
+    }
+
+    [Fact]
+    public void SeNyaNounPhrasesStillSplit()
+    {
+        // The treebanks split se-X + nya where -nya is a possessor or object (sekitarnya, semuanya).
+        Assert.Equal(
+            "perokok | pasif | di | sekitar+nya | , | rekan | setim+nya | , | Schooling | yang | sehari-hari+nya | berlatih",
+            TokenAssert.Show("perokok pasif di sekitarnya, rekan setimnya, Schooling yang sehari-harinya berlatih"));
+    }
+
     [Fact]
     public void ShirtNumbersInLineUpsLeaveTheName()
     {
