@@ -802,4 +802,16 @@ public class ValueEntityRecognizerTests
     [Fact]
     public void Hingga_between_years_needs_a_decade_at_the_upper_end()
         => Assert.DoesNotContain(Values("jumlahnya 1500 hingga 2000 orang setiap hari", July3), e => e.Label == EntityLabels.Date);
+
+    private static readonly DateOnly June1 = new(2017, 6, 1);
+
+    [Theory]
+    [InlineData("Acara itu digelar tanggal 5 dan berlangsung meriah sekali.", "5", "2017-06-05")] // was none: "dan" read as a list of days
+    [InlineData("mengambil cuti pada tanggal 30 dan 31 Agustus untuk", "30", "2017-08-30")] // a list of days still takes the month
+    public void A_day_after_tanggal_before_dan_and_a_word_stands_alone(string text, string mention, string iso)
+    {
+        var e = Values(text, June1)[0];
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
 }

@@ -586,10 +586,7 @@ internal static class DateMatcher
         int next = ValueText.SkipGap(text, dayEnd);
         if (next < text.Length && (char.IsUpper(text[next]) || char.IsAsciiDigit(text[next]))) return ValueMatch.None;
         if (next + 1 < text.Length && text[next] is ',' or '.' or '/' or ':' && char.IsAsciiDigit(text[ValueText.SkipGap(text, next + 1)])) return ValueMatch.None;
-        if (IndonesianNumber.RangeUpperStart(text, dayEnd) >= 0 || ValueText.MatchWord(text, next, "dan") >= 0 || ValueText.MatchWord(text, next, "atau") >= 0)
-        {
-            return ValueMatch.None;
-        }
+        if (IndonesianNumber.RangeUpperStart(text, dayEnd) >= 0 || OpensDayList(text, next)) return ValueMatch.None;
 
         // "tanggal 17 oktober": after "tanggal", a month name in lower case is still the month.
         if (IndonesianCalendar.MatchMonthAnyCase(text, next, out int lowerMonth) is int lowerEnd and >= 0)
@@ -607,6 +604,17 @@ internal static class DateMatcher
         int end = ReadDirection(text, dayEnd, out var direction);
         if (end < 0) end = dayEnd;
         return Date(end, published is { } pub ? RelativeDateResolver.NearestMonthDay(day, direction, pub) is { } date ? RelativeDateResolver.Day(date) : null : null);
+    }
+
+    // True when "dan" or "atau" at pos joins another day: "tanggal 30 dan 31 Agustus", whose month comes later. Before
+    // a word ("digelar tanggal 5 dan berlangsung meriah") it joins clauses, and the day stands alone.
+    private static bool OpensDayList(string text, int pos)
+    {
+        int joinEnd = ValueText.MatchWord(text, pos, "dan");
+        if (joinEnd < 0) joinEnd = ValueText.MatchWord(text, pos, "atau");
+        if (joinEnd < 0) return false;
+        int next = ValueText.SkipGap(text, joinEnd);
+        return next < text.Length && char.IsAsciiDigit(text[next]);
     }
 
     // How many words after a lone day a month name still makes the day its ("tanggal 12 sampak 14 Februari", "tanggal 4 setiap bulan Mei").
