@@ -814,4 +814,17 @@ public class ValueEntityRecognizerTests
         Assert.Equal(mention, e.Text);
         Assert.Equal(iso, e.NormalizedValue);
     }
+
+    [Theory]
+    [InlineData("\"Kalau bunga acuan turun, 3-4 bulan ke depan bank akan menyesuaikan.", "3-4 bulan ke depan", "2017-09/2017-10")] // was 4 bulan ke depan
+    [InlineData("\"Karena 2-3 bulan lalu saya masih mendengar ada pembebasan tanah", "2-3 bulan lalu", "2017-03/2017-04")]
+    [InlineData("Sehingga jelas sekali dan itu akan diperbaiki 3-4 hari ke depan,\" kata Djadjang", "3-4 hari ke depan", "2017-06-04/2017-06-05")] // was 06-03/06-05, a range of days
+    [InlineData("menghentikan operasional dalam satu hingga dua bulan ke depan.", "satu hingga dua bulan ke depan", "2017-07/2017-08")]
+    [InlineData("sudah mulai direncanakan sekitar lima sampai enam bulan lalu.", "lima sampai enam bulan lalu", "2016-12/2017-01")]
+    public void A_range_of_counts_back_or_ahead_is_one_interval(string text, string mention, string iso)
+    {
+        var e = Single(text, June1);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
 }

@@ -438,6 +438,13 @@ internal static class DateMatcher
             }
         }
 
+        // "3-4 bulan ke depan": a range of counts ahead or back, read before a range of days ("3-4 hari ke depan" is no "3 to 4").
+        if (!upperEnd && weekday is null && IndonesianNumber.ReadDigitsNumber(text, pos, out decimal lower) is int lowerEnd and >= 0
+            && MatchAgoRange(text, lowerEnd, lower, published) is { Success: true } agoRange)
+        {
+            return agoRange;
+        }
+
         // 2-6 November 2016, 2 – 6 Juli, 12 hingga 14 Desember: days of one month, an ISO 8601 interval (2016-11-02/2016-11-06).
         int lastAt = IndonesianNumber.RangeUpperStart(text, p);
         if (!upperEnd && lastAt >= 0 && day is >= 1 and <= 31)
@@ -908,7 +915,9 @@ internal static class DateMatcher
         }
 
         int numberEnd = IndonesianNumber.ReadNumberWord(text, pos, out decimal amount);
-        return numberEnd >= 0 ? MatchAgo(text, numberEnd, amount, published) : ValueMatch.None;
+        if (numberEnd < 0) return ValueMatch.None;
+        var range = MatchAgoRange(text, numberEnd, amount, published);
+        return range.Success ? range : MatchAgo(text, numberEnd, amount, published);
     }
 
     // "UU Nomor 31 Tahun 1999", "PP No. 24 Tahun 2016": the year names a regulation, not a date of the story.
@@ -1007,6 +1016,36 @@ internal static class DateMatcher
             int end = ValueText.MatchWord(text, unitAt, word);
             if (end < 0) continue;
             return amount == decimal.Truncate(amount) ? Ago(text, end, (int)amount, span, published) : AgoFraction(text, end, amount, span, published);
+        }
+
+        return ValueMatch.None;
+    }
+
+    /// <summary>
+    /// "3-4 bulan ke depan", "2-3 bulan lalu", "satu hingga dua bulan ke depan": a range of whole counts before a unit and
+    /// a direction word is one date, an ISO 8601 interval from the earlier end to the later (2017-09/2017-10 and
+    /// 2017-03/2017-04 from 2017-06-01). Read alone, the lower count was lost and only "4 bulan ke depan" was found.
+    /// </summary>
+    private static ValueMatch MatchAgoRange(string text, int lowerEnd, decimal lower, DateOnly? published)
+    {
+        if (lower < 1 || lower != decimal.Truncate(lower)) return ValueMatch.None;
+        int upperAt = IndonesianNumber.RangeUpperStart(text, lowerEnd);
+        if (upperAt < 0) return ValueMatch.None;
+        int upperEnd = IndonesianNumber.ReadDigitsNumber(text, upperAt, out decimal upper);
+        if (upperEnd < 0) upperEnd = IndonesianNumber.ReadNumberWord(text, upperAt, out upper);
+        if (upperEnd < 0 || upper <= lower || upper > 1000 || upper != decimal.Truncate(upper)) return ValueMatch.None;
+        int unitAt = ValueText.SkipGap(text, upperEnd);
+        foreach (var (word, span) in Units)
+        {
+            int unitEnd = ValueText.MatchWord(text, unitAt, word);
+            if (unitEnd < 0) continue;
+            int dirEnd = ReadDirection(text, unitEnd, out var direction);
+            if (dirEnd < 0) return ValueMatch.None;
+            if (published is not { } pub) return Date(dirEnd, null);
+            bool past = direction == DateDirection.Past;
+            string? from = Shift(pub, span, past ? -(int)upper : (int)lower);
+            string? to = Shift(pub, span, past ? -(int)lower : (int)upper);
+            return Date(dirEnd, from is null || to is null ? null : $"{from}/{to}");
         }
 
         return ValueMatch.None;
