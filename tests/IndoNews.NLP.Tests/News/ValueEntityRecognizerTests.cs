@@ -800,8 +800,11 @@ public class ValueEntityRecognizerTests
     }
 
     [Fact]
-    public void Hingga_between_years_needs_a_decade_at_the_upper_end()
-        => Assert.DoesNotContain(Values("jumlahnya 1500 hingga 2000 orang setiap hari", July3), e => e.Label == EntityLabels.Date);
+    public void Hingga_between_counts_is_no_span_of_years()
+    {
+        Assert.DoesNotContain(Values("jumlahnya 1500 hingga 2000 orang setiap hari", July3), e => e.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Values("pada 1950 hingga 2000 orang setiap hari", July3), e => e.Label == EntityLabels.Date);
+    }
 
     private static readonly DateOnly June1 = new(2017, 6, 1);
 
@@ -826,5 +829,27 @@ public class ValueEntityRecognizerTests
         var e = Single(text, June1);
         Assert.Equal(mention, e.Text);
         Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("mendukung konservasi Candi Borobudur sejak 2011 hingga 2016 sekitar 600 ribu uero.", "2011 hingga 2016", "2011/2016")] // was 2011
+    [InlineData("yang pernah diperkuat Essien sepanjang 2005 hingga 2014.", "2005 hingga 2014", "2005/2014")]
+    [InlineData("sejak awal berdiri pada tahun 1976 hingga tahun 1990, secara rata-rata", "tahun 1976 hingga tahun 1990", "1976/1990")]
+    [InlineData("Kasparov mendominasi catur dari 1985 sampai 2000. Sejak dia mundur", "1985 sampai 2000", "1985/2000")]
+    [InlineData("diteliti antara 1992 hingga 2012.", "1992 hingga 2012", "1992/2012")]
+    [InlineData("bekerjasama untuk tiga seri sebelumnya antara 1998 dan 2007. Chan", "1998 dan 2007", "1998/2007")] // was none
+    [InlineData("sekitar Rp 48,9 miliar antara tahun 2011 dan 2012. Demikian", "tahun 2011 dan 2012", "2011/2012")] // was two dates
+    public void Two_years_joined_by_a_range_word_are_one_interval(string text, string mention, string iso)
+    {
+        var e = Values(text, June1).Single(v => v.Label == EntityLabels.Date);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void Spans_and_years_of_one_list_are_all_dates()
+    {
+        var found = Values("dia pernah memimpin raksasa Jerman tersebut pada 1987 hingga 1991, 2009, dan 2011 hingga 2013. Pencapaian", June1);
+        Assert.Equal(["1987/1991", "2009", "2011/2013"], found.Select(e => e.NormalizedValue));
     }
 }

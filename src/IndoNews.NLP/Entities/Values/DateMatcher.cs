@@ -103,19 +103,44 @@ internal static class DateMatcher
             return spanEnd >= 0 ? Date(spanEnd, span) : ValueMatch.None;
         }
 
+        // "antara 1998 dan 2007": between two years is one span; "antara" before a year alone is no lead word.
+        if (leadStart >= 0 && ValueText.MatchWord(text, leadStart, "antara") == leadEnd)
+        {
+            int betweenEnd = ReadYearSpan(text, pos, out string? betweenSpan, between: true);
+            return betweenEnd >= 0 && betweenSpan is { Length: 9 } ? Date(betweenEnd, betweenSpan) : ValueMatch.None;
+        }
+
+        bool listed = false;
         if (leadStart < 0 || ValueText.MatchAny(text, leadStart, YearLeadWords, out _) != leadEnd)
         {
             // "tahun 1964 dan 1998", "pada 1964, 1975 dan 1998": a later year of a list whose first has a lead word.
             leadStart = ListLeadStart(text, pos);
             if (leadStart < 0) return ValueMatch.None;
+            listed = true;
         }
 
-        // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count.
-        if (ValueText.PreviousWord(text, leadStart, out _) is int before and >= 0 && char.IsAsciiDigit(text[before])) return ValueMatch.None;
+        // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count. In a list the lead
+        // word may end a span of years ("pada 1987 hingga 1991, 2009, dan 2011 hingga 2013").
+        if (ValueText.PreviousWord(text, leadStart, out int beforeEnd) is int before and >= 0 && char.IsAsciiDigit(text[before]) && !(listed && IsYear(text, before, beforeEnd)))
+        {
+            return ValueMatch.None;
+        }
+
+        // "2000 orang", and "pada 1950 hingga 2000 orang", a range of counts.
         if (ValueText.MatchAny(text, ValueText.SkipGap(text, pos + 4), CountedNouns, out _) >= 0) return ValueMatch.None;
+        if (IndonesianNumber.RangeUpperStart(text, pos + 4) is int upperAt and >= 0 && IndonesianNumber.ReadDigitsNumber(text, upperAt, out _) is int upperEnd and >= 0
+            && ValueText.MatchAny(text, ValueText.SkipGap(text, upperEnd), CountedNouns, out _) >= 0)
+        {
+            return ValueMatch.None;
+        }
+
         int end = ReadYearSpan(text, pos, out string? value);
         return end >= 0 ? Date(end, value) : ValueMatch.None;
     }
+
+    // A written year from MinYear to MaxYear fills start..end: 1987, not 31.
+    private static bool IsYear(string text, int start, int end)
+        => end - start == 4 && ValueText.ReadDigits(text, start, 4, out int year) == 4 && year is >= MinYear and <= MaxYear;
 
     // How many years back a list of years is followed to its lead word ("pada 1964, 1975, 1980 dan 1998").
     private const int MaxListYears = 8;
@@ -219,7 +244,7 @@ internal static class DateMatcher
     /// upper decade, 1920-1930 - an, ends with its last year, 1920/1939), then a direction word (pada 2010 lalu).
     /// </summary>
     /// <returns>The end, or -1 when no year is written there.</returns>
-    private static int ReadYearSpan(string text, int pos, out string? value)
+    private static int ReadYearSpan(string text, int pos, out string? value, bool between = false)
     {
         value = null;
         if (ValueText.ReadDigits(text, pos, 4, out int year) != 4 || year is < MinYear or > MaxYear) return -1;
@@ -232,7 +257,7 @@ internal static class DateMatcher
         }
 
         if (!ValueText.IsWordEnd(text, end) || (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))) return -1; // 2016-an
-        if (ReadUpperYear(text, end, year, out int last) is int lastEnd and >= 0)
+        if (ReadUpperYear(text, end, year, out int last, between) is int lastEnd and >= 0)
         {
             int upperSuffix = last % 10 == 0 ? DecadeSuffix(text, lastEnd) : -1;
             if (upperSuffix >= 0)
@@ -253,9 +278,10 @@ internal static class DateMatcher
     private static bool EndsInDecade(string text, int end, int year)
         => ReadUpperYear(text, end, year, out int last) is int lastEnd and >= 0 && last % 10 == 0 && DecadeSuffix(text, lastEnd) >= 0;
 
-    // The upper end of a span of years after a dash or a slash: 2012 of "2007-2012", "2007 – 2012", "2015/2016", and
-    // the season's "2016/17" (two digits, written close: the next year up to nine on). Its end, or -1.
-    private static int ReadUpperYear(string text, int end, int year, out int last)
+    // The upper end of a span of years after a dash, a slash or a range word: 2012 of "2007-2012", "2007 – 2012",
+    // "2015/2016", "2007 hingga 2012", the season's "2016/17" (two digits, written close: the next year up to nine on),
+    // and after "antara" (between) also "2007 dan 2012". Its end, or -1.
+    private static int ReadUpperYear(string text, int end, int year, out int last, bool between = false)
     {
         last = 0;
         int sepAt = ValueText.SkipGap(text, end);
@@ -267,12 +293,15 @@ internal static class DateMatcher
         }
         else
         {
-            // "era tahun 1960 hingga 2000 - an": "hingga" or "sampai" joins a span of years only up to a decade, which
-            // cannot be a count of something ("1500 hingga 2000 orang").
-            int wordEnd = ValueText.MatchAny(text, sepAt, MonthUntilWords, out _);
-            if (wordEnd < 0) return -1;
-            digitsAt = ValueText.SkipGap(text, wordEnd);
-            if (ValueText.ReadDigits(text, digitsAt, 4, out last) != 4 || last % 10 != 0 || DecadeSuffix(text, digitsAt + 4) < 0) return -1;
+            // "sejak 2011 hingga 2016", "tahun 1976 hingga tahun 1990", "antara 1998 dan 2007" (between only), "era tahun
+            // 1960 hingga 2000 - an": a word joins a span of years, unless a count follows ("1950 hingga 2000 orang").
+            digitsAt = IndonesianNumber.RangeUpperStart(text, end);
+            if (digitsAt < 0 && between && ValueText.MatchWord(text, sepAt, "dan") is int dan and >= 0) digitsAt = ValueText.SkipGap(text, dan);
+            if (digitsAt < 0) return -1;
+            if (ValueText.MatchWord(text, digitsAt, "tahun") is int yearWord and >= 0) digitsAt = ValueText.SkipGap(text, yearWord);
+            if (ValueText.ReadDigits(text, digitsAt, 4, out last) != 4) return -1;
+            bool decade = last % 10 == 0 && DecadeSuffix(text, digitsAt + 4) >= 0;
+            if (!decade && ValueText.MatchAny(text, ValueText.SkipGap(text, digitsAt + 4), CountedNouns, out _) >= 0) return -1;
         }
 
         int n = ValueText.ReadDigits(text, digitsAt, 4, out last);
@@ -897,8 +926,9 @@ internal static class DateMatcher
             int yearAt = ValueText.SkipGap(text, end);
             if (yearAt > end && !IsRegulationNumber(text, pos))
             {
-                // tahun 2005, tahun 2015/2016, tahun 1960 - an, tahun '80an
-                int spanEnd = ReadYearSpan(text, yearAt, out string? value);
+                // tahun 2005, tahun 2015/2016, tahun 1960 - an, tahun '80an, antara tahun 2011 dan 2012
+                bool between = ValueText.PreviousWord(text, pos, out int leadEnd) is int leadStart and >= 0 && ValueText.MatchWord(text, leadStart, "antara") == leadEnd;
+                int spanEnd = ReadYearSpan(text, yearAt, out string? value, between);
                 if (spanEnd >= 0) return Date(spanEnd, value);
                 if (text[yearAt] is '\'' or '\u2019') yearAt++;
                 if (yearAt < text.Length && char.IsAsciiDigit(text[yearAt]) && MatchDecade(text, yearAt) is { Success: true } decade) return decade;
