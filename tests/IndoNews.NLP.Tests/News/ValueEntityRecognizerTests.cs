@@ -852,4 +852,21 @@ public class ValueEntityRecognizerTests
         var found = Values("dia pernah memimpin raksasa Jerman tersebut pada 1987 hingga 1991, 2009, dan 2011 hingga 2013. Pencapaian", June1);
         Assert.Equal(["1987/1991", "2009", "2011/2013"], found.Select(e => e.NormalizedValue));
     }
+
+    [Theory]
+    [InlineData("empat kali menjadi MVP (2009, 2010, 2012, 2013). Sementara", "2009", "2010", "2012", "2013")]
+    [InlineData("tiga dari Piala UEFA (1977, 1990, & 1993), dan dua", "1977", "1990", "1993")]
+    [InlineData("sukses dua kali menjadi juara (2015 dan 2016).", "2015", "2016")]
+    public void Every_year_of_a_list_in_brackets_is_a_date(string text, params string[] years)
+    {
+        var found = Values(text, June1);
+        Assert.Equal(years, found.Select(e => e.Text));
+        Assert.Equal(years, found.Select(e => e.NormalizedValue));
+    }
+
+    [Theory]
+    [InlineData("ada Kevin Durant (2014) dan Stephen Curry")] // one year alone stays as it was
+    [InlineData("mencetak gol (2012, 13 gol) musim itu")]
+    public void A_bracket_that_is_not_a_list_of_years_is_not_read_as_one(string text)
+        => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date);
 }

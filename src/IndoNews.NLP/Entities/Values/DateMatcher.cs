@@ -95,6 +95,9 @@ internal static class DateMatcher
             return Date(bracketEnd, bracketed);
         }
 
+        // "MVP (2009, 2010, 2012, 2013)": each year of a list alone in brackets is a date.
+        if (InBracketedYearList(text, pos)) return Date(pos + 4, RelativeDateResolver.Year(year));
+
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (EndsInDecade(text, pos + 4, year))
         {
@@ -179,6 +182,43 @@ internal static class DateMatcher
         }
 
         return -1;
+    }
+
+    // How far from a year the brackets of a list of years are looked for: eight years and their separators.
+    private const int MaxBracketedList = 80;
+
+    /// <summary>
+    /// True when the year at <paramref name="pos"/> is one of two or more years that fill a pair of brackets, joined by
+    /// commas, <c>dan</c> or <c>&amp;</c>: "(2009, 2010, 2012, 2013)", "(1977, 1990, &amp; 1993)". Not "(2014)" alone, nor a
+    /// bracket with anything else in it ("(2012, 13 gol)").
+    /// </summary>
+    private static bool InBracketedYearList(string text, int pos)
+    {
+        int open = pos;
+        while (open > 0 && pos - open < MaxBracketedList && text[open - 1] is not ('(' or ')' or '\n')) open--;
+        if (open == 0 || text[open - 1] != '(') return false;
+        int at = open;
+        int years = 0;
+        while (at < text.Length && at - open <= 2 * MaxBracketedList)
+        {
+            if (ValueText.ReadDigits(text, at, 4, out int y) != 4 || y is < MinYear or > MaxYear || !ValueText.IsWordEnd(text, at + 4)) return false;
+            years++;
+            at += 4;
+            if (at < text.Length && text[at] == ')') return years >= 2;
+            bool joined = false;
+            if (at < text.Length && text[at] == ',')
+            {
+                at++;
+                joined = true;
+            }
+
+            at = ValueText.SkipGap(text, at);
+            if (ValueText.MatchWord(text, at, "dan") is int dan and >= 0) at = ValueText.SkipGap(text, dan);
+            else if (at < text.Length && text[at] == '&') at = ValueText.SkipGap(text, at + 1);
+            else if (!joined) return false;
+        }
+
+        return false;
     }
 
     // Words after which a two-digit decade is one: "era 90-an", "tahun 80an", "dekade 90-an", "generasi 90-an". Not
