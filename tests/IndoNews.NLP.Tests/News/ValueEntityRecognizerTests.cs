@@ -869,4 +869,15 @@ public class ValueEntityRecognizerTests
     [InlineData("mencetak gol (2012, 13 gol) musim itu")]
     public void A_bracket_that_is_not_a_list_of_years_is_not_read_as_one(string text)
         => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date);
+
+    [Theory]
+    [InlineData("petinju juara dunia di era 1980 - an hingga 1990 - an, yang pada", "1980 - an hingga 1990 - an", "1980/1999")] // was two decades
+    [InlineData("Coach yang berseliweran di tahun 1970 - an sampai 1980 - an.", "tahun 1970 - an sampai 1980 - an", "1970/1989")]
+    [InlineData("program KB bisa sukses pada era 80-an sampai 90-an karena", "80-an sampai 90-an", "1980/1999")]
+    public void Two_decades_joined_by_a_range_word_are_one_interval(string text, string mention, string iso)
+    {
+        var e = Single(text, June1);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
 }

@@ -248,8 +248,33 @@ internal static class DateMatcher
         int suffixEnd = DecadeSuffix(text, pos + digits);
         if (year % 10 != 0 || suffixEnd < 0) return ValueMatch.None;
         if (ValueText.MatchAny(text, ValueText.SkipGap(text, suffixEnd), CountedNouns, out _) >= 0) return ValueMatch.None;
+        if (ReadUpperDecade(text, suffixEnd, year, digits == 2, out int last) is int lastEnd and >= 0) return Date(ReadYearDeixis(text, lastEnd), DecadeSpan(year, last));
         return Date(ReadYearDeixis(text, suffixEnd), Decade(year));
     }
+
+    /// <summary>
+    /// The later decade of a span of two ("era 1980 - an hingga 1990 - an", "tahun 1970 - an sampai 1980 - an", "era
+    /// 80-an sampai 90-an"), after a dash or a range word: its end, and its first year in <paramref name="last"/>; or -1.
+    /// Two digits only after a two-digit decade, in the 1900s as that one is ('90-an). Read apart, they were two decades.
+    /// </summary>
+    private static int ReadUpperDecade(string text, int suffixEnd, int year, bool twoDigits, out int last)
+    {
+        last = 0;
+        int at = IndonesianNumber.RangeUpperStart(text, suffixEnd);
+        if (at < 0) return -1;
+        int leadEnd = ValueText.MatchAny(text, at, DecadeLeadWords, out _);
+        if (leadEnd >= 0) at = ValueText.SkipGap(text, leadEnd);
+        if (at < text.Length && text[at] is '\'' or '\u2019') at++;
+        int digits = ValueText.ReadDigits(text, at, 4, out last);
+        if (digits == 2 && twoDigits) last += 1900;
+        else if (digits != 4) return -1;
+        int end = DecadeSuffix(text, at + digits);
+        if (end < 0 || last % 10 != 0 || last <= year || last > MaxYear) return -1;
+        return ValueText.MatchAny(text, ValueText.SkipGap(text, end), CountedNouns, out _) >= 0 ? -1 : end;
+    }
+
+    // Two decades as one ISO 8601 interval of years: 1980s to 1990s → 1980/1999.
+    private static string DecadeSpan(int first, int last) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first:0000}/{last + 9:0000}");
 
     private static bool FollowsDecadeLead(string text, int pos)
     {
@@ -292,6 +317,12 @@ internal static class DateMatcher
         int suffixEnd = DecadeSuffix(text, end);
         if (suffixEnd >= 0 && year % 10 == 0)
         {
+            if (ReadUpperDecade(text, suffixEnd, year, twoDigits: false, out int lastDecade) is int decadeEnd and >= 0)
+            {
+                value = DecadeSpan(year, lastDecade);
+                return ReadYearDeixis(text, decadeEnd);
+            }
+
             value = Decade(year);
             return ReadYearDeixis(text, suffixEnd);
         }
