@@ -871,6 +871,21 @@ public class ValueEntityRecognizerTests
         => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date);
 
     [Theory]
+    [InlineData("Efeknya, belanja pemerintah pada kuartal lalu tumbuh minus 2,97 persen", "kuartal lalu", "2017-Q1")] // the quarter before publication's
+    [InlineData("di kuartal keempat 2017. Angka ini naik, tapi relatif stagnan jika dibandingkan dengan kuartal sebelumnya.", "kuartal sebelumnya", "2017-Q3")] // the quarter before the one named
+    [InlineData("tumbuhnya tipis apabila dibandingkan kuartal sebelumnya.", "kuartal sebelumnya", "2017-Q1")]
+    public void The_quarter_before_is_a_date(string text, string mention, string iso)
+    {
+        var e = Values(text, June1).Last(v => v.Label == EntityLabels.Date);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void Three_quarters_before_is_no_quarter()
+        => Assert.Empty(Values("menambah realisasi belanja tiga kuartal sebelumnya yang telah mencapai", June1));
+
+    [Theory]
     [InlineData("petinju juara dunia di era 1980 - an hingga 1990 - an, yang pada", "1980 - an hingga 1990 - an", "1980/1999")] // was two decades
     [InlineData("Coach yang berseliweran di tahun 1970 - an sampai 1980 - an.", "tahun 1970 - an sampai 1980 - an", "1970/1989")]
     [InlineData("program KB bisa sukses pada era 80-an sampai 90-an karena", "80-an sampai 90-an", "1980/1999")]

@@ -5,6 +5,7 @@ namespace IndoNews.NLP.Entities.Values;
 /// <c>triwulan II</c>, <c>kuartal pertama 2016</c>, <c>kuartal ke-3</c>, <c>kuartal ketiga tahun lalu</c>,
 /// <c>semester I 2017</c>, <c>semester pertama tahun ini</c>. Values are TIMEX3 style: <c>2017-Q1</c>, <c>2017-H1</c>.
 /// Without a year the quarter is in the publication year (<c>kuartal II ini</c>), and keeps no value without one.
+/// <c>kuartal lalu</c> is the quarter before publication's, <c>kuartal sebelumnya</c> the one before the quarter last named.
 /// </summary>
 internal static class QuarterMatcher
 {
@@ -27,7 +28,9 @@ internal static class QuarterMatcher
     private static readonly string[] SchoolWords = ["mahasiswa", "siswa", "kelas", "murid", "pelajar", "santri"];
 
     /// <summary>Tries a quarter or half of a year at <paramref name="pos"/>.</summary>
-    public static ValueMatch Match(string text, int pos, DateOnly? published)
+    public static ValueMatch Match(string text, int pos, DateOnly? published) => Match(text, pos, published, relative: true);
+
+    private static ValueMatch Match(string text, int pos, DateOnly? published, bool relative)
     {
         int wordEnd = -1;
         char part = 'Q';
@@ -42,6 +45,7 @@ internal static class QuarterMatcher
         }
 
         if (wordEnd < 0) return ValueMatch.None;
+        if (relative && part == 'Q' && MatchPrevious(text, pos, wordEnd, published) is { Success: true } previous) return previous;
         int numberAt = ValueText.SkipGap(text, wordEnd);
         if (numberAt == wordEnd) return ValueMatch.None;
         int numberEnd = ReadPartNumber(text, numberAt, out int number, out bool digits);
@@ -58,6 +62,59 @@ internal static class QuarterMatcher
         if (part == 'H' && digits && !written) return ValueMatch.None;
         string? value = year is { } y ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{y:0000}-{part}{number}") : null;
         return new ValueMatch(end, EntityLabels.Date, value, null, null);
+    }
+
+    // How far back "kuartal sebelumnya" looks for the quarter it follows.
+    private const int AnchorLookBack = 300;
+
+    /// <summary>
+    /// "kuartal lalu" (last quarter): the quarter before publication's, 2017-Q1 from 2017-06-01. "kuartal sebelumnya"
+    /// (the quarter before): the quarter before the last one named shortly before ("kuartal keempat 2017 … kuartal
+    /// sebelumnya" → 2017-Q3), else before publication's. Not after a count ("tiga kuartal sebelumnya", three quarters).
+    /// </summary>
+    private static ValueMatch MatchPrevious(string text, int pos, int wordEnd, DateOnly? published)
+    {
+        int end = ValueText.MatchNextWord(text, wordEnd, "lalu");
+        bool before = end < 0;
+        if (before) end = ValueText.MatchNextWord(text, wordEnd, "sebelumnya");
+        if (end < 0) return ValueMatch.None;
+        if (ValueText.PreviousWord(text, pos, out int countEnd) is int countStart and >= 0
+            && IndonesianNumber.ReadAmount(text, countStart, allowWords: true, moneyScales: false, out _) == countEnd)
+        {
+            return ValueMatch.None;
+        }
+
+        int? year = null;
+        int quarter = 0;
+        if (before && AnchorQuarter(text, pos, published) is { } anchor)
+        {
+            (year, quarter) = anchor;
+        }
+        else if (published is { Year: > 1 and < 9999 } pub)
+        {
+            (year, quarter) = (pub.Year, ((pub.Month - 1) / 3) + 1);
+        }
+
+        if (year is not { } y) return new ValueMatch(end, EntityLabels.Date, null, null, null);
+        if (--quarter == 0) (y, quarter) = (y - 1, 4);
+        return new ValueMatch(end, EntityLabels.Date, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{y:0000}-Q{quarter}"), null, null);
+    }
+
+    // The year and number of the last quarter named with a value in the few hundred characters before pos, or null.
+    private static (int Year, int Quarter)? AnchorQuarter(string text, int pos, DateOnly? published)
+    {
+        int limit = Math.Max(0, pos - AnchorLookBack);
+        for (int at = pos - 1; at >= limit; at--)
+        {
+            if (!ValueText.IsWordStart(text, at) || char.ToLowerInvariant(text[at]) is not ('k' or 't')) continue;
+            var found = Match(text, at, published, relative: false);
+            if (found is { Success: true, Normalized: { Length: 7 } iso } && iso[5] == 'Q')
+            {
+                return (int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture), iso[6] - '0');
+            }
+        }
+
+        return null;
     }
 
     // I, II, III, IV (capitals only: "i" is a word), 1-4, pertama .. keempat, satu .. empat, ke-1 .. ke-4.
