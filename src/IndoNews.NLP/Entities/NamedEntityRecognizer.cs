@@ -577,6 +577,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             // A post alone is no person ("kata Wakapolda Jawa Barat", "Kadiskes mengatakan"), and neither is a unit head's
             // title with the unit's name after it ("Kabid Penindakan dan Penyidikan", "Kanit Laka Lantas"). A longer span
             // may hold the holder's name after the unit's; where one begins is not known, so it stays.
+            if (first > last) return; // the span was titles only
             var lead = Part(document.Text, parts, first);
             if (first == last && PersonTitles.IsPost(lead)) return;
             if (PersonTitles.IsUnitHead(lead) && last - first <= MaxUnitNameWords) return;

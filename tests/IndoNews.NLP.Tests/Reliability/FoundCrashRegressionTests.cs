@@ -25,6 +25,8 @@ public class FoundCrashRegressionTests
         { "US$ 3,4 juta\u0301 \n ", "alignment" },
         // ORG '-Indonesiase-Indonesia' began with the hyphen the tagger sees as its own unit.
         { "se-Indonesiase-Indonesia \n ", "alignment" },
+        // IndexOutOfRangeException in NamedEntityRecognizer.AddEntity (03ca66a): the person rules moved the span start past its end.
+        { "Joko\n\n\u201C \n rumahku", "crash" },
     };
 
     [Theory]
