@@ -200,7 +200,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
                         var before = tokens[i - 1].Span;
                         bool label = i > 1 && Abbreviations.LetterLabels.Contains(tokens[i - 2].Span); // Serie A. Hasil …
-                        if (Abbreviations.IsTitle(before) || Abbreviations.CompanyForms.Contains(before) || (Abbreviations.IsInitial(before) && !label)) return false;
+                        if (Abbreviations.CompanyForms.Contains(before)) return CompanyFormEndsSentence(tokens, i + 1);
+                        if (Abbreviations.IsTitle(before) || (Abbreviations.IsInitial(before) && !label)) return false;
                         if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
 
@@ -217,8 +218,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
         // dotted forms (a.n.) stay open.
-        return Abbreviations.Enders.Contains(span[..^1]);
+        return Abbreviations.Enders.Contains(span[..^1]) || (Abbreviations.CompanyForms.Contains(span[..^1]) && CompanyFormEndsSentence(tokens, i + 1));
     }
+
+    // A company form (Inc., Corp., Tbk.) keeps the sentence open (Pte. Ltd., Tbk. (ASII)) unless a function word that
+    // opens sentences follows it: "milik Cisco Systems Inc. Hal ini membuat ...", "hingga Play Inc. Mereka ...". GSD
+    // keeps even those inside one sentence ("GeoEye Inc. Seperti pada ..."), so only the news style splits there.
+    private bool CompanyFormEndsSentence(ReadOnlySpan<Token> tokens, int next)
+        => Style == SentenceStyle.News && next < tokens.Length && tokens[next].Kind == TokenKind.Word && SentenceOpeners.Contains(tokens[next].Span);
 
     // The period of a file name glued on both sides: "mourinho_d400edf.jpg" in the image tags that IndoSum kept
     // ("src=\"https://cdns.klimg.com / ... / conte_7244639.jpg\" style=..."), where "jpg" would otherwise open a sentence.

@@ -38,7 +38,7 @@ internal static class Abbreviations
         "dll", "dsb", "dst", "dkk", "tsb", "sda", "ybs", "etc",
     ], ignoreCase: false);
 
-    /// <summary>Company forms (<c>Tbk.</c>, <c>Pte. Ltd.</c>): what follows is mostly more of the name or a bracket, so they end no sentence.</summary>
+    /// <summary>Company forms (<c>Tbk.</c>, <c>Pte. Ltd.</c>): what follows is mostly more of the name or a bracket, so they end a sentence only before a function word that opens one (<c>Inc. Hal ini</c>).</summary>
     public static readonly WordSet CompanyForms = new WordSet(
     [
         "Tbk", "Co", "Ltd", "Inc", "Corp", "LLC", "Pte", "Bhd", "Plc", "Bros", "Pty", "GmbH",

@@ -338,4 +338,23 @@ public class SentenceSplitterTests
         Assert.Empty(sentences);
         Assert.Throws<ArgumentNullException>(() => SentenceSplitter.Default.Split(null!, ReadOnlySpan<Token>.Empty, sentences));
     }
+
+    [Fact]
+    public void ACompanyFormEndsASentenceBeforeAFunctionWordThatOpensOne()
+    {
+        Assert.Equal(
+            ["Situs itu menggunakan layanan Open DNS milik Cisco Systems Inc.", "Hal ini membuat Dyn sulit memutus aliran data."],
+            Split("Situs itu menggunakan layanan Open DNS milik Cisco Systems Inc. Hal ini membuat Dyn sulit memutus aliran data."));
+        Assert.Equal(
+            ["Pengembangnya antara lain PS Enterprise, Raja Game, hingga Play Inc.", "Mereka menggantinya dengan Xbox One S."],
+            Split("Pengembangnya antara lain PS Enterprise, Raja Game, hingga Play Inc. Mereka menggantinya dengan Xbox One S."));
+
+        // UD CSUI splits the period off ("Nippon Steel Corp ."); names and the GSD style stay as they were.
+        Assert.Equal(["Di sektor energi ada Nippon Steel Corp .", "Namun Fujitsu Ltd . belum ."],
+            Split("Di sektor energi ada Nippon Steel Corp . Namun Fujitsu Ltd . belum ."));
+        Assert.Equal(["Proyek pemboran yang dilakukan Red Willow Offshore LLC. Ignacio Colorado menemukan gas alam."],
+            Split("Proyek pemboran yang dilakukan Red Willow Offshore LLC. Ignacio Colorado menemukan gas alam."));
+        Assert.Equal(["Satelit akan dimiliki oleh GeoEye Inc. Hal ini diumumkan Google."],
+            Split("Satelit akan dimiliki oleh GeoEye Inc. Hal ini diumumkan Google.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+    }
 }
