@@ -7,7 +7,7 @@ namespace IndoNews.NLP.News;
 /// <remarks>
 /// The place must be written in capitals, come with an outlet, or be tagged as a location by an entity
 /// recognizer; a lone capitalised word before a dash (<c>Rimanews -</c>, <c>Persib - Persija</c>) is not taken as
-/// a place. A dateline that names only the outlet (<c>Suara.com -</c>) has no place and gives no <see cref="Dateline"/>.
+/// a place, and neither is a rubric (<c>OPINI -</c>, <c>ANALISIS -</c>, see <see cref="RubricWords"/>). A dateline that names only the outlet (<c>Suara.com -</c>) has no place and gives no <see cref="Dateline"/>.
 /// </remarks>
 internal static class DatelineParser
 {
@@ -108,6 +108,9 @@ internal static class DatelineParser
     {
         if (end <= start || !IsCapitalisedName(text.AsSpan(start, end - start))) return false;
         if (NewsOutlets.IsOutlet(text.AsSpan(start, end - start))) return false;
+
+        // A rubric heads the piece like a place does: "OPINI - Dalam konstelasi ...", "ANALISIS – Sampai ...".
+        if (RubricWords.Contains(text.AsSpan(start, end - start))) return false;
         if (!strict) return true;
         bool allCaps = true;
         int letters = 0;

@@ -34,6 +34,9 @@ public class DatelineParserTests
     [InlineData("Timnas Indonesia bermain imbang melawan Myanmar di Yangon.")]
     [InlineData("\"Kami akan menang,\" kata pelatih - dengan yakin.")]
     [InlineData("")]
+    [InlineData("OPINI - Dalam konstelasi Pilkada DKI Jakarta tahun ini, kita di pertontonkan")]
+    [InlineData("ANALISIS – Sampai detik-detik terakhir Pilkada DKI 2017, pertarungan semakin ketat.")]
+    [InlineData("EKSKLUSIF, JUARA.net - Pelatih Persib mengungkapkan rencananya.")]
     public void Other_openings_have_no_dateline(string text) => Assert.Null(Parse(text));
 
     [Fact]
