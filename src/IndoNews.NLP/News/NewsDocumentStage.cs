@@ -63,7 +63,11 @@ public sealed class NewsDocumentStage : IPipelineStage
             document.Dateline = FindDateline(document);
 
             // Before linking, so the place's mentions cluster as a place.
-            if (document.Dateline is { } dateline) DatelinePlaces.Relabel(document.Entities, dateline);
+            if (document.Dateline is { } dateline)
+            {
+                DatelinePlaces.Relabel(document.Entities, dateline);
+                DatelinePlaces.AddMissing(document.Entities, document.Tokens.AsSpan(), dateline);
+            }
         }
 
         if (Options.AlignSentencesWithParagraphs && document.Paragraphs.Count > 0)

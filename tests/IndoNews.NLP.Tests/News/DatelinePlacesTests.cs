@@ -46,4 +46,30 @@ public class DatelinePlacesTests
         DatelinePlaces.Relabel(entities, new Dateline("MADRID", "JUARA.net", 0, 6));
         Assert.All(entities, e => Assert.Equal(EntityLabels.Organization, e.Label));
     }
+
+    [Theory]
+    [InlineData("Baturaja (ANTARA News) - Polres Ogan Komering Ulu Sumatera Selatan menangkap dua tersangka pencurian sepeda motor.", "Baturaja")]
+    [InlineData("JUARA.NET, BRNO - Pebalap Movistar Yamaha MotoGP, Valentino Rossi, mengaku puas dengan hasil balapan di Sirkuit Brno.", "BRNO")]
+    public void A_place_that_no_entity_touches_becomes_a_location(string text, string place)
+    {
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal(place, doc.Dateline?.Place);
+        var entity = Assert.Single(doc.Entities, e => e.Start < doc.Dateline!.End && e.End > doc.Dateline.Start);
+        Assert.Equal((EntityLabels.Location, place), (entity.Label, entity.Text));
+        Assert.Equal((doc.Dateline!.Start, doc.Dateline.End), (doc.Tokens[entity.TokenStart].Start, doc.Tokens[entity.TokenEnd - 1].End));
+    }
+
+    [Fact]
+    public void No_location_is_added_without_names_or_over_another_entity()
+    {
+        const string text = "Baturaja (ANTARA News) - Polres menangkap dua tersangka, Senin.";
+        var tokens = new Token[] { new(text, 0, 8, TokenKind.Word) };
+        var values = new List<Entity> { new("Senin", EntityLabels.Date, 57, 62) };
+        DatelinePlaces.AddMissing(values, tokens, new Dateline("Baturaja", "ANTARA News", 0, 8));
+        Assert.Single(values);
+
+        var covered = new List<Entity> { new("Baturaja (ANTARA", EntityLabels.Organization, 0, 16) };
+        DatelinePlaces.AddMissing(covered, tokens, new Dateline("Baturaja", "ANTARA News", 0, 8));
+        Assert.Single(covered);
+    }
 }
