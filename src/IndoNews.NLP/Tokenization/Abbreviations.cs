@@ -30,6 +30,9 @@ internal static class Abbreviations
         // Company forms and a state's title before the name (milik PT. Charoen Pokphand Indonesia, CV. Maju Jaya,
         // GP Rep. Ceko); Tbk. after the name is a company form below.
         "PT", "CV", "Rep",
+
+        // A department before the post or its name: "Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya".
+        "Dept",
     ], ignoreCase: false);
 
     /// <summary>Abbreviations that often close a sentence (the period then ends it as well).</summary>

@@ -357,4 +357,12 @@ public class SentenceSplitterTests
         Assert.Equal(["Satelit akan dimiliki oleh GeoEye Inc. Hal ini diumumkan Google."],
             Split("Satelit akan dimiliki oleh GeoEye Inc. Hal ini diumumkan Google.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
     }
+
+    [Fact]
+    public void AnAbbreviatedDepartmentDoesNotEndASentence()
+    {
+        Assert.Equal(
+            ["Strategi ini, sebagaimana dikatakan Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya, sengaja dilakukan agar bisa menjaring lebih banyak konsumen."],
+            Split("Strategi ini, sebagaimana dikatakan Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya, sengaja dilakukan agar bisa menjaring lebih banyak konsumen."));
+    }
 }
