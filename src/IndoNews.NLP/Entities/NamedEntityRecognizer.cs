@@ -14,7 +14,10 @@ namespace IndoNews.NLP.Entities;
 /// are an academic title without its period (<c>Prof Dr Ir Budi Santoso</c>), a police or military rank or a
 /// commander's post written out (<c>Kompol Bayu Suseno</c>, <c>Laksamana Madya Arie Soedewo</c>, see
 /// <see cref="PersonTitles"/>) and the degrees after the name (<c>Afif Hasan SH</c>, <c>Fathur Rokhman M.Hum.</c>, see
-/// <see cref="AcademicDegrees"/>); a sentence's first word that carries a clitic
+/// <see cref="AcademicDegrees"/>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
+/// with its unit (<c>Kabid Penindakan</c>), and a place or organisation led by a local commander's post is the post's place
+/// (<c>Kapolrestabes Bandung</c> gives <c>Bandung</c>); a connective that opens the sentence (<c>Adapun Toyota Calya</c>) and
+/// a capitalised direction before a place (<c>di Selatan Danau Toba</c>) leave the name; a sentence's first word that carries a clitic
 /// is no name unless news writes it capitalised inside sentences or it has an inner capital (<c>Rumahku</c>,
 /// <c>Mungkinkah Jose Mourinho</c> lose it; <c>Lukaku</c>, <c>MobilKamu</c> keep it);
 /// in a sentence that opens a line, the head before a spaced dash within its first words
