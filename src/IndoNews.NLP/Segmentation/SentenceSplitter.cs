@@ -183,8 +183,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         {
             switch (last)
             {
-                case '!' when i > 0 && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Span is "E" or "Yahoo":
-                    // Brands that carry the mark: "dikutip E! News", "Kepada Yahoo! Beauty".
+                case '!' when i > 0 && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Span is "E" or "Yahoo"
+                              && i + 1 < tokens.Length && tokens[i + 1].Span is "News" or "Online" or "Beauty" or "Entertainment" or "Finance" or "Sports" or "Style" or "Lifestyle" or "Movies" or "Music" or "Tech" or "Asia" or "Indonesia" or "Answers" or "Mail":
+                    // Brands that carry the mark: "dikutip E! News", "Kepada Yahoo! Beauty"; "vitamin E! Ayo" still ends.
                     return false;
                 case '?' or '!' or '\u2026':
                     return true;

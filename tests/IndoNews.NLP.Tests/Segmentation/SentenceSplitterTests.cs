@@ -326,6 +326,10 @@ public class SentenceSplitterTests
             ["Kepada Yahoo! Beauty, Cartro sedikit bercerita soal karya yang diciptakannya tersebut."],
             Split("Kepada Yahoo! Beauty, Cartro sedikit bercerita soal karya yang diciptakannya tersebut."));
 
+        // Only with the brand's second word: elsewhere the mark ends the sentence.
+        Assert.Equal(["Jangan lupa minum vitamin E!", "Ayo makan buah."], Split("Jangan lupa minum vitamin E! Ayo makan buah."));
+        Assert.Equal(["Saya lebih suka Yahoo!", "Besok kita coba lagi."], Split("Saya lebih suka Yahoo! Besok kita coba lagi."));
+
         // An interjection opening a headline is a sentence of its own.
         Assert.Equal(["Selamat!", "Nia Ramadhani Melahirkan Anak Ketiga"], Split("Selamat! Nia Ramadhani Melahirkan Anak Ketiga"));
     }
