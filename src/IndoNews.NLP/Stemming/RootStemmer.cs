@@ -63,7 +63,7 @@ public sealed class RootStemmer : IStemmer
     // Lemma mode's list departs from the shipped one: the entries it ignores as roots (still words of their own), and
     // the stemmer over the shipped list, which Explain needs to tell which roots the departure gave (built when asked).
     private readonly RootLexicon? _ignored;
-    private readonly Lazy<RootStemmer>? _shipped;
+    private readonly RetryingLazy<RootStemmer>? _shipped;
 
     /// <summary>Creates the stemmer over <paramref name="lexicon"/>.</summary>
     /// <param name="lexicon">The root words.</param>
@@ -77,7 +77,7 @@ public sealed class RootStemmer : IStemmer
         : this(lexicon)
     {
         _ignored = ignored;
-        _shipped = new Lazy<RootStemmer>(shipped);
+        _shipped = new RetryingLazy<RootStemmer>(shipped);
     }
 
     /// <summary>
