@@ -196,7 +196,8 @@ public sealed class NewsTokenizer : ITokenizer
         if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
         {
             var word = text.AsSpan(start, end - start);
-            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))))
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))
+                                    && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))))
             {
                 return Emit(text, start, end + 1, TokenKind.Word, tokens);
             }
@@ -438,6 +439,14 @@ public sealed class NewsTokenizer : ITokenizer
         => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";
 
     // "ke-5", "ke-27": ordinals are numbers.
+    // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.
+    private static bool EndsLine(string text, int from)
+    {
+        int k = from;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        return k == text.Length || text[k] is '\n' or '\r';
+    }
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
         => word.Length > 3 && word[0] is 'k' or 'K' && word[1] is 'e' or 'E' && word[2] == '-' && CharClass.IsDigit(word[3]);
 

@@ -213,6 +213,13 @@ public class SentenceSplitterTests
         Assert.Equal(["Marquez keluar sebagai pemenang GP Rep. Ceko pekan lalu.", "Hal itu pula yang membuatnya makin percaya diri menghadapi GP Austria."],
             Split("Marquez keluar sebagai pemenang GP Rep. Ceko pekan lalu. Hal itu pula yang membuatnya makin percaya diri menghadapi GP Austria."));
         Assert.Equal(["Proyek itu dikerjakan CV. Karya Mandiri dari Bandung."], Split("Proyek itu dikerjakan CV. Karya Mandiri dari Bandung."));
+
+        // At the end of a line or of the text, no name follows: the period ends the sentence and is no part of the title.
+        Assert.Equal(["Saham itu kini milik PT.", "Besok harganya naik."], Split("Saham itu kini milik PT.\n\nBesok harganya naik."));
+        var tokens = new TokenList();
+        new NewsTokenizer().Tokenize("Saham itu kini milik PT.", tokens);
+        var spans = tokens.AsSpan();
+        Assert.Equal(["PT", "."], [spans[^2].Text, spans[^1].Text]);
     }
 
     [Fact]
