@@ -62,4 +62,12 @@ public sealed record Entity
 
     /// <summary>The unit of <see cref="NumericValue"/>: a currency code such as <c>IDR</c>, or a unit such as <c>kg</c>.</summary>
     public string? Unit { get; init; }
+
+    /// <summary>The same span and token range under another label, with the confidence carried over (document rules that relabel a name).</summary>
+    internal Entity WithLabel(string label) => new(Text, label, Start, End)
+    {
+        TokenStart = TokenStart,
+        TokenEnd = TokenEnd,
+        Confidence = Confidence,
+    };
 }

@@ -536,7 +536,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         if (first == firstWord && first <= last && HasClitic(parts, first) && !IsCapitalisedInNews(document.Text, parts, first, profiles)) first++;
 
         // A connective that opens the sentence is no part of the name after it (Adapun Toyota Calya diluncurkan ...).
-        if (first == firstWord && first < last && SentenceOpeners.Contains(Part(document.Text, parts, first))
+        if (first == firstWord && first < last && ConnectivesBeforeNames.Contains(Part(document.Text, parts, first))
             && char.IsUpper(document.Text[parts.Starts[first + 1]]))
         {
             first++;

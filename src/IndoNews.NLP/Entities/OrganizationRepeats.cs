@@ -45,7 +45,7 @@ internal static class OrganizationRepeats
                 // Tagged alone as something else, or a word of a longer name of another kind.
                 for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
                 {
-                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).Add(Word(text, tokens[t]));
+                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
                 }
             }
         }
@@ -68,7 +68,7 @@ internal static class OrganizationRepeats
                 bool opens = first;
                 first = false;
                 if (opens || covered[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) continue;
-                if (!words.Contains(Word(text, tokens[t])) || !StandsAlone(text, tokens, t, sentence)) continue;
+                if (!words.Contains(tokens[t].Text) || !StandsAlone(text, tokens, t, sentence)) continue;
                 (found ??= []).Add(t);
             }
         }
@@ -76,7 +76,7 @@ internal static class OrganizationRepeats
         if (found is null) return;
         foreach (int t in found)
         {
-            entities.Add(new Entity(Word(text, tokens[t]), EntityLabels.Organization, tokens[t].Start, tokens[t].End)
+            entities.Add(new Entity(tokens[t].Text, EntityLabels.Organization, tokens[t].Start, tokens[t].End)
             {
                 TokenStart = t,
                 TokenEnd = t + 1,
@@ -114,5 +114,4 @@ internal static class OrganizationRepeats
         return true;
     }
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.End - token.Start);
 }

@@ -35,10 +35,10 @@ internal static class OrganizationShortForms
                 if (words == 0) first = t;
                 else if (words == 1) second = t;
                 words++;
-                if (entity.Label == EntityLabels.Person && entity.TokenEnd - entity.TokenStart > 1) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(Word(text, tokens[t]));
+                if (entity.Label == EntityLabels.Person && entity.TokenEnd - entity.TokenStart > 1) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
             }
 
-            if (entity.Label == EntityLabels.Organization && words == 2 && IsHead(Word(text, tokens[first]))) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(Word(text, tokens[second]));
+            if (entity.Label == EntityLabels.Organization && words == 2 && IsHead(tokens[first].Text)) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[second].Text);
         }
 
         if (names is null) return;
@@ -52,12 +52,7 @@ internal static class OrganizationShortForms
             if (word.Length < 3 || !char.IsUpper(word[0]) || !names.Contains(word) || (personWords is not null && personWords.Contains(word))) continue;
             const byte places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
             if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, places) > 0) continue;
-            entities[i] = new Entity(word, EntityLabels.Organization, entity.Start, entity.End)
-            {
-                TokenStart = entity.TokenStart,
-                TokenEnd = entity.TokenEnd,
-                Confidence = entity.Confidence,
-            };
+            entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }
 
@@ -65,5 +60,4 @@ internal static class OrganizationShortForms
     private static bool IsHead(string word)
         => word.ToLowerInvariant() is "pt" or "cv" or "perum" or "persero" or "bank" or "grup" or "group" or "partai" or "yayasan" or "koperasi";
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.End - token.Start);
 }

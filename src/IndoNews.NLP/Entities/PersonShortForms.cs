@@ -38,7 +38,7 @@ internal static class PersonShortForms
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
-                string word = Word(text, tokens[t]);
+                string word = tokens[t].Text;
                 if (entity.Label is EntityLabels.Location or EntityLabels.Organization) (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
                 if (longer) (inLonger ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
             }
@@ -71,12 +71,7 @@ internal static class PersonShortForms
             string word = entity.Text;
             if (!parts.Contains(word) || (inLonger is not null && inLonger.Contains(word)) || IsListedPlaceOrOrganization(word, gazetteer)) continue;
             if (AfterPlaceWord(text, tokens, entity.TokenStart)) continue;
-            entities[i] = new Entity(word, EntityLabels.Person, entity.Start, entity.End)
-            {
-                TokenStart = entity.TokenStart,
-                TokenEnd = entity.TokenEnd,
-                Confidence = entity.Confidence,
-            };
+            entities[i] = entity.WithLabel(EntityLabels.Person);
         }
     }
 
@@ -88,7 +83,7 @@ internal static class PersonShortForms
         for (int t = person.TokenStart; t < person.TokenEnd; t++)
         {
             if (t == part || tokens[t].Kind != TokenKind.Word) continue;
-            string word = Word(text, tokens[t]);
+            string word = tokens[t].Text;
             if (!char.IsUpper(word[0]) || HasInnerCapital(word) || (opens[t] && !PersonNameRepeats.MayOpenSentence(word, profiles))) return false;
             if (named.Contains(word) || IsListedPlaceOrOrganization(word, gazetteer)) return false;
         }
@@ -135,5 +130,4 @@ internal static class PersonShortForms
         return count;
     }
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.End - token.Start);
 }

@@ -27,11 +27,7 @@ internal static class DatelinePlaces
             if (entity.Start != dateline.Start || entity.End != dateline.End) continue;
             if (entity.Label is not (EntityLabels.Person or EntityLabels.Organization)) continue;
             // The tagger's confidence was in the other label, so none is carried over.
-            entities[i] = new Entity(entity.Text, EntityLabels.Location, entity.Start, entity.End)
-            {
-                TokenStart = entity.TokenStart,
-                TokenEnd = entity.TokenEnd,
-            };
+            entities[i] = entity.WithLabel(EntityLabels.Location) with { Confidence = null };
         }
     }
 

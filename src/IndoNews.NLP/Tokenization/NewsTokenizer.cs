@@ -444,7 +444,7 @@ public sealed class NewsTokenizer : ITokenizer
     {
         int k = from;
         while (k < text.Length && text[k] is ' ' or '\t') k++;
-        return k == text.Length || text[k] is '\n' or '\r';
+        return k == text.Length || CharClass.IsLineBreak(text[k]);
     }
 
     private static bool IsOrdinal(ReadOnlySpan<char> word)

@@ -11,8 +11,10 @@ namespace IndoNews.NLP.Entities;
 /// <remarks>
 /// A closed class, written with the capital they have at a sentence's start. Words that are also names or that open
 /// names (<c>Demi</c> Moore, <c>Dan</c> Wootton, <c>Si</c> Chen, <c>Antara</c> News) are not here.
+/// The sentence splitter's <see cref="Segmentation.SentenceOpeners"/> is another list for another question (which
+/// capitalised word after <c>Inc.</c> starts a new sentence): it holds pronouns and prepositions, which open names too.
 /// </remarks>
-internal static class SentenceOpeners
+internal static class ConnectivesBeforeNames
 {
     private static readonly WordSet Words = new WordSet(
     [
