@@ -27,7 +27,9 @@ namespace IndoNews.NLP.Entities;
 /// (<c>Prilly Latuconsina Kebal Dijodohkan</c> gives <c>Prilly Latuconsina</c>, <c>Tajir Banget</c> nothing;
 /// <c>Selandia Baru</c> stays whole), while a name run across an inner verb that news writes in lower case is tagged
 /// again with the verb outside every name, so the model labels each side (<c>Atalarik Syach Inginkan Tsania Marwa</c>
-/// gives two people; <c>Partai Demokrasi Indonesia Perjuangan</c>, of nouns, stays whole). Last, a person's short form read as a place or
+/// gives two people; <c>Partai Demokrasi Indonesia Perjuangan</c>, of nouns, stays whole). Last, a post holder's place or organisation run into the name is split from it where the document names both
+/// apart (<c>Sekretaris Daerah (Sekda) DKI Jakarta Saefullah</c> gives <c>DKI Jakarta</c> and <c>Saefullah</c>; see
+/// <see cref="AffiliationSplits"/>), a person's short form read as a place or
 /// organisation is the person (<c>Pedrosa</c> after <c>Dani Pedrosa</c>; see <see cref="PersonShortForms"/>), a firm's or party's
 /// name read as a person or place is the organisation (<c>Newmont</c> after <c>PT Newmont</c>; see
 /// <see cref="OrganizationShortForms"/>), a lone first or last word of a person found elsewhere in the document is that
@@ -152,6 +154,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             AddEntities(document, parts, span, firstWord, extractor.Profiles, extractor.Gazetteer, titleCase);
         }
 
+        // A post holder's place or body run into the name ("Sekda DKI Jakarta Saefullah") is split where the document
+        // names both parts apart; first, so that the rules below see the person alone.
+        AffiliationSplits.Split(document, tagger.Model.Extractor.Gazetteer);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);

@@ -1,0 +1,236 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Splits a span that runs a post holder's place or organisation into the holder's name: news writes a post, the place
+/// or body it serves and the person one after the other, and the tagger often reads the last two as one name.
+/// "kata Sekretaris Daerah (Sekda) DKI Jakarta Saefullah" gives the place <c>DKI Jakarta</c> and the person
+/// <c>Saefullah</c>, "Ketua Umum Partai Golkar Setya Novanto" the organisation <c>Partai Golkar</c> and the person
+/// <c>Setya Novanto</c>, "pebalap Ferrari Sebastian Vettel" <c>Ferrari</c> and <c>Sebastian Vettel</c>.
+/// </summary>
+/// <remarks>
+/// <para>A span of the tagger (person, place or organisation) is split when the document shows both of its parts
+/// apart. The tail must be a person: the same words tagged alone as a person elsewhere in the document (<c>Setya
+/// Novanto</c>), or two or three words whose last word is (<c>Sebastian Vettel</c> where <c>Vettel</c> is named). The
+/// head must be a place or organisation: the same words tagged alone as one elsewhere in the document, a listed
+/// country, place or organisation (<c>DKI Jakarta</c>), or, for a tail found whole, a listed organisation head and
+/// at least one more word (<c>Kementerian ESDM</c>, <c>Fraksi Gerindra</c>). A post must come before the span, perhaps
+/// with the rest of its capitalised title between (<c>Kepala Dinas Pendidikan (Kadisdik)</c>): without it, a brand and
+/// its product (<c>Toyota Calya</c>, <c>Range Rover Velar</c>, where the tagger also reads the product alone as a
+/// person) or a name such as <c>Paris Hilton</c> would be cut.</para>
+/// <para>Not split: a span the document repeats whole (<c>Gelandang AS Monaco</c> ... <c>AS Monaco</c>: a name
+/// written twice the same way is one name); a tail with a word that is not a name's (a listed place, organisation,
+/// head, title or honorific, a word of another place or organisation of the document: <c>United</c> of
+/// <c>Newcastle United Rafa Benitez</c> where <c>West Ham United</c> is named); a head that ends in an initial
+/// (<c>Partai Demokrat M</c> | <c>Nazaruddin</c> is split as <c>Partai Demokrat</c> | <c>M Nazaruddin</c>). The tail
+/// taken is the longest person found whole, else the shortest head known as a whole name. Runs on the tagger's
+/// entities, before <see cref="PersonShortForms"/> and <see cref="PersonNameRepeats"/>, which then see the person alone.</para>
+/// </remarks>
+internal static class AffiliationSplits
+{
+    /// <summary>The most tokens between a post and the span: the rest of a written-out title (<c>Direktur Jenderal Kependudukan dan Pencatatan Sipil</c>).</summary>
+    private const int MaxPostDistance = 8;
+
+    /// <summary>The most words of a tail found by its last word: a given name and a surname, perhaps with one more.</summary>
+    private const int MaxSurnameTailWords = 3;
+
+    // Posts that news writes before a holder's place or body and name, which the title list lacks (it lists
+    // Sekretaris Jenderal, Anggota DPR as phrases): "Sekretaris Daerah", "anggota Komisi II DPR", "pebalap Ferrari".
+    private static readonly Internal.WordSet MorePosts = new(
+        ["Sekretaris", "Sekda", "Anggota", "Wakil", "Staf", "Asisten", "Pebalap", "Legislator", "Founder", "Bos", "Pentolan"], ignoreCase: true);
+
+    /// <summary>Splits every span of <paramref name="document"/> that runs a place or organisation into a person's name.</summary>
+    public static void Split(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count < 2) return;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        // Each name's words, and how often each is tagged as what.
+        Dictionary<string, (int Persons, int Places, int Organizations)>? names = null;
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
+            string words = Words(tokens, entity.TokenStart, entity.TokenEnd);
+            names ??= new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
+            names.TryGetValue(words, out var count);
+            names[words] = entity.Label switch
+            {
+                EntityLabels.Person => (count.Persons + 1, count.Places, count.Organizations),
+                EntityLabels.Location => (count.Persons, count.Places + 1, count.Organizations),
+                _ => (count.Persons, count.Places, count.Organizations + 1),
+            };
+        }
+
+        if (names is null) return;
+        int[]? sentenceStarts = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.TokenStart < 0 || entity.TokenEnd - entity.TokenStart < 2) continue;
+            if (entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
+            if (entity.Start != tokens[entity.TokenStart].Start || entity.End != tokens[entity.TokenEnd - 1].End) continue;
+            string whole = Words(tokens, entity.TokenStart, entity.TokenEnd);
+            var count = names[whole];
+            if (count.Persons + count.Places + count.Organizations > 1) continue; // written whole again: one name
+
+            int split = SplitPoint(document, entity, names, gazetteer, out string? headLabel);
+            if (split < 0) continue;
+            sentenceStarts ??= SentenceStarts(document);
+            if (!AfterPost(tokens, entity.TokenStart, sentenceStarts[entity.TokenStart], gazetteer)) continue;
+
+            string text = document.Text;
+            int headEnd = tokens[split - 1].End, tailStart = tokens[split].Start;
+            var head = new Entity(text[entity.Start..headEnd], headLabel!, entity.Start, headEnd)
+            {
+                TokenStart = entity.TokenStart,
+                TokenEnd = split,
+            };
+            var tail = new Entity(text[tailStart..entity.End], EntityLabels.Person, tailStart, entity.End)
+            {
+                TokenStart = split,
+                TokenEnd = entity.TokenEnd,
+            };
+            entities[i] = head;
+            entities.Insert(++i, tail);
+        }
+    }
+
+    // The token where the person begins, or -1; headLabel is the label of the part before it.
+    private static int SplitPoint(DocumentBuilder document, Entity entity, Dictionary<string, (int Persons, int Places, int Organizations)> names,
+                                  Gazetteer gazetteer, out string? headLabel)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int from = entity.TokenStart, to = entity.TokenEnd;
+
+        // The tail's words must be a name's; the longest such tail bounds every split.
+        int nameFrom = to;
+        while (nameFrom > from + 1 && IsNameWord(document, tokens[nameFrom - 1], entity, gazetteer)) nameFrom--;
+
+        // A person found whole, the longest first: "Partai Golkar | Setya Novanto", not "Partai Golkar Setya | Novanto".
+        for (int split = nameFrom; split < to; split++)
+        {
+            if (!names.TryGetValue(Words(tokens, split, to), out var tail) || tail.Persons == 0) continue;
+            headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: true);
+            if (headLabel is not null) return split;
+        }
+
+        // A given name and a surname found alone: the head must be a whole name, the shortest tail first.
+        if (names.TryGetValue(tokens[to - 1].Text, out var last) && last.Persons > 0)
+        {
+            for (int split = to - 2; split >= Math.Max(nameFrom, to - MaxSurnameTailWords); split--)
+            {
+                headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
+                if (headLabel is not null) return split;
+            }
+        }
+
+        headLabel = null;
+        return -1;
+    }
+
+    // The label of tokens [from, to) as a place or organisation of their own, or null when nothing shows them to be one.
+    private static string? HeadLabel(ReadOnlySpan<Token> tokens, int from, int to, Dictionary<string, (int Persons, int Places, int Organizations)> names,
+                                     Gazetteer gazetteer, bool allowHeadWord)
+    {
+        var end = tokens[to - 1];
+        if (end.Kind != TokenKind.Word || end.End - end.Start < 2) return null; // "Partai Demokrat M": the initial is the person's
+        if (names.TryGetValue(Words(tokens, from, to), out var count) && count.Places + count.Organizations > 0)
+        {
+            return count.Places > count.Organizations ? EntityLabels.Location : EntityLabels.Organization;
+        }
+
+        int length = to - from;
+        Span<ulong> hashes = length <= 16 ? stackalloc ulong[length] : new ulong[length];
+        for (int t = from; t < to; t++) hashes[t - from] = FeatureHash.OfLower(tokens[t].Text);
+        const byte places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
+        if (gazetteer.LongestMatch(hashes, 0, places) == length) return EntityLabels.Location;
+        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Organization) == length) return EntityLabels.Organization;
+        int headWord = gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.OrganizationHead);
+        return allowHeadWord && headWord > 0 && headWord < length ? EntityLabels.Organization : null;
+    }
+
+    // A word that may be part of a person's name: capitalised letters, no listed name or head, title or honorific, and
+    // no word of another place or organisation of the document (one written differently from this span).
+    private static bool IsNameWord(DocumentBuilder document, Token token, Entity span, Gazetteer gazetteer)
+    {
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0])) return false;
+        foreach (char c in token.Text)
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '-')) return false;
+        }
+
+        if (PersonTitles.IsRankOrOffice(token.Text)) return false;
+        const byte notNames = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization
+                              | 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
+                              | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
+        if (gazetteer.LongestMatch([FeatureHash.OfLower(token.Text)], 0, notNames) > 0) return false;
+
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Label is not (EntityLabels.Location or EntityLabels.Organization) || entity.TokenStart < 0 || entity.Text == span.Text) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+            {
+                if (tokens[t].Text == token.Text) return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A post comes before token index start within its sentence: right before it, or with the rest of a capitalised
+    // title and bracketed short forms between ("Kepala Dinas Pendidikan (Kadisdik) DKI Jakarta Sopan").
+    private static bool AfterPost(ReadOnlySpan<Token> tokens, int start, int sentenceStart, Gazetteer gazetteer)
+    {
+        int depth = 0;
+        for (int t = start - 1; t >= sentenceStart && t >= start - MaxPostDistance; t--)
+        {
+            string word = tokens[t].Text;
+            if (word == ")") depth++;
+            else if (word == "(") depth--;
+            else if (depth > 0) continue;
+            else if (tokens[t].Kind != TokenKind.Word) return false;
+            else if (IsPost(tokens, t, sentenceStart, gazetteer)) return true;
+            else if (!char.IsUpper(word[0]) && word is not "dan") return false;
+        }
+
+        return false;
+    }
+
+    // A listed title (one word, or the last of two: "juru bicara"), rank or office; not one that is also a given name (Putri).
+    private static bool IsPost(ReadOnlySpan<Token> tokens, int t, int sentenceStart, Gazetteer gazetteer)
+    {
+        string word = tokens[t].Text;
+        if (PersonTitles.IsRankOrOffice(word) || PersonTitles.IsPost(word) || MorePosts.Contains(word)) return true;
+        const byte title = 1 << (int)GazetteerCategory.Title;
+        ulong hash = FeatureHash.OfLower(word);
+        if (gazetteer.LongestMatch([hash], 0, title) == 1) return gazetteer.LongestMatch([hash], 0, 1 << (int)GazetteerCategory.PersonName) == 0;
+        return t > sentenceStart && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[t - 1].Text), hash], 0, title) == 2;
+    }
+
+    // The index of the first token of each token's sentence.
+    private static int[] SentenceStarts(DocumentBuilder document)
+    {
+        var starts = new int[document.Tokens.Count];
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++) starts[t] = sentence.TokenStart;
+        }
+
+        return starts;
+    }
+
+    // The word tokens of [from, to) joined by single spaces.
+    private static string Words(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from == 1) return tokens[from].Text;
+        var builder = new System.Text.StringBuilder();
+        for (int t = from; t < to; t++)
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(tokens[t].Text);
+        }
+
+        return builder.ToString();
+    }
+}
