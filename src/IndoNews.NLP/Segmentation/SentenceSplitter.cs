@@ -14,7 +14,9 @@ namespace IndoNews.NLP.Segmentation;
 /// text follows them on the line and a hashtag, mention or link is its subject (<c>#MeToo ramai ...</c>). The period of a
 /// list number is no sentence end where the number opens a line (<c>1. Nico Rosberg</c>) or belongs to a list written
 /// inside one line (<c>terdiri dari 1. Pratu Marwan 2. Praka Edy 3. ...</c>). A reporter tag after a sentence end
-/// (<c>(adt)</c>) is a sentence of its own.</para>
+/// (<c>(adt)</c>) is a sentence of its own. Brackets the source emptied may open a sentence (<c>kebakaran. () Yakub
+/// setuju</c>); a stray space after a thousands dot is no sentence end (<c>2.904. 678 pengikut</c>); and a short
+/// attribution ends a sentence before a new quotation even without a period (<c>," katanya menjelaskan "Faktor ...</c>).</para>
 /// <para>Lettered items that open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>) keep their letter as
 /// list numbers do. A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
@@ -101,6 +103,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !(KeepsQuotationsWhole && inQuote && OnlySingleQuotesClose(tokens, i, end) && ClosesSoon(text, tokens, i + 1))
                     && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1))
                     && TakeTrailingMarks(text, tokens, ref end);
+                if (!boundary && !inQuote && QuotationAttribution.EndsBeforeNextQuotation(text, tokens, i))
+                {
+                    boundary = true;
+                    end = i;
+                }
             }
 
             if (boundary)
@@ -194,6 +201,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     if (i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End && CharClass.IsDigit(tokens[i + 1].Span[0])
                         && (i == 0 || tokens[i - 1].End < tokens[i].Start)) return false;
 
+                    if (SplitsThousandsGroups(tokens, i)) return false;
+
                     // "Dr ." and "R ." in treebanks that split the period: a title or an initial before it keeps the sentence open.
                     if (i > 0 && tokens[i - 1].End == tokens[i].Start)
                     {
@@ -236,6 +245,40 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var ext = tokens[period + 1].Span;
         return ext is "jpg" or "jpeg" or "png" or "gif" or "webp" or "pdf" or "html" or "htm" or "php" or "mp3" or "mp4"
             or "JPG" or "JPEG" or "PNG" or "GIF" or "PDF";
+    }
+
+    // "mempunyai 2.904. 678 pengikut": a stray space after a thousands dot inside one number. The number before has
+    // thousands groups, three digits follow after one space and the sentence goes on in lower case.
+    private static bool SplitsThousandsGroups(ReadOnlySpan<Token> tokens, int period)
+    {
+        if (period == 0 || period + 2 >= tokens.Length) return false;
+        var before = tokens[period - 1];
+        var after = tokens[period + 1];
+        var next = tokens[period + 2];
+        if (before.Kind != TokenKind.Number || before.End != tokens[period].Start || after.Start != tokens[period].End + 1) return false;
+        if (after.Kind != TokenKind.Number || after.Length != 3 || !IsAsciiDigits(after.Span)) return false;
+        if (next.Kind != TokenKind.Word || !char.IsLower(next.Span[0])) return false;
+
+        // "2.904", "12.500.000": one to three digits, then groups of a dot and three digits.
+        var number = before.Span;
+        int dot = number.IndexOf('.');
+        if (dot is < 1 or > 3 || !IsAsciiDigits(number[..dot])) return false;
+        for (int k = dot; k < number.Length; k += 4)
+        {
+            if (number[k] != '.' || k + 4 > number.Length || !IsAsciiDigits(number.Slice(k + 1, 3))) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiDigits(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+
+        return true;
     }
 
     // GSD's segmentation: a capitalised word of at most four bytes before a period ("Jawa.", "RCTI."). The
@@ -343,7 +386,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && ((tokens[k - 2].Kind == TokenKind.Word && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) || tokens[k - 2].Kind == TokenKind.Number)) return true;
         if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "`" or "\u00AB" or "\u2013" or "\u2014" || span[0] == '-')
         {
-            return k + 1 < tokens.Length && (char.IsUpper(tokens[k + 1].Span[0]) || CharClass.IsDigit(tokens[k + 1].Span[0]) || IsReporterTag(tokens, k));
+            // "... mengalami kebakaran. () Yakub setuju": brackets that the source emptied (a stripped pronunciation or
+            // date, frequent in encyclopedic text) stand before the capital that opens the sentence.
+            int next = k + 1;
+            if (next < tokens.Length && tokens[next].Start == tokens[k].End && ((span is "(" && tokens[next].Span is ")") || (span is "[" && tokens[next].Span is "]")))
+            {
+                next++;
+            }
+
+            return next < tokens.Length && (char.IsUpper(tokens[next].Span[0]) || CharClass.IsDigit(tokens[next].Span[0]) || IsReporterTag(tokens, k));
         }
 
         return tokens[k].Kind is TokenKind.Hashtag or TokenKind.Mention or TokenKind.Emoji or TokenKind.Url;

@@ -376,4 +376,55 @@ public class SentenceSplitterTests
             ["Strategi ini, sebagaimana dikatakan Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya, sengaja dilakukan agar bisa menjaring lebih banyak konsumen."],
             Split("Strategi ini, sebagaimana dikatakan Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya, sengaja dilakukan agar bisa menjaring lebih banyak konsumen."));
     }
+
+    [Fact]
+    public void EmptiedBracketsBeforeACapitalOpenASentence()
+    {
+        // UD GSD dev: the source stripped what stood in the brackets; the period before them ends the sentence.
+        const string text = "Pesawatnya baru berhenti di ujung jurang dan mengalami kebakaran. () Yakub setuju, dan Laban memberikan Rahel.";
+        string[] expected = ["Pesawatnya baru berhenti di ujung jurang dan mengalami kebakaran.", "() Yakub setuju, dan Laban memberikan Rahel."];
+        Assert.Equal(expected, Split(text));
+        Assert.Equal(expected, Split(text, TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+
+        // Inside a sentence they change nothing.
+        Assert.Equal(["Tolga Zengin () adalah seorang pemain sepak bola berkewarganegaraan Turki."], Split("Tolga Zengin () adalah seorang pemain sepak bola berkewarganegaraan Turki."));
+    }
+
+    [Fact]
+    public void AStraySpaceInsideThousandsGroupsIsNoSentenceEnd()
+    {
+        // UD GSD dev: "2.904. 678" is one number, 2,904,678.
+        const string text = "Kini CityVille telah mempunyai 2.904. 678 pengikut dan pemain aktif. Permainan itu gratis.";
+        string[] expected = ["Kini CityVille telah mempunyai 2.904. 678 pengikut dan pemain aktif.", "Permainan itu gratis."];
+        Assert.Equal(expected, Split(text));
+        Assert.Equal(expected, Split(text, TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+
+        // A count at the end of a sentence before one that opens with a number still ends there.
+        Assert.Equal(
+            ["Jumlah pemilihnya 1.250.000.", "300 TPS disiapkan panitia."],
+            Split("Jumlah pemilihnya 1.250.000. 300 TPS disiapkan panitia."));
+        Assert.Equal(
+            ["Pesertanya mencapai 2.904.", "Tahun lalu hanya 678 orang."],
+            Split("Pesertanya mencapai 2.904. Tahun lalu hanya 678 orang."));
+    }
+
+    [Fact]
+    public void AShortAttributionEndsTheSentenceBeforeANewQuotation()
+    {
+        // IndoSum and UD CSUI: the writer left out the period after the attribution.
+        Assert.Equal(
+            ["\"Reinkarnasi, semua yang mati pasti akan pindah ke tubuh yang lain,\" kata dia", "\"Jiwa Letty akan datang ke tubuh yang lain.\""],
+            Split("\"Reinkarnasi, semua yang mati pasti akan pindah ke tubuh yang lain,\" kata dia \"Jiwa Letty akan datang ke tubuh yang lain.\""));
+        Assert.Equal(
+            ["\"Pertumbuhan kredit sektor itu tumbuh 20,8 persen,\" katanya menjelaskan", "\"Faktor risiko itu mencakup kenaikan suku bunga.\""],
+            Split("\"Pertumbuhan kredit sektor itu tumbuh 20,8 persen,\" katanya menjelaskan \"Faktor risiko itu mencakup kenaikan suku bunga.\""));
+
+        // A quoted title after a longer attribution belongs to it (IndoSum).
+        Assert.Equal(
+            ["\"Citarasa manis enggak ada,\" ujar Yuli dalam acara \"Santap Mantap Day\" di kawasan Pondok Aren, Tangerang, Selasa."],
+            Split("\"Citarasa manis enggak ada,\" ujar Yuli dalam acara \"Santap Mantap Day\" di kawasan Pondok Aren, Tangerang, Selasa."));
+        Assert.Equal(
+            ["\"Kami hampir 20 tahun di Rembang,\" kata Project Manager \"Yes I Do\", Amrullah, di Semarang."],
+            Split("\"Kami hampir 20 tahun di Rembang,\" kata Project Manager \"Yes I Do\", Amrullah, di Semarang."));
+    }
 }
