@@ -63,6 +63,8 @@ internal sealed class StemDisagreementKinds(RootStemmer root, RootLexicon lexico
         RootCorrection.InformalPrefix => "informal ng-/nge-/ny- (ngomong → omong)",
         RootCorrection.InformalSuffix => "informal -in (dipakein → pakai)",
         RootCorrection.SeOnRootInI => "se- on a root in -i (senilai → nilai)",
+        RootCorrection.SeRootAn => "a root + -an, not se- + a root in -an (sepakan → sepak)",
+        RootCorrection.NasalKRoot => "lemma-mode k-root list: meng-/peng- + vowel on a root in k (mengemas → kemas, not emas)",
         RootCorrection.Hyphenated => "hyphenated: reduplication or clitic (berkali-kali → kali)",
         RootCorrection.LemmaRootList => "lemma-mode root list: a rare root ignored (memasuki → masuk, not pasuk)",
         _ => correction.ToString(),

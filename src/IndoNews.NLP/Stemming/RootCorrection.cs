@@ -43,6 +43,12 @@ internal enum RootCorrection
     /// <summary><c>se-</c> on a root ending in <c>i</c>, not the circumfix <c>se-…-i</c> (which Indonesian lacks): <c>senilai</c> → <c>nilai</c>.</summary>
     SeOnRootInI,
 
+    /// <summary>A root + <c>-an</c>, not <c>se-</c> + a root ending in <c>-an</c>: <c>sepakan</c> → <c>sepak</c>, not <c>pakan</c>.</summary>
+    SeRootAn,
+
+    /// <summary>Lemma mode's k-root list: <c>meng-</c>/<c>peng-</c> + vowel read as a root in k (<c>mengemas</c> → <c>kemas</c>, not <c>emas</c>).</summary>
+    NasalKRoot,
+
     /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
     Hyphenated,
 

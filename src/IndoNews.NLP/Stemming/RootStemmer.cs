@@ -21,7 +21,10 @@ namespace IndoNews.NLP.Stemming;
 /// (<c>dipakein</c> → <c>pakai</c>, <c>ngomongin</c> → <c>omong</c>; not in capitalised words, which are
 /// likely names such as <c>Sadikin</c>).</item>
 /// <item><b>se- on a root in -i</b>: <c>senilai</c> → <c>nilai</c>, not <c>nila</c> (Indonesian has no
-/// <c>se-…-i</c> circumfix).</item>
+/// <c>se-…-i</c> circumfix), also under a clitic (<c>seandainya</c> → <c>andai</c>).</item>
+/// <item><b>A root + -an, not se- + a root in -an</b>: <c>sepakan</c> → <c>sepak</c>, not <c>pakan</c>.</item>
+/// <item><b>k-roots under meng-/peng-</b> (<see cref="Default"/> only): <c>mengemas</c> → <c>kemas</c>, not <c>emas</c>,
+/// for the roots of <c>data/stemming/lemma-k-roots.txt</c>.</item>
 /// <item><b>Rare roots</b> (<see cref="Default"/> only): rare words of the root list that capture common words are
 /// ignored (<c>memasuki</c> → <c>masuk</c>, not <c>pasuk</c>; <c>pengunjung</c> → <c>kunjung</c>, not <c>unjung</c>).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
@@ -47,7 +50,7 @@ public sealed class RootStemmer : IStemmer
 
     private const int Buffer = MaxWordLength + 8;
 
-    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(LemmaRootList.Default, LemmaRootList.Ignored, () => new RootStemmer(RootLexicon.Default)));
+    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(LemmaRootList.Default, LemmaRootList.Ignored, NasalKRoots.Default, () => new RootStemmer(RootLexicon.Default)));
 
     // Closed-class words that take the particles -kah, -lah, -tah, -pun (apakah, siapapun, adalah stays).
     private static readonly RootLexicon ParticleHosts = RootLexicon.FromWords(
@@ -65,6 +68,9 @@ public sealed class RootStemmer : IStemmer
     private readonly RootLexicon? _ignored;
     private readonly RetryingLazy<RootStemmer>? _shipped;
 
+    // Lemma mode's roots in k- that win over their vowel twin under meng-/peng- (mengemas → kemas, not emas).
+    private readonly NasalKRoots? _kRoots;
+
     /// <summary>Creates the stemmer over <paramref name="lexicon"/>.</summary>
     /// <param name="lexicon">The root words.</param>
     /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
@@ -73,10 +79,11 @@ public sealed class RootStemmer : IStemmer
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
     }
 
-    private RootStemmer(RootLexicon lexicon, RootLexicon ignored, Func<RootStemmer> shipped)
+    private RootStemmer(RootLexicon lexicon, RootLexicon ignored, NasalKRoots kRoots, Func<RootStemmer> shipped)
         : this(lexicon)
     {
         _ignored = ignored;
+        _kRoots = kRoots;
         _shipped = new RetryingLazy<RootStemmer>(shipped);
     }
 
@@ -162,7 +169,7 @@ public sealed class RootStemmer : IStemmer
         // A root the shipped list gives too keeps the reason it has there (belasan → belas, a correction there,
         // is plain Sastrawi over lemma mode's list); another root is the list's doing.
         string shipped = _shipped.Value.Explain(word, out var shippedCorrection);
-        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = RootCorrection.LemmaRootList;
+        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = correction == RootCorrection.NasalKRoot ? correction : RootCorrection.LemmaRootList;
         else if (correction == RootCorrection.None) correction = shippedCorrection;
         return result;
     }
@@ -327,7 +334,7 @@ public sealed class RootStemmer : IStemmer
         }
 
         int found = Find(w, EcsVariant.Sastrawi, root);
-        if (found >= 0) return Correct(w, root, found, ref why);
+        if (found >= 0) return PreferKRoot(w, root, Correct(w, root, found, ref why), ref why);
         return Fallbacks(w, root, informal, ref why);
     }
 
@@ -354,10 +361,20 @@ public sealed class RootStemmer : IStemmer
 
         // se- on a root ending in i: senilai → nilai, sehelai → helai (not nila + -i, hela + -i). Indonesian has
         // no se-…-i circumfix (Sastrawi's own rules list the pair as invalid), so the word minus se- wins when it
-        // is a root and Sastrawi's root is exactly the word minus se- and -i.
-        if (w.Length > 5 && w.StartsWith("se") && w[^1] == 'i' && length == w.Length - 3 && w[2..^1].SequenceEqual(root[..length]) && Lexicon.Contains(w[2..]))
+        // is a root and Sastrawi's root is exactly the word minus se- and -i. A clitic may follow: seandainya →
+        // andai (not anda + -i + -nya), sesampainya → sampai.
+        var host = WithoutClitic(w);
+        if (host.Length > 5 && host.StartsWith("se") && host[^1] == 'i' && length == host.Length - 3 && host[2..^1].SequenceEqual(root[..length]) && Lexicon.Contains(host[2..]))
         {
-            return Take(w[2..], root, RootCorrection.SeOnRootInI, ref why);
+            return Take(host[2..], root, RootCorrection.SeOnRootInI, ref why);
+        }
+
+        // A root + -an, not se- + a root that ends in -an: sepakan → sepak (a kick), not se- + pakan (fodder);
+        // setelan → setel. Sastrawi reads the prefix because the longer root is listed; the reading with the
+        // suffix wins when the word minus -an is a root as well.
+        if (host.Length > 6 && host.StartsWith("se") && host.EndsWith("an") && length == host.Length - 2 && host[2..].SequenceEqual(root[..length]) && Lexicon.Contains(host[..^2]))
+        {
+            return Take(host[..^2], root, RootCorrection.SeRootAn, ref why);
         }
 
         // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).
@@ -488,6 +505,35 @@ public sealed class RootStemmer : IStemmer
         }
 
         return -1;
+    }
+
+    // The word without a final -nya, -ku, -mu, -lah, -kah or -pun (at most one), when more than minHost letters remain.
+    private static ReadOnlySpan<char> WithoutClitic(ReadOnlySpan<char> w, int minHost = 3)
+    {
+        foreach (string clitic in (ReadOnlySpan<string>)["nya", "ku", "mu", "lah", "kah", "pun"])
+        {
+            if (w.Length > clitic.Length + minHost && w.EndsWith(clitic)) return w[..^clitic.Length];
+        }
+
+        return w;
+    }
+
+    // meN-/peN- drop a root's k before a vowel, so mengemas is meng- + kemas or meng- + emas. Sastrawi takes the vowel
+    // root whenever it is listed, which is right for most pairs (mengaku → aku, pengurus → urus); lemma mode's k-root
+    // list names the pairs where the k-root is the common reading (mengemas → kemas, mengira → kira), with the suffixes
+    // under which the vowel root stays (mengawali → awal).
+    private int PreferKRoot(ReadOnlySpan<char> w, Span<char> root, int length, ref RootCorrection why)
+    {
+        if (_kRoots is null || length < 2 || w.Length < 4 + length || !(w.StartsWith("meng") || w.StartsWith("peng"))) return length;
+        var vowelRoot = root[..length];
+        if (!SastrawiPrefixRules.IsVowel(w[4]) || !w[4..].StartsWith(vowelRoot)) return length;
+        var suffix = WithoutClitic(w[(4 + length)..], minHost: -1);
+        if (suffix.Length > 0 && !(suffix.SequenceEqual("i") || suffix.SequenceEqual("kan") || suffix.SequenceEqual("an"))) return length;
+        Span<char> k = stackalloc char[length + 1];
+        k[0] = 'k';
+        vowelRoot.CopyTo(k[1..]);
+        if (!_kRoots.Prefers(k, suffix) || !Lexicon.Contains(k)) return length;
+        return Take(k, root, RootCorrection.NasalKRoot, ref why);
     }
 
     private static bool EndsWithParticle(ReadOnlySpan<char> w) => w.EndsWith("kah") || w.EndsWith("lah") || w.EndsWith("tah") || w.EndsWith("pun");

@@ -125,4 +125,37 @@ public class IndonesianStopwordsTests
             return set.Contains(probe) == expected;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Frozen_nya_adverbs_on_a_stopword_are_stopwords_in_the_pipeline()
+    {
+        // Split, these were two stopwords (seperti + nya); the tokenizer keeps them whole, so the whole is one.
+        var document = Pipeline.Analyze("Sepertinya dia pulang. Setelahnya, mereka makan selamanya di sana.");
+        foreach (string word in new[] { "Sepertinya", "Setelahnya", "selamanya" })
+        {
+            var token = document.Tokens.Single(t => t.Text == word);
+            Assert.True(token.IsStopword, word);
+        }
+    }
+
+    [Fact]
+    public void Every_frozen_nya_form_whose_host_is_a_stopword_is_one()
+    {
+        foreach (string word in IndoNews.NLP.Tokenization.FrozenForms.Common.Words.Where(w => w.EndsWith("nya", StringComparison.Ordinal)))
+        {
+            if (IndonesianStopwords.Default.Contains(word.AsSpan(0, word.Length - 3))) Assert.True(IndonesianStopwords.Default.Contains(word), word);
+        }
+    }
+
+    [Fact]
+    public void Every_listed_word_the_tokenizer_splits_has_each_part_listed()
+    {
+        // dirinya → diri + nya, biarpun → biar + pun: the flag is set per token, so a part left out loses the word.
+        foreach (string word in IndonesianStopwords.Default.Words)
+        {
+            var tokens = new TokenList();
+            IndoNews.NLP.Tokenization.NewsTokenizer.Default.Tokenize(word, tokens);
+            foreach (var token in tokens.AsSpan()) Assert.True(IndonesianStopwords.Default.Contains(token.Span), $"{word}: {token.Text}");
+        }
+    }
 }

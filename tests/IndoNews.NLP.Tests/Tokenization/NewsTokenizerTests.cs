@@ -340,6 +340,18 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void EvaluativeSentenceAdverbsStayWholeLikeSayangnya()
+    {
+        Assert.Equal(
+            "Untungnya | , | menurut | polisi | , | tidak | ada | korban | jiwa | .",
+            TokenAssert.Show("Untungnya, menurut polisi, tidak ada korban jiwa."));
+        Assert.Equal("Sayangnya | , | Yayan | absen | .", TokenAssert.Show("Sayangnya, Yayan absen."));
+        Assert.Equal("Ironisnya | , | gol | itu | dianulir | .", TokenAssert.Show("Ironisnya, gol itu dianulir."));
+        // The adjective's noun with -nya still splits where it is not one of those adverbs.
+        Assert.Equal("Menarik+nya | , | Rossi | menang | .", TokenAssert.Show("Menariknya, Rossi menang."));
+    }
+
+    [Fact]
     public void EveryFrozenFormEndsWithAClitic()
     {
         string[] clitics = ["nya", "lah", "kah", "pun", "ku", "mu"];
