@@ -9,7 +9,9 @@ namespace IndoNews.NLP.Segmentation;
 /// <para>A sentence ends at <c>.</c>, <c>?</c>, <c>!</c>, an ellipsis or an abbreviation that can close a
 /// sentence (<c>dll.</c>, <c>Tbk.</c>), together with the closing quotes and brackets that stick to it, when
 /// the next token can start a sentence (a capital, a digit, an opening quote or bracket before one).
-/// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence. Emoji, emoticons,
+/// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence, except a single letter
+/// before a function word that opens sentences (<c>tepat pada hari H. Padahal ...</c>, <c>Windows 10 S. Dalam ...</c>,
+/// <c>Grup H. Malaysia ...</c> after a word that takes a letter as its label). Emoji, emoticons,
 /// hashtags, mentions and links after a sentence end belong to that sentence (<c>Enak bgt!!! 😂 #kuliner</c>), unless
 /// text follows them on the line and a hashtag, mention or link is its subject (<c>#MeToo ramai ...</c>). The period of a
 /// list number is no sentence end where the number opens a line (<c>1. Nico Rosberg</c>) or belongs to a list written
@@ -211,7 +213,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         var before = tokens[i - 1].Span;
                         bool label = i > 1 && Abbreviations.LetterLabels.Contains(tokens[i - 2].Span); // Serie A. Hasil …
                         if (Abbreviations.CompanyForms.Contains(before)) return CompanyFormEndsSentence(tokens, i + 1);
-                        if (Abbreviations.IsTitle(before) || (Abbreviations.IsInitial(before) && !label)) return false;
+                        if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
+                            && SentenceOpeners.Contains(tokens[i + 1].Span)) return true; // "Windows 10 S. Dalam sebuah acara ..."
+                        if ((Abbreviations.IsTitle(before) && !(label && before.Length == 1)) || (Abbreviations.IsInitial(before) && !label)) return false;
                         if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
 

@@ -197,7 +197,8 @@ public sealed class NewsTokenizer : ITokenizer
         {
             var word = text.AsSpan(start, end - start);
             if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))
-                                    && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))))
+                                    && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
+                                    && !(word.Length == 1 && (OpenerFollows(text, end + 1) || FollowsLetterLabel(tokens)))))
             {
                 return Emit(text, start, end + 1, TokenKind.Word, tokens);
             }
@@ -331,6 +332,10 @@ public sealed class NewsTokenizer : ITokenizer
         return previous.Span is "." or "!" or "?" or "\u2026" or "..." or ":" || previous.Span[^1] == '.';
     }
 
+    // "Grup H." is the group's letter, not the title Haji: the period stays a token of its own.
+    private static bool FollowsLetterLabel(TokenList tokens)
+        => tokens.Count > 0 && Abbreviations.LetterLabels.Contains(tokens[tokens.Count - 1].Span);
+
     // An initial follows a name ("Joko P."); after a lower-case word it is a letter or numeral ending a sentence
     // ("kuartal I."), and so after a word that takes a letter as its label ("Serie A.", "Grup G.").
     private static bool FollowsName(string text, TokenList tokens)
@@ -440,6 +445,19 @@ public sealed class NewsTokenizer : ITokenizer
 
     // "ke-5", "ke-27": ordinals are numbers.
     // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.
+    // A single letter's period before a word that opens sentences ends one: "tepat pada hari H. Padahal, ...",
+    // "tokoh Profesor X. Apalagi ..." (H is also the title Haji). No initial or title goes on with such a word.
+    private static bool OpenerFollows(string text, int from)
+    {
+        int k = from;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k == from) return false;
+        int wordEnd = k;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return false;
+        return wordEnd > k && Segmentation.SentenceOpeners.Contains(text.AsSpan(k, wordEnd - k));
+    }
+
     private static bool EndsLine(string text, int from)
     {
         int k = from;

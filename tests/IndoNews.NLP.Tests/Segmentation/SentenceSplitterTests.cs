@@ -370,6 +370,31 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ASingleLetterEndsASentenceBeforeAWordThatOpensOne()
+    {
+        // IndoSum: a letter that is a model, a day or a group's name, not an initial, closes the sentence.
+        Assert.Equal(
+            ["Sarah terpaksa membatalkan resepsi pernikahannya secara mendadak, tepat pada hari H.", "Padahal, seluruh dekorasi sudah rampung sempurna."],
+            Split("Sarah terpaksa membatalkan resepsi pernikahannya secara mendadak, tepat pada hari H. Padahal, seluruh dekorasi sudah rampung sempurna."));
+        Assert.Equal(
+            ["Cara yang dilakukan perusahaan teknologi ini adalah dengan meluncurkan sistem operasi baru bernama Windows 10 S.", "Dalam sebuah acara yang digelar pada Selasa, Terry Myerson menjelaskan."],
+            Split("Cara yang dilakukan perusahaan teknologi ini adalah dengan meluncurkan sistem operasi baru bernama Windows 10 S. Dalam sebuah acara yang digelar pada Selasa, Terry Myerson menjelaskan."));
+        Assert.Equal(
+            ["Film Logan seakan menjadi salam perpisahan Wolverine dan Profesor X.", "Apalagi dua aktornya sudah berakhir dengan X-Men."],
+            Split("Film Logan seakan menjadi salam perpisahan Wolverine dan Profesor X. Apalagi dua aktornya sudah berakhir dengan X-Men."));
+        Assert.Equal(
+            ["Malaysia menggeser Thailand dari puncak klasemen sementara Grup H.", "Malaysia saat ini mengoleksi enam poin."],
+            Split("Malaysia menggeser Thailand dari puncak klasemen sementara Grup H. Malaysia saat ini mengoleksi enam poin."));
+
+        // Initials and the title H. (Haji) before a name keep the sentence open.
+        Assert.Equal(["Laga digelar di Stadion H. Agus Salim, Padang."], Split("Laga digelar di Stadion H. Agus Salim, Padang."));
+        Assert.Equal(["Ia melaporkan politikus Hanura, Miryam S. Haryani.", "Sugiharto membantah."],
+            Split("Ia melaporkan politikus Hanura, Miryam S. Haryani. Sugiharto membantah."));
+        Assert.Equal(["Ia diperiksa politikus Hanura Miryam S. Haryani kemarin."], Split("Ia diperiksa politikus Hanura Miryam S. Haryani kemarin."));
+        Assert.Equal(["Hal itu disampaikan Kapolri Jenderal Polisi M. Tito Karnavian."], Split("Hal itu disampaikan Kapolri Jenderal Polisi M. Tito Karnavian."));
+    }
+
+    [Fact]
     public void AnAbbreviatedDepartmentDoesNotEndASentence()
     {
         Assert.Equal(
