@@ -262,6 +262,10 @@ public class ValueEntityRecognizerTests
     [InlineData("dijual seharga $ 1,299 di AS", "$ 1,299", 1299, "USD")] // English grouping after a dollar sign
     [InlineData("nilainya US$ 12,500,000 saja", "US$ 12,500,000", 12_500_000, "USD")]
     [InlineData("investasi US$ 1,5 miliar", "US$ 1,5 miliar", 1.5e9, "USD")] // the Indonesian decimal comma stays
+    [InlineData("pasangan ini menghabiskan biaya sebesar £ 23,000 atau setara", "£ 23,000", 23_000, "GBP")] // IndoSum: was 23
+    [InlineData("Harga nasi goreng Rp 9,000 dan mi goreng", "Rp 9,000", 9_000, "IDR")] // was 9
+    [InlineData("tiketnya hanya 1,000 yen per orang", "1,000 yen", 1_000, "JPY")] // was 1
+    [InlineData("Rp 2,566 triliun untuk belanja", "Rp 2,566 triliun", 2.566e12, "IDR")] // a scale word keeps the decimal
     public void Money_is_the_amount_in_the_currency_unit(string text, string mention, double value, string unit)
     {
         var e = Single(text);

@@ -16,9 +16,10 @@ internal static class MoneyMatcher
             if (end < 0) continue;
             int at = ValueText.SkipGap(text, end);
 
-            // "$ 1,299", "US$ 12,500": after a dollar sign a comma before exactly three digits groups thousands, as in
-            // English, where Indonesian would read 1,299 as a decimal.
-            if (marker.EndsWith('$') && ReadEnglishThousands(text, at, out decimal dollars) is int dollarsEnd and >= 0) return Money(dollarsEnd, dollars, code);
+            // "$ 1,299", "US$ 12,500", "£ 23,000", "Rp 9,000": with no scale word after it, a comma before exactly three
+            // digits groups thousands, as in English, where Indonesian would read 1,299 as a decimal. No amount of money
+            // is written to a thousandth, so the decimal reading (Rp 9, £ 23) is never the meant one.
+            if (ReadEnglishThousands(text, at, out decimal grouped) is int groupedEnd and >= 0) return Money(groupedEnd, grouped, code);
             int amountEnd = IndonesianNumber.ReadAmount(text, at, allowWords: false, moneyScales: true, out decimal amount);
             if (amountEnd < 0 || !ValueText.IsWordEnd(text, amountEnd)) return ValueMatch.None;
 
@@ -31,6 +32,13 @@ internal static class MoneyMatcher
         }
 
         if (!char.IsAsciiDigit(text[pos])) return ValueMatch.None;
+
+        // "1,000 yen": the same English grouping before a currency written after the amount.
+        if (ReadEnglishThousands(text, pos, out decimal thousands) is int thousandsEnd and >= 0 && SuffixEnd(text, thousandsEnd, out string? thousandsCode) is int withSuffix and >= 0)
+        {
+            return Money(withSuffix, thousands, thousandsCode!);
+        }
+
         int numberEnd = IndonesianNumber.ReadAmount(text, pos, allowWords: false, moneyScales: false, out decimal value);
         if (numberEnd < 0) return ValueMatch.None;
         if (ListedAfter(text, pos, value) is string listCode && ValueText.IsWordEnd(text, numberEnd)) return Money(numberEnd, value, listCode);
