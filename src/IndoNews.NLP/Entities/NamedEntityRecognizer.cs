@@ -34,7 +34,9 @@ namespace IndoNews.NLP.Entities;
 /// name read as a person or place is the organisation (<c>Newmont</c> after <c>PT Newmont</c>; see
 /// <see cref="OrganizationShortForms"/>), a lone first or last word of a person found elsewhere in the document is that
 /// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>), and a word tagged alone as an
-/// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>).
+/// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>),
+/// and a short form in brackets that abbreviates the organisation or place before it takes its label
+/// (<c>American Petroleum Institute (API)</c>; see <see cref="BracketedShortForms"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
 /// see <see cref="CountryAbbreviations"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
@@ -165,6 +167,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // An organisation tagged alone twice or more is one where the tagger left the same word untagged ("di belakang City").
         OrganizationRepeats.Add(document);
+        // A bracketed short form right after an organisation or place ("American Petroleum Institute (API)") is that name.
+        BracketedShortForms.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
 
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);
