@@ -32,7 +32,8 @@ namespace IndoNews.NLP.Entities;
 /// <see cref="AffiliationSplits"/>), a person's short form read as a place or
 /// organisation is the person (<c>Pedrosa</c> after <c>Dani Pedrosa</c>; see <see cref="PersonShortForms"/>), a firm's or party's
 /// name read as a person or place is the organisation (<c>Newmont</c> after <c>PT Newmont</c>; see
-/// <see cref="OrganizationShortForms"/>), a lone first or last word of a person found elsewhere in the document is that
+/// <see cref="OrganizationShortForms"/>), a club named after its town and read as a place or person is the organisation where
+/// the document uses it as a team (<c>pemain Madrid</c> after <c>Real Madrid</c>; see <see cref="TeamNames"/>), a lone first or last word of a person found elsewhere in the document is that
 /// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>), and a word tagged alone as an
 /// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>),
 /// and a short form in brackets that abbreviates the organisation or place before it takes its label
@@ -164,6 +165,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // Likewise a firm's or party's name after its head elsewhere ("Newmont" after "PT Newmont") is the organisation.
         OrganizationShortForms.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // A club named after its town ("pemain Madrid" after "Real Madrid") is the organisation; before the person repeats,
+        // so a club the tagger read as a person ("Celta Vigo") gives no lone person parts.
+        TeamNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // An organisation tagged alone twice or more is one where the tagger left the same word untagged ("di belakang City").
         OrganizationRepeats.Add(document);
