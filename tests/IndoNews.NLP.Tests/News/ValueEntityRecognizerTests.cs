@@ -304,7 +304,6 @@ public class ValueEntityRecognizerTests
     [InlineData("optimistis akan menang dalam putaran kedua pemilu pada 7 Mei ini.", "7 Mei ini", "2016-05-07")]
     [InlineData("Tepat tanggal 3 Agustus ini, AltspaceVR resmi menutup layanan", "3 Agustus ini", "2016-08-03")]
     [InlineData("sepanjang sejarah festival ini digelar 2-5 Oktober ini,” ujar Hendrik.", "2-5 Oktober ini", "2016-10-02/2016-10-05")]
-    [InlineData("Hari Raya Waisak, yang jatuh pada tanggal 11 Mei ini.", "11 Mei ini", "2016-05-11")] // the sentence ends: this May 11
     [InlineData("Perkiraan awal Desember ini bisa diluncurkan,” kata Totok", "Desember ini", "2016-12")] // this December, not the last one
     [InlineData("Sebelumnya, pada Januari ini mereka sempat merayakan hari jadi", "Januari ini", "2016-01")]
     [InlineData("kami masih akan bahas di Rapat Dewan Gubernur, Oktober ini,” tutupnya.", "Oktober ini", "2016-10")]
@@ -321,6 +320,15 @@ public class ValueEntityRecognizerTests
         Assert.Equal(EntityLabels.Date, e.Label);
         Assert.Equal(mention, e.Text);
         Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Fact]
+    public void Ini_at_the_end_of_the_sentence_belongs_to_the_date()
+    {
+        // The sentence ends: this May 11. The holiday before it is a date of its own (HolidayMatcher).
+        var found = Values("Hari Raya Waisak, yang jatuh pada tanggal 11 Mei ini.", July3);
+        Assert.Equal(["Hari Raya Waisak", "11 Mei ini"], found.Select(e => e.Text));
+        Assert.Equal("2016-05-11", found[1].NormalizedValue);
     }
 
     [Fact]
@@ -884,6 +892,21 @@ public class ValueEntityRecognizerTests
         Assert.Equal(mention, e.Text);
         Assert.Equal(iso, e.NormalizedValue);
     }
+
+    [Fact]
+    public void A_quarter_without_a_year_takes_the_year_of_the_quarter_named_before()
+    {
+        // IndoSum (CNN Indonesia, November 2016), read with a publication date in 2017: the quarter is 2016's, not 2017's.
+        const string text = "optimistis pertumbuhan ekonomi pada kuartal IV 2016 di rentang 5,0 - 5,1 persen secara tahunan. Hal itu "
+                            + "ditopang oleh kebijakan fiskal yang lebih ekspansif hingga akhir tahun.\n“Pada kuartal keempat, dimana fiskal makin ekspansif, saya cukup optimistis";
+        var e = Values(text, June1).Last(v => v.Label == EntityLabels.Date);
+        Assert.Equal("kuartal keempat", e.Text);
+        Assert.Equal("2016-Q4", e.NormalizedValue);
+    }
+
+    [Fact]
+    public void A_quarter_with_ini_stays_in_the_publication_year()
+        => Assert.Equal("2017-Q2", Values("Pada kuartal I 2016 laba turun. Kemudian kuartal II ini naik.", June1).Last().NormalizedValue);
 
     [Fact]
     public void Three_quarters_before_is_no_quarter()

@@ -6,6 +6,7 @@ namespace IndoNews.NLP.Entities.Values;
 /// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
 /// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>2,5 tahun lalu</c>, <c>100 tahun silam</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
 /// after a written year is part of the date (<c>pada 2010 lalu</c>, <c>Mei 2017 mendatang</c>). Values are ISO 8601 (day, month, ISO week or year).
+/// Holidays (<c>Lebaran</c>, <c>Natal</c>) are read by <see cref="HolidayMatcher"/>, quarters by <see cref="QuarterMatcher"/>.
 /// </summary>
 internal static class DateMatcher
 {
@@ -41,6 +42,10 @@ internal static class DateMatcher
 
         if (char.IsAsciiDigit(c)) return MatchNumeric(text, pos, published);
         if (!char.IsLetter(c)) return ValueMatch.None;
+
+        // Before the weekday: "Jumat Agung" is Good Friday.
+        var holiday = HolidayMatcher.Match(text, pos, published);
+        if (holiday.Success) return holiday;
 
         int end = IndonesianCalendar.MatchWeekday(text, pos, out var weekday);
         if (end >= 0)
@@ -448,9 +453,59 @@ internal static class DateMatcher
             return Date(directionEnd, published is { } pub && RelativeDateResolver.IsSafe(pub, 7) ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, direction, pub)) : null);
         }
 
+        if (MatchWeekdaySpan(text, end, published) is { Success: true } span) return span;
+
         // A bare weekday is the latest such day up to publication (BareWeekday).
         // "Minggu" alone is too often "week" at a sentence start to count.
         return weekday == DayOfWeek.Sunday ? ValueMatch.None : Date(end, BareWeekday.Resolve(text, pos, end, weekday, published));
+    }
+
+    private static readonly string[] WeekdaySpanWords = ["sampai", "hingga", "s/d", "s.d"];
+
+    /// <summary>
+    /// "Senin-Jumat", "Senin sampai Jumat", "Sabtu - Minggu": two weekdays joined by a dash or a range word are one date,
+    /// as OntoNotes marks "Monday through Friday", valued only when days of the month follow in brackets or after a
+    /// comma (<c>Selasa - Jumat (13-16 Februari)</c> → 2017-02-13/2017-02-16): a schedule (<c>buka Senin-Jumat pukul
+    /// 08.00-16.00</c>) names no days. Read apart, each weekday was a date of its own with no value, and a second
+    /// "Minggu" was lost.
+    /// </summary>
+    private static ValueMatch MatchWeekdaySpan(string text, int firstEnd, DateOnly? published)
+    {
+        int at = ValueText.SkipGap(text, firstEnd);
+        if (at >= text.Length) return ValueMatch.None;
+        int joinEnd;
+        if (IsDash(text[at]))
+        {
+            joinEnd = at + 1;
+        }
+        else if ((joinEnd = ValueText.MatchAny(text, at, WeekdaySpanWords, out _)) >= 0)
+        {
+            if (ValueText.MatchNextWord(text, joinEnd, "dengan") is int dengan and >= 0) joinEnd = dengan;
+            if (joinEnd < text.Length && text[joinEnd] == '.') joinEnd++; // s.d.
+        }
+        else
+        {
+            return ValueMatch.None;
+        }
+
+        int secondAt = ValueText.SkipGap(text, joinEnd);
+        int secondEnd = IndonesianCalendar.MatchWeekday(text, secondAt, out _);
+        if (secondEnd < 0) return ValueMatch.None;
+
+        // The days the span covers: "(13-16 Februari)", ", 11-12 Desember 2017".
+        int p = secondEnd;
+        bool comma = p < text.Length && text[p] == ',';
+        p = ValueText.SkipGap(text, comma ? p + 1 : p);
+        bool bracket = !comma && p < text.Length && text[p] == '(';
+        if (bracket) p++;
+        if (p < text.Length && char.IsAsciiDigit(text[p]) && MatchNumeric(text, p, published) is { Success: true } days
+            && days.Normalized is null or { Length: 21 } && (!bracket || (days.End < text.Length && text[days.End] == ')')))
+        {
+            // An interval of days (2017-02-13/2017-02-16); with no publication date to resolve it, still one date.
+            if (days.Normalized is not null || published is null) return Date(bracket ? days.End + 1 : days.End, days.Normalized);
+        }
+
+        return Date(secondEnd, null);
     }
 
     /// <summary>
@@ -464,6 +519,9 @@ internal static class DateMatcher
         if (partEnd >= 0) p = ValueText.SkipGap(text, partEnd);
         return p < text.Length && text[p] == '(' ? MatchParenthesised(text, p, weekday, published) : ValueMatch.None;
     }
+
+    /// <summary>A day in brackets at <paramref name="open"/> that says which day a named day is: "Hari Raya Galungan (5/4)".</summary>
+    internal static ValueMatch BracketDate(string text, int open, DateOnly? published) => MatchParenthesised(text, open, null, published);
 
     // (2/7), (2/7/2016), (18/8/16): the news convention for the day of the reported event.
     private static ValueMatch MatchParenthesised(string text, int open, DayOfWeek? weekday, DateOnly? published)
@@ -1199,7 +1257,7 @@ internal static class DateMatcher
 
     /// <summary>Reads lalu / yang lalu / kemarin / silam (past) or depan / mendatang / nanti / lagi / besok / ke depan (future).</summary>
     /// <returns>The end of the direction word(s), or -1.</returns>
-    private static int ReadDirection(string text, int pos, out DateDirection direction)
+    internal static int ReadDirection(string text, int pos, out DateDirection direction)
     {
         int at = ValueText.SkipGap(text, pos);
         direction = DateDirection.Past;

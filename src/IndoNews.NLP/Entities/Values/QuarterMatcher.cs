@@ -4,7 +4,8 @@ namespace IndoNews.NLP.Entities.Values;
 /// Recognises quarters and halves of a year, as business news writes them: <c>kuartal I 2017</c>, <c>kuartal III/2018</c>,
 /// <c>triwulan II</c>, <c>kuartal pertama 2016</c>, <c>kuartal ke-3</c>, <c>kuartal ketiga tahun lalu</c>,
 /// <c>semester I 2017</c>, <c>semester pertama tahun ini</c>. Values are TIMEX3 style: <c>2017-Q1</c>, <c>2017-H1</c>.
-/// Without a year the quarter is in the publication year (<c>kuartal II ini</c>), and keeps no value without one.
+/// Without a year the quarter is in the year of a quarter or half named with its year shortly before (<c>kuartal IV 2016
+/// … pada kuartal keempat</c> → 2016-Q4), else in the publication year (<c>kuartal II ini</c>), and keeps no value without one.
 /// <c>kuartal lalu</c> is the quarter before publication's, <c>kuartal sebelumnya</c> the one before the quarter last named.
 /// </summary>
 internal static class QuarterMatcher
@@ -28,10 +29,13 @@ internal static class QuarterMatcher
     private static readonly string[] SchoolWords = ["mahasiswa", "siswa", "kelas", "murid", "pelajar", "santri"];
 
     /// <summary>Tries a quarter or half of a year at <paramref name="pos"/>.</summary>
-    public static ValueMatch Match(string text, int pos, DateOnly? published) => Match(text, pos, published, relative: true);
+    public static ValueMatch Match(string text, int pos, DateOnly? published) => Match(text, pos, published, relative: true, out _);
 
-    private static ValueMatch Match(string text, int pos, DateOnly? published, bool relative)
+    // relative: "kuartal lalu" and a year taken from a quarter named before are read (not when looking back for one).
+    // written: the year was written with the part ("kuartal I 2017", "semester II tahun lalu").
+    private static ValueMatch Match(string text, int pos, DateOnly? published, bool relative, out bool written)
     {
+        written = false;
         int wordEnd = -1;
         char part = 'Q';
         int count = 0;
@@ -56,10 +60,14 @@ internal static class QuarterMatcher
             return ValueMatch.None;
         }
 
-        int end = ReadYear(text, numberEnd, published, out int? year, out bool written);
+        int end = ReadYear(text, numberEnd, published, out int? year, out written);
 
         // "semester 2" alone is as often a school term as a half year: digits need a year with them.
         if (part == 'H' && digits && !written) return ValueMatch.None;
+
+        // "kuartal IV 2016 ... Pada kuartal keempat, ...": a part without a year is in the year of the part named with one
+        // shortly before, rather than in the publication year.
+        if (!written && end == numberEnd && relative && AnchorYear(text, pos, published) is { } anchored) year = anchored;
         string? value = year is { } y ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{y:0000}-{part}{number}") : null;
         return new ValueMatch(end, EntityLabels.Date, value, null, null);
     }
@@ -107,11 +115,25 @@ internal static class QuarterMatcher
         for (int at = pos - 1; at >= limit; at--)
         {
             if (!ValueText.IsWordStart(text, at) || char.ToLowerInvariant(text[at]) is not ('k' or 't')) continue;
-            var found = Match(text, at, published, relative: false);
+            var found = Match(text, at, published, relative: false, out _);
             if (found is { Success: true, Normalized: { Length: 7 } iso } && iso[5] == 'Q')
             {
                 return (int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture), iso[6] - '0');
             }
+        }
+
+        return null;
+    }
+
+    // The year of the last quarter or half named with its year in the few hundred characters before pos, or null.
+    private static int? AnchorYear(string text, int pos, DateOnly? published)
+    {
+        int limit = Math.Max(0, pos - AnchorLookBack);
+        for (int at = pos - 1; at >= limit; at--)
+        {
+            if (!ValueText.IsWordStart(text, at) || char.ToLowerInvariant(text[at]) is not ('k' or 't' or 's')) continue;
+            var found = Match(text, at, published, relative: false, out bool written);
+            if (written && found is { Success: true, Normalized: { Length: 7 } iso }) return int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return null;

@@ -1,0 +1,64 @@
+using IndoNews.NLP.Entities.Values;
+
+namespace IndoNews.NLP.Tests.News;
+
+/// <summary>Holidays are dates, as in OntoNotes: sentences from IndoSum, published 2017-06-01 unless said otherwise.</summary>
+public class HolidayDateTests
+{
+    private static readonly DateOnly June1 = new(2017, 6, 1);
+
+    private static List<Entity> Values(string text, DateOnly? published)
+    {
+        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = published });
+        ValueEntityRecognizer.Default.Recognize(builder);
+        return builder.Entities;
+    }
+
+    [Theory]
+    [InlineData("akan membuka pembelian tiket kereta api untuk Hari Raya Idul Fitri 2017 pada 17 Maret", "Hari Raya Idul Fitri 2017", "2017")]
+    [InlineData("bentrokan antara warga dan petugas keamanan di Kashmir pada hari raya Idul Adha menewaskan", "hari raya Idul Adha", null)]
+    [InlineData("pemudik yang menggunakan motor untuk merayakan Hari Raya Idul Fitri 1438 Hijriah di kampung halaman", "Hari Raya Idul Fitri 1438 Hijriah", null)]
+    [InlineData("ditemui usai menggelar Rapat Kordinasi menjelang Lebaran di kantornya", "Lebaran", null)]
+    [InlineData("akan semakin tinggi pada mudik Lebaran tahun ini sehingga", "Lebaran tahun ini", "2017")] // was "tahun ini" alone
+    [InlineData("Kemudian, pada saat bulan Ramadhan lalu. Masih sama", "Ramadhan lalu", null)] // "bulan" stays out, as before "Mei"
+    [InlineData("Sebentar lagi, umat Islam akan menyambut bulan suci Ramadhan. Sejumlah program", "Ramadhan", null)]
+    [InlineData("JAKARTA (Pos Kota) – Ramadhan tahun lalu Glenn Fredly merilis album religi.", "Ramadhan tahun lalu", "2016")]
+    [InlineData("kemacetan lalu lintas kendaraan sepanjang libur perayaan Natal dan", "Natal", "2016-12-25")] // the nearest 25 December
+    [InlineData("Film itu dijadwalkan tayang pada Natal 2018 mendatang. (end)", "Natal 2018 mendatang", "2018-12-25")]
+    [InlineData("Memasuki libur Natal dan Tahun Baru 2018, volume kendaraan", "Tahun Baru 2018", "2018-01-01")]
+    [InlineData("saat merayakan Tahun Baru Cina atau Imlek, Jumat", "Tahun Baru Cina", null)] // not 1 January
+    [InlineData("selama Libur Imlek dan akhir pekan panjang.", "Imlek", null)]
+    [InlineData("Pada Jumat Agung umat Kristiani beribadah.", "Jumat Agung", null)] // not a bare Friday
+    [InlineData("Peringatan Hari Kartini yang jatuh setiap tanggal 21 April", "Hari Kartini", "2017-04-21")]
+    [InlineData("upacara peringatan HUT RI ke-72 yang digelar halaman setempat", "HUT RI ke-72", "2017-08-17")]
+    [InlineData("menghibur masyarakat pada perayaan HUT ke-72 RI di daerah ini.", "HUT ke-72 RI", "2017-08-17")]
+    [InlineData("momentum peringatan Hari Kemerdekaan Republik Indonesia.", "Hari Kemerdekaan Republik Indonesia", "2017-08-17")]
+    [InlineData("kesehatan ini akan mulai beroperasi pada H-7 lebaran hingga", "H-7 lebaran", null)]
+    [InlineData("menjelang peringatan Hari Raya Galungan (5/4) akan disusul", "Hari Raya Galungan (5/4)", "2017-04-05")]
+    public void A_holiday_is_a_date(string text, string mention, string? iso)
+    {
+        var e = Assert.Single(Values(text, June1), v => v.Text.Contains(mention.Split(' ')[0], StringComparison.Ordinal) && v.Label == EntityLabels.Date);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("bersama musisi Balawan dengan Gilang Ramadhan yang mendapat kejutan")] // a surname
+    [InlineData("Beberapa media Inggris menyebut Ramadan Abedi dicari oleh rezim")]
+    [InlineData("Menurut pihak keamanan di Libya, ayah Abedi, Ramadan, pernah menjadi anggota")] // no word of time before it
+    [InlineData("pisahkan gaji dengan Tunjangan Hari Raya (THR),\" katanya.")] // the holiday allowance
+    [InlineData("Banjir melanda Kabupaten Mandailing Natal pekan ini")] // a regency
+    [InlineData("Kemudian, Lebaran Betawi dijadikan ajang bagi mereka")] // a festival's name
+    [InlineData("Pemerintah menargetkan tahun baru ajaran dimulai")] // lower case: any new year
+    public void A_holiday_word_inside_a_name_is_no_date(string text)
+        => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date && (e.Text.Contains("Ramad", StringComparison.Ordinal) || e.Text.Contains("Raya", StringComparison.Ordinal) || e.Text.Contains("Natal", StringComparison.Ordinal) || e.Text.Contains("Lebaran", StringComparison.Ordinal) || e.Text.Contains("baru", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_holiday_the_tagger_called_a_person_is_a_date_in_the_pipeline()
+    {
+        // IndoSum: the tagger labelled "Idul Fitri" PER; the date covers it and the name goes.
+        var doc = Pipeline.Analyze("kata Nila usai rapat terbatas persiapan Idul Fitri di Kantor Presiden, Kompleks Istana.", new AnalyzeOptions { PublishedAt = June1 });
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Date && e.Text == "Idul Fitri");
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == "Idul Fitri");
+    }
+}
