@@ -63,6 +63,7 @@ internal static class AffiliationSplits
 
         if (names is null) return;
         int[]? sentenceStarts = null;
+        PlaceWords? placeWords = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -73,10 +74,12 @@ internal static class AffiliationSplits
             var count = names[whole];
             if (count.Persons + count.Places + count.Organizations > 1) continue; // written whole again: one name
 
-            int split = SplitPoint(document, entity, names, gazetteer, out string? headLabel);
-            if (split < 0) continue;
+            // The post first: it is cheap and rules out most spans.
             sentenceStarts ??= SentenceStarts(document);
             if (!AfterPost(tokens, entity.TokenStart, sentenceStarts[entity.TokenStart], gazetteer)) continue;
+            placeWords ??= new PlaceWords(document);
+            int split = SplitPoint(document, entity, names, placeWords, gazetteer, out string? headLabel);
+            if (split < 0) continue;
 
             string text = document.Text;
             int headEnd = tokens[split - 1].End, tailStart = tokens[split].Start;
@@ -90,6 +93,8 @@ internal static class AffiliationSplits
                 TokenStart = split,
                 TokenEnd = entity.TokenEnd,
             };
+            placeWords.Count(entity, -1);
+            placeWords.Count(head, +1);
             entities[i] = head;
             entities.Insert(++i, tail);
         }
@@ -97,14 +102,14 @@ internal static class AffiliationSplits
 
     // The token where the person begins, or -1; headLabel is the label of the part before it.
     private static int SplitPoint(DocumentBuilder document, Entity entity, Dictionary<string, (int Persons, int Places, int Organizations)> names,
-                                  Gazetteer gazetteer, out string? headLabel)
+                                  PlaceWords placeWords, Gazetteer gazetteer, out string? headLabel)
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         int from = entity.TokenStart, to = entity.TokenEnd;
 
         // The tail's words must be a name's; the longest such tail bounds every split.
         int nameFrom = to;
-        while (nameFrom > from + 1 && IsNameWord(document, tokens[nameFrom - 1], entity, gazetteer)) nameFrom--;
+        while (nameFrom > from + 1 && IsNameWord(tokens[nameFrom - 1], entity, placeWords, gazetteer)) nameFrom--;
 
         // A person found whole, the longest first: "Partai Golkar | Setya Novanto", not "Partai Golkar Setya | Novanto".
         for (int split = nameFrom; split < to; split++)
@@ -151,31 +156,63 @@ internal static class AffiliationSplits
 
     // A word that may be part of a person's name: capitalised letters, no listed name or head, title or honorific, and
     // no word of another place or organisation of the document (one written differently from this span).
-    private static bool IsNameWord(DocumentBuilder document, Token token, Entity span, Gazetteer gazetteer)
+    private static bool IsNameWord(Token token, Entity span, PlaceWords placeWords, Gazetteer gazetteer)
     {
-        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0])) return false;
-        foreach (char c in token.Text)
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Span[0])) return false;
+        foreach (char c in token.Span)
         {
             if (!char.IsLetter(c) && c is not ('\'' or '-')) return false;
         }
 
-        if (PersonTitles.IsRankOrOffice(token.Text)) return false;
+        string word = token.Text;
+        if (PersonTitles.IsRankOrOffice(word)) return false;
         const byte notNames = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization
                               | 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
                               | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
-        if (gazetteer.LongestMatch([FeatureHash.OfLower(token.Text)], 0, notNames) > 0) return false;
+        if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, notNames) > 0) return false;
 
-        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        foreach (var entity in document.Entities)
+        return !placeWords.InOtherSpan(word, span.Text);
+    }
+
+    // The words of the document's places and organisations, with the texts of the spans they occur in, kept up to date
+    // as spans are split: built once per document, so checking a word does not scan every entity.
+    private sealed class PlaceWords
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> _spans = new(StringComparer.Ordinal);
+        private readonly DocumentBuilder _document;
+
+        public PlaceWords(DocumentBuilder document)
         {
-            if (entity.Label is not (EntityLabels.Location or EntityLabels.Organization) || entity.TokenStart < 0 || entity.Text == span.Text) continue;
+            _document = document;
+            foreach (var entity in document.Entities) Count(entity, +1);
+        }
+
+        // Adds (+1) or removes (-1) the words of a place or organisation span.
+        public void Count(Entity entity, int delta)
+        {
+            if (entity.Label is not (EntityLabels.Location or EntityLabels.Organization) || entity.TokenStart < 0) return;
+            ReadOnlySpan<Token> tokens = _document.Tokens.AsSpan();
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
-                if (tokens[t].Text == token.Text) return false;
+                string word = tokens[t].Text;
+                if (!_spans.TryGetValue(word, out var texts)) _spans[word] = texts = new Dictionary<string, int>(StringComparer.Ordinal);
+                texts.TryGetValue(entity.Text, out int count);
+                if (count + delta == 0) texts.Remove(entity.Text);
+                else texts[entity.Text] = count + delta;
             }
         }
 
-        return true;
+        // Whether the word occurs in a place or organisation written otherwise than spanText.
+        public bool InOtherSpan(string word, string spanText)
+        {
+            if (!_spans.TryGetValue(word, out var texts)) return false;
+            foreach (string text in texts.Keys)
+            {
+                if (text != spanText) return true;
+            }
+
+            return false;
+        }
     }
 
     // A post comes before token index start within its sentence: right before it, or with the rest of a capitalised
