@@ -6,6 +6,8 @@ namespace IndoNews.NLP.Cli.Evaluation;
 /// <summary>
 /// Reads a CoNLL-U file into the evaluation's view (<see cref="UdDocument"/>) and collects each sentence's
 /// <c># text</c> (rebuilt from the forms and <c>SpaceAfter=No</c> when a sentence has none).
+/// As the CoNLL 2018 evaluation script does, it refuses an empty FORM, word IDs that do not run 1, 2, 3, ...
+/// in each sentence, and a multiword token range not followed by exactly its words.
 /// </summary>
 internal static class ConlluReader
 {
@@ -16,6 +18,9 @@ internal static class ConlluReader
         var rebuilt = new StringBuilder();
         bool inSentence = false;
         int multiwordEnd = 0;
+        string multiwordId = string.Empty;
+        int multiwordLine = 0;
+        int nextWordId = 1;
         UdSpan multiwordSpan = default;
         int lineNumber = 0;
         foreach (string line in lines)
@@ -47,6 +52,12 @@ internal static class ConlluReader
                 document.BeginSentence();
                 inSentence = true;
                 multiwordEnd = 0;
+                nextWordId = 1;
+            }
+
+            if (columns[1].Length == 0)
+            {
+                throw new InvalidDataException($"{source}:{lineNumber}: empty FORM.");
             }
 
             bool spaceAfter = !columns[9].Split('|').Contains("SpaceAfter=No");
@@ -58,6 +69,15 @@ internal static class ConlluReader
                     throw new InvalidDataException($"{source}:{lineNumber}: bad multiword token range '{id}'.");
                 }
 
+                CheckRangeComplete();
+                if (first != nextWordId)
+                {
+                    throw new InvalidDataException($"{source}:{lineNumber}: multiword token range '{id}' should start at word {nextWordId}.");
+                }
+
+                multiwordId = id;
+                multiwordLine = lineNumber;
+
                 multiwordSpan = document.AddToken(columns[1]);
                 multiwordEnd = last;
                 Rebuild(columns[1], spaceAfter);
@@ -68,6 +88,13 @@ internal static class ConlluReader
             {
                 throw new InvalidDataException($"{source}:{lineNumber}: bad word id '{id}'.");
             }
+
+            if (wordId != nextWordId)
+            {
+                throw new InvalidDataException($"{source}:{lineNumber}: word id '{id}' out of order (expected {nextWordId}).");
+            }
+
+            nextWordId++;
 
             if (wordId <= multiwordEnd)
             {
@@ -90,8 +117,18 @@ internal static class ConlluReader
             if (spaceAfter) rebuilt.Append(' ');
         }
 
+        // A range whose last word has not been read yet when the next range or the sentence's end arrives.
+        void CheckRangeComplete()
+        {
+            if (multiwordEnd >= nextWordId)
+            {
+                throw new InvalidDataException($"{source}:{multiwordLine}: multiword token range '{multiwordId}' is not followed by its words {nextWordId}-{multiwordEnd}.");
+            }
+        }
+
         void Finish()
         {
+            CheckRangeComplete();
             document.EndSentence();
             sentenceTexts?.Add(text ?? rebuilt.ToString().TrimEnd());
             text = null;

@@ -90,6 +90,29 @@ public class UdScorerTests
         Assert.Contains("test:1", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n3\tdunia\tdunia\t_\t_\t_\t_\t_\t_\t_\n\n", "test:2", "out of order")]           // word 2 missing
+    [InlineData("1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n2-3\tdunianya\t_\t_\t_\t_\t_\t_\t_\t_\n\n", "test:2", "not followed by its words 2-3")] // range with no words
+    [InlineData("1-2\tbukunya\t_\t_\t_\t_\t_\t_\t_\t_\n1\tbuku\tbuku\t_\t_\t_\t_\t_\t_\t_\n", "test:1", "not followed by its words 2-2")]   // range cut short at the end of the file
+    [InlineData("1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n3-4\tbukunya\t_\t_\t_\t_\t_\t_\t_\t_\n", "test:2", "should start at word 2")]
+    [InlineData("1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n2\t\tdunia\t_\t_\t_\t_\t_\t_\t_\n", "test:2", "empty FORM")]
+    public void ReaderRejectsWordIdsOutOfSequenceIncompleteRangesAndEmptyForms(string conllu, string where, string what)
+    {
+        // The CoNLL 2018 script refuses these gold files; scoring them silently gave Words F1 66.67 on a one-word sentence.
+        var e = Assert.Throws<InvalidDataException>(() => Read(conllu));
+        Assert.Contains(where, e.Message, StringComparison.Ordinal);
+        Assert.Contains(what, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReaderAcceptsRangesEmptyNodesAndRestartsIdsPerSentence()
+    {
+        var document = Read(Line("1-2", "bukunya") + Line("1", "buku") + Line("2", "nya") + Line("2.1", "x") + Line("3", "baru") + "\n" + Line("1", "Lagi") + "\n");
+        Assert.Equal(3, document.Tokens.Count);
+        Assert.Equal(4, document.Words.Count);
+        Assert.Equal(2, document.Sentences.Count);
+    }
+
     [Fact]
     public void EvalUdCommandScoresRawTextAndEnforcesFloors()
     {
