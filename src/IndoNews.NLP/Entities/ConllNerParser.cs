@@ -62,6 +62,8 @@ internal static class ConllNerParser
     public static (string Token, string? Tag) SplitFields(string line)
     {
         char separator = line.Contains('\t', StringComparison.Ordinal) ? '\t' : ' ';
+        // Space-separated fields: leading spaces separate nothing ("  Joko B-PER" is the token Joko, not "").
+        if (separator == ' ') line = line.Trim(' ');
         int first = line.IndexOf(separator, StringComparison.Ordinal);
         string token = first < 0 ? line : line[..first];
         if (separator == ' ') token = token.Trim();

@@ -40,6 +40,16 @@ public class ConllNerParserTests
     }
 
     [Fact]
+    public void Leading_spaces_of_a_space_separated_line_do_not_make_an_empty_token()
+    {
+        // "  Joko B-PER" split on its first space gave the token "" (and `tag` wrote "\tO" for "  spasi ").
+        var s = Parse("  Joko B-PER", " Widodo  I-PER ").Single();
+        Assert.Equal(["Joko", "Widodo"], s.Tokens);
+        Assert.Equal(new byte[] { 1, 2 }, s.Tags);
+        Assert.Equal(("spasi", (string?)null), ConllNerParser.SplitFields("  spasi "));
+    }
+
+    [Fact]
     public void An_I_tag_that_continues_nothing_is_read_as_B()
     {
         var s = Parse("Jakarta\tI-LOC", "Bandung\tI-PER").Single();
