@@ -14,7 +14,11 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
 {
     // A usage error is one line on standard error (the CLI contract), not the whole help on standard output,
     // which would end up in a redirected output file.
-    Console.Error.WriteLine($"indonews: {OneLine(parse.Errors[0].Message)} (see '{CommandPath(parse.CommandResult.Command)} --help').");
+    // An unknown command ('indonews terjemahkan') also leaves the required command missing; name what was not understood.
+    var error = parse.UnmatchedTokens.Count > 0
+        ? parse.Errors.FirstOrDefault(e => e.Message.Contains($"'{parse.UnmatchedTokens[0]}'", StringComparison.Ordinal)) ?? parse.Errors[0]
+        : parse.Errors[0];
+    Console.Error.WriteLine($"indonews: {OneLine(error.Message)} (see '{CommandPath(parse.CommandResult.Command)} --help').");
     return ExitCodes.Usage;
 }
 

@@ -73,6 +73,7 @@ public class CliGoldenTests
             // Usage errors: exit 2.
             new("usage-unknown-format", ["analyze", "--format", "xml", "in.txt"], [("in.txt", GoodText)]),
             new("usage-unknown-command", ["terjemahkan", "in.txt"], [("in.txt", GoodText)]),
+            new("usage-unknown-eval-command", ["eval", "tokens", "--gold", "in.txt"], [("in.txt", GoodText)]),
             new("usage-bad-date", ["analyze", "--published", "2016-13-01", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
             new("usage-unknown-option-analyze", ["analyze", "--bogus", "-o", "out.json"], [], Bytes("Satu.\n")),
             new("usage-unknown-option-stem", ["stem", "-x"], [("-x", GoodText)]),
