@@ -92,6 +92,11 @@ public class CliGoldenTests
             new("eval-stem-empty-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", [])]),
             new("eval-stem-header-only-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("word\tstem\n"))]),
             new("eval-lemma-empty-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", [])]),
+            // Gold CoNLL-U that the CoNLL 2018 script refuses: a multiword range without its words, a gap in the word IDs.
+            new("eval-ud-range-without-words", ["eval", "ud", "--gold", "gold.conllu", "-o", "out.txt"], [("gold.conllu", Bytes("# text = Halo dunianya\n1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n2-3\tdunianya\t_\t_\t_\t_\t_\t_\t_\t_\n\n"))]),
+            new("eval-ud-word-id-gap", ["eval", "ud", "--gold", "gold.conllu"], [("gold.conllu", Bytes("1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n3\tdunia\tdunia\t_\t_\t_\t_\t_\t_\t_\n\n"))]),
+            new("eval-lemma-range-without-words", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", Bytes("1-2\tbukunya\t_\t_\t_\t_\t_\t_\t_\t_\n1\tbuku\tbuku\t_\t_\t_\t_\t_\t_\t_\n"))]),
+            new("eval-lemma-word-id-gap", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", Bytes("1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n3\tdunia\tdunia\t_\t_\t_\t_\t_\t_\t_\n\n"))]),
 
             // The output formats of ../shared/docs/cli-contract.md, byte for byte, on a short news text.
             new("format-analyze-json", ["analyze", "--published", "2016-07-02", "in.txt", "-o", "out.json"], [("in.txt", FormatText)]),
