@@ -89,7 +89,7 @@ public sealed class Pipeline
         _tokenizer.Tokenize(text, document.Tokens);
         DocumentValidation.CheckTokens(text, document.Tokens.AsSpan());
         _sentenceSplitter.Split(text, document.Tokens.AsSpan(), document.Sentences);
-        DocumentValidation.CheckSentences(text, document.Tokens.Count, document.Sentences);
+        DocumentValidation.CheckSentences(text, document.Tokens.AsSpan(), document.Sentences);
         if (_lemmatizer is not null || _stopwords is not null)
         {
             AnnotateTokens(document.Tokens.AsWritableSpan());

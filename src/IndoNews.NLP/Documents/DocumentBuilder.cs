@@ -56,7 +56,7 @@ public sealed class DocumentBuilder
     {
         // Stages may change anything, so everything is checked once more before it is frozen.
         DocumentValidation.CheckTokens(Text, Tokens.AsSpan(), "A pipeline component left");
-        DocumentValidation.CheckSentences(Text, Tokens.Count, Sentences);
+        DocumentValidation.CheckSentences(Text, Tokens.AsSpan(), Sentences);
         DocumentValidation.CheckEntities(Text, Entities);
         DocumentValidation.CheckEntityTokens(Entities, Tokens.Count);
         DocumentValidation.CheckClusters(Entities.Count, Clusters);

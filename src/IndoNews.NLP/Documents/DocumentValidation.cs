@@ -7,19 +7,19 @@ namespace IndoNews.NLP;
 /// </summary>
 internal static class DocumentValidation
 {
-    /// <summary>Every token is a non-empty span of this very text, in text order.</summary>
+    /// <summary>Every token is a non-empty span of this very text, in text order, and no two overlap.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="tokens">The tokens.</param>
     /// <param name="producer">Who made them and how, opening the message ("The tokenizer produced").</param>
     public static void CheckTokens(string text, ReadOnlySpan<Token> tokens, string producer = "The tokenizer produced")
     {
-        int previousStart = 0;
+        int previousEnd = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.End > text.Length || t.Start < previousStart || t.Start >= t.End)
+            if (t.End > text.Length || t.Start < previousEnd || t.Start >= t.End)
             {
-                throw new InvalidOperationException($"{producer} token {i} at [{t.Start}, {t.End}), which is empty, outside the text (length {text.Length}) or before the previous token.");
+                throw new InvalidOperationException($"{producer} token {i} at [{t.Start}, {t.End}), which is empty, outside the text (length {text.Length}) or overlaps the previous token (which ends at {previousEnd}).");
             }
 
             // A token over another string would report that string's characters at this text's offsets.
@@ -28,7 +28,7 @@ internal static class DocumentValidation
                 throw new InvalidOperationException($"{producer} token {i} ('{t.Text}' at [{t.Start}, {t.End})) over another string than the document's text; create tokens with the text being analysed.");
             }
 
-            previousStart = t.Start;
+            previousEnd = t.End;
         }
     }
 
@@ -39,7 +39,7 @@ internal static class DocumentValidation
     public static void CheckBuilderInput(DocumentBuilder document, string component)
     {
         CheckTokens(document.Text, document.Tokens.AsSpan(), $"The builder given to {component} has");
-        CheckSentences(document.Text, document.Tokens.Count, document.Sentences);
+        CheckSentences(document.Text, document.Tokens.AsSpan(), document.Sentences);
     }
 
     /// <summary>Every paragraph lies inside the text, in order, and a duplicate names an earlier paragraph.</summary>
@@ -67,19 +67,29 @@ internal static class DocumentValidation
         }
     }
 
-    /// <summary>Every sentence lies inside the text and covers a valid, ordered range of tokens.</summary>
-    public static void CheckSentences(string text, int tokenCount, IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// Every sentence lies inside the text, and the sentences cover the tokens in order, each a run of them that it
+    /// starts and ends with (no tokens at all is allowed: a pipeline may leave the sentences out).
+    /// </summary>
+    public static void CheckSentences(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         int previousTokenEnd = 0;
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (s.Start < 0 || s.End < s.Start || s.End > text.Length || s.TokenStart < previousTokenEnd || s.TokenEnd < s.TokenStart || s.TokenEnd > tokenCount)
+            bool fits = s.Start >= 0 && s.End >= s.Start && s.End <= text.Length && s.TokenStart == previousTokenEnd && s.TokenEnd >= s.TokenStart && s.TokenEnd <= tokens.Length;
+            if (fits && s.TokenEnd > s.TokenStart) fits = s.Start == tokens[s.TokenStart].Start && s.End == tokens[s.TokenEnd - 1].End;
+            if (!fits)
             {
-                throw new InvalidOperationException($"The sentence splitter produced sentence {i} with text [{s.Start}, {s.End}) and tokens [{s.TokenStart}, {s.TokenEnd}), which does not fit a text of length {text.Length} with {tokenCount} tokens after the previous sentence.");
+                throw new InvalidOperationException($"The sentence splitter produced sentence {i} with text [{s.Start}, {s.End}) and tokens [{s.TokenStart}, {s.TokenEnd}), which does not fit a text of length {text.Length} with {tokens.Length} tokens: sentences must follow each other without a gap in the tokens and start and end with their first and last token.");
             }
 
             previousTokenEnd = s.TokenEnd;
+        }
+
+        if (sentences.Count > 0 && previousTokenEnd != tokens.Length)
+        {
+            throw new InvalidOperationException($"The sentence splitter left tokens [{previousTokenEnd}, {tokens.Length}) outside every sentence.");
         }
     }
 
