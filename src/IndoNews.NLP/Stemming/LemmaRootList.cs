@@ -14,6 +14,11 @@ internal static class LemmaRootList
     /// <summary>Path of the roots lemma mode adds, relative to the data folder.</summary>
     internal const string AddedFile = "stemming/lemma-added-roots.txt";
 
+    /// <summary>Path of the roots in k whose bare noun in <c>-an</c> lemma mode reads as root + <c>-an</c>, relative to the data folder.</summary>
+    internal const string AnKRootsFile = "stemming/lemma-an-k-roots.txt";
+
+    private static readonly RetryingLazy<RootLexicon> AnKRootsLexicon = new(() => RootLexicon.FromWords(ReadWords(DataFiles.Resolve(AnKRootsFile))));
+
     private static readonly RetryingLazy<RootLexicon> IgnoredLexicon = new(() => RootLexicon.FromWords(ReadWords(DataFiles.Resolve(IgnoredFile))));
 
     // Read from the shipped file rather than copied from RootLexicon.Default, so that lemma mode alone loads one list.
@@ -29,6 +34,12 @@ internal static class LemmaRootList
 
     /// <summary>The entries of the shipped list that lemma mode ignores as roots of longer words.</summary>
     public static RootLexicon Ignored => IgnoredLexicon.Value;
+
+    /// <summary>
+    /// The roots in k whose unprefixed noun in <c>-an</c> is read as root + <c>-an</c>, not as the root without its k +
+    /// <c>-kan</c> (<c>desakan</c> → <c>desak</c>, not <c>desa</c>); <c>data/stemming/lemma-an-k-roots.txt</c>.
+    /// </summary>
+    public static RootLexicon AnKRoots => AnKRootsLexicon.Value;
 
     // One word per line; '#' starts a comment line (the files say why each word is there).
     private static List<string> ReadWords(string path)

@@ -49,6 +49,15 @@ internal enum RootCorrection
     /// <summary>Lemma mode's k-root list: <c>meng-</c>/<c>peng-</c> + vowel read as a root in k (<c>mengemas</c> → <c>kemas</c>, not <c>emas</c>).</summary>
     NasalKRoot,
 
+    /// <summary>
+    /// A confix Indonesian lacks (<c>be-…-i</c>, <c>ke-…-i</c>, <c>ke-…-kan</c>, <c>te-…-an</c>, <c>se-…-kan</c>; Sastrawi's
+    /// invalid affix pairs) read as the prefix on a root that keeps the suffix's letters: <c>bernilai</c> → <c>nilai</c>, not <c>nila</c>.
+    /// </summary>
+    InvalidAffixPair,
+
+    /// <summary>Lemma mode's list of roots in k whose bare noun in <c>-an</c> is root + <c>-an</c>: <c>desakan</c> → <c>desak</c>, not <c>desa</c> + <c>-kan</c>.</summary>
+    LemmaAnKRoot,
+
     /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
     Hyphenated,
 

@@ -23,6 +23,11 @@ namespace IndoNews.NLP.Stemming;
 /// <item><b>se- on a root in -i</b>: <c>senilai</c> → <c>nilai</c>, not <c>nila</c> (Indonesian has no
 /// <c>se-…-i</c> circumfix), also under a clitic (<c>seandainya</c> → <c>andai</c>).</item>
 /// <item><b>A root + -an, not se- + a root in -an</b>: <c>sepakan</c> → <c>sepak</c>, not <c>pakan</c>.</item>
+/// <item><b>A confix Indonesian lacks</b> (<c>be-…-i</c>, <c>ke-…-i</c>, <c>ke-…-kan</c>, <c>se-…-kan</c>, <c>-an</c> after
+/// <c>te-/di-/me-</c>): the prefix-only reading wins when it is a longer root (<c>bernilai</c> → <c>nilai</c>, not <c>nila</c>;
+/// <c>memesan</c> → <c>pesan</c>).</item>
+/// <item><b>A bare noun in -an on a root in k</b> (<see cref="Default"/> only): <c>desakan</c> → <c>desak</c>, not <c>desa</c>,
+/// for the roots of <c>data/stemming/lemma-an-k-roots.txt</c>.</item>
 /// <item><b>k-roots under meng-/peng-</b> (<see cref="Default"/> only): <c>mengemas</c> → <c>kemas</c>, not <c>emas</c>,
 /// for the roots of <c>data/stemming/lemma-k-roots.txt</c>.</item>
 /// <item><b>Rare roots</b> (<see cref="Default"/> only): rare words of the root list that capture common words are
@@ -50,7 +55,7 @@ public sealed class RootStemmer : IStemmer
 
     private const int Buffer = MaxWordLength + 8;
 
-    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(LemmaRootList.Default, LemmaRootList.Ignored, NasalKRoots.Default, () => new RootStemmer(RootLexicon.Default)));
+    private static readonly RetryingLazy<RootStemmer> DefaultStemmer = new(() => new RootStemmer(LemmaRootList.Default, LemmaRootList.Ignored, NasalKRoots.Default, LemmaRootList.AnKRoots, () => new RootStemmer(RootLexicon.Default)));
 
     // Closed-class words that take the particles -kah, -lah, -tah, -pun (apakah, siapapun, adalah stays).
     private static readonly RootLexicon ParticleHosts = RootLexicon.FromWords(
@@ -71,6 +76,9 @@ public sealed class RootStemmer : IStemmer
     // Lemma mode's roots in k- that win over their vowel twin under meng-/peng- (mengemas → kemas, not emas).
     private readonly NasalKRoots? _kRoots;
 
+    // Lemma mode's roots in k whose bare noun in -an is root + -an (desakan → desak, not desa + -kan).
+    private readonly RootLexicon? _anKRoots;
+
     /// <summary>Creates the stemmer over <paramref name="lexicon"/>.</summary>
     /// <param name="lexicon">The root words.</param>
     /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
@@ -79,11 +87,12 @@ public sealed class RootStemmer : IStemmer
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
     }
 
-    private RootStemmer(RootLexicon lexicon, RootLexicon ignored, NasalKRoots kRoots, Func<RootStemmer> shipped)
+    private RootStemmer(RootLexicon lexicon, RootLexicon ignored, NasalKRoots kRoots, RootLexicon anKRoots, Func<RootStemmer> shipped)
         : this(lexicon)
     {
         _ignored = ignored;
         _kRoots = kRoots;
+        _anKRoots = anKRoots;
         _shipped = new RetryingLazy<RootStemmer>(shipped);
     }
 
@@ -169,7 +178,7 @@ public sealed class RootStemmer : IStemmer
         // A root the shipped list gives too keeps the reason it has there (belasan → belas, a correction there,
         // is plain Sastrawi over lemma mode's list); another root is the list's doing.
         string shipped = _shipped.Value.Explain(word, out var shippedCorrection);
-        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = correction == RootCorrection.NasalKRoot ? correction : RootCorrection.LemmaRootList;
+        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = correction is RootCorrection.NasalKRoot or RootCorrection.LemmaAnKRoot ? correction : RootCorrection.LemmaRootList;
         else if (correction == RootCorrection.None) correction = shippedCorrection;
         return result;
     }
@@ -377,6 +386,24 @@ public sealed class RootStemmer : IStemmer
             return Take(host[..^2], root, RootCorrection.SeRootAn, ref why);
         }
 
+        // A confix Indonesian lacks (Sastrawi's own invalid affix pairs): bernilai is ber- + nilai, not ber- + nila + -i;
+        // berkelahi → kelahi, not kelah. When Sastrawi's reading puts such a pair around its root, the prefix-only
+        // reading wins if it gives a longer root that runs to the end of the word (the suffix's letters are the root's).
+        if (IsInvalidAffixPair(host, root[..length]) && (n = Find(host, EcsVariant.PrefixesOnly, alt)) > length && host.EndsWith(alt[1..n]))
+        {
+            return Take(alt[..n], root, RootCorrection.InvalidAffixPair, ref why);
+        }
+
+        // A bare noun in -an on a root in k: desakan → desak, not desa + -kan. Both readings are common (berikan →
+        // beri is right), so lemma mode's list names the roots in k where the noun is the reading.
+        if (_anKRoots is not null && length == host.Length - 3 && host.EndsWith("kan") && host.StartsWith(root[..length]))
+        {
+            Span<char> k = stackalloc char[length + 1];
+            root[..length].CopyTo(k);
+            k[length] = 'k';
+            if (_anKRoots.Contains(k) && Lexicon.Contains(k)) return Take(k, root, RootCorrection.LemmaAnKRoot, ref why);
+        }
+
         // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).
         if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length)
         {
@@ -534,6 +561,21 @@ public sealed class RootStemmer : IStemmer
         vowelRoot.CopyTo(k[1..]);
         if (!_kRoots.Prefers(k, suffix) || !Lexicon.Contains(k)) return length;
         return Take(k, root, RootCorrection.NasalKRoot, ref why);
+    }
+
+    // True when w read as a prefix + r + a suffix puts around r a prefix-suffix pair that Indonesian lacks: be-…-i,
+    // ke-…-i, ke-…-kan, se-…-i, se-…-kan, and -an (not -kan, not after k) after te-, di- or me- (Sastrawi's invalid affix pairs).
+    // r's first letter may have gone into a nasal (menahan: me- + tahan), so only r without it is matched.
+    private static bool IsInvalidAffixPair(ReadOnlySpan<char> w, ReadOnlySpan<char> r)
+    {
+        if (r.Length < 2) return false;
+        var tail = r[1..];
+        int suffix = w.EndsWith("kan") && w[..^3].EndsWith(tail) ? 3 : w.EndsWith("an") && w[..^2].EndsWith(tail) ? 2 : w[^1] == 'i' && w[..^1].EndsWith(tail) ? 1 : 0;
+        if (suffix == 0 || w.Length - suffix - tail.Length < 3) return false; // no prefix of two letters before r
+        if (w.StartsWith("be")) return suffix == 1;
+        if (w.StartsWith("ke") || w.StartsWith("se")) return suffix != 2;
+        // -an after k is the common misspelling of -kan (memasukan for memasukkan), which Sastrawi's list exempts too.
+        return suffix == 2 && w[^3] != 'k' && (w.StartsWith("te") || w.StartsWith("di") || w.StartsWith("me"));
     }
 
     private static bool EndsWithParticle(ReadOnlySpan<char> w) => w.EndsWith("kah") || w.EndsWith("lah") || w.EndsWith("tah") || w.EndsWith("pun");
