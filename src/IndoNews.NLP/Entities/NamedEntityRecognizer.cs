@@ -16,7 +16,9 @@ namespace IndoNews.NLP.Entities;
 /// <see cref="PersonTitles"/>) and the degrees after the name (<c>Afif Hasan SH</c>, <c>Fathur Rokhman M.Hum.</c>, see
 /// <see cref="AcademicDegrees"/>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
 /// with its unit (<c>Kabid Penindakan</c>), and a place or organisation led by a local commander's post is the post's place
-/// (<c>Kapolrestabes Bandung</c> gives <c>Bandung</c>); a connective that opens the sentence (<c>Adapun Toyota Calya</c>) and
+/// (<c>Kapolrestabes Bandung</c> gives <c>Bandung</c>); a span made only of words for a religion, sect, ideology or people is
+/// none (<c>kelompok ekstremis Sunni</c>, <c>etnis Rohingya</c>, <c>Sufisme</c>; <c>Front Pembela Islam</c> stays; see
+/// <see cref="GroupWords"/>), and is dropped before the document rules below take parts or repeats from it; a connective that opens the sentence (<c>Adapun Toyota Calya</c>) and
 /// a capitalised direction before a place (<c>di Selatan Danau Toba</c>) leave the name; a sentence's first word that carries a clitic
 /// is no name unless news writes it capitalised inside sentences or it has an inner capital (<c>Rumahku</c>,
 /// <c>Mungkinkah Jose Mourinho</c> lose it; <c>Lukaku</c>, <c>MobilKamu</c> keep it);
@@ -611,6 +613,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
 
         if (first > last) return;
+
+        // A religion, sect, ideology or people alone is no person, place or organisation ("kelompok ekstremis Sunni",
+        // "etnis Rohingya"); dropped here, before the document rules take parts or repeats from it.
+        if (GroupWords.AreAll(text, parts, first, last)) return;
 
         // A direction before a place is where, not its name: "di Selatan Danau Toba" names Danau Toba.
         if (label == EntityLabels.Location) first += LeadingDirections.Count(text, parts, first, last, gazetteer);
