@@ -26,6 +26,8 @@ public class CliDataFileTests
         { "stemming/lemma-added-roots.txt", "garbage", "root" },
         { "stemming/lemma-k-roots.txt", "missing", "root" },
         { "stemming/lemma-k-roots.txt", "garbage", "root" },
+        { "stemming/lemma-an-k-roots.txt", "missing", "root" },
+        { "stemming/lemma-an-k-roots.txt", "garbage", "root" },
         { "lemmas/ud-gsd.tsv", "missing", "ud-gsd" },
         { "lemmas/ud-gsd.tsv", "garbage", "ud-gsd" },
         { "stopwords/stopwords-id.txt", "garbage", "root" },
