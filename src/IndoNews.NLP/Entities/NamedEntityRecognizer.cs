@@ -38,6 +38,7 @@ namespace IndoNews.NLP.Entities;
 /// the document uses it as a team (<c>pemain Madrid</c> after <c>Real Madrid</c>; see <see cref="TeamNames"/>), a lone first or last word of a person found elsewhere in the document is that
 /// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>), and a word tagged alone as an
 /// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>),
+/// as is an organisation or place whose name opens with a listed head (<c>konservasi Candi Borobudur</c>; see <see cref="HeadedNameRepeats"/>),
 /// and a short form in brackets that abbreviates the organisation or place before it takes its label
 /// (<c>American Petroleum Institute (API)</c>; see <see cref="BracketedShortForms"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
@@ -173,6 +174,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // An organisation tagged alone twice or more is one where the tagger left the same word untagged ("di belakang City").
         OrganizationRepeats.Add(document);
+        // Likewise a name that opens with a listed head ("Candi Borobudur", "Ditjen Perkeretaapian") where it was left untagged.
+        HeadedNameRepeats.Add(document, tagger.Model.Extractor.Gazetteer);
         // A bracketed short form right after an organisation or place ("American Petroleum Institute (API)") is that name.
         BracketedShortForms.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
 

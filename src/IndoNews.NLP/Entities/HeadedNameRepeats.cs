@@ -1,0 +1,136 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Finds the untagged repeats of an organisation or place whose name opens with a listed head word and that the tagger,
+/// seeing one sentence at a time, tagged elsewhere in the document: "konservasi Candi Borobudur" after <c>Candi
+/// Borobudur</c>, "kegiatan Ditjen Perkeretaapian lainnya", "perairan Laut Hitam".
+/// </summary>
+/// <remarks>
+/// The name has two or more words, the first written with a capital and opening with a listed organisation or place head
+/// (<c>Dinas</c>, <c>Yayasan</c>, <c>PT</c>, <c>Candi</c>, <c>Laut</c>) that is followed by at least one more word, and the
+/// same text is tagged in the document with one label only, organisation or place (a head-led name the tagger also read as
+/// a person is left). Such names are what news capitalises; names without a head repeat untagged mostly where the tagger
+/// was right to leave them (products, films, dishes it had once tagged: <c>Nasi Gandul</c>, <c>QR Code</c>, <c>Piala
+/// Sudirman</c>), and so do short forms in capitals (<c>BAP</c>, <c>TPS</c>, <c>BUMN</c>) and lone capitalised words
+/// (clubs read as places, products). The untagged mention covers no other entity and stands alone: no capitalised word
+/// right before or after it in the sentence (<c>Dinas Pendidikan Kabupaten Kebumen</c> is a longer name) and no number
+/// after it.
+/// </remarks>
+internal static class HeadedNameRepeats
+{
+    /// <summary>Adds an entity for every untagged repeat of such a name in <paramref name="document"/>, with the name's label.</summary>
+    public static void Add(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        // Name text → label, or null where the same text is tagged with two labels.
+        Dictionary<string, string?>? names = null;
+        var covered = new bool[tokens.Length];
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) covered[t] = true;
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Organization or EntityLabels.Location)) continue;
+            names ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (names.TryGetValue(entity.Text, out string? label))
+            {
+                if (label != entity.Label) names[entity.Text] = null;
+                continue;
+            }
+
+            bool headed = entity.Label is EntityLabels.Organization or EntityLabels.Location && IsHeaded(text, tokens, entity, gazetteer);
+            names[entity.Text] = headed ? entity.Label : null;
+        }
+
+        if (names is null) return;
+        Dictionary<string, List<(string Name, string Label)>>? byFirstWord = null;
+        foreach (var (name, label) in names)
+        {
+            if (label is null) continue;
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            string first = space < 0 ? name : name[..space];
+            byFirstWord ??= new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+            if (!byFirstWord.TryGetValue(first, out var list)) byFirstWord[first] = list = [];
+            list.Add((name, label));
+        }
+
+        if (byFirstWord is null) return;
+        List<Entity>? found = null;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                if (covered[t] || tokens[t].Kind != TokenKind.Word || !byFirstWord.TryGetValue(tokens[t].Text, out var candidates)) continue;
+                foreach (var (name, label) in candidates)
+                {
+                    int end = MatchEnd(text, tokens, t, sentence.TokenEnd, name);
+                    if (end < 0 || !StandsAlone(text, tokens, t, end, sentence)) continue;
+                    bool free = true;
+                    for (int k = t; k < end && free; k++) free = !covered[k];
+                    if (!free) continue;
+                    for (int k = t; k < end; k++) covered[k] = true;
+                    (found ??= []).Add(new Entity(name, label, tokens[t].Start, tokens[end - 1].End) { TokenStart = t, TokenEnd = end });
+                    break;
+                }
+            }
+        }
+
+        if (found is not null) entities.AddRange(found);
+    }
+
+    // Two or more words, whole tokens, the first capitalised, opening with a listed head that leaves a word after it.
+    private static bool IsHeaded(string text, ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    {
+        int count = entity.TokenEnd - entity.TokenStart;
+        if (count < 2 || count > 16) return false;
+        var first = tokens[entity.TokenStart];
+        if (entity.Start != first.Start || entity.End != tokens[entity.TokenEnd - 1].End) return false;
+        if (first.Kind != TokenKind.Word || !char.IsUpper(text[first.Start])) return false;
+        Span<ulong> hashes = stackalloc ulong[count];
+        for (int k = 0; k < count; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Span);
+        const byte heads = 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
+        int head = gazetteer.LongestMatch(hashes, 0, heads);
+        return head > 0 && head < count;
+    }
+
+    // The token after the name when the text from token t on is exactly the name and ends on a token's end inside the
+    // sentence; -1 otherwise.
+    private static int MatchEnd(string text, ReadOnlySpan<Token> tokens, int t, int sentenceEnd, string name)
+    {
+        int start = tokens[t].Start;
+        if (start + name.Length > text.Length || !text.AsSpan(start, name.Length).SequenceEqual(name)) return -1;
+        int stop = start + name.Length;
+        for (int k = t; k < sentenceEnd; k++)
+        {
+            if (tokens[k].End == stop) return k + 1;
+            if (tokens[k].End > stop) return -1;
+        }
+
+        return -1;
+    }
+
+    // No capitalised word right before or after the mention within the sentence, and no number right after it.
+    private static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int start, int end, Sentence sentence)
+    {
+        if (end < sentence.TokenEnd)
+        {
+            var next = tokens[end];
+            if (next.Kind == TokenKind.Number || (next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]))) return false;
+        }
+
+        if (start > sentence.TokenStart)
+        {
+            var before = tokens[start - 1];
+            if (before.Kind == TokenKind.Word && char.IsUpper(text[before.Start])) return false;
+        }
+
+        return true;
+    }
+}
