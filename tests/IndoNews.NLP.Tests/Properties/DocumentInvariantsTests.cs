@@ -27,23 +27,39 @@ public class DocumentInvariantsTests
     [Fact]
     public void Overlapping_tokens_are_caught()
     {
-        var e = Assert.Throws<InvariantViolationException>(() => Check(new DelegateTokenizer((text, tokens) =>
+        // The pipeline now refuses them itself, before any invariant check could see the document.
+        var e = Assert.Throws<InvalidOperationException>(() => Check(new DelegateTokenizer((text, tokens) =>
         {
             tokens.Add(new Token(text, 0, 8, TokenKind.Word));
             tokens.Add(new Token(text, 5, text.Length, TokenKind.Word));
         })));
-        Assert.Contains("overlaps", e.Message);
+        Assert.Contains("overlaps the previous token", e.Message);
     }
 
     [Fact]
     public void Sentences_that_skip_a_token_are_caught()
     {
-        var splitter = new DelegateSplitter((text, tokens, sentences) =>
+        // Refused by the pipeline itself, as are sentences that end inside a token or leave tokens out at the end.
+        var skipsFirst = new DelegateSplitter((text, tokens, sentences) =>
         {
             sentences.Add(new Sentence(tokens[1].Start, tokens[^1].End, 1, tokens.Length));
         });
-        var e = Assert.Throws<InvariantViolationException>(() => DocumentInvariants.Check(Text, Pipeline.CreateBuilder().UseSentenceSplitter(splitter).Build().Process(Text)));
-        Assert.Contains("expected 0", e.Message);
+        var e = Assert.Throws<InvalidOperationException>(() => Pipeline.CreateBuilder().UseSentenceSplitter(skipsFirst).Build().Process(Text));
+        Assert.Contains("without a gap in the tokens", e.Message);
+
+        var endsInsideToken = new DelegateSplitter((text, tokens, sentences) =>
+        {
+            sentences.Add(new Sentence(0, tokens[^1].End - 1, 0, tokens.Length));
+        });
+        e = Assert.Throws<InvalidOperationException>(() => Pipeline.CreateBuilder().UseSentenceSplitter(endsInsideToken).Build().Process(Text));
+        Assert.Contains("start and end with their first and last token", e.Message);
+
+        var leavesLast = new DelegateSplitter((text, tokens, sentences) =>
+        {
+            sentences.Add(new Sentence(0, tokens[^2].End, 0, tokens.Length - 1));
+        });
+        e = Assert.Throws<InvalidOperationException>(() => Pipeline.CreateBuilder().UseSentenceSplitter(leavesLast).Build().Process(Text));
+        Assert.Contains("outside every sentence", e.Message);
     }
 
     [Fact]
