@@ -77,11 +77,15 @@ public sealed class RootLexicon
     /// <returns>The lexicon.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not valid UTF-8 text.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8 text, or holds no words.</exception>
     public static RootLexicon FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return FromWords(ReadTextLines(path, "Root-word list"));
+        var lexicon = FromWords(ReadTextLines(path, "Root-word list"));
+
+        // An empty list would leave every word unstemmed without a word of warning: almost always a wrong file.
+        if (lexicon.Count == 0) throw new InvalidDataException($"Root-word list '{path}' holds no words (one root per line expected).");
+        return lexicon;
     }
 
     /// <summary>The lines of a word-list file, checked to be UTF-8 text without NUL characters.</summary>
@@ -93,20 +97,31 @@ public sealed class RootLexicon
     internal static List<string> ReadTextLines(string path, string what)
     {
         DataFiles.RequireFile(path, what);
-        var lines = new List<string>(32_768);
+        byte[] bytes = File.ReadAllBytes(path);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        try
+
+        // Decoded line by line, so that a bad byte is reported with its line and offset like every other input.
+        int start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var lines = new List<string>(32_768);
+        for (int number = 1; start < bytes.Length; number++)
         {
-            using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-            while (reader.ReadLine() is { } line)
+            int length = bytes.AsSpan(start).IndexOf((byte)'\n');
+            if (length < 0) length = bytes.Length - start;
+            var line = bytes.AsSpan(start, length);
+            string text;
+            try
             {
-                if (line.IndexOf('\0') >= 0) throw new InvalidDataException($"{what} '{path}' contains NUL characters; it does not look like a text file.");
-                lines.Add(line);
+                text = encoding.GetString(line);
             }
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InvalidDataException($"{what} '{path}' is not valid UTF-8: {e.Message}", e);
+            catch (DecoderFallbackException e)
+            {
+                throw new InvalidDataException($"{what} '{path}' is not valid UTF-8: line {number}, byte {start + Math.Max(e.Index, 0)}.", e);
+            }
+
+            if (text.Contains('\0')) throw new InvalidDataException($"{what} '{path}' contains NUL characters (line {number}); it does not look like a text file.");
+            lines.Add(text.EndsWith('\r') ? text[..^1] : text);
+
+            start += length + 1;
         }
 
         return lines;

@@ -61,6 +61,25 @@ public sealed class StemCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_lexicon_is_a_clear_error_not_a_silent_identity_stemmer()
+    {
+        // An empty list stemmed every word to itself with exit 0 (memasuki -> memasuki).
+        string input = Write("in.txt", "memasuki\n");
+        Assert.Equal(1, Run("stem", input, "--mode", "sastrawi", "--lexicon", Write("empty.txt", "\n  \n"), "-o", Path.Combine(_dir, "o")));
+        var e = Assert.Throws<InvalidDataException>(() => IndoNews.NLP.Stemming.RootLexicon.FromFile(Path.Combine(_dir, "empty.txt")));
+        Assert.Contains("holds no words", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lexicon_that_is_not_utf8_names_the_line_and_byte()
+    {
+        string path = Path.Combine(_dir, "latin1.txt");
+        File.WriteAllBytes(path, [.. "rumah\nbuku\n"u8, 0x63, 0x61, 0x66, 0xE9, (byte)'\n']); // "café" in Latin-1 on line 3
+        var e = Assert.Throws<InvalidDataException>(() => IndoNews.NLP.Stemming.RootLexicon.FromFile(path));
+        Assert.Contains("line 3, byte 14", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_stem_checks_agreement_floors()
     {
         string reference = Write("ref.tsv", "word\texpected_stem\nkebaikannya\tbaik\nbersuara\tsuara\nxyz\tabc\n");
