@@ -13,7 +13,7 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var file = CommonOptions.InputFile();
-        var input = new Option<string>("--input") { Description = "Input kind: text (the whole input is one document) or jsonl (one JSON object with a 'text' field per line; other fields pass through).", DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", "jsonl");
+        var input = new Option<string>("--input") { Description = "Input kind: text (the whole input is one document) or jsonl (one JSON object with a 'text' field per line; other fields pass through, except those named like an output field (tokens, sentences, entities, ...), which the analysis replaces).", DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", "jsonl");
         var format = new Option<string?>("--format", "-f") { Description = "Output format: json (one document, indented; the default for --input text), jsonl (one line per document; the default and the only JSON format for --input jsonl) or conllu." }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
         var output = CommonOptions.Output();
         var lemmaStyle = CommonOptions.LemmaStyle();
