@@ -50,35 +50,58 @@ internal static class HeadedNameRepeats
         }
 
         if (names is null) return;
-        Dictionary<string, List<(string Name, string Label)>>? byFirstWord = null;
+
+        // The names in the order first tagged, found by the hash of their text; and for each first word (by hash), the
+        // length of its longest name. A mention is looked up by its text, so many names that share a head word ("Dinas
+        // ...") cost nothing where the head word stands without one of them.
+        List<(string Name, string Label, int FirstWordLength)>? byOrder = null;
+        Dictionary<int, List<int>>? byText = null;
+        Dictionary<int, int>? longestByFirstWord = null;
         foreach (var (name, label) in names)
         {
             if (label is null) continue;
             int space = name.IndexOf(' ', StringComparison.Ordinal);
-            string first = space < 0 ? name : name[..space];
-            byFirstWord ??= new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
-            if (!byFirstWord.TryGetValue(first, out var list)) byFirstWord[first] = list = [];
-            list.Add((name, label));
+            int firstLength = space < 0 ? name.Length : space;
+            byOrder ??= [];
+            byText ??= new();
+            longestByFirstWord ??= new();
+            int firstHash = string.GetHashCode(name.AsSpan(0, firstLength));
+            longestByFirstWord[firstHash] = Math.Max(longestByFirstWord.GetValueOrDefault(firstHash), name.Length);
+            int textHash = string.GetHashCode(name.AsSpan());
+            if (!byText.TryGetValue(textHash, out var ids)) byText[textHash] = ids = [];
+            ids.Add(byOrder.Count);
+            byOrder.Add((name, label, firstLength));
         }
 
-        if (byFirstWord is null) return;
+        if (byOrder is null) return;
         List<Entity>? found = null;
         foreach (var sentence in document.Sentences)
         {
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
-                if (covered[t] || tokens[t].Kind != TokenKind.Word || !byFirstWord.TryGetValue(tokens[t].Text, out var candidates)) continue;
-                foreach (var (name, label) in candidates)
+                if (covered[t] || tokens[t].Kind != TokenKind.Word || !longestByFirstWord!.TryGetValue(string.GetHashCode(tokens[t].Span), out int longest)) continue;
+
+                // The first name tagged (as the names are ordered) whose text runs from this token to a token's end and
+                // that stands alone over free tokens.
+                int start = tokens[t].Start, best = -1, bestEnd = -1;
+                for (int k = t; k < sentence.TokenEnd && tokens[k].End - start <= longest; k++)
                 {
-                    int end = MatchEnd(text, tokens, t, sentence.TokenEnd, name);
-                    if (end < 0 || !StandsAlone(text, tokens, t, end, sentence)) continue;
-                    bool free = true;
-                    for (int k = t; k < end && free; k++) free = !covered[k];
-                    if (!free) continue;
-                    for (int k = t; k < end; k++) covered[k] = true;
-                    (found ??= []).Add(new Entity(name, label, tokens[t].Start, tokens[end - 1].End) { TokenStart = t, TokenEnd = end });
-                    break;
+                    var span = text.AsSpan(start, tokens[k].End - start);
+                    if (!byText!.TryGetValue(string.GetHashCode(span), out var ids)) continue;
+                    foreach (int id in ids)
+                    {
+                        if (best >= 0 && id >= best) break;
+                        var (name, _, firstLength) = byOrder[id];
+                        if (!span.SequenceEqual(name) || !tokens[t].Span.SequenceEqual(name.AsSpan(0, firstLength))) continue;
+                        if (!StandsAlone(text, tokens, t, k + 1, sentence) || !Free(covered, t, k + 1)) continue;
+                        best = id;
+                        bestEnd = k + 1;
+                    }
                 }
+
+                if (best < 0) continue;
+                for (int k = t; k < bestEnd; k++) covered[k] = true;
+                (found ??= []).Add(new Entity(byOrder[best].Name, byOrder[best].Label, start, tokens[bestEnd - 1].End) { TokenStart = t, TokenEnd = bestEnd });
             }
         }
 
@@ -100,20 +123,14 @@ internal static class HeadedNameRepeats
         return head > 0 && head < count;
     }
 
-    // The token after the name when the text from token t on is exactly the name and ends on a token's end inside the
-    // sentence; -1 otherwise.
-    private static int MatchEnd(string text, ReadOnlySpan<Token> tokens, int t, int sentenceEnd, string name)
+    private static bool Free(bool[] covered, int from, int to)
     {
-        int start = tokens[t].Start;
-        if (start + name.Length > text.Length || !text.AsSpan(start, name.Length).SequenceEqual(name)) return -1;
-        int stop = start + name.Length;
-        for (int k = t; k < sentenceEnd; k++)
+        for (int k = from; k < to; k++)
         {
-            if (tokens[k].End == stop) return k + 1;
-            if (tokens[k].End > stop) return -1;
+            if (covered[k]) return false;
         }
 
-        return -1;
+        return true;
     }
 
     // No capitalised word right before or after the mention within the sentence, and no number right after it.
