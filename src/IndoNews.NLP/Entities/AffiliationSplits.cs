@@ -64,9 +64,14 @@ internal static class AffiliationSplits
         if (names is null) return;
         int[]? sentenceStarts = null;
         PlaceWords? placeWords = null;
+
+        // The entities with every split made, built on the first split: inserting each tail into the list would move all
+        // the entities after it, quadratic in a document of many splits.
+        List<Entity>? result = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
+            result?.Add(entity);
             if (entity.TokenStart < 0 || entity.TokenEnd - entity.TokenStart < 2) continue;
             if (entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
             if (entity.Start != tokens[entity.TokenStart].Start || entity.End != tokens[entity.TokenEnd - 1].End) continue;
@@ -95,9 +100,23 @@ internal static class AffiliationSplits
             };
             placeWords.Count(entity, -1);
             placeWords.Count(head, +1);
-            entities[i] = head;
-            entities.Insert(++i, tail);
+            if (result is null)
+            {
+                result = new List<Entity>(entities.Count + 16);
+                for (int k = 0; k < i; k++) result.Add(entities[k]);
+            }
+            else
+            {
+                result.RemoveAt(result.Count - 1); // the span just added, replaced by its two parts
+            }
+
+            result.Add(head);
+            result.Add(tail);
         }
+
+        if (result is null) return;
+        entities.Clear();
+        entities.AddRange(result);
     }
 
     // The token where the person begins, or -1; headLabel is the label of the part before it.
