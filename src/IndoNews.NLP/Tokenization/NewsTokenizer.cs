@@ -443,8 +443,6 @@ public sealed class NewsTokenizer : ITokenizer
     private static bool IsArabicArticle(ReadOnlySpan<char> word)
         => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";
 
-    // "ke-5", "ke-27": ordinals are numbers.
-    // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.
     // A single letter's period before a word that opens sentences ends one: "tepat pada hari H. Padahal, ...",
     // "tokoh Profesor X. Apalagi ..." (H is also the title Haji). No initial or title goes on with such a word.
     private static bool OpenerFollows(string text, int from)
@@ -458,6 +456,7 @@ public sealed class NewsTokenizer : ITokenizer
         return wordEnd > k && Segmentation.SentenceOpeners.Contains(text.AsSpan(k, wordEnd - k));
     }
 
+    // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.
     private static bool EndsLine(string text, int from)
     {
         int k = from;
@@ -465,6 +464,7 @@ public sealed class NewsTokenizer : ITokenizer
         return k == text.Length || CharClass.IsLineBreak(text[k]);
     }
 
+    // "ke-5", "ke-27": ordinals are numbers.
     private static bool IsOrdinal(ReadOnlySpan<char> word)
         => word.Length > 3 && word[0] is 'k' or 'K' && word[1] is 'e' or 'E' && word[2] == '-' && CharClass.IsDigit(word[3]);
 
