@@ -22,7 +22,7 @@ namespace IndoNews.NLP.Entities;
 /// head, title or honorific, a word of another place or organisation of the document: <c>United</c> of
 /// <c>Newcastle United Rafa Benitez</c> where <c>West Ham United</c> is named); a head that ends in an initial
 /// (<c>Partai Demokrat M</c> | <c>Nazaruddin</c> is split as <c>Partai Demokrat</c> | <c>M Nazaruddin</c>). The tail
-/// taken is the longest person found whole, else the shortest head known as a whole name. Runs on the tagger's
+/// taken is the longest person found whole, else the shortest (two words, then three) whose head is known as a whole name. Runs on the tagger's
 /// entities, before <see cref="PersonShortForms"/> and <see cref="PersonNameRepeats"/>, which then see the person alone.</para>
 /// </remarks>
 internal static class AffiliationSplits
