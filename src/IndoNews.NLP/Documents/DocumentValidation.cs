@@ -69,7 +69,7 @@ internal static class DocumentValidation
 
     /// <summary>
     /// Every sentence lies inside the text, and the sentences cover the tokens in order, each a run of them that it
-    /// starts and ends with (no tokens at all is allowed: a pipeline may leave the sentences out).
+    /// starts and ends with (no sentences at all is allowed: a pipeline may leave them out).
     /// </summary>
     public static void CheckSentences(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
