@@ -12,7 +12,8 @@ namespace IndoNews.NLP.Entities;
 /// a person is left). Such names are what news capitalises; names without a head repeat untagged mostly where the tagger
 /// was right to leave them (products, films, dishes it had once tagged: <c>Nasi Gandul</c>, <c>QR Code</c>, <c>Piala
 /// Sudirman</c>), and so do short forms in capitals (<c>BAP</c>, <c>TPS</c>, <c>BUMN</c>) and lone capitalised words
-/// (clubs read as places, products). The untagged mention covers no other entity and stands alone: no capitalised word
+/// (clubs read as places, products). The untagged mention covers no other entity and stands alone (of names that run on
+/// from the same word, the longest that does: <c>Dinas Pendidikan dan Kebudayaan</c> over <c>Dinas Pendidikan</c>): no capitalised word
 /// right before or after it in the sentence (<c>Dinas Pendidikan Kabupaten Kebumen</c> is a longer name) and no number
 /// after it.
 /// </remarks>
@@ -51,10 +52,10 @@ internal static class HeadedNameRepeats
 
         if (names is null) return;
 
-        // The names in the order first tagged, found by the hash of their text; and for each first word (by hash), the
+        // The names, found by the hash of their text; and for each first word (by hash), the
         // length of its longest name. A mention is looked up by its text, so many names that share a head word ("Dinas
         // ...") cost nothing where the head word stands without one of them.
-        List<(string Name, string Label, int FirstWordLength)>? byOrder = null;
+        List<(string Name, string Label, int FirstWordLength)>? headedNames = null;
         Dictionary<int, List<int>>? byText = null;
         Dictionary<int, int>? longestByFirstWord = null;
         foreach (var (name, label) in names)
@@ -62,18 +63,18 @@ internal static class HeadedNameRepeats
             if (label is null) continue;
             int space = name.IndexOf(' ', StringComparison.Ordinal);
             int firstLength = space < 0 ? name.Length : space;
-            byOrder ??= [];
+            headedNames ??= [];
             byText ??= new();
             longestByFirstWord ??= new();
             int firstHash = string.GetHashCode(name.AsSpan(0, firstLength));
             longestByFirstWord[firstHash] = Math.Max(longestByFirstWord.GetValueOrDefault(firstHash), name.Length);
             int textHash = string.GetHashCode(name.AsSpan());
             if (!byText.TryGetValue(textHash, out var ids)) byText[textHash] = ids = [];
-            ids.Add(byOrder.Count);
-            byOrder.Add((name, label, firstLength));
+            ids.Add(headedNames.Count);
+            headedNames.Add((name, label, firstLength));
         }
 
-        if (byOrder is null) return;
+        if (headedNames is null) return;
         List<Entity>? found = null;
         foreach (var sentence in document.Sentences)
         {
@@ -81,8 +82,8 @@ internal static class HeadedNameRepeats
             {
                 if (covered[t] || tokens[t].Kind != TokenKind.Word || !longestByFirstWord!.TryGetValue(string.GetHashCode(tokens[t].Span), out int longest)) continue;
 
-                // The first name tagged (as the names are ordered) whose text runs from this token to a token's end and
-                // that stands alone over free tokens.
+                // The longest name whose text runs from this token to a token's end and that stands alone over free
+                // tokens: "Dinas Pendidikan dan Kebudayaan", not "Dinas Pendidikan" of it, whichever was tagged first.
                 int start = tokens[t].Start, best = -1, bestEnd = -1;
                 for (int k = t; k < sentence.TokenEnd && tokens[k].End - start <= longest; k++)
                 {
@@ -90,8 +91,7 @@ internal static class HeadedNameRepeats
                     if (!byText!.TryGetValue(string.GetHashCode(span), out var ids)) continue;
                     foreach (int id in ids)
                     {
-                        if (best >= 0 && id >= best) break;
-                        var (name, _, firstLength) = byOrder[id];
+                        var (name, _, firstLength) = headedNames[id];
                         if (!span.SequenceEqual(name) || !tokens[t].Span.SequenceEqual(name.AsSpan(0, firstLength))) continue;
                         if (!StandsAlone(text, tokens, t, k + 1, sentence) || !Free(covered, t, k + 1)) continue;
                         best = id;
@@ -101,7 +101,7 @@ internal static class HeadedNameRepeats
 
                 if (best < 0) continue;
                 for (int k = t; k < bestEnd; k++) covered[k] = true;
-                (found ??= []).Add(new Entity(byOrder[best].Name, byOrder[best].Label, start, tokens[bestEnd - 1].End) { TokenStart = t, TokenEnd = bestEnd });
+                (found ??= []).Add(new Entity(headedNames[best].Name, headedNames[best].Label, start, tokens[bestEnd - 1].End) { TokenStart = t, TokenEnd = bestEnd });
             }
         }
 

@@ -53,17 +53,21 @@ public class HeadedNameRepeatsTests
         Assert.DoesNotContain(doc.Entities, e => e.Start == at);
     }
 
-    [Fact]
-    public void Of_several_names_on_one_head_the_first_tagged_that_stands_alone_is_taken()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Of_several_names_on_one_head_the_longest_that_stands_alone_is_taken(bool longerFirst)
     {
-        // "Dinas Pendidikan" and "Dinas Pendidikan dan Kebudayaan" both stand alone at the untagged mention; the name
-        // tagged first is taken.
-        var doc = Document("Dinas Pendidikan dan Kebudayaan menang. Dinas Pendidikan kalah. Ia memuji Dinas Pendidikan dan Kebudayaan itu.",
-                           ("Dinas Pendidikan dan Kebudayaan", 0), ("Dinas Pendidikan", 40));
+        // "Dinas Pendidikan" and "Dinas Pendidikan dan Kebudayaan" both stand alone at the untagged mention; the longer
+        // name is the one written there, whichever was tagged first (the first tagged was taken: "Dinas Pendidikan" of it).
+        const string longer = "Dinas Pendidikan dan Kebudayaan", shorter = "Dinas Pendidikan";
+        string first = longerFirst ? longer : shorter, second = longerFirst ? shorter : longer;
+        string text = first + " menang. " + second + " kalah. Ia memuji " + longer + " itu.";
+        var doc = Document(text, (first, 0), (second, first.Length + 9));
         HeadedNameRepeats.Add(doc, EntityTagger.Default.Model.Extractor.Gazetteer);
         var added = Assert.Single(doc.Entities.Skip(2));
-        Assert.Equal("Dinas Pendidikan dan Kebudayaan", added.Text);
-        Assert.Equal(74, added.Start);
+        Assert.Equal(longer, added.Text);
+        Assert.Equal(text.LastIndexOf(longer, StringComparison.Ordinal), added.Start);
     }
 
     [Fact]
