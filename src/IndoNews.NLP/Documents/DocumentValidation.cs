@@ -68,7 +68,7 @@ internal static class DocumentValidation
     }
 
     /// <summary>
-    /// Every sentence lies inside the text, and the sentences cover the tokens in order, each a run of them that it
+    /// Every sentence lies inside the text, and the sentences cover the tokens in order, each a non-empty run of them that it
     /// starts and ends with (no sentences at all is allowed: a pipeline may leave them out).
     /// </summary>
     public static void CheckSentences(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
@@ -77,11 +77,11 @@ internal static class DocumentValidation
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            bool fits = s.Start >= 0 && s.End >= s.Start && s.End <= text.Length && s.TokenStart == previousTokenEnd && s.TokenEnd >= s.TokenStart && s.TokenEnd <= tokens.Length;
-            if (fits && s.TokenEnd > s.TokenStart) fits = s.Start == tokens[s.TokenStart].Start && s.End == tokens[s.TokenEnd - 1].End;
+            bool fits = s.Start >= 0 && s.End >= s.Start && s.End <= text.Length && s.TokenStart == previousTokenEnd && s.TokenEnd > s.TokenStart && s.TokenEnd <= tokens.Length;
+            if (fits) fits = s.Start == tokens[s.TokenStart].Start && s.End == tokens[s.TokenEnd - 1].End;
             if (!fits)
             {
-                throw new InvalidOperationException($"The sentence splitter produced sentence {i} with text [{s.Start}, {s.End}) and tokens [{s.TokenStart}, {s.TokenEnd}), which does not fit a text of length {text.Length} with {tokens.Length} tokens: sentences must follow each other without a gap in the tokens and start and end with their first and last token.");
+                throw new InvalidOperationException($"The sentence splitter produced sentence {i} with text [{s.Start}, {s.End}) and tokens [{s.TokenStart}, {s.TokenEnd}), which does not fit a text of length {text.Length} with {tokens.Length} tokens: sentences must follow each other without a gap in the tokens, hold at least one token, and start and end with their first and last token.");
             }
 
             previousTokenEnd = s.TokenEnd;

@@ -60,6 +60,14 @@ public class DocumentInvariantsTests
         });
         e = Assert.Throws<InvalidOperationException>(() => Pipeline.CreateBuilder().UseSentenceSplitter(leavesLast).Build().Process(Text));
         Assert.Contains("outside every sentence", e.Message);
+
+        var emptyFirst = new DelegateSplitter((text, tokens, sentences) =>
+        {
+            sentences.Add(new Sentence(0, 0, 0, 0));
+            sentences.Add(new Sentence(0, tokens[^1].End, 0, tokens.Length));
+        });
+        e = Assert.Throws<InvalidOperationException>(() => Pipeline.CreateBuilder().UseSentenceSplitter(emptyFirst).Build().Process(Text));
+        Assert.Contains("hold at least one token", e.Message);
     }
 
     [Fact]

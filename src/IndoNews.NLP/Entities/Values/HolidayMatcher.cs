@@ -89,9 +89,6 @@ internal static class HolidayMatcher
         return Date(yearEnd, Value(holiday, year, direction, published));
     }
 
-    /// <summary>True when a holiday is written from <paramref name="start"/> to <paramref name="end"/>, with what belongs to it.</summary>
-    public static bool IsHoliday(string text, int start, int end) => start < text.Length && Match(text, start, null) is { Success: true } m && m.End == end;
-
     // "H-7 Lebaran", "H+3 Idul Fitri": a count of days before or after the holiday, one date with it.
     private static ValueMatch MatchCountdown(string text, int pos, DateOnly? published)
     {
