@@ -45,24 +45,8 @@ internal static class AffiliationSplits
         if (entities.Count < 2) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        // Each name's words, and how often each is tagged as what.
+        // Each name's words and how often each is tagged as what: built on the first span after a post.
         Dictionary<string, (int Persons, int Places, int Organizations)>? names = null;
-        foreach (var entity in entities)
-        {
-            if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
-            string words = Words(tokens, entity.TokenStart, entity.TokenEnd);
-            names ??= new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
-            names.TryGetValue(words, out var count);
-            names[words] = entity.Label switch
-            {
-                EntityLabels.Person => (count.Persons + 1, count.Places, count.Organizations),
-                EntityLabels.Location => (count.Persons, count.Places + 1, count.Organizations),
-                _ => (count.Persons, count.Places, count.Organizations + 1),
-            };
-        }
-
-        if (names is null) return;
-        int[]? sentenceStarts = null;
         PlaceWords? placeWords = null;
 
         // The entities with every split made, built on the first split: inserting each tail into the list would move all
@@ -75,13 +59,11 @@ internal static class AffiliationSplits
             if (entity.TokenStart < 0 || entity.TokenEnd - entity.TokenStart < 2) continue;
             if (entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
             if (entity.Start != tokens[entity.TokenStart].Start || entity.End != tokens[entity.TokenEnd - 1].End) continue;
-            string whole = Words(tokens, entity.TokenStart, entity.TokenEnd);
-            var count = names[whole];
-            if (count.Persons + count.Places + count.Organizations > 1) continue; // written whole again: one name
-
             // The post first: it is cheap and rules out most spans.
-            sentenceStarts ??= SentenceStarts(document);
-            if (!AfterPost(tokens, entity.TokenStart, sentenceStarts[entity.TokenStart], gazetteer)) continue;
+            if (!AfterPost(tokens, entity.TokenStart, SentenceStart(document.Sentences, entity.TokenStart), gazetteer)) continue;
+            names ??= Names(tokens, entities);
+            var count = names[Words(tokens, entity.TokenStart, entity.TokenEnd)];
+            if (count.Persons + count.Places + count.Organizations > 1) continue; // written whole again: one name
             placeWords ??= new PlaceWords(document);
             int split = SplitPoint(document, entity, names, placeWords, gazetteer, out string? headLabel);
             if (split < 0) continue;
@@ -197,7 +179,10 @@ internal static class AffiliationSplits
     // as spans are split: built once per document, so checking a word does not scan every entity.
     private sealed class PlaceWords
     {
-        private readonly Dictionary<string, Dictionary<string, int>> _spans = new(StringComparer.Ordinal);
+        // How many spans of each (word, span text) pair, and how many distinct span texts hold each word: two
+        // dictionaries per document rather than one per word.
+        private readonly Dictionary<(string Word, string Span), int> _pairs = new();
+        private readonly Dictionary<string, int> _distinctSpans = new(StringComparer.Ordinal);
         private readonly DocumentBuilder _document;
 
         public PlaceWords(DocumentBuilder document)
@@ -213,24 +198,24 @@ internal static class AffiliationSplits
             ReadOnlySpan<Token> tokens = _document.Tokens.AsSpan();
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
-                string word = tokens[t].Text;
-                if (!_spans.TryGetValue(word, out var texts)) _spans[word] = texts = new Dictionary<string, int>(StringComparer.Ordinal);
-                texts.TryGetValue(entity.Text, out int count);
-                if (count + delta == 0) texts.Remove(entity.Text);
-                else texts[entity.Text] = count + delta;
+                var key = (tokens[t].Text, entity.Text);
+                _pairs.TryGetValue(key, out int count);
+                int now = count + delta;
+                if (now == 0) _pairs.Remove(key);
+                else _pairs[key] = now;
+                if ((count == 0) != (now == 0))
+                {
+                    _distinctSpans.TryGetValue(key.Item1, out int spans);
+                    _distinctSpans[key.Item1] = spans + (now == 0 ? -1 : 1);
+                }
             }
         }
 
         // Whether the word occurs in a place or organisation written otherwise than spanText.
         public bool InOtherSpan(string word, string spanText)
         {
-            if (!_spans.TryGetValue(word, out var texts)) return false;
-            foreach (string text in texts.Keys)
-            {
-                if (text != spanText) return true;
-            }
-
-            return false;
+            if (!_distinctSpans.TryGetValue(word, out int spans) || spans == 0) return false;
+            return spans > (_pairs.ContainsKey((word, spanText)) ? 1 : 0);
         }
     }
 
@@ -241,9 +226,9 @@ internal static class AffiliationSplits
         int depth = 0;
         for (int t = start - 1; t >= sentenceStart && t >= start - MaxPostDistance; t--)
         {
-            string word = tokens[t].Text;
-            if (word == ")") depth++;
-            else if (word == "(") depth--;
+            var word = tokens[t].Span;
+            if (word is ")") depth++;
+            else if (word is "(") depth--;
             else if (depth > 0) continue;
             else if (tokens[t].Kind != TokenKind.Word) return false;
             else if (IsPost(tokens, t, sentenceStart, gazetteer)) return true;
@@ -256,24 +241,47 @@ internal static class AffiliationSplits
     // A listed title (one word, or the last of two: "juru bicara"), rank or office; not one that is also a given name (Putri).
     private static bool IsPost(ReadOnlySpan<Token> tokens, int t, int sentenceStart, Gazetteer gazetteer)
     {
-        string word = tokens[t].Text;
+        var word = tokens[t].Span;
         if (PersonTitles.IsRankOrOffice(word) || PersonTitles.IsPost(word) || MorePosts.Contains(word)) return true;
         const byte title = 1 << (int)GazetteerCategory.Title;
         ulong hash = FeatureHash.OfLower(word);
         if (gazetteer.LongestMatch([hash], 0, title) == 1) return gazetteer.LongestMatch([hash], 0, 1 << (int)GazetteerCategory.PersonName) == 0;
-        return t > sentenceStart && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[t - 1].Text), hash], 0, title) == 2;
+        return t > sentenceStart && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[t - 1].Span), hash], 0, title) == 2;
     }
 
-    // The index of the first token of each token's sentence.
-    private static int[] SentenceStarts(DocumentBuilder document)
+    // The first token of the sentence that holds token t (sentences cover the tokens in order).
+    private static int SentenceStart(IReadOnlyList<Sentence> sentences, int t)
     {
-        var starts = new int[document.Tokens.Count];
-        foreach (var sentence in document.Sentences)
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
         {
-            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++) starts[t] = sentence.TokenStart;
+            int mid = (low + high) >>> 1;
+            if (sentences[mid].TokenEnd <= t) low = mid + 1;
+            else if (sentences[mid].TokenStart > t) high = mid - 1;
+            else return sentences[mid].TokenStart;
         }
 
-        return starts;
+        return 0;
+    }
+
+    // Each name's words (as tagged before any split), and how often each is tagged as what.
+    private static Dictionary<string, (int Persons, int Places, int Organizations)> Names(ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        var names = new Dictionary<string, (int Persons, int Places, int Organizations)>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
+            string words = Words(tokens, entity.TokenStart, entity.TokenEnd);
+            names.TryGetValue(words, out var count);
+            names[words] = entity.Label switch
+            {
+                EntityLabels.Person => (count.Persons + 1, count.Places, count.Organizations),
+                EntityLabels.Location => (count.Persons, count.Places + 1, count.Organizations),
+                _ => (count.Persons, count.Places, count.Organizations + 1),
+            };
+        }
+
+        return names;
     }
 
     // The word tokens of [from, to) joined by single spaces.
