@@ -58,7 +58,8 @@ internal static class AffiliationSplits
             result?.Add(entity);
             if (entity.TokenStart < 0 || entity.TokenEnd - entity.TokenStart < 2) continue;
             if (entity.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization)) continue;
-            if (entity.Start != tokens[entity.TokenStart].Start || entity.End != tokens[entity.TokenEnd - 1].End) continue;
+            if (!EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+
             // The post first: it is cheap and rules out most spans.
             if (!AfterPost(tokens, entity.TokenStart, SentenceStart(document.Sentences, entity.TokenStart), gazetteer)) continue;
             names ??= Names(tokens, entities);

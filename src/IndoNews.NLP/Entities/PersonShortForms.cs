@@ -34,7 +34,7 @@ internal static class PersonShortForms
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || entity.Label == EntityLabels.Person) continue;
-            bool longer = WordCount(tokens, entity.TokenStart, entity.TokenEnd) > 1;
+            bool longer = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) > 1;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
@@ -118,16 +118,4 @@ internal static class PersonShortForms
 
         return false;
     }
-
-    private static int WordCount(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        int count = 0;
-        for (int t = from; t < to; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word) count++;
-        }
-
-        return count;
-    }
-
 }

@@ -45,7 +45,7 @@ internal static class TeamNames
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;
-            int words = WordCount(tokens, entity.TokenStart, entity.TokenEnd);
+            int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 covered[t] = true;
@@ -67,7 +67,7 @@ internal static class TeamNames
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
-            if (entity.TokenStart < 0 || !IsWholeTokens(entity, tokens)) continue;
+            if (entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
             bool organization = entity.Label == EntityLabels.Organization;
             if (!organization && entity.Label is not (EntityLabels.Location or EntityLabels.Person)) continue;
             if (!SaysOrganization(entity, tokens, orgTexts, orgWords, personWords, gazetteer)) continue;
@@ -109,7 +109,7 @@ internal static class TeamNames
     // no word of a longer person.
     private static bool SaysOrganization(Entity entity, ReadOnlySpan<Token> tokens, HashSet<string> orgTexts, HashSet<string>? orgWords, HashSet<string>? personWords, Gazetteer gazetteer)
     {
-        int words = WordCount(tokens, entity.TokenStart, entity.TokenEnd);
+        int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
         if (words == 0) return false;
         Span<ulong> hashes = words <= 16 ? stackalloc ulong[words] : new ulong[words];
         int k = 0;
@@ -186,19 +186,5 @@ internal static class TeamNames
     private static bool CutShort(string text, ReadOnlySpan<Token> tokens, int end, bool[] covered)
         => end < tokens.Length && !covered[end] && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]);
 
-    private static bool IsWholeTokens(Entity entity, ReadOnlySpan<Token> tokens)
-        => entity.TokenEnd > entity.TokenStart && entity.Start == tokens[entity.TokenStart].Start && entity.End == tokens[entity.TokenEnd - 1].End;
-
     private static string Lower(string word) => word.ToLowerInvariant();
-
-    private static int WordCount(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        int count = 0;
-        for (int t = from; t < to; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word) count++;
-        }
-
-        return count;
-    }
 }

@@ -260,26 +260,16 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var after = tokens[period + 1];
         var next = tokens[period + 2];
         if (before.Kind != TokenKind.Number || before.End != tokens[period].Start || after.Start != tokens[period].End + 1) return false;
-        if (after.Kind != TokenKind.Number || after.Length != 3 || !IsAsciiDigits(after.Span)) return false;
+        if (after.Kind != TokenKind.Number || after.Length != 3 || after.Span.ContainsAnyExceptInRange('0', '9')) return false;
         if (next.Kind != TokenKind.Word || !char.IsLower(next.Span[0])) return false;
 
         // "2.904", "12.500.000": one to three digits, then groups of a dot and three digits.
         var number = before.Span;
         int dot = number.IndexOf('.');
-        if (dot is < 1 or > 3 || !IsAsciiDigits(number[..dot])) return false;
+        if (dot is < 1 or > 3 || number[..dot].ContainsAnyExceptInRange('0', '9')) return false;
         for (int k = dot; k < number.Length; k += 4)
         {
-            if (number[k] != '.' || k + 4 > number.Length || !IsAsciiDigits(number.Slice(k + 1, 3))) return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsAsciiDigits(ReadOnlySpan<char> span)
-    {
-        foreach (char c in span)
-        {
-            if (!char.IsAsciiDigit(c)) return false;
+            if (number[k] != '.' || k + 4 > number.Length || number.Slice(k + 1, 3).ContainsAnyExceptInRange('0', '9')) return false;
         }
 
         return true;

@@ -1,0 +1,22 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>Token facts about an entity span that several document rules ask.</summary>
+internal static class EntityTokens
+{
+    /// <summary>How many of the tokens [<paramref name="from"/>, <paramref name="to"/>) are words.</summary>
+    public static int WordCount(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        int count = 0;
+        for (int t = from; t < to; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word) count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the entity has tokens and starts and ends exactly with its first and last token.</summary>
+    public static bool CoversWholeTokens(Entity entity, ReadOnlySpan<Token> tokens)
+        => entity.TokenStart >= 0 && entity.TokenEnd > entity.TokenStart
+           && entity.Start == tokens[entity.TokenStart].Start && entity.End == tokens[entity.TokenEnd - 1].End;
+}
