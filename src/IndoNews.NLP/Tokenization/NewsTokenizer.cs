@@ -412,6 +412,9 @@ public sealed class NewsTokenizer : ITokenizer
         // hyphen and the name, so that the name is found; a date's month ("03-Oct") and "1960-an" stay whole.
         if (IsDigitsOnly(left) && IsCapitalisedWord(right) && !IsEnglishMonth(right)) return false;
 
+        // A range of dates: "15 April-14 Mei 2007" is "15 April", a hyphen and "14 Mei", not a code like "Mobile-8".
+        if (right.Length <= 2 && IsDigitsOnly(right) && IsIndonesianMonth(left)) return false;
+
         // Two names joined by a hyphen ("Januari-September", "Bapepam-LK", "Jawa-Bali") are three tokens;
         // reduplications ("Undang-Undang") and "APBN-P", "Al-Qaeda" stay whole.
         if (CharClass.IsUpper(left[0]) && CharClass.IsUpper(right[0]) && right.Length >= 2 && IsLettersOnly(right) && IsLettersOnly(left)
@@ -439,6 +442,9 @@ public sealed class NewsTokenizer : ITokenizer
     // The three-letter English months that spreadsheet dates write after the day ("17-Mar", "23-Aug").
     private static bool IsEnglishMonth(ReadOnlySpan<char> word)
         => word is "Jan" or "Feb" or "Mar" or "Apr" or "May" or "Jun" or "Jul" or "Aug" or "Sep" or "Oct" or "Nov" or "Dec";
+
+    private static bool IsIndonesianMonth(ReadOnlySpan<char> word)
+        => word is "Januari" or "Februari" or "Maret" or "April" or "Mei" or "Juni" or "Juli" or "Agustus" or "September" or "Oktober" or "November" or "Desember";
 
     private static bool IsArabicArticle(ReadOnlySpan<char> word)
         => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";

@@ -135,6 +135,8 @@ public class NewsTokenizerTests
             "Pada | 1960-an | , | juara | ke-5 | naik | 30 | % | pukul | 14:35 | WIB | , | skor | 2-1",
             TokenAssert.Show("Pada 1960-an, juara ke-5 naik 30% pukul 14:35 WIB, skor 2-1", TokenizationStyle.UdGsd));
         Assert.Equal("rentang | 5 | - | 10 | persen | , | Januari | - | September", TokenAssert.Show("rentang 5-10 persen, Januari-September"));
+        // UD CSUI: a range between two dates splits at its hyphen like "Januari-September"; codes keep theirs.
+        Assert.Equal("periode | 15 | April | - | 14 | Mei | 2007 | , | PT | Mobile-8", TokenAssert.Show("periode 15 April-14 Mei 2007, PT Mobile-8"));
         Assert.Equal(TokenKind.Number, TokenAssert.Tokenize("ke-5")[0].Kind);
         Assert.Equal(TokenKind.Number, TokenAssert.Tokenize("1.500.000,50")[0].Kind);
     }
