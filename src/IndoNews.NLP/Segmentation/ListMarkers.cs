@@ -51,7 +51,7 @@ internal static class ListMarkers
             && StartsLine(text, tokens, k) && LetterListMarkers.OpensItem(text, tokens[k].Start);
 
     // tokens[k] is a list number: one or two digits, a period stuck to it, and an item after a space on the same
-    // line. Before it, after a space: a word, a colon or a closing bracket or quote, or a line start; not a score
+    // line (or glued to the period at a line start). Before it, after a space: a word, a colon or a closing bracket or quote, or a line start; not a score
     // or range ("2-1.", "U - 15.").
     private static bool IsMarker(string text, ReadOnlySpan<Token> tokens, int k, out int value)
     {
@@ -68,9 +68,14 @@ internal static class ListMarkers
         if (value == 0) return false;
         var period = tokens[k + 1];
         var item = tokens[k + 2];
-        if (period.Span is not "." || period.Start != t.End || item.Start == period.End) return false;
+        if (period.Span is not "." || period.Start != t.End) return false;
         if (CharClass.HasLineBreak(text, period.End, item.Start)) return false;
-        if (k == 0 || CharClass.HasLineBreak(text, tokens[k - 1].End, t.Start)) return true;
+        bool opensLine = k == 0 || CharClass.HasLineBreak(text, tokens[k - 1].End, t.Start);
+
+        // An item glued to its number is trusted only where the number opens the line and a capital opens the item
+        // ("2.Mobil Pengantin" as a subheading); inside a line "2017.Pertandingan" is a missing space after a sentence.
+        if (item.Start == period.End && !(opensLine && item.Kind == TokenKind.Word && char.IsUpper(item.Span[0]))) return false;
+        if (opensLine) return true;
 
         // A number stuck to what is before it ("2-1.", "h3.", "(Max)2." in a scraped table) is no marker to trust.
         var before = tokens[k - 1];

@@ -18,7 +18,8 @@ namespace IndoNews.NLP.Segmentation;
 /// inside one line (<c>terdiri dari 1. Pratu Marwan 2. Praka Edy 3. ...</c>). A reporter tag after a sentence end
 /// (<c>(adt)</c>) is a sentence of its own. Brackets the source emptied may open a sentence (<c>kebakaran. () Yakub
 /// setuju</c>); a stray space after a thousands dot is no sentence end (<c>2.904. 678 pengikut</c>); and a short
-/// attribution ends a sentence before a new quotation even without a period (<c>," katanya menjelaskan "Faktor ...</c>).</para>
+/// attribution ends a sentence before a new quotation even without a period (<c>," katanya menjelaskan "Faktor ...</c>).
+/// A period glued to a lower-case letter inside a version or a path ends no sentence (<c>Android 8.x Oreo</c>).</para>
 /// <para>Lettered items that open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>) keep their letter as
 /// list numbers do. A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
@@ -300,7 +301,25 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (terminal + 1 >= tokens.Length || tokens[terminal + 1].Kind != TokenKind.Word || !char.IsLower(tokens[terminal + 1].Span[0])) return false;
         var span = tokens[terminal].Span;
         if (span is "?" or "!") return true;
-        return span is "." && terminal > 0 && tokens[terminal - 1].Kind == TokenKind.Word && tokens[terminal - 1].Length > 4;
+        return span is "." && terminal > 0 && tokens[terminal - 1].Kind == TokenKind.Word && tokens[terminal - 1].Length > 4 && !InsideDottedForm(tokens, terminal);
+    }
+
+    // A period glued to the lower-case letter after it inside a version, a path or a name: after a number ("Android
+    // 8.x Oreo", "Fortuner 2.l diesel"), after a space (the game ".hack"), or in a run of dotted or slashed parts
+    // ("com.samsung.android.app", "kepada.ramos.ronaldo" in a broken link). Between two words with spaces outside
+    // ("lubang hitam narkoba.mengonfirmasi pada") the source lost a space, and the period still ends the sentence.
+    // ASCII only: "â€" glued to a period is a curly quote decoded wrongly, not a word.
+    private static bool InsideDottedForm(ReadOnlySpan<Token> tokens, int period)
+    {
+        if (period == 0 || period + 1 >= tokens.Length) return false;
+        var before = tokens[period - 1];
+        var after = tokens[period + 1];
+        if (after.Start != tokens[period].End || !char.IsAsciiLetterLower(after.Span[0])) return false;
+        if (before.End != tokens[period].Start || before.Kind == TokenKind.Number) return true;
+        bool partBefore = period >= 2 && tokens[period - 2].End == before.Start && tokens[period - 2].Span is "." or "/";
+        bool partAfter = period + 3 < tokens.Length && tokens[period + 2].Start == after.End && tokens[period + 2].Span is "." or "/"
+            && tokens[period + 3].Start == tokens[period + 2].End;
+        return partBefore || partAfter;
     }
 
     private const int QuoteLookahead = 80;
@@ -377,7 +396,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         char c = span[0];
         if (char.IsUpper(c) || CharClass.IsDigit(c)) return true;
         // "... tahun 1879. atau ...": a bare period after a lower-case word ends a sentence even before a lower-case word.
-        if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && ((tokens[k - 2].Kind == TokenKind.Word && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) || tokens[k - 2].Kind == TokenKind.Number)) return true;
+        if (char.IsLower(c) && k >= 2 && tokens[k - 1].Span is "." && !InsideDottedForm(tokens, k - 1) && ((tokens[k - 2].Kind == TokenKind.Word && char.IsLower(tokens[k - 2].Span[0]) && tokens[k - 2].Length > 1) || tokens[k - 2].Kind == TokenKind.Number)) return true;
         if (span is "\"" or "'" or "\u201C" or "\u2018" or "(" or "[" or "``" or "`" or "\u00AB" or "\u2013" or "\u2014" || span[0] == '-')
         {
             // "... mengalami kebakaran. () Yakub setuju": brackets that the source emptied (a stripped pronunciation or

@@ -77,6 +77,32 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["1. Orgasme adalah klimaks yang sebenarnya.", "Hal ini membutuhkan banyak stimulasi.", "2. Ejakulasi merupakan pelepasan semen."],
             Split("1. Orgasme adalah klimaks yang sebenarnya. Hal ini membutuhkan banyak stimulasi.\n2. Ejakulasi merupakan pelepasan semen."));
+
+        // IndoSum: subheadings glued to their number keep it; inside a line a glued capital is a missing space.
+        Assert.Equal(
+            ["untuk dikenakan oleh putri Anda saat ia menikah kelak.", "2.Mobil Pengantin", "Mobil pengantin diperlukan sebagai moda transportasi."],
+            Split("untuk dikenakan oleh putri Anda saat ia menikah kelak.\n2.Mobil Pengantin\nMobil pengantin diperlukan sebagai moda transportasi."));
+        Assert.Equal(["Skor akhir 2-1 pada 2017.", "Pertandingan berikutnya digelar Minggu."],
+            Split("Skor akhir 2-1 pada 2017.Pertandingan berikutnya digelar Minggu."));
+    }
+
+    [Fact]
+    public void APeriodGluedToALowerCaseLetterEndsNoSentence()
+    {
+        // IndoSum: version numbers and an engine size; with a space the lower-case word still opens a sentence.
+        Assert.Equal(["Mereka menjanjikan upgrade ke Android 8.x Oreo.", "Belum diketahui kapan."],
+            Split("Mereka menjanjikan upgrade ke Android 8.x Oreo. Belum diketahui kapan."));
+        Assert.Equal(["Kecelakaan yang dialami Fortuner 2.l diesel G VNT produksi 2012 itu parah."],
+            Split("Kecelakaan yang dialami Fortuner 2.l diesel G VNT produksi 2012 itu parah."));
+        Assert.Equal(["Ia bekerja di Cyberconnect2, yang melahirkan Naruto dan .hack.", "Awalnya ia magang."],
+            Split("Ia bekerja di Cyberconnect2, yang melahirkan Naruto dan .hack. Awalnya ia magang."));
+        Assert.Equal(["Sumber: bola.kompas.com / read/2017 / 06/20/19420428/kepada.ramos.ronaldo.bercerita.tinggalkan.madrid.", "Kasus Mourinho ini sama."],
+            Split("Sumber: bola.kompas.com / read/2017 / 06/20/19420428/kepada.ramos.ronaldo.bercerita.tinggalkan.madrid.\nKasus Mourinho ini sama."));
+
+        // A lost space between two words, and a space before a lower-case word, still end the sentence.
+        Assert.Equal(["Jennifer Dunn kembali terjerat dalam lubang hitam narkoba.", "mengonfirmasi pada Selasa (2/1) bahwa ia ditangkap."],
+            Split("Jennifer Dunn kembali terjerat dalam lubang hitam narkoba.mengonfirmasi pada Selasa (2/1) bahwa ia ditangkap."));
+        Assert.Equal(["Ia lahir pada tahun 1879.", "atau setahun kemudian."], Split("Ia lahir pada tahun 1879. atau setahun kemudian."));
     }
 
     [Fact]
