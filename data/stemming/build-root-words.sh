@@ -22,3 +22,33 @@ tail -n +2 "$dic" \
   | cat - <(grep -Ev '^(#|$)' curated-roots.txt) \
   | sort -u > root-words.txt
 wc -l root-words.txt
+
+# root-affixes.txt: the affixes hunspell-id's flags allow on each root of root-words.txt, as readable names
+# (lemma mode uses them to choose between two readings: mengaburkan is meng- + kabur + -kan, since abur takes no
+# meN-…-kan). Only the flags named below are kept; an entry without any of them is left out. The flag meanings are
+# id_ID.aff's own comments (B0 = ber-, Mk = -kan of meN-…-kan, a0 = -an, …); a word listed twice gets the union.
+tail -n +2 "$dic" \
+  | iconv -f ISO-8859-1 -t UTF-8 \
+  | sed -E 's/[[:space:]]+$//; s#^([a-z][a-z-]*)([A-Z][A-Za-z0-9]*)$#\1/\2#' \
+  | awk -F/ -v roots=root-words.txt '
+      BEGIN {
+        while ((getline w < roots) > 0) keep[w] = 1
+        n = split("B0:ber- B1:ber- BE:ber- B3:ber- M0:meN- M1:meN- MG:meN- M3:meN- MM:meN- M5:meN- MS:meN- M7:meN- " \
+          "P0:peN- P1:peN- PE:peN- P3:peN- PG:peN- P4:peN- PK:peN- P5:peN- PM:peN- P6:peN- PN:peN- P7:peN- PS:peN- P9:peN- " \
+          "a0:-an k0:-kan i0:-i Ba:ber-…-an Bb:ber-…-an Bf:ber-…-an Bk:ber-…-kan Bg:ber-…-kan " \
+          "Mi:meN-…-i Mg:meN-…-i Mm:meN-…-i Mw:meN-…-i Mk:meN-…-kan Mh:meN-…-kan Mo:meN-…-kan Mx:meN-…-kan " \
+          "Pa:peN-…-an Pf:peN-…-an Pg:peN-…-an Pl:peN-…-an Pn:peN-…-an Po:peN-…-an Pv:peN-…-an " \
+          "Di:di-…-i Dk:di-…-kan Tk:ter-…-kan Tn:ter-…-kan Th:ter-…-kan Rk:per-…-kan Ok:ku-…-kan Mu:memper-…-kan Mq:memper-…-kan", pairs, " ")
+        for (i = 1; i <= n; i++) { split(pairs[i], kv, ":"); name[kv[1]] = kv[2] }
+      }
+      NF == 2 {
+        w = tolower($1)
+        if (!(w in keep)) next
+        for (i = 1; i + 1 <= length($2); i += 2) {
+          f = substr($2, i, 2)
+          if ((f in name) && !((w SUBSEP name[f]) in seen)) { seen[w, name[f]] = 1; affixes[w] = affixes[w] " " name[f] }
+        }
+      }
+      END { for (w in affixes) print w "\t" substr(affixes[w], 2) }' \
+  | sort > root-affixes.txt
+wc -l root-affixes.txt

@@ -33,7 +33,7 @@ internal static class StemModes
             // Without --lexicon, the default root stemmer: the shipped list with lemma mode's changes to it.
             var rootStemmer = RootStemmerFor(lexiconPath);
             var root = new CachedStemmer(rootStemmer);
-            if (lexiconPath is null) lexiconName += " with lemma-ignored-roots.txt, lemma-added-roots.txt, lemma-k-roots.txt and lemma-an-k-roots.txt";
+            if (lexiconPath is null) lexiconName += " with lemma-ignored-roots.txt, lemma-added-roots.txt, lemma-k-roots.txt, lemma-an-k-roots.txt and root-affixes.txt";
 
             // White space around the word is not part of it (Sastrawi trims too); the caller still echoes the line as read.
             return (word => root.Stem(word.Trim()), $"mode lemma (root), lexicon {lexiconName} ({rootStemmer.Lexicon.Count:N0} roots)");

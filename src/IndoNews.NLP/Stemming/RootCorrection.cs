@@ -58,6 +58,13 @@ internal enum RootCorrection
     /// <summary>Lemma mode's list of roots in k whose bare noun in <c>-an</c> is root + <c>-an</c>: <c>desakan</c> → <c>desak</c>, not <c>desa</c> + <c>-kan</c>.</summary>
     LemmaAnKRoot,
 
+    /// <summary>
+    /// Lemma mode's affix flags (hunspell-id's, <c>data/stemming/root-affixes.txt</c>): of two readings, the one whose root
+    /// takes the word's affixes (<c>mengaburkan</c> → <c>kabur</c>, not <c>abur</c>; <c>tepukan</c> → <c>tepuk</c>, not
+    /// <c>tepu</c> + <c>-kan</c>; <c>berapi</c> → <c>api</c>, not <c>rap</c> + <c>-i</c>).
+    /// </summary>
+    AffixLicence,
+
     /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
     Hyphenated,
 

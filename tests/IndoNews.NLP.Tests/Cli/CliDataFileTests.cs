@@ -28,6 +28,8 @@ public class CliDataFileTests
         { "stemming/lemma-k-roots.txt", "garbage", "root" },
         { "stemming/lemma-an-k-roots.txt", "missing", "root" },
         { "stemming/lemma-an-k-roots.txt", "garbage", "root" },
+        { "stemming/root-affixes.txt", "missing", "root" },
+        { "stemming/root-affixes.txt", "garbage", "root" },
         { "lemmas/ud-gsd.tsv", "missing", "ud-gsd" },
         { "lemmas/ud-gsd.tsv", "garbage", "ud-gsd" },
         { "stopwords/stopwords-id.txt", "garbage", "root" },
