@@ -15,11 +15,11 @@ public class HolidayDateTests
     }
 
     [Theory]
-    [InlineData("akan membuka pembelian tiket kereta api untuk Hari Raya Idul Fitri 2017 pada 17 Maret", "Hari Raya Idul Fitri 2017", "2017")]
+    [InlineData("akan membuka pembelian tiket kereta api untuk Hari Raya Idul Fitri 2017 pada 17 Maret", "Hari Raya Idul Fitri 2017", "2017-06-25")] // was "2017"
     [InlineData("bentrokan antara warga dan petugas keamanan di Kashmir pada hari raya Idul Adha menewaskan", "hari raya Idul Adha", null)]
-    [InlineData("pemudik yang menggunakan motor untuk merayakan Hari Raya Idul Fitri 1438 Hijriah di kampung halaman", "Hari Raya Idul Fitri 1438 Hijriah", null)]
+    [InlineData("pemudik yang menggunakan motor untuk merayakan Hari Raya Idul Fitri 1438 Hijriah di kampung halaman", "Hari Raya Idul Fitri 1438 Hijriah", "2017-06-25")] // was no value
     [InlineData("ditemui usai menggelar Rapat Kordinasi menjelang Lebaran di kantornya", "Lebaran", null)]
-    [InlineData("akan semakin tinggi pada mudik Lebaran tahun ini sehingga", "Lebaran tahun ini", "2017")] // was "tahun ini" alone
+    [InlineData("akan semakin tinggi pada mudik Lebaran tahun ini sehingga", "Lebaran tahun ini", "2017-06-25")] // was "tahun ini" alone, then "2017"
     [InlineData("Kemudian, pada saat bulan Ramadhan lalu. Masih sama", "Ramadhan lalu", null)] // "bulan" stays out, as before "Mei"
     [InlineData("Sebentar lagi, umat Islam akan menyambut bulan suci Ramadhan. Sejumlah program", "Ramadhan", null)]
     [InlineData("JAKARTA (Pos Kota) – Ramadhan tahun lalu Glenn Fredly merilis album religi.", "Ramadhan tahun lalu", "2016")]
@@ -35,6 +35,15 @@ public class HolidayDateTests
     [InlineData("momentum peringatan Hari Kemerdekaan Republik Indonesia.", "Hari Kemerdekaan Republik Indonesia", "2017-08-17")]
     [InlineData("kesehatan ini akan mulai beroperasi pada H-7 lebaran hingga", "H-7 lebaran", null)]
     [InlineData("menjelang peringatan Hari Raya Galungan (5/4) akan disusul", "Hari Raya Galungan (5/4)", "2017-04-05")]
+    [InlineData("Sapi untuk dikurbankan pada Hari Raya Idul Adha 1437 Hijriyah tiba kemarin", "Hari Raya Idul Adha 1437 Hijriyah", "2016-09-12")]
+    [InlineData("penumpang pada masa liburan Idul Adha 2017, PT KAI Daop 8", "Idul Adha 2017", "2017-09-01")]
+    [InlineData("jelang libur panjang Tahun Baru Imlek 2018 yang jatuh pada Jumat", "Tahun Baru Imlek 2018", "2018-02-16")]
+    [InlineData("Harga cabai berbeda jika dibandingkan usai Lebaran tahun lalu. Ketika itu", "Lebaran tahun lalu", "2016-07-06")]
+    [InlineData("Pada Lebaran 2010, jumlah pemudik", "Lebaran 2010", "2010")] // a year whose day is not kept: the year alone
+    [InlineData("saat Idul Adha 2015 warga berkurban", "Idul Adha 2015", "2015")] // Muhammadiyah and the government differed
+    [InlineData("acara itu digelar dalam rangka memeriahkan Hari Bhayangkara ke-71.", "Hari Bhayangkara ke-71", "2017-07-01")] // was "Hari Bhayangkara"
+    [InlineData("sejumlah pendaki yang memperingati Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia pada", "Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia", "2017-08-17")] // was no date
+    [InlineData("guna memeriahkan Dirgahayu Hari Ulang Tahun Kemerdekaan RI ke-72.", "Hari Ulang Tahun Kemerdekaan RI ke-72", "2017-08-17")]
     public void A_holiday_is_a_date(string text, string mention, string? iso)
     {
         var e = Assert.Single(Values(text, June1), v => v.Text.Contains(mention.Split(' ')[0], StringComparison.Ordinal) && v.Label == EntityLabels.Date);
@@ -52,6 +61,12 @@ public class HolidayDateTests
     [InlineData("Pemerintah menargetkan tahun baru ajaran dimulai")] // lower case: any new year
     public void A_holiday_word_inside_a_name_is_no_date(string text)
         => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date && (e.Text.Contains("Ramad", StringComparison.Ordinal) || e.Text.Contains("Raya", StringComparison.Ordinal) || e.Text.Contains("Natal", StringComparison.Ordinal) || e.Text.Contains("Lebaran", StringComparison.Ordinal) || e.Text.Contains("baru", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("peringatan Hari Ulang Tahun Kanada yang ke-150 di Nathan Phillips Square")] // another country's day
+    [InlineData("dilanjutkan dengan perayaan Hari Ulang Tahun ke-71 Muslimat Nahdlatul Ulama")] // an organisation's
+    public void A_birthday_of_another_than_the_republic_is_no_date(string text)
+        => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date);
 
     [Fact]
     public void A_holiday_the_tagger_called_a_person_is_a_date_in_the_pipeline()

@@ -705,6 +705,14 @@ internal static class DateMatcher
         for (int i = 0; i < MaxListDays; i++)
         {
             bool comma = at + 1 < text.Length && text[at] == ',' && char.IsWhiteSpace(text[at + 1]);
+
+            // "19, 20 sampai 21 November 1945": after a comma, the list may end in a range of days, which is read as one
+            // date from its first day; the days before it take the month of its last.
+            if (!comma && i > 0 && IndonesianNumber.RangeUpperStart(text, at) is int upperAt and >= 0)
+            {
+                return ListEnd(text, upperAt, day, previous, published, out value);
+            }
+
             int next = ValueText.SkipGap(text, comma ? at + 1 : at);
             if (!comma && next == at) return false;
             int dan = ValueText.MatchWord(text, next, "dan");
@@ -719,20 +727,29 @@ internal static class DateMatcher
                 continue;
             }
 
-            // The last day: a calendar date with its month written after it.
-            if (IndonesianCalendar.MatchMonth(text, ValueText.SkipGap(text, next + digits), allowAbbreviation: true, out _) < 0) return false;
-            var last = MatchNumeric(text, next, published, upperEnd: true);
-            if (!last.Success) return false;
-            if (last.Normalized is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDate)
-                && RelativeDateResolver.TryDate(lastDate.Year, lastDate.Month, day) is { } date)
-            {
-                value = RelativeDateResolver.Day(date);
-            }
-
-            return true;
+            return ListEnd(text, next, day, previous, published, out value);
         }
 
         return false;
+    }
+
+    // The last day of a list at lastAt: a calendar date with its month written after it, later than the day before it.
+    // True when it is one; value: the listed day in its month and year.
+    private static bool ListEnd(string text, int lastAt, int day, int previous, DateOnly? published, out string? value)
+    {
+        value = null;
+        int digits = ValueText.ReadDigits(text, lastAt, 2, out int lastDay);
+        if (digits == 0 || lastDay <= previous || lastDay > 31 || !ValueText.IsWordEnd(text, lastAt + digits)) return false;
+        if (IndonesianCalendar.MatchMonth(text, ValueText.SkipGap(text, lastAt + digits), allowAbbreviation: true, out _) < 0) return false;
+        var last = MatchNumeric(text, lastAt, published, upperEnd: true);
+        if (!last.Success) return false;
+        if (last.Normalized is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDate)
+            && RelativeDateResolver.TryDate(lastDate.Year, lastDate.Month, day) is { } date)
+        {
+            value = RelativeDateResolver.Day(date);
+        }
+
+        return true;
     }
 
     private static readonly string[] DayWords = ["tanggal", "tgl"];
@@ -1073,6 +1090,7 @@ internal static class DateMatcher
             if (end >= 0) return Ago(text, end, 1, span, published);
         }
 
+        if (MatchVagueAgo(text, pos) is { Success: true } vague) return vague;
         int numberEnd = IndonesianNumber.ReadNumberWord(text, pos, out decimal amount);
         if (numberEnd < 0) return ValueMatch.None;
         var range = MatchAgoRange(text, numberEnd, amount, published);
@@ -1092,6 +1110,31 @@ internal static class DateMatcher
 
     // Words that make "tahun lalu" a vague span, not last year: beberapa tahun lalu.
     private static readonly string[] VagueAmounts = ["beberapa", "setengah", "belasan", "puluhan", "ratusan", "banyak"];
+
+    // Vague counts that still make a span back or ahead a date: beberapa tahun lalu, belasan tahun silam.
+    private static readonly string[] VagueCounts = ["beberapa", "belasan", "puluhan", "ratusan"];
+
+    /// <summary>
+    /// "beberapa bulan lalu", "beberapa minggu lalu", "puluhan tahun silam", "beberapa hari ke depan": a vague count of days,
+    /// weeks, months or years back or ahead is a date, as OntoNotes marks "a few years ago", with no value, since it names
+    /// no day, week, month or year. Read alone, no date was found ("tahun lalu" after "beberapa" is not last year).
+    /// </summary>
+    private static ValueMatch MatchVagueAgo(string text, int pos)
+    {
+        int countEnd = ValueText.MatchAny(text, pos, VagueCounts, out _);
+        if (countEnd < 0) return ValueMatch.None;
+        int unitAt = ValueText.SkipGap(text, countEnd);
+        if (unitAt == countEnd) return ValueMatch.None;
+        foreach (var (word, _) in Units)
+        {
+            int unitEnd = ValueText.MatchWord(text, unitAt, word);
+            if (unitEnd < 0) continue;
+            int dirEnd = ReadDirection(text, unitEnd, out _);
+            return dirEnd >= 0 ? Date(dirEnd, null) : ValueMatch.None;
+        }
+
+        return ValueMatch.None;
+    }
 
     // Words before a number that make "N tahun ini" an age: berusia 37 tahun ini.
     private static readonly string[] AgeWords = ["berusia", "usia", "umur", "berumur"];

@@ -7,9 +7,12 @@ namespace IndoNews.NLP.Entities.Values;
 /// <c>Hari Kartini</c>; with a year or a direction after them (<c>Lebaran tahun lalu</c>, <c>Natal 2016</c>,
 /// <c>Idul Fitri 1438 H</c>) and a count of days before (<c>H-7 Lebaran</c>). A holiday on a fixed day of the
 /// Gregorian calendar is valued as that day is (<c>Natal 2016</c> → 2016-12-25, <c>HUT RI ke-72</c> → 2017-08-17,
-/// <c>Hari Kartini</c> → the nearest 21 April); a holiday of the Islamic, Chinese or Balinese calendar is valued by the
-/// year written with it (<c>Lebaran tahun ini</c> → 2017), or by a day in brackets (<c>Hari Raya Galungan (5/4)</c>),
-/// else keeps no value.
+/// <c>Hari Kartini</c> → the nearest 21 April, <c>Hari Bhayangkara ke-71</c> → 2017-07-01); a holiday of the Islamic,
+/// Chinese, Balinese or Buddhist calendar is valued by its day in the year written with it when that day is kept in
+/// <see cref="MovableHolidayDates"/> (<c>Lebaran tahun ini</c>, <c>Idul Fitri 1438 H</c> → 2017-06-25), else by that
+/// year alone (<c>Lebaran 2010</c> → 2010), or by a day in brackets (<c>Hari Raya Galungan (5/4)</c>), else keeps no
+/// value: with no year, which one is meant is not certain. <c>Hari Ulang Tahun Kemerdekaan RI ke-72</c> is read as
+/// <c>HUT RI ke-72</c> is.
 /// </summary>
 /// <remarks>
 /// The list is written by us from the Indonesian calendar of national holidays and commemoration days. "bulan" before
@@ -20,11 +23,18 @@ namespace IndoNews.NLP.Entities.Values;
 /// </remarks>
 internal static class HolidayMatcher
 {
-    /// <summary>One holiday name: its words (lower case), whether its case is free, and its fixed day, if any.</summary>
-    private readonly record struct Holiday(string[] Words, bool AnyCase, int Month, int Day, bool NeedsLead = false);
+    /// <summary>
+    /// One holiday name: its words (lower case), whether its case is free, its fixed day, if any, which movable holiday it
+    /// names, and the year its count starts from (<c>Hari Bhayangkara ke-71</c> is 1946 + 71), if it is counted.
+    /// </summary>
+    private readonly record struct Holiday(string[] Words, bool AnyCase, int Month, int Day, bool NeedsLead, MovableHoliday Movable, int FirstYear);
 
-    private static Holiday H(string words, int month = 0, int day = 0, bool anyCase = false, bool needsLead = false)
-        => new(words.Split(' '), anyCase, month, day, needsLead);
+    private static Holiday H(string words, int month = 0, int day = 0, bool anyCase = false, bool needsLead = false,
+        MovableHoliday movable = MovableHoliday.None, int firstYear = 0)
+        => new(words.Split(' '), anyCase, month, day, needsLead, movable, firstYear);
+
+    private const MovableHoliday Fitri = MovableHoliday.IdulFitri, Adha = MovableHoliday.IdulAdha, Imlek = MovableHoliday.Imlek,
+        Nyepi = MovableHoliday.Nyepi, Waisak = MovableHoliday.Waisak;
 
     // 17 August, with the country and the count after it (MatchIndependenceDay).
     private static readonly Holiday IndependenceDay = H("hari kemerdekaan", 8, 17);
@@ -32,22 +42,22 @@ internal static class HolidayMatcher
     // Longer names first: "Tahun Baru Imlek" before "Tahun Baru", "Hari Raya Idul Fitri" before "Hari Raya".
     private static readonly Holiday[] Holidays =
     [
-        H("hari raya idul fitri", anyCase: true), H("hari raya idulfitri", anyCase: true), H("hari raya idul adha", anyCase: true),
-        H("hari raya iduladha", anyCase: true), H("hari raya idul kurban", anyCase: true), H("hari raya kurban"), H("hari raya qurban"),
-        H("hari raya natal", 12, 25), H("hari raya nyepi"), H("hari raya waisak"), H("hari raya imlek"), H("hari raya galungan"),
-        H("hari raya kuningan"), H("hari raya lebaran", anyCase: true), H("hari raya"),
-        H("hari suci galungan"), H("hari suci nyepi"), H("hari suci waisak"),
-        H("idul fitri", anyCase: true), H("idulfitri", anyCase: true), H("iedul fitri", anyCase: true), H("idul adha", anyCase: true),
-        H("iduladha", anyCase: true), H("iedul adha", anyCase: true), H("idul kurban", anyCase: true), H("lebaran", anyCase: true),
-        H("ramadan", needsLead: true), H("ramadhan", needsLead: true), H("imlek"), H("nyepi"), H("waisak"), H("galungan"),
-        H("tahun baru imlek"), H("tahun baru cina"), H("tahun baru china"), H("tahun baru islam"), H("tahun baru hijriah"), H("tahun baru", 1, 1),
+        H("hari raya idul fitri", anyCase: true, movable: Fitri), H("hari raya idulfitri", anyCase: true, movable: Fitri), H("hari raya idul adha", anyCase: true, movable: Adha),
+        H("hari raya iduladha", anyCase: true, movable: Adha), H("hari raya idul kurban", anyCase: true, movable: Adha), H("hari raya kurban", movable: Adha), H("hari raya qurban", movable: Adha),
+        H("hari raya natal", 12, 25), H("hari raya nyepi", movable: Nyepi), H("hari raya waisak", movable: Waisak), H("hari raya imlek", movable: Imlek), H("hari raya galungan"),
+        H("hari raya kuningan"), H("hari raya lebaran", anyCase: true, movable: Fitri), H("hari raya"),
+        H("hari suci galungan"), H("hari suci nyepi", movable: Nyepi), H("hari suci waisak", movable: Waisak),
+        H("idul fitri", anyCase: true, movable: Fitri), H("idulfitri", anyCase: true, movable: Fitri), H("iedul fitri", anyCase: true, movable: Fitri), H("idul adha", anyCase: true, movable: Adha),
+        H("iduladha", anyCase: true, movable: Adha), H("iedul adha", anyCase: true, movable: Adha), H("idul kurban", anyCase: true, movable: Adha), H("lebaran", anyCase: true, movable: Fitri),
+        H("ramadan", needsLead: true), H("ramadhan", needsLead: true), H("imlek", movable: Imlek), H("nyepi", movable: Nyepi), H("waisak", movable: Waisak), H("galungan"),
+        H("tahun baru imlek", movable: Imlek), H("tahun baru cina", movable: Imlek), H("tahun baru china", movable: Imlek), H("tahun baru islam"), H("tahun baru hijriah"), H("tahun baru", 1, 1),
         H("natal", 12, 25, needsLead: true), H("paskah", needsLead: true), H("jumat agung"), H("kenaikan isa almasih"),
         H("kenaikan yesus kristus"), H("maulid nabi muhammad"), H("maulid nabi"), H("isra miraj"), H("isra mi'raj"), H("isra mikraj"),
         IndependenceDay, H("hari kartini", 4, 21), H("hari buruh internasional", 5, 1), H("hari buruh", 5, 1), H("may day", 5, 1),
         H("hari pahlawan", 11, 10), H("hari ibu", 12, 22), H("hari valentine", 2, 14), H("hari kasih sayang", 2, 14),
-        H("hari sumpah pemuda", 10, 28), H("hari pendidikan nasional", 5, 2), H("hari kebangkitan nasional", 5, 20),
-        H("hari lahir pancasila", 6, 1), H("hari kesaktian pancasila", 10, 1), H("hari anak nasional", 7, 23),
-        H("hari pers nasional", 2, 9), H("hari bhayangkara", 7, 1), H("hari guru nasional", 11, 25), H("hari santri nasional", 10, 22),
+        H("hari sumpah pemuda", 10, 28, firstYear: 1928), H("hari pendidikan nasional", 5, 2), H("hari kebangkitan nasional", 5, 20),
+        H("hari lahir pancasila", 6, 1, firstYear: 1945), H("hari kesaktian pancasila", 10, 1), H("hari anak nasional", 7, 23),
+        H("hari pers nasional", 2, 9), H("hari bhayangkara", 7, 1, firstYear: 1946), H("hari guru nasional", 11, 25), H("hari santri nasional", 10, 22),
         H("hari santri", 10, 22), H("hari film nasional", 3, 30), H("hari bumi", 4, 22), H("hari batik nasional", 10, 2),
         H("hari musik nasional", 3, 9), H("hari perempuan internasional", 3, 8), H("hari aids sedunia", 12, 1), H("halloween", 10, 31),
     ];
@@ -73,10 +83,22 @@ internal static class HolidayMatcher
         if (!FirstLetters.Contains(char.ToLowerInvariant(c))) return ValueMatch.None;
         if (c is 'H' && pos + 2 < text.Length && text[pos + 1] is '-' or '+' or '\u2013' or '\u2212') return MatchCountdown(text, pos, published);
         if (c is 'H' or 'h' && ValueText.MatchWord(text, pos, "hut") is int hut and >= 0 && char.IsUpper(text[pos + 1])) return MatchAnniversary(text, pos, hut, published);
+
+        // "Hari Ulang Tahun Kemerdekaan RI ke-72" is "HUT RI ke-72" written out; "Hari Ulang Tahun Kanada" is no day here.
+        if (c is 'H' && MatchBirthdayWords(text, pos) is int birthday and >= 0 && MatchAnniversary(text, pos, birthday, published) is { Success: true } anniversary) return anniversary;
         int end = MatchName(text, pos, out var holiday);
         if (end < 0) return ValueMatch.None;
         if (holiday == IndependenceDay) return MatchIndependenceDay(text, end, published);
-        int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out bool written);
+        int? counted = null;
+        if (holiday.FirstYear > 0 && ReadOrdinal(text, ValueText.SkipGap(text, end), out int count) is int countEnd and >= 0)
+        {
+            // "Hari Bhayangkara ke-71": the 71st since 1946, so 1 July 2017.
+            end = countEnd;
+            if (holiday.FirstYear + count is int countedYear and <= 2100) counted = countedYear;
+        }
+
+        int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out bool written, out int? hijriYear);
+        year ??= counted;
         if (holiday.NeedsLead && !written && !FollowsLeadWord(text, pos)) return ValueMatch.None;
 
         // "Hari Raya Galungan (5/4)": the day in brackets says which day it is, as after a weekday.
@@ -86,8 +108,13 @@ internal static class HolidayMatcher
             return bracket;
         }
 
-        return Date(yearEnd, Value(holiday, year, direction, published));
+        return Date(yearEnd, Value(holiday, year, direction, published, hijriYear));
     }
+
+    // "Hari Ulang Tahun" with capitals, as "HUT" is written out; its end, or -1.
+    private static int MatchBirthdayWords(string text, int pos) => MatchWords(text, pos, BirthdayWords);
+
+    private static readonly Holiday BirthdayWords = H("hari ulang tahun");
 
     // "H-7 Lebaran", "H+3 Idul Fitri": a count of days before or after the holiday, one date with it.
     private static ValueMatch MatchCountdown(string text, int pos, DateOnly? published)
@@ -98,9 +125,9 @@ internal static class HolidayMatcher
         if (nameAt == pos + 2 + digits) return ValueMatch.None;
         int end = MatchName(text, nameAt, out var holiday);
         if (end < 0) return ValueMatch.None;
-        int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out _);
+        int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out _, out int? hijriYear);
         string? value = null;
-        if (Value(holiday, year, direction, published) is { Length: 10 } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (Value(holiday, year, direction, published, hijriYear) is { Length: 10 } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
         {
             value = RelativeDateResolver.Day(day.AddDays(text[pos + 1] == '+' ? days : -days));
         }
@@ -145,7 +172,7 @@ internal static class HolidayMatcher
             end = ordinalEnd;
         }
 
-        int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out _);
+        int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out _, out _);
         if (ordinal > 0 && year is null && 1945 + ordinal <= 2100) year = 1945 + ordinal;
         return Date(yearEnd, Value(IndependenceDay, year, direction, published));
     }
@@ -254,10 +281,12 @@ internal static class HolidayMatcher
         => ValueText.PreviousWord(text, pos, out int end) is int start and >= 0 && ValueText.MatchAny(text, start, LeadWords, out _) == end;
 
     // A year after the holiday: "2016", "1438 H" / "1438 Hijriah" (no Gregorian value), "tahun lalu", "tahun ini", or a
-    // direction word ("Natal lalu": the last one; "Lebaran mendatang": the next). written: one of them was read.
-    private static int ReadYear(string text, int end, DateOnly? published, out int? year, out DateDirection direction, out bool written)
+    // direction word ("Natal lalu": the last one; "Lebaran mendatang": the next). written: one of them was read; hijriYear:
+    // the Islamic year, when that was the one written.
+    private static int ReadYear(string text, int end, DateOnly? published, out int? year, out DateDirection direction, out bool written, out int? hijriYear)
     {
         year = null;
+        hijriYear = null;
         written = true;
         direction = DateDirection.Nearest;
         int at = ValueText.SkipGap(text, end);
@@ -269,8 +298,12 @@ internal static class HolidayMatcher
                 return DateMatcher.ReadYearDeixis(text, at + 4);
             }
 
-            // "1438 H", "1438 Hijriah": the Islamic year, which gives no Gregorian day here.
-            if (y is >= 1300 and <= 1600 && ValueText.MatchAny(text, ValueText.SkipGap(text, at + 4), HijriMarks, out _) is int hijri and >= 0) return hijri;
+            // "1438 H", "1438 Hijriah": the Islamic year, which names a Gregorian day only for a holiday kept in MovableHolidayDates.
+            if (y is >= 1300 and <= 1600 && ValueText.MatchAny(text, ValueText.SkipGap(text, at + 4), HijriMarks, out _) is int hijri and >= 0)
+            {
+                hijriYear = y;
+                return hijri;
+            }
         }
 
         int yearEnd = DateMatcher.ReadYearOf(text, end, published, out year);
@@ -285,11 +318,23 @@ internal static class HolidayMatcher
     private static readonly string[] HijriMarks = ["h", "hijriah", "hijriyah"];
 
     // The ISO 8601 day of a holiday on a fixed Gregorian day in the year given, else the nearest one to publication on
-    // the given side; for a holiday of another calendar the year given, else null.
-    private static string? Value(Holiday holiday, int? year, DateDirection direction, DateOnly? published)
+    // the given side; for a holiday of another calendar its day in the year given (Gregorian or Hijri) when that is kept
+    // (MovableHolidayDates), else the Gregorian year given, else null: with no year, which one is meant is not certain.
+    private static string? Value(Holiday holiday, int? year, DateDirection direction, DateOnly? published, int? hijriYear = null)
     {
-        // "Lebaran tahun ini", "Ramadhan 2017": the day is not known here, but its year is (ISO 8601 reduced to the year).
-        if (holiday.Month == 0) return year is { } inYear ? RelativeDateResolver.Year(inYear) : null;
+        if (holiday.Month == 0)
+        {
+            // "Lebaran 2017", "Idul Fitri 1438 H", "Lebaran tahun ini" → 2017-06-25.
+            if (holiday.Movable != MovableHoliday.None && (year is { } y0 ? MovableHolidayDates.InYear(holiday.Movable, y0)
+                : hijriYear is { } h ? MovableHolidayDates.InHijriYear(holiday.Movable, h) : null) is { } movable)
+            {
+                return RelativeDateResolver.Day(movable);
+            }
+
+            // "Ramadhan 2017", "Lebaran 2010": the day is not known here, but its year is (ISO 8601 reduced to the year).
+            return year is { } inYear ? RelativeDateResolver.Year(inYear) : null;
+        }
+
         if (year is { } y) return RelativeDateResolver.TryDate(y, holiday.Month, holiday.Day) is { } d ? RelativeDateResolver.Day(d) : null;
         if (published is not { Year: > 1 and < 9999 } pub) return null;
         return RelativeDateResolver.InferYear(holiday.Month, holiday.Day, null, direction, pub) is { } day ? RelativeDateResolver.Day(day) : null;
