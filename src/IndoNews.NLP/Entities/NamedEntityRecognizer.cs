@@ -12,7 +12,8 @@ namespace IndoNews.NLP.Entities;
 /// tags, so the published figures measure the model alone): a bracket ends a name (<c>Joko Widodo (Jokowi)</c>
 /// gives two); an abbreviated title of two or more letters is left out of a person (<c>Pol. Fadil Imran</c>), and so
 /// are an academic title without its period (<c>Prof Dr Ir Budi Santoso</c>), a police or military rank or a
-/// commander's post written out (<c>Kompol Bayu Suseno</c>, <c>Laksamana Madya Arie Soedewo</c>, see
+/// commander's post written out, an official's abbreviated post and a minister's portfolio (<c>Kompol Bayu Suseno</c>,
+/// <c>Laksamana Madya Arie Soedewo</c>, <c>Menaker Hanif</c>, <c>Menteri Komunikasi dan Informatika Rudiantara</c>, see
 /// <see cref="PersonTitles"/>) and the degrees after the name (<c>Afif Hasan SH</c>, <c>Fathur Rokhman M.Hum.</c>, see
 /// <see cref="AcademicDegrees"/>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
 /// with its unit (<c>Kabid Penindakan</c>), and a place or organisation led by a local commander's post is the post's place
@@ -40,7 +41,8 @@ namespace IndoNews.NLP.Entities;
 /// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>),
 /// as is an organisation or place whose name opens with a listed head (<c>konservasi Candi Borobudur</c>; see <see cref="HeadedNameRepeats"/>),
 /// and a short form in brackets that abbreviates the organisation or place before it takes its label
-/// (<c>American Petroleum Institute (API)</c>; see <see cref="BracketedShortForms"/>).
+/// (<c>American Petroleum Institute (API)</c>; see <see cref="BracketedShortForms"/>), and a suspect's initials are a person
+/// (<c>pelaku berinisial CAS</c>; see <see cref="PersonInitials"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
 /// see <see cref="CountryAbbreviations"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
@@ -178,6 +180,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         HeadedNameRepeats.Add(document, tagger.Model.Extractor.Gazetteer);
         // A bracketed short form right after an organisation or place ("American Petroleum Institute (API)") is that name.
         BracketedShortForms.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
+        PersonInitials.Relabel(document);
 
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);
@@ -264,6 +268,32 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     {
         var word = text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
         return word.Length >= 3 && word[^1] == '.' && Tokenization.Abbreviations.IsTitle(word[..^1]);
+    }
+
+    /// <summary>How many parts back from a name a minister's post may stand (<c>Menteri Lingkungan Hidup dan Kehutanan</c> has 4 between).</summary>
+    private const int MaxPortfolioParts = 8;
+
+    // The first part from first on that is no word of a minister's portfolio standing right after the post ("Menteri
+    // Pendidikan dan | Kebudayaan Anies Baswedan"); first itself when no minister's post comes before it. Stops before end.
+    private static int SkipPortfolio(string text, SubTokenList parts, int first, int end)
+    {
+        if (first >= end || !PersonTitles.IsPortfolioWord(Part(text, parts, first))) return first;
+        bool afterMinister = false;
+        for (int i = first - 1; i >= 0 && i >= first - MaxPortfolioParts; i--)
+        {
+            var word = Part(text, parts, i);
+            if (PersonTitles.IsMinisterPost(word))
+            {
+                afterMinister = true;
+                break;
+            }
+
+            if (word is not ("dan" or "&") && !char.IsUpper(word[0])) break;
+        }
+
+        if (!afterMinister) return first;
+        while (first < end && PersonTitles.IsPortfolioWord(Part(text, parts, first))) first++;
+        return first;
     }
 
     private static bool IsComma(string text, SubTokenList parts, int i)
@@ -595,6 +625,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 first++;
             }
 
+            // After a minister's post, the portfolio's last words leave the person too: "Menteri Komunikasi dan Informatika
+            // Rudiantara", "Menko Polhukam Wiranto" name Rudiantara and Wiranto.
+            first = SkipPortfolio(document.Text, parts, first, last);
+
             // A post alone is no person ("kata Wakapolda Jawa Barat", "Kadiskes mengatakan"), and neither is a unit head's
             // title with the unit's name after it ("Kabid Penindakan dan Penyidikan", "Kanit Laka Lantas"). A longer span
             // may hold the holder's name after the unit's; where one begins is not known, so it stays.
@@ -609,6 +643,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             // Bandung", "Kapolrestro Jakarta Pusat"): the place is the post's, the post no part of it.
             first++;
             label = EntityLabels.Location;
+        }
+        else if (first < last && PersonTitles.IsOfficialPost(Part(document.Text, parts, first)))
+        {
+            // An official's post is no part of the body or place after it ("Sekjen PBB"), nor is a minister's portfolio
+            // ("Menpan RB" is the minister, no place).
+            first = SkipPortfolio(document.Text, parts, first + 1, last + 1);
         }
         else if (first == last && PersonTitles.IsPost(Part(document.Text, parts, first)))
         {

@@ -8,9 +8,10 @@ namespace IndoNews.NLP.Entities;
 /// (<c>Presiden</c>, <c>AKBP</c>, <c>Kombes</c>) out of names by itself; the rarer ranks it puts inside.
 /// </summary>
 /// <remarks>
-/// A closed class: the ranks of the Indonesian police (Polri) and armed forces (TNI), and the abbreviated
-/// posts of their commanders. Titles that are also given names (<c>Imam</c>, <c>Ratu</c>, <c>Putri</c>, <c>Raja</c>,
-/// <c>Sultan</c>) are not here, and neither is <c>Pangeran</c>, which the training corpus keeps inside names.
+/// A closed class: the ranks of the Indonesian police (Polri) and armed forces (TNI), the abbreviated
+/// posts of their commanders and of officials (<c>Menkopolhukam</c>, <c>Sekda</c>), and the words of ministers'
+/// portfolios. Titles that are also given names (<c>Imam</c>, <c>Ratu</c>, <c>Putri</c>, <c>Raja</c>, <c>Sultan</c>) are not
+/// here, and neither is <c>Pangeran</c>, which the training corpus keeps inside names.
 /// </remarks>
 internal static class PersonTitles
 {
@@ -27,6 +28,42 @@ internal static class PersonTitles
 
         // The same ranks written out (Letnan Kolonel, Komisaris Besar, Sersan Dua, Prajurit Satu).
         "Letnan", "Komisaris", "Ajun", "Inspektur", "Sersan", "Kopral", "Prajurit",
+
+        // Police ranks written with "Pol" joined (Kombespol Harry Kurniawan).
+        "Komjenpol", "Irjenpol", "Brigjenpol", "Kombespol",
+    ], ignoreCase: false);
+
+    // Officials' posts, abbreviated as titles (Menkopolhukam Wiranto, Menaker Hanif, Sekda Saefullah, Plh Kepala Biro):
+    // ministers, their deputies and the heads of offices and parties. None is also a name; Mendes is left out (Shawn
+    // Mendes), and so is Karo (Kepala Biro, also a people and a regency).
+    private static readonly WordSet OfficialPosts = new WordSet(
+    [
+        "Wapres", "Wamen", "Menko", "Menkopolhukam", "Menkopolkam", "Menkoperekonomian", "Menkomaritim", "Menkeu", "Mendagri",
+        "Menlu", "Menhan", "Menkes", "Menag", "Mensos", "Mendag", "Menperin", "Mentan", "Menhub", "Mendikbud", "Menristekdikti",
+        "Menristek", "Menpar", "Menpora", "Menkominfo", "Menkumham", "Menaker", "Menakertrans", "Mensesneg", "Menpan", "Menhut",
+        "MenLHK", "Menpupr", "MenPUPR", "Menkop", "Menegpora", "Seskab", "Sekda", "Sekjen", "Sesjen", "Sestama", "Dirjen",
+        "Dirut", "Kadivhumas", "Kapuspen", "Kapuspenkum", "Kapendam", "Karopenmas", "Irwasum", "Jubir",
+        "Ketum", "Waketum", "Wagub", "Wabup", "Wawali", "Wawalkot", "Plt", "Plh", "Pangkopkamtib", "Pangab",
+    ], ignoreCase: false);
+
+    // Posts that a minister's portfolio completes: Menteri Komunikasi dan Informatika, Menko Polhukam, Menpan RB.
+    private static readonly WordSet MinisterPosts = new WordSet(["Menteri", "Mentri", "Menko", "Menpan", "Menkop", "Wamen"], ignoreCase: false);
+
+    // The words of ministers' portfolios (Pendidikan dan Kebudayaan, PU dan Pera, Kominfo, Polhukam, RB): after a minister's
+    // post the tagger sometimes starts the person at the portfolio's last words (Menteri Komunikasi dan Informatika
+    // Rudiantara). Words of the cabinet's ministries, none a given name.
+    private static readonly WordSet PortfolioWords = new WordSet(
+    [
+        "Luar", "Dalam", "Negeri", "Pertahanan", "Hukum", "HAM", "Keuangan", "Energi", "Sumber", "Daya", "Mineral", "ESDM",
+        "Perindustrian", "Perdagangan", "Pertanian", "Kehutanan", "Lingkungan", "Hidup", "LHK", "Perhubungan", "Kelautan",
+        "Perikanan", "KKP", "Ketenagakerjaan", "Tenaga", "Kerja", "Transmigrasi", "Pekerjaan", "Umum", "Perumahan", "Rakyat",
+        "PUPR", "PU", "Pera", "Kesehatan", "Pendidikan", "Kebudayaan", "Riset", "Teknologi", "Tinggi", "Ristekdikti", "Ristek",
+        "Dikti", "Sosial", "Agama", "Pariwisata", "Ekonomi", "Kreatif", "Komunikasi", "Informatika", "Kominfo", "Koperasi",
+        "UKM", "Usaha", "Kecil", "Menengah", "Pemberdayaan", "Perempuan", "Perlindungan", "Anak", "PPPA", "Pendayagunaan",
+        "Aparatur", "Reformasi", "Birokrasi", "PANRB", "PAN", "RB", "Desa", "Pembangunan", "Daerah", "Tertinggal", "PDTT",
+        "Perencanaan", "Nasional", "PPN", "Agraria", "Tata", "Ruang", "ATR", "BPN", "BUMN", "Pemuda", "Olahraga", "Sekretaris",
+        "Negara", "Koordinator", "Bidang", "Politik", "Keamanan", "Polhukam", "Perekonomian", "Kemaritiman", "Maritim", "PMK",
+        "Manusia",
     ], ignoreCase: false);
 
     // Commanders' posts, abbreviated as titles (Kapolsek Tambun = the chief of Tambun's police). Unlike some ranks
@@ -55,7 +92,7 @@ internal static class PersonTitles
     // Kasubdit Bin Gakkum), not a person; alone they are the office (Kadiskes mengatakan).
     private static readonly WordSet UnitHeads = new WordSet(
     [
-        "Kabid", "Kabag", "Kanit", "Kasubdit", "Kasubbag", "Kasie", "Kasat", "Kasatreskrim", "Kasatlantas", "Kasatnarkoba",
+        "Kabid", "Kabag", "Kabiro", "Kadiv", "Kanit", "Kasubdit", "Kasubbag", "Kasie", "Kasat", "Kasatreskrim", "Kasatlantas", "Kasatnarkoba",
         "Kadis", "Kadiskes", "Kadispamal", "Kadispenal", "Dirlantas", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba",
     ], ignoreCase: false);
 
@@ -75,12 +112,22 @@ internal static class PersonTitles
     /// <summary>Whether <paramref name="word"/> is the abbreviated title of a unit's head (<c>Kabid</c>, <c>Kanit</c>, <c>Kadiskes</c>).</summary>
     public static bool IsUnitHead(ReadOnlySpan<char> word) => UnitHeads.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> is a rank or a commander's post.</summary>
-    public static bool IsRankOrOffice(ReadOnlySpan<char> word) => RanksAndOffices.Contains(word) || Posts.Contains(word);
+    /// <summary>Whether <paramref name="word"/> is a rank, a commander's post or an official's abbreviated post (<c>Mendagri</c>).</summary>
+    public static bool IsRankOrOffice(ReadOnlySpan<char> word) => RanksAndOffices.Contains(word) || Posts.Contains(word) || OfficialPosts.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is an official's abbreviated post (<c>Menaker</c>, <c>Sekda</c>, <c>Plh</c>).</summary>
+    public static bool IsOfficialPost(ReadOnlySpan<char> word) => OfficialPosts.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a minister's post that a portfolio completes (<c>Menteri</c>, <c>Menko</c>).</summary>
+    public static bool IsMinisterPost(ReadOnlySpan<char> word) => MinisterPosts.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a word of a minister's portfolio (<c>Kebudayaan</c>, <c>Kominfo</c>, <c>RB</c>).</summary>
+    public static bool IsPortfolioWord(ReadOnlySpan<char> word) => PortfolioWords.Contains(word);
 
     /// <summary>
-    /// Whether <paramref name="word"/> is an abbreviated post, of a commander (<c>Wakapolda</c>, <c>KSAD</c>) or of a unit's
-    /// head (<c>Kadiskes</c>): alone it names the office, never a person, place or organisation.
+    /// Whether <paramref name="word"/> is an abbreviated post, of a commander (<c>Wakapolda</c>, <c>KSAD</c>), an official
+    /// (<c>Mendagri</c>, <c>Sekda</c>) or a unit's head (<c>Kadiskes</c>): alone it names the office, never a person, place or
+    /// organisation.
     /// </summary>
-    public static bool IsPost(ReadOnlySpan<char> word) => Posts.Contains(word) || UnitHeads.Contains(word);
+    public static bool IsPost(ReadOnlySpan<char> word) => Posts.Contains(word) || OfficialPosts.Contains(word) || UnitHeads.Contains(word);
 }

@@ -40,4 +40,36 @@ public class OfficeTitleTests
         const string text = "Pria yang akrab disapa Ajun itu memang tidak setiap hari menawarkan jasanya di Ancol.";
         Assert.Contains("PER Ajun", Names(text));
     }
+
+    [Theory]
+    // IndoSum: the tagger put an official's abbreviated post inside the person.
+    [InlineData("Menkopolhukam Wiranto menerima perwakilan massa aksi di kantornya.", "Wiranto")]
+    [InlineData("\"Ini langkah positif dan menarik,\u201d kata Menaker Hanif, Selasa malam.", "Hanif")]
+    [InlineData("Kapolres Metro Tangerang Kota, Kombespol Harry Kurniawan menegaskan akan menindak tegas pelaku.", "Harry Kurniawan")]
+    public void An_officials_abbreviated_post_leaves_the_person(string text, string person)
+    {
+        var names = Names(text);
+        Assert.Contains($"PER {person}", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("PER ", StringComparison.Ordinal) && n.Length > person.Length + 4 && n.EndsWith(person, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // IndoSum: an official's post alone read as a person or place.
+    [InlineData("Menurut Mendagri, pada tahun depan sudah mulai ada perbaikan.", "Mendagri")]
+    [InlineData("Tidak ada masalah, tapi kan Sekda terikat dengan undang-undang aparatur sipil negara.", "Sekda")]
+    [InlineData("\"Sudah ditugaskan ke Menpan RB, tidak ada masalah,\" kata dia.", "Menpan")]
+    public void An_officials_post_alone_is_no_name(string text, string post)
+        => Assert.DoesNotContain(Names(text), n => n.Contains(post, StringComparison.Ordinal));
+
+    [Theory]
+    // IndoSum: the tagger started the minister at the last words of the portfolio.
+    [InlineData("Menteri Komunikasi dan Informatika Rudiantara menegaskan percepatan pembangunan jaringan.", "Rudiantara")]
+    [InlineData("Hal itu disampaikan mantan Menteri Pendidikan dan Kebudayaan Anies Baswedan dalam kontestasi Pilkada.", "Anies Baswedan")]
+    [InlineData("Hadir pula Menteri Kominfo Rudiantara, Menteri PU dan Pera Basuki Hadimuljono, dan Menteri ESDM Ignasius Jonan.", "Basuki Hadimuljono")]
+    public void A_ministers_portfolio_leaves_the_person(string text, string person)
+    {
+        var names = Names(text);
+        Assert.Contains($"PER {person}", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("PER ", StringComparison.Ordinal) && n.Length > person.Length + 4 && n.EndsWith(person, StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,126 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Initials that news gives for a suspect, victim or witness in place of the name (<c>pelaku berinisial CAS</c>,
+/// <c>dengan inisial SN dan RA</c>, <c>berinisial MA (29), IR (28)</c>) are a person: the tagger read most of them as
+/// organisations, and <c>AS</c> as the country.
+/// </summary>
+/// <remarks>
+/// The initials are the words in capitals (one to five letters) that follow <c>berinisial</c> or <c>inisial</c>, with a
+/// bracketed age after each and joined by commas, <c>dan</c> or <c>serta</c> (<c>IR (28), MU (40), dan SU (21)</c>).
+/// NERP, the one corpus with such phrases, tags them as people (<c>berinisial k</c>, PPL). Initials of two letters or
+/// more are the person again where the same document writes them alone (<c>CAS adalah pelaku</c>, <c>RR pun
+/// diamankan</c>): tagged as an organisation or place, or untagged with no capitalised word or number next to them. A
+/// span that holds more than the initials is left as it is.
+/// </remarks>
+internal static class PersonInitials
+{
+    /// <summary>The most letters a suspect's initials have (<c>WAA</c>, <c>JAS</c>).</summary>
+    private const int MaxLetters = 5;
+
+    /// <summary>Relabels or adds a <see cref="EntityLabels.Person"/> entity for every initials mention in <paramref name="document"/>.</summary>
+    public static void Relabel(DocumentBuilder document)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        HashSet<string>? initials = null;
+        List<int>? given = null;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                if (!tokens[t].Span.Equals("berinisial", StringComparison.OrdinalIgnoreCase)
+                    && !tokens[t].Span.Equals("inisial", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                int i = t + 1;
+                while (i < sentence.TokenEnd && IsInitials(tokens[i]))
+                {
+                    (given ??= []).Add(i);
+                    if (tokens[i].Length >= 2) (initials ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Text);
+                    i++;
+
+                    // A bracketed age: MA (29).
+                    if (i + 2 < sentence.TokenEnd && tokens[i].Span is "(" && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 2].Span is ")") i += 3;
+                    // The next initials after a comma, "dan", "serta" or both (", dan SU").
+                    int next = i;
+                    if (next < sentence.TokenEnd && tokens[next].Span is ",") next++;
+                    if (next < sentence.TokenEnd && tokens[next].Span is "dan" or "serta") next++;
+                    if (next == i || next >= sentence.TokenEnd || !IsInitials(tokens[next])) break;
+                    i = next;
+                }
+
+                t = i - 1;
+            }
+        }
+
+        if (given is null) return;
+        var entities = document.Entities;
+
+        // The entity over each token, if it covers that token alone (-1), or -2 where a longer one covers it.
+        var over = new int[tokens.Length];
+        Array.Fill(over, -1);
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity.TokenStart < 0) continue;
+            bool alone = entity.TokenEnd == entity.TokenStart + 1 && EntityTokens.CoversWholeTokens(entity, tokens);
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) over[t] = alone && over[t] == -1 ? e : -2;
+        }
+
+        foreach (int t in given) MakePerson(document, tokens, over, t);
+        if (initials is null) return;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                if (over[t] == -2 || !IsInitials(tokens[t]) || tokens[t].Length < 2 || !initials.Contains(tokens[t].Text)) continue;
+                if (over[t] == -1 && !StandsAlone(tokens, t, sentence)) continue;
+                MakePerson(document, tokens, over, t);
+            }
+        }
+    }
+
+    // Token t, tagged alone (over[t] >= 0) or untagged (-1), becomes a person; a person already stays.
+    private static void MakePerson(DocumentBuilder document, ReadOnlySpan<Token> tokens, int[] over, int t)
+    {
+        var entities = document.Entities;
+        int e = over[t];
+        if (e == -2) return;
+        if (e >= 0)
+        {
+            if (entities[e].Label is EntityLabels.Organization or EntityLabels.Location) entities[e] = entities[e].WithLabel(EntityLabels.Person);
+            return;
+        }
+
+        entities.Add(new Entity(tokens[t].Text, EntityLabels.Person, tokens[t].Start, tokens[t].End)
+        {
+            TokenStart = t,
+            TokenEnd = t + 1,
+        });
+        over[t] = entities.Count - 1;
+    }
+
+    // A word of one to five capital letters (ASCII, as initials are written).
+    private static bool IsInitials(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length > MaxLetters) return false;
+        foreach (char c in token.Span)
+        {
+            if (c is < 'A' or > 'Z') return false;
+        }
+
+        return true;
+    }
+
+    // No capitalised word or number next to it within the sentence: "CAS adalah pelaku", not "MA RI" or "SD Negeri 1".
+    private static bool StandsAlone(ReadOnlySpan<Token> tokens, int t, Sentence sentence)
+    {
+        if (t + 1 < sentence.TokenEnd && IsCapitalisedOrNumber(tokens[t + 1])) return false;
+        return t - 1 < sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1]);
+    }
+
+    private static bool IsCapitalisedOrNumber(Token token)
+        => token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && char.IsUpper(token.Span[0]));
+}

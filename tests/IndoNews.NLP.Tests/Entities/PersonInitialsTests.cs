@@ -1,0 +1,40 @@
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>A suspect's initials after <c>berinisial</c> are a person, where given and where repeated (IndoSum sentences).</summary>
+public class PersonInitialsTests
+{
+    private static List<string> Names(string text)
+        => Pipeline.Analyze(text).Entities.Where(e => e.Label is "PER" or "LOC" or "ORG").Select(e => $"{e.Label} {e.Text}").ToList();
+
+    [Fact]
+    public void Initials_read_as_an_organisation_are_a_person_and_so_are_their_repeats()
+    {
+        var names = Names("Polisi menetapkan satu pelaku utama berinisial CAS.\nDiduga, CAS adalah pelaku yang merencanakan aksi tersebut.");
+        Assert.Equal(2, names.Count(n => n == "PER CAS"));
+        Assert.DoesNotContain("ORG CAS", names);
+    }
+
+    [Fact]
+    public void A_list_of_initials_with_ages_is_a_list_of_people()
+    {
+        var names = Names("Tujuh pelaku yang diamankan, berinisial MA (29), IR (28), MU (40), AB (28), JU (31), DS (29), dan SU (21).");
+        foreach (string initials in new[] { "MA", "IR", "MU", "AB", "JU", "DS", "SU" }) Assert.Contains($"PER {initials}", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("ORG ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AS_as_initials_is_a_person_not_the_country()
+    {
+        var names = Names("Polisi menangkap seorang pria berinisial AS (35) di rumahnya di Bekasi.");
+        Assert.Contains("PER AS", names);
+        Assert.DoesNotContain("LOC AS", names);
+    }
+
+    [Fact]
+    public void Capitals_next_to_other_capitals_are_no_repeat()
+    {
+        // "SD" are the initials here, and "SD Negeri 1" a school: only the initials change.
+        var names = Names("Pelaku berinisial SD sempat melarikan diri.\nIa pernah bersekolah di SD Negeri 1 Bandung.");
+        Assert.Single(names, n => n == "PER SD");
+    }
+}
