@@ -18,11 +18,11 @@ internal static class AnalyzeCommand
         var output = CommonOptions.Output();
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
-        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it." };
-        var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published." };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it (the entities' values: not with --format conllu)." };
+        var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published. Not with --format conllu." };
         var splitQuotations = new Option<bool>("--split-quotations") { Description = "End a sentence at every sentence end inside a quotation too (by default, as in the treebanks, a quotation of several sentences stays one sentence with its attribution)." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
-        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once for --input jsonl; 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
+        var parallel = new Option<int>("--parallel") { Description = $"Documents analysed at once for --input jsonl (up to {OrderedParallel.MaxDegree}; not with --input text); 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
@@ -34,14 +34,24 @@ internal static class AnalyzeCommand
             var options = new AnalyzeOptions { PublishedAt = ParseDate(parse.GetValue(published)) };
             var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews), CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle)), parse.GetValue(splitQuotations));
             int degree = parse.GetValue(parallel);
-            if (degree < 0) throw new CliException("--parallel must be 0 or more.", ExitCodes.Usage);
+            if (degree is < 0 or > OrderedParallel.MaxDegree) throw new CliException($"--parallel must be 0 (one per processor) to {OrderedParallel.MaxDegree}.", ExitCodes.Usage);
             bool jsonLines = parse.GetValue(input) == "jsonl";
+
+            // One text is one document, analysed on one thread.
+            if (!jsonLines) CommonOptions.RefuseIfGiven(parse, parallel, "applies to --input jsonl (documents analysed at once), not to --input text (one document).");
 
             // One indented JSON document cannot hold many documents; writing JSON Lines under the name json would surprise.
             string fmt = parse.GetValue(format) ?? (jsonLines ? "jsonl" : "json");
             string? dateField = parse.GetValue(publishedField);
             if (dateField is not null && !jsonLines) throw new CliException("--published-field reads a field of each JSON line: use it with --input jsonl (for one text, use --published).", ExitCodes.Usage);
             if (jsonLines && fmt == "json") throw new CliException("--format json writes one document; with --input jsonl use --format jsonl (one JSON object per line) or conllu.", ExitCodes.Usage);
+
+            // The publication date only gives dates their values, which CoNLL-U has no column for.
+            if (fmt == "conllu")
+            {
+                CommonOptions.RefuseIfGiven(parse, published, "resolves the values of dates, which --format conllu does not write: use --format json or jsonl.");
+                CommonOptions.RefuseIfGiven(parse, publishedField, "resolves the values of dates, which --format conllu does not write: use --format jsonl.");
+            }
             using var sink = AtomicOutput.Open(parse.GetValue(output));
             string path = parse.GetValue(file) ?? "-";
             if (jsonLines)

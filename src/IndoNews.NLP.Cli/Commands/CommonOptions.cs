@@ -52,6 +52,21 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "news",
     }.AcceptOnlyFromAmong("news", "ud-gsd");
 
+    /// <summary>
+    /// True when the user gave <paramref name="option"/> on the command line, false when it only has its default:
+    /// an option that does not apply to the chosen mode is refused only when it was asked for.
+    /// </summary>
+    public static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
+    /// <summary>
+    /// Refuses (exit 2) an option that was given but does not apply with the other options chosen, rather than
+    /// ignoring it silently; <paramref name="reason"/> says what it applies to, e.g. "applies to --mode lemma, not to --mode sastrawi".
+    /// </summary>
+    public static void RefuseIfGiven(ParseResult parse, Option option, string reason)
+    {
+        if (IsGiven(parse, option)) throw new CliException($"{option.Name} {reason}", ExitCodes.Usage);
+    }
+
     /// <summary>The tokenization style of a <c>--token-style</c> value.</summary>
     public static TokenizationStyle ParseTokenStyle(string? value) => value == "ud-gsd" ? TokenizationStyle.UdGsd : TokenizationStyle.News;
 }

@@ -19,7 +19,7 @@ internal static class EvalLemmaCommand
     {
         var gold = new Option<string>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
         var lemmaStyle = CommonOptions.LemmaStyle();
-        var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds, each lemmatised by a model trained on the others (0 = use the shipped model).", DefaultValueFactory = _ => 0 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds (2 to the number of sentences), each lemmatised by a model trained on the others (0 = use the shipped model).", DefaultValueFactory = _ => 0 };
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
@@ -39,7 +39,17 @@ internal static class EvalLemmaCommand
             int showErrors = parse.GetValue(errors);
             if (k < 0 || k == 1) throw new CliException("--folds must be 0 or at least 2.", ExitCodes.Usage);
             if (showErrors < 0) throw new CliException("--show must be 0 or more.", ExitCodes.Usage);
+            if (k == 0)
+            {
+                // Without --folds the shipped model is used: nothing is trained, so the training options would be ignored.
+                CommonOptions.RefuseIfGiven(parse, also, "applies with --folds (what each fold learns from), not without it (the shipped model).");
+                CommonOptions.RefuseIfGiven(parse, weight, "applies with --folds (the weights each fold is trained with), not without it (the shipped model).");
+            }
+
             var sentences = ConlluLemmaReader.Read(path);
+
+            // A fold of no sentences scores nothing and trains on everything: more folds than sentences is a mistake.
+            if (k > sentences.Count) throw new CliException($"--folds {k}: {CliInput.DisplayName(path)} has only {sentences.Count} sentence(s); use at most that many folds.", ExitCodes.Usage);
 
             string? errorPath = parse.GetValue(errorFile);
             var score = new LemmaScore { ErrorLines = errorPath is null ? null : [] };
@@ -99,10 +109,14 @@ internal static class EvalLemmaCommand
     /// <summary>Applies <c>--weight NAME=VALUE</c> overrides.</summary>
     internal static UdLemmaWeights ApplyWeights(UdLemmaWeights weights, string[] settings)
     {
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (string setting in settings)
         {
             int eq = setting.IndexOf('=');
             if (eq <= 0 || !double.TryParse(setting.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) throw new CliException($"--weight '{setting}': expected NAME=VALUE.", ExitCodes.Usage);
+
+            // The last of two values would win silently.
+            if (!named.Add(setting[..eq])) throw new CliException($"--weight '{setting}': {setting[..eq]} has a value already; give one value per weight.", ExitCodes.Usage);
             try
             {
                 weights = weights.With(setting[..eq], value);

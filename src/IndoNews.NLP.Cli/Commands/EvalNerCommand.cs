@@ -16,7 +16,7 @@ internal static class EvalNerCommand
     public static Command Create()
     {
         var gold = new Option<string>("--gold") { Description = "Gold file: one token per line with its tag in the last field (idner-news-2k, NERGrit, NERP, NER UGM formats), a blank line between sentences.", Required = true };
-        var predicted = new Option<string?>("--predicted") { Description = "Score this token<TAB>TAG file (e.g. from 'indonews tag') instead of tagging the gold tokens." };
+        var predicted = new Option<string?>("--predicted") { Description = "Score this token<TAB>TAG file (e.g. from 'indonews tag') instead of tagging the gold tokens; --model does not apply then." };
         var model = NerModelOption.Create();
         var floors = MetricFloors.Option("F1, P, R overall; PER, LOC, ORG the F1 of one label", "--min F1=89 --min PER=90");
         var lenient = CommonOptions.Lenient();
@@ -29,6 +29,8 @@ internal static class EvalNerCommand
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var minimums = MetricFloors.Parse(parse.GetValue(floors)!, ["F1", "P", "R", EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization]);
+            // The predicted tags are read, not made: a model given with them would be ignored.
+            if (parse.GetValue(predicted) is not null) CommonOptions.RefuseIfGiven(parse, model, "tags the gold tokens; it does not apply with --predicted (whose tags are scored as they are).");
             bool isLenient = parse.GetValue(lenient);
             string goldPath = parse.GetValue(gold)!;
             var goldSentences = Read(goldPath, isLenient);

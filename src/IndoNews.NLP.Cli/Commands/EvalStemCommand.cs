@@ -19,7 +19,7 @@ internal static class EvalStemCommand
         var lexicon = StemModes.Lexicon();
         var lemmaStyle = CommonOptions.LemmaStyle();
         var show = new Option<int>("--show") { Description = "How many disagreements to print (default 20).", DefaultValueFactory = _ => 20 };
-        var examples = new Option<int>("--examples") { Description = "Lemma mode, root style: how many examples to print for each kind of disagreement (default 4).", DefaultValueFactory = _ => 4 };
+        var examples = new Option<int>("--examples") { Description = "Lemma mode, root style only: how many examples to print for each kind of disagreement (default 4).", DefaultValueFactory = _ => 4 };
         var min = MetricFloors.Option("Agreement; in lemma mode with --lemma-style root also Explained", "--min Agreement=98.6 --min Explained=100");
         var outputOption = CommonOptions.Output();
         var command = new Command("stem", "Agreement of the stemmer with a reference list of word → stem pairs (metrics: Agreement; in lemma mode with --lemma-style root also Explained, the share of disagreements that a documented correction or a different root list explains, listed by kind). " + ExitCodes.HelpText)
@@ -36,6 +36,10 @@ internal static class EvalStemCommand
             string modeName = parse.GetValue(mode)!, style = parse.GetValue(lemmaStyle)!;
             bool explains = modeName == "lemma" && style == "root";
             var floors = MetricFloors.Parse(parse.GetValue(min)!, explains ? ["Agreement", "Explained"] : ["Agreement"]);
+            StemModes.CheckLemmaStyle(parse, mode, lemmaStyle);
+
+            // The kinds of disagreement are those of root lemmas; no other mode prints examples.
+            if (!explains) CommonOptions.RefuseIfGiven(parse, examples, $"applies to --mode lemma with --lemma-style root (its kinds of disagreement), not to {(modeName == "sastrawi" ? "--mode sastrawi" : "--lemma-style " + style)}.");
             var (stem, description) = StemModes.Create(modeName, parse.GetValue(lexicon), style);
             var pairs = ReadPairs(path);
             var clock = Stopwatch.StartNew();
@@ -91,6 +95,7 @@ internal static class EvalStemCommand
 
     private static List<(string Word, string Expected)> ReadPairs(string path)
     {
+        if (Directory.Exists(path)) throw new CliException($"--reference {path}: is a folder, not a file.");
         if (!File.Exists(path)) throw new CliException($"--reference {path}: file not found.");
         using var reader = CliInput.OpenLinesStrict(path);
         var pairs = new List<(string, string)>();

@@ -16,7 +16,7 @@ internal static class EvalUdCommand
     {
         var gold = new Option<string>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
         var raw = new Option<string?>("--raw") { Description = "Raw text to analyse (default: the gold '# text' lines joined by single spaces)." };
-        var system = new Option<string?>("--system") { Description = "Score this CoNLL-U file instead of analysing the text (e.g. another tool's output)." };
+        var system = new Option<string?>("--system") { Description = "Score this CoNLL-U file instead of analysing the text (e.g. another tool's output); --raw, --lemma-style and --token-style do not apply then." };
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
         var errors = new Option<string?>("--errors") { Description = "Write the token and sentence-boundary differences to this file." };
@@ -30,6 +30,15 @@ internal static class EvalUdCommand
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var floors = MetricFloors.Parse(parse.GetValue(min)!, UdEvaluation.MetricNames);
+            if (parse.GetValue(system) is not null)
+            {
+                // A --system file is scored as it is: nothing is analysed, so the analysis options would be ignored.
+                foreach (var analysisOption in new Option[] { raw, lemmaStyle, tokenStyle })
+                {
+                    CommonOptions.RefuseIfGiven(parse, analysisOption, "applies when the text is analysed, not with --system (whose CoNLL-U file is scored as it is).");
+                }
+            }
+
             string goldPath = parse.GetValue(gold)!;
             var texts = new List<string>();
             var goldDocument = ConlluReader.ReadFile(goldPath, texts);

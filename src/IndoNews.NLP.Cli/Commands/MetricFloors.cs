@@ -15,13 +15,14 @@ internal static class MetricFloors
     /// <param name="example">An example with those names, e.g. <c>--min Tokens=99.9</c>.</param>
     public static Option<string[]> Option(string metrics, string example) => new("--min")
     {
-        Description = $"Fail (exit 3) when a metric is below a floor, e.g. {example} (metrics: {metrics}; names case-insensitive, values in percent).",
+        Description = $"Fail (exit 3) when a metric is below a floor, e.g. {example} (metrics: {metrics}; names case-insensitive, values in percent from 0 to 100, one floor per metric).",
         AllowMultipleArgumentsPerToken = true,
         DefaultValueFactory = _ => [],
     };
 
     /// <summary>
-    /// Checks the syntax of every floor and that it names one of <paramref name="metrics"/>; a command calls
+    /// Checks the syntax of every floor, that it names one of <paramref name="metrics"/> at most once and that it
+    /// is a percentage from 0 to 100; a command calls
     /// this first, so a mistyped floor fails (exit 2) before any work and before any output file exists.
     /// </summary>
     /// <param name="floors">The <c>--min</c> values.</param>
@@ -43,6 +44,18 @@ internal static class MetricFloors
             if (match is null)
             {
                 throw new CliException($"--min '{floor}': no metric named '{name}' (have: {string.Join(", ", metrics)}).", ExitCodes.Usage);
+            }
+
+            // Every metric is a percentage: a floor above 100 can never be met, one below 0 always is.
+            if (min is < 0 or > 100)
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--min '{floor}': a floor is a percentage from 0 to 100."), ExitCodes.Usage);
+            }
+
+            // Two floors for one metric: only the higher would matter, so one of them is a mistake.
+            if (parsed.Find(p => p.Name == match) is { } earlier)
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--min '{floor}': {match} has a floor already ({earlier.Min:R}); give one floor per metric."), ExitCodes.Usage);
             }
 
             parsed.Add(new MetricFloor(match, min));

@@ -13,6 +13,7 @@ internal static class NerModelOption
 
     public static EntityTagger Load(string? path)
     {
+        if (path is not null && Directory.Exists(path)) throw new CliException($"--model {path}: is a folder, not a file.");
         try
         {
             return path is null ? EntityTagger.Default : EntityTagger.Load(path);

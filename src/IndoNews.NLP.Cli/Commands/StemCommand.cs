@@ -20,6 +20,7 @@ internal static class StemCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            StemModes.CheckLemmaStyle(parse, mode, lemmaStyle);
             string path = parse.GetValue(file) ?? "-";
             var (stem, _) = StemModes.Create(parse.GetValue(mode)!, parse.GetValue(lexicon), parse.GetValue(lemmaStyle)!);
             using var sink = AtomicOutput.Open(parse.GetValue(output));

@@ -8,7 +8,7 @@ internal static class StemModes
 {
     public static Option<string> Mode() => new Option<string>("--mode", "-m")
     {
-        Description = "sastrawi: the Sastrawi algorithm bit for bit (with --lexicon kata-dasar.txt it equals Sastrawi); lemma: our best lower-case root (the default).",
+        Description = "sastrawi: the Sastrawi algorithm bit for bit (with --lexicon kata-dasar.txt it equals Sastrawi; --lemma-style does not apply); lemma: our best lower-case root (the default), or a UD lemma with --lemma-style.",
         DefaultValueFactory = _ => "lemma",
     }.AcceptOnlyFromAmong("lemma", "sastrawi");
 
@@ -16,6 +16,15 @@ internal static class StemModes
     {
         Description = "Root-word list (one word per line) instead of the shipped one, e.g. Sastrawi's kata-dasar.txt.",
     };
+
+    /// <summary>
+    /// Refuses <c>--lemma-style</c> with <c>--mode sastrawi</c>: Sastrawi has one style, so the option would be ignored.
+    /// Call it before any work, as a usage error.
+    /// </summary>
+    public static void CheckLemmaStyle(ParseResult parse, Option<string> mode, Option<string> lemmaStyle)
+    {
+        if (parse.GetValue(mode) == "sastrawi") CommonOptions.RefuseIfGiven(parse, lemmaStyle, "applies to --mode lemma, not to --mode sastrawi (Sastrawi's stems have one style).");
+    }
 
     /// <summary>The stemming function for the options, plus a description for messages.</summary>
     public static (Func<string, string> Stem, string Description) Create(string mode, string? lexiconPath, string lemmaStyle)
@@ -60,6 +69,7 @@ internal static class StemModes
     public static RootLexicon LoadLexicon(string? path)
     {
         if (path is null) return RootLexicon.Default;
+        if (Directory.Exists(path)) throw new CliException($"--lexicon {path}: is a folder, not a file.");
         try
         {
             return RootLexicon.FromFile(path);

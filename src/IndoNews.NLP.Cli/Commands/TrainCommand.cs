@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using IndoNews.NLP.Cli.IO;
 using IndoNews.NLP.Entities;
 
 namespace IndoNews.NLP.Cli.Commands;
@@ -22,15 +23,15 @@ internal static class TrainCommand
         var corpus = new Option<string>("--corpus") { Description = "IndoSum tokenised articles (JSON Lines) for word profiles; 'none' to skip.", DefaultValueFactory = _ => "../shared/data/corpus/indosum/articles.tokenized.jsonl" };
         var gazetteers = new Option<string[]>("--gazetteers") { Description = "Folder(s) of the gazetteer lists; lists of the same name in several folders are merged (e.g. data/ner/gazetteers data/ner/gazetteers-extra).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["data/ner/gazetteers"] };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/ner/ner-model.bin" };
-        var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs; the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs (1 or more); the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed of the shuffling.", DefaultValueFactory = _ => 1 };
-        var seeds = new Option<int>("--runs") { Description = "Training runs with consecutive seeds whose weights are averaged (default 4, as the shipped model: with every default, train ner rebuilds data/ner/ner-model.bin).", DefaultValueFactory = _ => 4 };
+        var seeds = new Option<int>("--runs") { Description = "Training runs (1 or more) with consecutive seeds whose weights are averaged (default 4, as the shipped model: with every default, train ner rebuilds data/ner/ner-model.bin).", DefaultValueFactory = _ => 4 };
         var weights = new Option<string[]>("--weight") { Description = "Corpus weight, e.g. --weight idner=2 (0 leaves the corpus out).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var upperShare = new Option<double>("--upper-copies") { Description = "Share of mixed-case training sentences that also train as all-caps copies.", DefaultValueFactory = _ => 0.1 };
+        var upperShare = new Option<double>("--upper-copies") { Description = "Share (0 to 1) of mixed-case training sentences that also train as all-caps copies.", DefaultValueFactory = _ => 0.1 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of hashed feature rows.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var margin = new Option<float>("--margin") { Description = "Margin of the cost-augmented decoding in training (0 = plain perceptron).", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var ugmOrg = new Option<bool>("--nerugm-o-may-be-org") { Description = "Treat NER UGM's O tokens as possibly ORG, because it leaves many organisations unannotated (default true; pass false to trust its O tokens).", DefaultValueFactory = _ => new NerCorpusTreatment(Gazetteer.Empty).NerUgmPartialOrganizations };
-        var ugmOrgLike = new Option<bool>("--nerugm-org-like-only") { Description = "With --nerugm-o-may-be-org: only O tokens that look like organisations (all-caps words, listed organisations, capitalised runs after an organisation head) may be ORG." };
+        var ugmOrgLike = new Option<bool>("--nerugm-org-like-only") { Description = "With --nerugm-o-may-be-org true (not with false): only O tokens that look like organisations (all-caps words, listed organisations, capitalised runs after an organisation head) may be ORG." };
         var ugmSplit = new Option<bool>("--nerugm-split-joined") { Description = "Split NER UGM's joined spans (places listed with commas, name pairs with a hyphen, parenthesised short forms) as the other corpora write them." };
         var features = new Option<string[]>("--features") { Description = "Optional feature templates: char-ngrams (5-letter affixes and character trigrams of rare words), char-ngrams-all (of every word), gaz-window (gazetteer categories within 3 tokens).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
@@ -41,6 +42,15 @@ internal static class TrainCommand
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
+            CheckNumbers(parse, epochs, seeds, upperShare, hashBits, margin);
+            CheckWeightsOnce(parse.GetValue(weights)!);
+
+            // NER UGM's O tokens are trusted unless they may be ORG: then there is nothing to restrict.
+            if (!parse.GetValue(ugmOrg)) CommonOptions.RefuseIfGiven(parse, ugmOrgLike, "narrows --nerugm-o-may-be-org, which is false here: drop one of them.");
+
+            // Training takes minutes: an output path that cannot be written must fail now, not after it.
+            string outPath = parse.GetValue(output)!;
+            AtomicOutput.CheckWritable(outPath);
             string dataDir = parse.GetValue(data)!;
             if (!Directory.Exists(dataDir)) throw new CliException($"--data: folder '{dataDir}' not found.", ExitCodes.Usage);
             string[] gazDirs = parse.GetValue(gazetteers)!;
@@ -87,18 +97,13 @@ internal static class TrainCommand
             foreach (string w in parse.GetValue(weights)!)
             {
                 int eq = w.IndexOf('=');
-                if (eq <= 0 || !float.TryParse(w.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float value) || value < 0 || !treatment.Weights.ContainsKey(w[..eq]))
+                if (eq <= 0 || !float.TryParse(w.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float value) || value < 0 || !float.IsFinite(value) || !treatment.Weights.ContainsKey(w[..eq]))
                 {
                     throw new CliException($"--weight '{w}': expected CORPUS=WEIGHT with CORPUS one of {string.Join(", ", treatment.Weights.Keys)}.", ExitCodes.Usage);
                 }
 
                 if (value == 0) treatment.Weights.Remove(w[..eq]);
                 else treatment.Weights[w[..eq]] = value;
-            }
-
-            if (parse.GetValue(hashBits) is < NerTrainingOptions.MinHashBits or > NerTrainingOptions.MaxHashBits)
-            {
-                throw new CliException($"--hash-bits must be {NerTrainingOptions.MinHashBits} to {NerTrainingOptions.MaxHashBits}.", ExitCodes.Usage);
             }
 
             var corpusData = NerTrainingCorpus.Load(dataDir, treatment, parse.GetValue(dropDev));
@@ -112,16 +117,15 @@ internal static class TrainCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
-                Seeds = Math.Max(1, parse.GetValue(seeds)),
+                Seeds = parse.GetValue(seeds),
                 HashBits = parse.GetValue(hashBits),
-                Margin = parse.GetValue(margin) is float m && m >= 0 && float.IsFinite(m) ? m : throw new CliException("--margin: expected a finite number of at least 0.", ExitCodes.Usage),
+                Margin = parse.GetValue(margin),
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles, featureSet);
             string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
             cancellationToken.ThrowIfCancellationRequested();
-            string outPath = parse.GetValue(output)!;
             NerModelFormat.Write(model, outPath);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {model.Info.Epochs}: dev F1 {string.Join(", ", dev.Select(d => $"{d.Key} {d.Value:F2}"))}"));
             Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
@@ -131,5 +135,30 @@ internal static class TrainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Refuses a second <c>--weight</c> for one corpus, whose last value would win silently.</summary>
+    private static void CheckWeightsOnce(string[] weights)
+    {
+        var corpora = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string w in weights)
+        {
+            int eq = w.IndexOf('=');
+            if (eq > 0 && !corpora.Add(w[..eq])) throw new CliException($"--weight '{w}': {w[..eq]} has a weight already; give one weight per corpus.", ExitCodes.Usage);
+        }
+    }
+
+    /// <summary>The numeric options, checked before the corpora are read: a value out of range is a usage error, never clamped.</summary>
+    private static void CheckNumbers(ParseResult parse, Option<int> epochs, Option<int> runs, Option<double> upperShare, Option<int> hashBits, Option<float> margin)
+    {
+        if (parse.GetValue(epochs) < 1) throw new CliException("--epochs must be 1 or more.", ExitCodes.Usage);
+        if (parse.GetValue(runs) < 1) throw new CliException("--runs must be 1 or more.", ExitCodes.Usage);
+        if (parse.GetValue(upperShare) is not (>= 0 and <= 1)) throw new CliException("--upper-copies is a share of sentences: expected 0 to 1.", ExitCodes.Usage);
+        if (parse.GetValue(hashBits) is < NerTrainingOptions.MinHashBits or > NerTrainingOptions.MaxHashBits)
+        {
+            throw new CliException($"--hash-bits must be {NerTrainingOptions.MinHashBits} to {NerTrainingOptions.MaxHashBits}.", ExitCodes.Usage);
+        }
+
+        if (parse.GetValue(margin) is not (>= 0 and < float.PositiveInfinity)) throw new CliException("--margin: expected a finite number of at least 0.", ExitCodes.Usage);
     }
 }

@@ -20,7 +20,7 @@ internal static class TrainLemmaCommand
         var also = new Option<string[]>("--also") { Description = "The other treebank's training files: roots, affix patterns and a second-chance lookup of lower-case words.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var corpus = new Option<string>("--corpus") { Description = "Plain-text news corpus for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true };
-        var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often.", DefaultValueFactory = _ => 2 };
+        var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often (1 or more).", DefaultValueFactory = _ => 2 };
         var weight = new Option<string[]>("--weight") { Description = "Override a scoring weight for this style, NAME=VALUE (chosen by eval lemma --folds).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = CommonOptions.Output();
         var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus. " + ExitCodes.HelpText)
@@ -29,6 +29,7 @@ internal static class TrainLemmaCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            if (parse.GetValue(minCount) < 1) throw new CliException("--min-count must be 1 or more.", ExitCodes.Usage);
             var conventions = CliPipelines.UdConventions(parse.GetValue(style)!)!;
             var excluded = new HashSet<string>(StringComparer.Ordinal);
             foreach (string path in parse.GetValue(exclude)!)

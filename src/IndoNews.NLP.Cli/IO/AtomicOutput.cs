@@ -37,10 +37,8 @@ internal sealed class AtomicOutput : IDisposable
             return new AtomicOutput(Console.OpenStandardOutput(), null, null);
         }
 
-        string full = Path.GetFullPath(path);
+        string full = CheckWritable(path);
         string dir = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(dir)) throw new CliException($"{path}: cannot write: the folder '{Path.GetDirectoryName(path)}' does not exist.");
-        if (Directory.Exists(full)) throw new CliException($"{path}: cannot write: it is a folder.");
         if (IsDeviceOrPipe(full))
         {
             // /dev/null, /dev/stdout, a named pipe: renaming a temporary file over it would replace the device
@@ -66,6 +64,20 @@ internal sealed class AtomicOutput : IDisposable
         {
             throw new CliException($"{path}: cannot write: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// Fails (exit 1) when <paramref name="path"/> is a folder or lies in a folder that does not exist, so that a
+    /// command that works long before it writes can refuse the path first.
+    /// </summary>
+    /// <returns>The full path.</returns>
+    public static string CheckWritable(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string dir = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(dir)) throw new CliException($"{path}: cannot write: the folder '{Path.GetDirectoryName(path)}' does not exist.");
+        if (Directory.Exists(full)) throw new CliException($"{path}: cannot write: it is a folder.");
+        return full;
     }
 
     public void Commit()

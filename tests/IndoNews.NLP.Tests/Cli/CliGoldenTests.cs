@@ -82,6 +82,9 @@ public class CliGoldenTests
             new("tag-model-missing", ["tag", "in.tsv", "--model", "tidak-ada.bin", "-o", "out.tsv"], [("in.tsv", Bytes("Joko\tO\n"))]),
             new("dash-file-as-path", ["stem", "./-x", "-o", "out.tsv"], [("-x", Bytes("Makanan\n"))]),
             new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),
+            new("usage-stem-sastrawi-lemma-style", ["stem", "--mode", "sastrawi", "--lemma-style", "ud-gsd", "in.txt", "-o", "out.tsv"], [("in.txt", Bytes("mempermainkan\nbukunya\n"))]),
+            new("usage-eval-min-out-of-range", ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=200", "-o", "out.txt"], [("gold.tsv", Bytes("Joko\tB-PER\nWidodo\tI-PER\ndi\tO\nJakarta\tB-LOC\n\n"))]),
+            new("usage-eval-min-twice", ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=80", "--min", "f1=90", "-o", "out.txt"], [("gold.tsv", Bytes("Joko\tB-PER\nWidodo\tI-PER\ndi\tO\nJakarta\tB-LOC\n\n"))]),
             new("usage-jsonl-input-json-format", ["analyze", "--input", "jsonl", "--format", "json", "in.jsonl", "-o", "out.json"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\"}\n"))]),
 
             // Gold data with nothing to score is invalid input, not a 0% (or vacuous 100%) result.

@@ -5,7 +5,8 @@ namespace IndoNews.NLP.Tests.Cli;
 /// <summary>
 /// <c>--min NAME=VALUE</c> on every <c>eval</c> command: a malformed floor or an unknown metric name is a
 /// usage error found before the evaluation runs, so nothing is printed on standard output and no
-/// <c>-o</c> or <c>--errors</c> file is written; every metric name CI's accuracy step uses is accepted.
+/// <c>-o</c> or <c>--errors</c> file is written; so is a floor outside 0..100 or a second floor for one metric.
+/// Every metric name CI's accuracy step uses is accepted.
 /// </summary>
 public class EvalFloorTests
 {
@@ -21,6 +22,15 @@ public class EvalFloorTests
         { ["eval", "ner", "--gold", "gold.tsv", "--errors", "err.txt", "--min", "Tokens=3"], "--min 'Tokens=3': no metric named 'Tokens' (have: F1, P, R, PER, LOC, ORG)." },
         { ["eval", "lemma", "--gold", "gold.conllu", "--min", "=3"], "--min '=3': expected NAME=VALUE, e.g. Accuracy=99.9." },
         { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "Explained=100"], "--min 'Explained=100': no metric named 'Explained' (have: Agreement)." },
+
+        // Every metric is a percentage: a floor that can never be met, or is always met, is a typo.
+        { ["eval", "ner", "--gold", "gold.tsv", "--errors", "err.txt", "-o", "out.txt", "--min", "F1=200"], "--min 'F1=200': a floor is a percentage from 0 to 100." },
+        { ["eval", "ud", "--gold", "gold.conllu", "--min", "Tokens=-0.5"], "--min 'Tokens=-0.5': a floor is a percentage from 0 to 100." },
+        { ["eval", "stem", "--reference", "ref.tsv", "--min", "Agreement=100.5"], "--min 'Agreement=100.5': a floor is a percentage from 0 to 100." },
+
+        // Two floors for one metric (names are case-insensitive): one of them is a mistake.
+        { ["eval", "lemma", "--gold", "gold.conllu", "--min", "Accuracy=97", "--min", "accuracy=98.5"], "--min 'accuracy=98.5': Accuracy has a floor already (97); give one floor per metric." },
+        { ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=80", "--min", "PER=90", "--min", "F1=85"], "--min 'F1=85': F1 has a floor already (80); give one floor per metric." },
     };
 
     [Theory]
@@ -68,10 +78,11 @@ public class EvalFloorTests
     [Fact]
     public void A_figure_below_its_floor_still_exits_3()
     {
-        using var cli = Setup();
-        var result = cli.Run(["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "agreement=100.01"]);
+        using var cli = new CliProcess();
+        cli.WriteFile("ref.tsv", "word\tstem\nmakanan\tmakan\nminuman\tminum-salah\n");
+        var result = cli.Run(["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--min", "agreement=75"]);
         Assert.Equal(ExitCodes.BelowFloor, result.ExitCode);
-        Assert.Contains("floor Agreement: 100.000 < 100.010 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("floor Agreement: 50.000 < 75.000 BELOW FLOOR", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

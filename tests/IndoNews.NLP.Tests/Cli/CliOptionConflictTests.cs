@@ -1,0 +1,140 @@
+using IndoNews.NLP.Cli;
+
+namespace IndoNews.NLP.Tests.Cli;
+
+/// <summary>
+/// An option the chosen mode or format would ignore, or a number outside its meaningful range, is a usage
+/// error (exit 2, one line naming the option) found before any work: nothing on standard output and no
+/// output file. The same commands without the offending option succeed, so each refusal is that option's.
+/// </summary>
+public class CliOptionConflictTests
+{
+    private const string Gold = "# text = Presiden Joko Widodo meresmikan bendungan itu.\n"
+        + "1\tPresiden\tpresiden\t_\t_\t_\t_\t_\t_\t_\n2\tJoko\tJoko\t_\t_\t_\t_\t_\t_\t_\n3\tWidodo\tWidodo\t_\t_\t_\t_\t_\t_\t_\n"
+        + "4\tmeresmikan\tresmi\t_\t_\t_\t_\t_\t_\t_\n5\tbendungan\tbendung\t_\t_\t_\t_\t_\t_\t_\n6\titu\titu\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n7\t.\t.\t_\t_\t_\t_\t_\t_\t_\n\n"
+        + "# text = Warga menyambutnya.\n"
+        + "1\tWarga\twarga\t_\t_\t_\t_\t_\t_\t_\n2-3\tmenyambutnya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n2\tmenyambut\tsambut\t_\t_\t_\t_\t_\t_\t_\n3\tnya\tdia\t_\t_\t_\t_\t_\t_\t_\n4\t.\t.\t_\t_\t_\t_\t_\t_\t_\n\n";
+
+    private const string NerGold = "Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\ntiba\tO\ndi\tO\nSurabaya\tB-LOC\n.\tO\n\n";
+
+    public static TheoryData<string[], string[], string> Refusals() => new()
+    {
+        // Sastrawi has one style of stem: --lemma-style would be ignored.
+        { ["stem", "--mode", "sastrawi", "--lemma-style", "ud-gsd", "words.txt", "-o", "out.tsv"], ["--lemma-style", "ud-gsd"], "--lemma-style applies to --mode lemma, not to --mode sastrawi (Sastrawi's stems have one style)." },
+        { ["stem", "--mode", "sastrawi", "--lemma-style", "root", "words.txt", "-o", "out.tsv"], ["--lemma-style", "root"], "--lemma-style applies to --mode lemma, not to --mode sastrawi (Sastrawi's stems have one style)." },
+        { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--lemma-style", "ud-csui", "-o", "out.txt"], ["--lemma-style", "ud-csui"], "--lemma-style applies to --mode lemma, not to --mode sastrawi (Sastrawi's stems have one style)." },
+
+        // Examples are printed per kind of root-lemma disagreement only.
+        { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--examples", "2", "-o", "out.txt"], ["--examples", "2"], "--examples applies to --mode lemma with --lemma-style root (its kinds of disagreement), not to --mode sastrawi." },
+        { ["eval", "stem", "--reference", "ref.tsv", "--lemma-style", "ud-gsd", "--examples", "2", "-o", "out.txt"], ["--examples", "2"], "--examples applies to --mode lemma with --lemma-style root (its kinds of disagreement), not to --lemma-style ud-gsd." },
+
+        // A --system file is scored as it is; --predicted tags are scored as they are.
+        { ["eval", "ud", "--gold", "gold.conllu", "--system", "gold.conllu", "--raw", "raw.txt", "-o", "out.txt"], ["--raw", "raw.txt"], "--raw applies when the text is analysed, not with --system (whose CoNLL-U file is scored as it is)." },
+        { ["eval", "ud", "--gold", "gold.conllu", "--system", "gold.conllu", "--lemma-style", "ud-gsd", "-o", "out.txt"], ["--lemma-style", "ud-gsd"], "--lemma-style applies when the text is analysed, not with --system (whose CoNLL-U file is scored as it is)." },
+        { ["eval", "ud", "--gold", "gold.conllu", "--system", "gold.conllu", "--token-style", "ud-gsd", "--errors", "err.txt"], ["--token-style", "ud-gsd"], "--token-style applies when the text is analysed, not with --system (whose CoNLL-U file is scored as it is)." },
+        { ["eval", "ner", "--gold", "gold.tsv", "--predicted", "gold.tsv", "--model", "model.bin", "-o", "out.txt"], ["--model", "model.bin"], "--model tags the gold tokens; it does not apply with --predicted (whose tags are scored as they are)." },
+
+        // Without --folds nothing is trained.
+        { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--also", "gold.conllu", "-o", "out.txt"], ["--also", "gold.conllu"], "--also applies with --folds (what each fold learns from), not without it (the shipped model)." },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--weight", "Identity=1", "-o", "out.txt"], ["--weight", "Identity=1"], "--weight applies with --folds (the weights each fold is trained with), not without it (the shipped model)." },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "3", "-o", "out.txt"], ["--folds", "3"], "--folds 3: gold.conllu has only 2 sentence(s); use at most that many folds." },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--weight", "Identity=1", "--weight", "Identity=2", "-o", "out.txt"], ["--weight", "Identity=1", "--weight", "Identity=2"], "--weight 'Identity=2': Identity has a value already; give one value per weight." },
+
+        // One text is one document; CoNLL-U has no column for the values that a publication date resolves.
+        { ["analyze", "--parallel", "2", "berita.txt", "-o", "out.json"], ["--parallel", "2"], "--parallel applies to --input jsonl (documents analysed at once), not to --input text (one document)." },
+        { ["analyze", "--input", "jsonl", "--parallel", "5000", "berita.jsonl", "-o", "out.jsonl"], ["--parallel", "5000"], "--parallel must be 0 (one per processor) to 4096." },
+        { ["analyze", "--format", "conllu", "--published", "2016-07-03", "berita.txt", "-o", "out.conllu"], ["--published", "2016-07-03"], "--published resolves the values of dates, which --format conllu does not write: use --format json or jsonl." },
+        { ["analyze", "--input", "jsonl", "--format", "conllu", "--published-field", "tanggal", "berita.jsonl", "-o", "out.conllu"], ["--published-field", "tanggal"], "--published-field resolves the values of dates, which --format conllu does not write: use --format jsonl." },
+
+        // Training numbers that were clamped, crashed or were ignored; checked before any corpus is read.
+        { ["train", "ner", "--epochs", "0", "-o", "out.bin"], ["--epochs", "0"], "--epochs must be 1 or more." },
+        { ["train", "ner", "--runs", "-2", "-o", "out.bin"], ["--runs", "-2"], "--runs must be 1 or more." },
+        { ["train", "ner", "--upper-copies", "1.5", "-o", "out.bin"], ["--upper-copies", "1.5"], "--upper-copies is a share of sentences: expected 0 to 1." },
+        { ["train", "ner", "--upper-copies", "NaN", "-o", "out.bin"], ["--upper-copies", "NaN"], "--upper-copies is a share of sentences: expected 0 to 1." },
+        { ["train", "ner", "--nerugm-o-may-be-org", "false", "--nerugm-org-like-only", "-o", "out.bin"], ["--nerugm-o-may-be-org", "false", "--nerugm-org-like-only"], "--nerugm-org-like-only narrows --nerugm-o-may-be-org, which is false here: drop one of them." },
+        { ["train", "ner", "--weight", "idner=2", "--weight", "idner=3", "-o", "out.bin"], ["--weight", "idner=2", "--weight", "idner=3"], "--weight 'idner=3': idner has a weight already; give one weight per corpus." },
+        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "--min-count", "0", "-o", "out.tsv"], ["--min-count", "0"], "--min-count must be 1 or more." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void An_option_that_would_be_ignored_or_makes_no_sense_is_a_usage_error(string[] args, string[] offending, string message)
+    {
+        using var cli = Setup();
+        var result = cli.Run(args);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("indonews: " + message + "\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Empty(result.Stdout);
+        Assert.Equal(InputFiles, cli.Files());
+        Assert.True(offending.All(args.Contains), "the offending arguments are part of the command line");
+    }
+
+    public static TheoryData<string[]> Accepted() => new()
+    {
+        // The refused commands above without their offending option (training aside: it needs the corpora).
+        { ["stem", "--mode", "sastrawi", "words.txt", "-o", "out.tsv"] },
+        { ["stem", "--lemma-style", "ud-gsd", "words.txt", "-o", "out.tsv"] },
+        { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "-o", "out.txt"] },
+        { ["eval", "stem", "--reference", "ref.tsv", "--examples", "2", "-o", "out.txt"] },
+        { ["eval", "ud", "--gold", "gold.conllu", "--system", "gold.conllu", "--errors", "err.txt", "-o", "out.txt"] },
+        { ["eval", "ud", "--gold", "gold.conllu", "--raw", "raw.txt", "--token-style", "ud-gsd", "--lemma-style", "ud-gsd", "-o", "out.txt"] },
+        { ["eval", "ner", "--gold", "gold.tsv", "--predicted", "gold.tsv", "-o", "out.txt"] },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "-o", "out.txt"] },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--also", "gold.conllu", "--weight", "Identity=1", "-o", "out.txt"] },
+        { ["analyze", "berita.txt", "--published", "2016-07-03", "-o", "out.json"] },
+        { ["analyze", "--input", "jsonl", "--parallel", "2", "--published-field", "tanggal", "berita.jsonl", "-o", "out.jsonl"] },
+        { ["analyze", "--format", "conllu", "--no-news", "berita.txt", "-o", "out.conllu"] },
+        { ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=0", "--min", "R=100", "-o", "out.txt"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Accepted))]
+    public void The_same_commands_without_the_offending_option_succeed(string[] args)
+    {
+        using var cli = Setup();
+        var result = cli.Run(args);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+        Assert.Contains("out.", string.Join(' ', cli.Files()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_ner_refuses_an_output_folder_before_reading_the_corpora()
+    {
+        // Training takes minutes; the path was only tried when the model was written.
+        using var cli = Setup();
+        Directory.CreateDirectory(cli.PathOf("models"));
+        var result = cli.Run(["train", "ner", "--data", "tidak-ada", "-o", "models"]);
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("indonews: models: cannot write: it is a folder.\n", result.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("--model", "tag", "--model {0} kalimat.tsv")]
+    [InlineData("--lexicon", "stem", "--lexicon {0} words.txt")]
+    [InlineData("--reference", "eval", "stem --reference {0}")]
+    public void A_folder_given_as_a_data_file_is_named_as_a_folder(string option, string command, string rest)
+    {
+        using var cli = Setup();
+        Directory.CreateDirectory(cli.PathOf("data"));
+        var result = cli.Run([command, .. string.Format(System.Globalization.CultureInfo.InvariantCulture, rest, "data").Split(' ')]);
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal($"indonews: {option} data: is a folder, not a file.\n", result.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    private static readonly string[] InputFiles = ["berita.jsonl", "berita.txt", "gold.conllu", "gold.tsv", "kalimat.tsv", "model.bin", "raw.txt", "ref.tsv", "words.txt"];
+
+    private static CliProcess Setup()
+    {
+        var cli = new CliProcess();
+        cli.WriteFile("words.txt", "mempermainkan\nbukunya\nketidakadilan\n");
+        cli.WriteFile("ref.tsv", "word\tstem\nmempermainkan\tmain\nbukunya\tbuku\n");
+        cli.WriteFile("gold.conllu", Gold);
+        cli.WriteFile("raw.txt", "Presiden Joko Widodo meresmikan bendungan itu.\nWarga menyambutnya.\n");
+        cli.WriteFile("gold.tsv", NerGold);
+        cli.WriteFile("kalimat.tsv", "Joko\nWidodo\ntiba\n");
+        cli.WriteFile("model.bin", "bukan model");
+        cli.WriteFile("berita.txt", "SURABAYA - Presiden Joko Widodo meresmikan Bendungan Tukul, Sabtu (2/7).\n");
+        cli.WriteFile("berita.jsonl", "{\"tanggal\":\"2016-07-03\",\"text\":\"Presiden Joko Widodo tiba di Surabaya, Sabtu (2/7).\"}\n");
+        return cli;
+    }
+}
