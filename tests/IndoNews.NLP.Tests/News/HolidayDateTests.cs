@@ -41,6 +41,15 @@ public class HolidayDateTests
     [InlineData("Harga cabai berbeda jika dibandingkan usai Lebaran tahun lalu. Ketika itu", "Lebaran tahun lalu", "2016-07-06")]
     [InlineData("Pada Lebaran 2010, jumlah pemudik", "Lebaran 2010", "2010")] // a year whose day is not kept: the year alone
     [InlineData("saat Idul Adha 2015 warga berkurban", "Idul Adha 2015", "2015")] // Muhammadiyah and the government differed
+    [InlineData("Puncak arus mudik Lebaran 2024 diperkirakan terjadi pada akhir pekan.", "Lebaran 2024", "2024-04-10")] // was "2024"
+    [InlineData("umat Islam merayakan Hari Raya Idul Fitri 1445 H bersama keluarga", "Hari Raya Idul Fitri 1445 H", "2024-04-10")] // was no value
+    [InlineData("Sapi kurban untuk Idul Adha 2025 mulai berdatangan ke Jakarta", "Idul Adha 2025", "2025-06-06")]
+    [InlineData("Kawasan Pecinan Glodok dipadati warga menjelang Imlek 2025 yang jatuh pada Rabu", "Imlek 2025", "2025-01-29")]
+    [InlineData("Bandara I Gusti Ngurah Rai ditutup selama 24 jam saat Nyepi 2026.", "Nyepi 2026", "2026-03-19")]
+    [InlineData("Umat Buddha memadati Candi Borobudur pada perayaan Waisak 2023 lalu", "Waisak 2023 lalu", "2023-06-04")]
+    [InlineData("Pada Lebaran 2023, warga Muhammadiyah salat Id sehari lebih awal", "Lebaran 2023", "2023")] // 21 and 22 April: the year alone
+    [InlineData("Harga sapi naik menjelang Idul Adha 2022 di Yogyakarta", "Idul Adha 2022", "2022")] // 9 and 10 July
+    [InlineData("Pemudik mulai kembali ke Jakarta usai Idul Fitri 2026.", "Idul Fitri 2026", "2026")] // 20 and 21 March
     [InlineData("acara itu digelar dalam rangka memeriahkan Hari Bhayangkara ke-71.", "Hari Bhayangkara ke-71", "2017-07-01")] // was "Hari Bhayangkara"
     [InlineData("sejumlah pendaki yang memperingati Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia pada", "Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia", "2017-08-17")] // was no date
     [InlineData("guna memeriahkan Dirgahayu Hari Ulang Tahun Kemerdekaan RI ke-72.", "Hari Ulang Tahun Kemerdekaan RI ke-72", "2017-08-17")]

@@ -2,25 +2,46 @@ namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
 /// The Gregorian days of the movable holidays in Indonesia, as the joint decrees of three ministers (SKB) on national
-/// holidays set them for 2015 to 2018, the years of the news this library is built on: <c>Idul Fitri 2017</c> and
-/// <c>Idul Fitri 1438 H</c> → 2017-06-25, <c>Imlek 2016</c> → 2016-02-08. Only days that are certain are kept: an Idul
-/// Adha on which Muhammadiyah and the government differed (2015) is left out, as is any year not listed, and those
+/// holidays set them for 2015 to 2026, with the Islamic ones checked against the day the Minister of Religious Affairs
+/// fixed after the sidang isbat: <c>Idul Fitri 2017</c> and <c>Idul Fitri 1438 H</c> → 2017-06-25, <c>Imlek 2016</c> →
+/// 2016-02-08, <c>Lebaran 2024</c> → 2024-04-10. Only days that are certain are kept. An Idul Fitri or Idul Adha on which
+/// Muhammadiyah and the government differed is left out (Idul Adha 2015, 2022 and 2023; Idul Fitri 2023 and 2026), as is
+/// Idul Adha 2026, whose sidang isbat result we could not check, and any year not listed (2027: no SKB seen yet); those
 /// holidays then keep the year alone as their value.
 /// </summary>
 internal static class MovableHolidayDates
 {
-    // (holiday, Gregorian year, Hijri year or 0, month, day). Written by us from the published SKB lists of each year.
+    // (holiday, Gregorian year, Hijri year or 0, month, day). Written by us from the published SKB lists of each year and,
+    // for Idul Fitri and Idul Adha, the sidang isbat result and Muhammadiyah's maklumat of that year (both the same day).
     private static readonly (MovableHoliday Holiday, int Year, int HijriYear, int Month, int Day)[] Days =
     [
         (MovableHoliday.IdulFitri, 2015, 1436, 7, 17), (MovableHoliday.IdulFitri, 2016, 1437, 7, 6),
         (MovableHoliday.IdulFitri, 2017, 1438, 6, 25), (MovableHoliday.IdulFitri, 2018, 1439, 6, 15),
+        (MovableHoliday.IdulFitri, 2019, 1440, 6, 5), (MovableHoliday.IdulFitri, 2020, 1441, 5, 24),
+        (MovableHoliday.IdulFitri, 2021, 1442, 5, 13), (MovableHoliday.IdulFitri, 2022, 1443, 5, 2),
+        (MovableHoliday.IdulFitri, 2024, 1445, 4, 10), (MovableHoliday.IdulFitri, 2025, 1446, 3, 31),
         (MovableHoliday.IdulAdha, 2016, 1437, 9, 12), (MovableHoliday.IdulAdha, 2017, 1438, 9, 1),
+        (MovableHoliday.IdulAdha, 2019, 1440, 8, 11), (MovableHoliday.IdulAdha, 2020, 1441, 7, 31),
+        (MovableHoliday.IdulAdha, 2021, 1442, 7, 20), (MovableHoliday.IdulAdha, 2024, 1445, 6, 17),
+        (MovableHoliday.IdulAdha, 2025, 1446, 6, 6),
         (MovableHoliday.Imlek, 2015, 0, 2, 19), (MovableHoliday.Imlek, 2016, 0, 2, 8),
         (MovableHoliday.Imlek, 2017, 0, 1, 28), (MovableHoliday.Imlek, 2018, 0, 2, 16),
+        (MovableHoliday.Imlek, 2019, 0, 2, 5), (MovableHoliday.Imlek, 2020, 0, 1, 25),
+        (MovableHoliday.Imlek, 2021, 0, 2, 12), (MovableHoliday.Imlek, 2022, 0, 2, 1),
+        (MovableHoliday.Imlek, 2023, 0, 1, 22), (MovableHoliday.Imlek, 2024, 0, 2, 10),
+        (MovableHoliday.Imlek, 2025, 0, 1, 29), (MovableHoliday.Imlek, 2026, 0, 2, 17),
         (MovableHoliday.Nyepi, 2015, 0, 3, 21), (MovableHoliday.Nyepi, 2016, 0, 3, 9),
         (MovableHoliday.Nyepi, 2017, 0, 3, 28), (MovableHoliday.Nyepi, 2018, 0, 3, 17),
+        (MovableHoliday.Nyepi, 2019, 0, 3, 7), (MovableHoliday.Nyepi, 2020, 0, 3, 25),
+        (MovableHoliday.Nyepi, 2021, 0, 3, 14), (MovableHoliday.Nyepi, 2022, 0, 3, 3),
+        (MovableHoliday.Nyepi, 2023, 0, 3, 22), (MovableHoliday.Nyepi, 2024, 0, 3, 11),
+        (MovableHoliday.Nyepi, 2025, 0, 3, 29), (MovableHoliday.Nyepi, 2026, 0, 3, 19),
         (MovableHoliday.Waisak, 2015, 0, 6, 2), (MovableHoliday.Waisak, 2016, 0, 5, 22),
         (MovableHoliday.Waisak, 2017, 0, 5, 11), (MovableHoliday.Waisak, 2018, 0, 5, 29),
+        (MovableHoliday.Waisak, 2019, 0, 5, 19), (MovableHoliday.Waisak, 2020, 0, 5, 7),
+        (MovableHoliday.Waisak, 2021, 0, 5, 26), (MovableHoliday.Waisak, 2022, 0, 5, 16),
+        (MovableHoliday.Waisak, 2023, 0, 6, 4), (MovableHoliday.Waisak, 2024, 0, 5, 23),
+        (MovableHoliday.Waisak, 2025, 0, 5, 12), (MovableHoliday.Waisak, 2026, 0, 5, 31),
     ];
 
     /// <summary>The day of <paramref name="holiday"/> in the Gregorian <paramref name="year"/>, if it is kept.</summary>
