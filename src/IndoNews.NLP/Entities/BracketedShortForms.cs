@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -12,22 +14,36 @@ namespace IndoNews.NLP.Entities;
 /// 2003, for abbreviation definitions): <c>Kementerian Komunikasi dan Informatika (Kemkominfo)</c> passes, while
 /// <c>Indonesia (WNI)</c>, <c>Papua Barat (KNPB)</c> and <c>Tokyo (TIFF)</c>, where the bracket shortens a longer phrase
 /// or another body, do not. The abbreviated words must name something: they open with a listed head of an organisation
-/// or place (<c>Badan</c>, <c>PT</c>, <c>Stadion</c>, also at the name's start: <c>PT EK Prima Ekspor (EKP)</c>), or hold
-/// a word that news capitalises at least half the time; the tagger's <c>Pajak Pertambahan Nilai (PPN)</c> and
-/// <c>Bantuan Stimulan Perumahan Swadaya (BSPS)</c>, common words, give nothing (<c>Tunjangan Hari Raya (THR)</c> passes
-/// on <c>Raya</c>, which names roads and places). People are left out: a bracket after a person is a
-/// nickname (<c>Joko Widodo (Jokowi)</c>), which this test cannot tell from an unrelated word.
+/// or place (<c>Badan</c>, <c>PT</c>, <c>Stadion</c>, also at the name's start: <c>PT EK Prima Ekspor (EKP)</c>), hold a
+/// listed country, place or organisation (<c>Indonesia</c>, <c>Papua</c>), or hold a noun that makes a phrase a body
+/// (<c>Institute</c>, <c>Center</c>, <c>Union</c>, <c>Tbk</c>). Capitals alone are no evidence: the tagger's
+/// <c>Pajak Pertambahan Nilai (PPN)</c>, <c>Tunjangan Hari Raya (THR)</c>, <c>Computer Assisted Test (CAT)</c> and
+/// <c>Mixed Martial Arts (MMA)</c> are common words or English terms and give nothing. People are left out: a bracket
+/// after a person is a nickname (<c>Joko Widodo (Jokowi)</c>) or initials (<c>Hary Tanoesoedibjo (HT)</c>), which this
+/// test cannot tell from an unrelated word.
 /// </remarks>
 internal static class BracketedShortForms
 {
     private const int MinLength = 2;
     private const int MaxLength = 12;
 
+    // Nouns that make a phrase the name of a body or a place where the gazetteer lists no head: English ones, which
+    // close the name ("American Petroleum Institute", "Sidney Morning Herald"), and a few Indonesian ones.
+    private static readonly FrozenSet<ulong> BodyNouns = FrozenSet.ToFrozenSet(Array.ConvertAll<string, ulong>(
+    [
+        "Academy", "Agency", "Airlines", "Alliance", "Association", "Authority", "Board", "Bureau", "Center", "Centre",
+        "Club", "Coalition", "College", "Commission", "Committee", "Community", "Company", "Corp", "Corporation",
+        "Council", "Federation", "Foundation", "Fund", "Herald", "Holdings", "Inc", "Initiative", "Institute",
+        "Institution", "Journal", "League", "Limited", "Ltd", "Movement", "Nations", "Network", "Office", "Organisation",
+        "Organization", "Partners", "Party", "Post", "Service", "Society", "Times", "Tribune", "Trust", "Union",
+        "University", "Watch",
+        "Balai", "Fakultas", "Kedutaan", "Perkumpulan", "Tbk", "Tol",
+    ], word => FeatureHash.OfLower(word)));
+
     /// <summary>Adds an entity for every such untagged short form in <paramref name="document"/>.</summary>
     /// <param name="document">The document whose entities are extended.</param>
-    /// <param name="profiles">How news writes each word, to tell a name's words from common ones.</param>
-    /// <param name="gazetteer">The listed heads of organisations and places.</param>
-    public static void Add(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
+    /// <param name="gazetteer">The listed heads of organisations and places, and the listed countries, places and organisations.</param>
+    public static void Add(DocumentBuilder document, Gazetteer gazetteer)
     {
         var entities = document.Entities;
         if (entities.Count == 0) return;
@@ -50,7 +66,7 @@ internal static class BracketedShortForms
             var word = tokens[open + 1];
             if (covered[open + 1] || word.Kind != TokenKind.Word || !IsShortForm(word.Span) || !OnlySpaceBetween(text, entity.End, tokens[open].Start)) continue;
             int from = Abbreviates(word.Span, entity.Text);
-            if (from < 0 || !IsName(text, tokens, entity, entity.Start + from, profiles, gazetteer)) continue;
+            if (from < 0 || !IsName(tokens, entity, entity.Start + from, gazetteer)) continue;
             (found ??= []).Add(new Entity(word.Text, entity.Label, word.Start, word.End) { TokenStart = open + 1, TokenEnd = open + 2 });
             covered[open + 1] = true; // a name repeated before one bracket adds it once
         }
@@ -100,9 +116,11 @@ internal static class BracketedShortForms
     }
 
     // The abbreviated words name something rather than describe it: they open with a listed head of an organisation or
-    // place (Badan, Komisi, PT, Stadion) or hold a word that news mostly capitalises (Sidney, Indonesia). "Pajak
-    // Pertambahan Nilai (PPN)" and "Ultra High Definition (UHD)", which the tagger took for names, hold neither.
-    private static bool IsName(string text, ReadOnlySpan<Token> tokens, Entity entity, int from, WordProfiles profiles, Gazetteer gazetteer)
+    // place (Badan, Komisi, PT, Stadion), hold a listed country, place or organisation (Indonesia, Papua, New York), or
+    // a noun that makes a phrase a body (Institute, Center, Union, Tbk). A word news merely capitalises is no evidence:
+    // English terms are capitalised too ("Computer Assisted Test (CAT)", "Mixed Martial Arts (MMA)"), and so are the
+    // common phrases the tagger took for names ("Tunjangan Hari Raya (THR)", "Republik Demokratik (RD) Kongo").
+    private static bool IsName(ReadOnlySpan<Token> tokens, Entity entity, int from, Gazetteer gazetteer)
     {
         int first = entity.TokenStart;
         while (first + 1 < entity.TokenEnd && tokens[first].End <= from) first++;
@@ -111,11 +129,11 @@ internal static class BracketedShortForms
         const byte heads = 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
         if (hashes.Length > 0 && gazetteer.LongestMatch(hashes, 0, heads) > 0) return true;
         if (first > entity.TokenStart && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[entity.TokenStart].Span)], 0, heads) > 0) return true; // PT EK Prima Ekspor (EKP)
-        for (int t = first; t < entity.TokenEnd; t++)
+        if (BodyNouns.Contains(FeatureHash.OfLower(tokens[entity.TokenStart].Span))) return true; // Tol Cikopo Palimanan (Cipali)
+        const byte names = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
+        for (int k = 0; k < hashes.Length; k++)
         {
-            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) continue;
-            uint profile = profiles.Get(FeatureHash.OfLower(tokens[t].Span));
-            if (WordProfiles.FrequencyBand(profile) > 0 && WordProfiles.CapitalBucket(profile) >= WordProfiles.BucketCapitalShare(0.5)) return true;
+            if (BodyNouns.Contains(hashes[k]) || gazetteer.LongestMatch(hashes, k, names) > 0) return true;
         }
 
         return false;

@@ -179,7 +179,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // Likewise a name that opens with a listed head ("Candi Borobudur", "Ditjen Perkeretaapian") where it was left untagged.
         HeadedNameRepeats.Add(document, tagger.Model.Extractor.Gazetteer);
         // A bracketed short form right after an organisation or place ("American Petroleum Institute (API)") is that name.
-        BracketedShortForms.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        BracketedShortForms.Add(document, tagger.Model.Extractor.Gazetteer);
         // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
         PersonInitials.Relabel(document);
 
