@@ -24,8 +24,8 @@ tail -n +2 "$dic" \
 wc -l root-words.txt
 
 # root-affixes.txt: the affixes hunspell-id's flags allow on each root of root-words.txt, as readable names
-# (lemma mode uses them to choose between two readings: mengaburkan is meng- + kabur + -kan, since abur takes no
-# meN-…-kan). Only the flags named below are kept; an entry without any of them is left out. The flag meanings are
+# (lemma mode uses them to choose between two readings: tepukan is tepuk + -an, since tepu takes no -kan in any
+# form). Only the flags named below are kept; an entry without any of them is left out. The flag meanings are
 # id_ID.aff's own comments (B0 = ber-, Mk = -kan of meN-…-kan, a0 = -an, …); a word listed twice gets the union.
 tail -n +2 "$dic" \
   | iconv -f ISO-8859-1 -t UTF-8 \

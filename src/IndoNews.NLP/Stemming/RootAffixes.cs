@@ -3,8 +3,8 @@ namespace IndoNews.NLP.Stemming;
 /// <summary>
 /// The affixes each root takes according to hunspell-id's affix flags (<c>data/stemming/root-affixes.txt</c>, built from
 /// <c>id_ID.dic</c> by <c>build-root-words.sh</c>): lemma mode uses them to choose between two readings of a word when the
-/// dictionary allows the affixes on one root and not on the other (<c>mengaburkan</c>: <c>kabur</c> takes
-/// <c>meN-…-kan</c>, <c>abur</c> does not).
+/// dictionary allows the affixes on one root and not on the other (<c>tepukan</c>: <c>tepuk</c> takes <c>-an</c>,
+/// <c>tepu</c> takes no <c>-kan</c>; <c>berapi</c>: <c>api</c> takes <c>ber-</c>, <c>rap</c> does not).
 /// </summary>
 /// <remarks>
 /// Hunspell lists many roots without flags, so a root that takes nothing here is not evidence on its own; callers only
@@ -33,9 +33,10 @@ internal sealed class RootAffixes
     public static RootAffixes Default => DefaultList.Value;
 
     /// <summary>
-    /// True when <paramref name="root"/> takes the prefix <paramref name="prefix"/> (<c>"ber-"</c>, <c>"meN-"</c>, <c>"peN-"</c>)
+    /// True when <paramref name="root"/> takes the prefix <paramref name="prefix"/> (lemma mode asks about <c>"ber-"</c>)
     /// with <paramref name="suffix"/> (<c>""</c>, <c>"i"</c>, <c>"kan"</c>, <c>"an"</c>): the confix itself is listed, or the
-    /// prefix and the plain suffix are. Without a suffix, any confix of the prefix counts (<c>awal</c> has <c>meN-…-i</c>).
+    /// prefix and the plain suffix are. Without a suffix, any confix of the prefix counts too (<c>agustus</c> has only
+    /// <c>ber-…-an</c>). A root without flags takes nothing (<c>rap</c>).
     /// </summary>
     public bool Takes(ReadOnlySpan<char> root, string prefix, ReadOnlySpan<char> suffix)
     {

@@ -60,8 +60,8 @@ internal enum RootCorrection
 
     /// <summary>
     /// Lemma mode's affix flags (hunspell-id's, <c>data/stemming/root-affixes.txt</c>): of two readings, the one whose root
-    /// takes the word's affixes (<c>mengaburkan</c> → <c>kabur</c>, not <c>abur</c>; <c>tepukan</c> → <c>tepuk</c>, not
-    /// <c>tepu</c> + <c>-kan</c>; <c>berapi</c> → <c>api</c>, not <c>rap</c> + <c>-i</c>).
+    /// takes the word's affixes (<c>tepukan</c> → <c>tepuk</c>, not <c>tepu</c> + <c>-kan</c>; <c>berapi</c> → <c>api</c>, not
+    /// <c>rap</c> + <c>-i</c>).
     /// </summary>
     AffixLicence,
 

@@ -31,8 +31,8 @@ namespace IndoNews.NLP.Stemming;
 /// <item><b>k-roots under meng-/peng-</b> (<see cref="Default"/> only): <c>mengemas</c> → <c>kemas</c>, not <c>emas</c>,
 /// for the roots of <c>data/stemming/lemma-k-roots.txt</c>.</item>
 /// <item><b>Affix flags</b> (<see cref="Default"/> only): of two readings, the one whose root takes the word's affixes in
-/// hunspell-id (<c>data/stemming/root-affixes.txt</c>) when Sastrawi's does not: <c>mengaburkan</c> → <c>kabur</c>, not <c>abur</c>;
-/// <c>memadukan</c> → <c>padu</c>; <c>tepukan</c> → <c>tepuk</c>, not <c>tepu</c> + <c>-kan</c>; <c>berapi</c> → <c>api</c>.</item>
+/// hunspell-id (<c>data/stemming/root-affixes.txt</c>) when Sastrawi's does not: <c>tepukan</c> → <c>tepuk</c>, not
+/// <c>tepu</c> + <c>-kan</c>; <c>ketukan</c> → <c>ketuk</c>; <c>berapi</c> → <c>api</c>, not <c>rap</c> + <c>-i</c>.</item>
 /// <item><b>Rare roots</b> (<see cref="Default"/> only): rare words of the root list that capture common words are
 /// ignored (<c>memasuki</c> → <c>masuk</c>, not <c>pasuk</c>; <c>pengunjung</c> → <c>kunjung</c>, not <c>unjung</c>).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
@@ -82,7 +82,7 @@ public sealed class RootStemmer : IStemmer
     // Lemma mode's roots in k whose bare noun in -an is root + -an (desakan → desak, not desa + -kan).
     private readonly RootLexicon? _anKRoots;
 
-    // Lemma mode's affixes per root (hunspell-id's flags), to choose between two readings (mengaburkan → kabur, not abur).
+    // Lemma mode's affixes per root (hunspell-id's flags), to choose between two readings (tepukan → tepuk, not tepu + -kan).
     private readonly RootAffixes? _affixes;
 
     /// <summary>Creates the stemmer over <paramref name="lexicon"/>.</summary>
@@ -350,7 +350,7 @@ public sealed class RootStemmer : IStemmer
         }
 
         int found = Find(w, EcsVariant.Sastrawi, root);
-        if (found >= 0) return PreferLicensedNasalRoot(w, root, PreferKRoot(w, root, Correct(w, root, found, ref why), ref why), ref why);
+        if (found >= 0) return PreferKRoot(w, root, Correct(w, root, found, ref why), ref why);
         return Fallbacks(w, root, informal, ref why);
     }
 
@@ -582,40 +582,6 @@ public sealed class RootStemmer : IStemmer
         vowelRoot.CopyTo(k[1..]);
         if (!_kRoots.Prefers(k, suffix) || !Lexicon.Contains(k)) return length;
         return Take(k, root, RootCorrection.NasalKRoot, ref why);
-    }
-
-    // meN-/peN- drop a root's k, p, t or s before a vowel (mengaburkan: meng- + kabur or abur; memadukan: mem- + padu or
-    // me- + madu), and Sastrawi takes the reading that keeps the nasal's letter whenever that root is listed. When no
-    // correction chose the root, the dictionary's affix flags decide: the dropped-consonant root wins if it takes the
-    // prefix (with the word's suffix) and Sastrawi's root does not (abur takes no meN-…-kan, madu no meN-…-kan, udap nothing).
-    private int PreferLicensedNasalRoot(ReadOnlySpan<char> w, Span<char> root, int length, ref RootCorrection why)
-    {
-        if (_affixes is null || why != RootCorrection.None || length < 3) return length;
-        var host = WithoutClitic(w);
-        string? prefix = host.StartsWith("me") ? "meN-" : host.StartsWith("pe") ? "peN-" : null;
-        if (prefix is null || host.Length < 5) return length;
-        var found = root[..length];
-
-        // Where Sastrawi's root starts in the word, and the letter the nasal would have replaced.
-        int start;
-        char dropped;
-        int keep = 1; // letters of Sastrawi's root that belong to the nasal (ny: two)
-        if (host[2] == 'n' && host[3] == 'g' && SastrawiPrefixRules.IsVowel(host[4]) && SastrawiPrefixRules.IsVowel(found[0])) (start, dropped, keep) = (4, 'k', 0);
-        else if (found[0] == 'm' && host[2] == 'm' && SastrawiPrefixRules.IsVowel(host[3])) (start, dropped) = (2, 'p');
-        else if (found[0] == 'n' && host[2] == 'n' && SastrawiPrefixRules.IsVowel(host[3])) (start, dropped) = (2, 't');
-        else if (found.StartsWith("ny") && host[2..].StartsWith("ny") && SastrawiPrefixRules.IsVowel(host[4])) (start, dropped, keep) = (2, 's', 2);
-        else return length;
-
-        if (!host[start..].StartsWith(found)) return length;
-        var suffix = host[(start + length)..];
-        if (!(suffix.IsEmpty || suffix.SequenceEqual("i") || suffix.SequenceEqual("kan") || suffix.SequenceEqual("an"))) return length;
-
-        Span<char> alt = stackalloc char[length + 1];
-        alt[0] = dropped;
-        found[keep..].CopyTo(alt[1..]);
-        alt = alt[..(length - keep + 1)];
-        if (!Lexicon.Contains(alt) || !_affixes.Takes(alt, prefix, suffix) || _affixes.Takes(found, prefix, suffix)) return length;
-        return Take(alt, root, RootCorrection.AffixLicence, ref why);
     }
 
     // True when w read as a prefix + r + a suffix puts around r a prefix-suffix pair that Indonesian lacks: be-…-i,

@@ -3,26 +3,12 @@ using IndoNews.NLP.Stemming;
 namespace IndoNews.NLP.Tests.Stemming;
 
 /// <summary>
-/// Lemma mode's choice between two readings by hunspell-id's affix flags (<c>data/stemming/root-affixes.txt</c>): a nasal
-/// that dropped k, p, t or s, a bare noun in -an on a root in k, and ber- on a vowel root. Words from IndoSum news.
+/// Lemma mode's choice between two readings by hunspell-id's affix flags (<c>data/stemming/root-affixes.txt</c>): a bare
+/// noun in -an on a root in k, and ber- on a vowel root (words from IndoSum news); not meN-/peN- + vowel, where the flags
+/// were tried and withdrawn.
 /// </summary>
 public class RootAffixTests
 {
-    [Theory]
-    [InlineData("mengaburkan", "kabur")] // "mengaburkan fakta": abur takes no meN-…-kan
-    [InlineData("mengudap", "kudap")] // "mengudap camilan": udap takes nothing
-    [InlineData("mengobarkan", "kobar")]
-    [InlineData("mengilat", "kilat")] // "warna pink mengilat"
-    [InlineData("pengerat", "kerat")] // "hewan pengerat": a rodent, not erat
-    [InlineData("memadukan", "padu")] // "memadukan unsur": madu takes no meN-…-kan
-    [InlineData("memadukannya", "padu")]
-    [InlineData("memulas", "pulas")] // "memulas kelopak mata"
-    [InlineData("mengawali", "awal")] // awal takes meN-…-i: Sastrawi's vowel root stays
-    [InlineData("mengaku", "aku")]
-    [InlineData("meminta", "minta")]
-    [InlineData("memakan", "makan")]
-    public void ANasalTakesTheRootThatTakesTheAffixes(string word, string root) => Assert.Equal(root, RootStemmer.Default.Stem(word));
-
     [Theory]
     [InlineData("tepukan", "tepuk")] // "tepukan tangan": tepu takes no -kan
     [InlineData("arakan", "arak")] // "arakan ogoh-ogoh": a procession
@@ -40,20 +26,26 @@ public class RootAffixTests
     [InlineData("bernilai", "nilai")]
     public void BerOnAVowelRootBeatsBeOnARootInR(string word, string root) => Assert.Equal(root, RootStemmer.Default.Stem(word));
 
+    // The flags are not read for meN-/peN- + vowel (tried and withdrawn: wrong on these, and cost a token on UD GSD).
     [Theory]
-    [InlineData("mengaburkan", "abur")]
+    [InlineData("mengerosi", "erosi")] // not kerosi
+    [InlineData("pemangsaan", "mangsa")] // not pangsa
+    [InlineData("mengaset", "aset")] // not kaset
+    public void ANasalBeforeAVowelIsNotReadByTheFlags(string word, string root) => Assert.Equal(root, RootStemmer.Default.Stem(word));
+
+    [Theory]
     [InlineData("tepukan", "tepu")]
     [InlineData("berapi", "rap")]
-    [InlineData("memadukan", "madu")]
     public void SastrawiModeKeepsSastrawisAnswer(string word, string root) => Assert.Equal(root, SastrawiStemmer.Default.Stem(word));
 
     [Fact]
     public void TheShippedListParsesAndRejectsUnknownAffixes()
     {
         var affixes = RootAffixes.Default;
-        Assert.True(affixes.Takes("kabur", "meN-", "kan"));
-        Assert.False(affixes.Takes("abur", "meN-", "kan"));
-        Assert.True(affixes.Takes("awal", "meN-", "")); // through its confix meN-…-i
+        Assert.True(affixes.Takes("api", "ber-", ""));
+        Assert.False(affixes.Takes("rap", "ber-", "i")); // no flags at all
+        Assert.False(affixes.Takes("api", "ber-", "i")); // ber- but no -i
+        Assert.True(affixes.Takes("agustus", "ber-", "")); // through its confix ber-…-an
         Assert.True(affixes.TakesKan("aju"));
         Assert.False(affixes.TakesKan("tepu"));
         Assert.True(affixes.TakesAn("tepuk"));
