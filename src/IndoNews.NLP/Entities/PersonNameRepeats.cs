@@ -7,7 +7,9 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 /// <remarks>
 /// A word is read as the person when it is the first or last word of a person of two or more words that the
-/// tagger found in the same document (not one with a digit, which is a product's model: <c>Beoplay P2</c>), and it stands alone: no capitalised word next to it (so a longer name such
+/// tagger found in the same document (not one with a digit, which is a product's model: <c>Beoplay P2</c>), or a
+/// person of one word right after a rank, an official's post, an academic title or an honorific (<c>Sekjen Mendagri
+/// Diah</c>, <c>Mbak Wiwit</c>; a one-word person alone is too often a club or brand), and it stands alone: no capitalised word next to it (so a longer name such
 /// as <c>Aji Santoso</c> is not cut to <c>Santoso</c>) and no number (a line-up's <c>26-Stephan</c>). The part must
 /// look like a name (capitalised, letters only, at least three of them, news not writing it in lower case), must not
 /// be a rank or office (<c>Pangeran Harry</c> makes no person of <c>Pangeran</c>), a month or a weekday, and must
@@ -105,7 +107,7 @@ internal static class PersonNameRepeats
 
     /// <summary>
     /// The first and last words of the document's persons of two or more words that may stand for the person alone,
-    /// with the doubtful source spans left out. A first word of a span of three or more words (perhaps a club or firm
+    /// and the one-word persons after a title, with the doubtful source spans left out. A first word of a span of three or more words (perhaps a club or firm
     /// the tagger ran over) goes to <paramref name="guarded"/> instead, with the span's last words.
     /// </summary>
     /// <param name="document">The document with the tagger's entities.</param>
@@ -145,7 +147,18 @@ internal static class PersonNameRepeats
 
             // A model's code or number marks a product the tagger took for a person ("Beoplay P2", "Optane SSD 900P"):
             // its name alone elsewhere is the product too.
-            if (first < 0 || first == last || HasDigit(text, tokens, entity.TokenStart, entity.TokenEnd)) continue;
+            if (first < 0 || HasDigit(text, tokens, entity.TokenStart, entity.TokenEnd)) continue;
+            if (first == last)
+            {
+                // One word alone is the tagger's weakest person (a club, a brand, a sentence's capital); a title, rank
+                // or honorific right before it is the evidence that it names someone ("Sekjen Mendagri Diah").
+                if (!AfterTitle(text, tokens, first, gazetteer)) continue;
+                var single = text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start);
+                if (!IsNamePart(text, tokens[first].Start, single, profiles, gazetteer) || (keep is not null && !keep(entity, first))) continue;
+                (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(single.ToString());
+                continue;
+            }
+
             // A short form at the end is an organisation's ("Fapet UB", a faculty of Universitas Brawijaya).
             if (IsAcronym(text, tokens[last])) continue;
             bool pair = HasHyphen(text, tokens, first, last);
@@ -173,6 +186,33 @@ internal static class PersonNameRepeats
         }
 
         return parts;
+    }
+
+    /// <summary>The most words of a listed honorific looked for before a one-word person (<c>Anak Agung</c>, <c>Ida Bagus</c>).</summary>
+    private const int MaxHonorificWords = 2;
+
+    // Right before token t stands a rank or an official's post (Kompol, Kapten, Mendagri, Sekjen), an academic title
+    // (Prof, Dr) or a listed honorific (Pak, Bu, Mbak, Om, Anak Agung). Not a commander's post that a place completes
+    // (Kapolsek Tambun) nor a unit's head (Kanit Laka), and not the lists' titles: a player's, manager's or chair's role
+    // is followed by the club or body as often as by a name (pemain Basel, manajer Brighton, Ketua Umum Kadin, Bupati Abdya).
+    private static bool AfterTitle(string text, ReadOnlySpan<Token> tokens, int t, Gazetteer gazetteer)
+    {
+        if (t == 0 || tokens[t - 1].Kind != TokenKind.Word) return false;
+        var before = text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start);
+        if ((PersonTitles.IsRankOrOffice(before) && !PersonTitles.IsLocalPost(before)) || PersonTitles.IsAcademicTitle(before)) return true;
+
+        const byte honorifics = 1 << (int)GazetteerCategory.Honorific;
+        Span<ulong> hashes = stackalloc ulong[MaxHonorificWords];
+        int count = 0;
+        for (int k = t - 1; k >= 0 && count < MaxHonorificWords && tokens[k].Kind == TokenKind.Word; k--)
+        {
+            count++;
+            // Filled from the end, so that the honorific's words run in text order.
+            hashes[MaxHonorificWords - count] = FeatureHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start));
+            if (gazetteer.LongestMatch(hashes[(MaxHonorificWords - count)..], 0, honorifics) == count) return true;
+        }
+
+        return false;
     }
 
     // The words of a span joined by single spaces, leaving out the word at token index skip.

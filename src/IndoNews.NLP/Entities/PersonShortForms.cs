@@ -9,7 +9,7 @@ namespace IndoNews.NLP.Entities;
 /// <remarks>
 /// A one-word place or organisation becomes a person when its word is a part that
 /// <see cref="PersonNameRepeats.SourceParts"/> takes from a person of the same document: the first or last word of a
-/// person of two words, or the last word of a longer one (a first word of three or more is often a club or firm the
+/// person of two words or of one after a title or honorific (<c>Mbak Wiwit</c>), or the last word of a longer one (a first word of three or more is often a club or firm the
 /// tagger ran over: <c>Droom Sandeep Aggarwal</c>, <c>Golkar Setya Novanto</c>). Not when the word is a listed country,
 /// place or organisation (<c>Lumajang</c> of <c>Haryoto Lumajang</c>, <c>Yamaha</c> of <c>Movistar Yamaha</c>), a word
 /// of a name of two or more words other than a person in the document (<c>Velar</c> where <c>Range Rover Velar</c> is

@@ -93,4 +93,48 @@ public class PersonNameRepeatsTests
         int at = text.IndexOf("(Fapet)", StringComparison.Ordinal) + 1;
         Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Start == at);
     }
+
+    [Fact]
+    public void A_one_word_person_after_an_officials_post_is_found_again()
+    {
+        // IndoSum (ANTARA): "Sekjen Mendagri Diah" leaves the person "Diah" alone; the post says the word is a person, so the
+        // lone "Diah" before and after it are that person too.
+        const string text = "Hakim Jhon kemudian bertanya apakah dia melakukan pertemuan di Hotel Gran Melia bersama Irman, Sugiharto dan Diah.\n"
+                            + "\"Saya tidak dalam posisi menuding, tapi hanya memperhadapkan terkait e-KTP ini, yang konon melibatkan Anda, apakah "
+                            + "Anda kenal mantan Sekjen Mendagri Diah dan berpesan ke Diah agar bila Irman ditanya apakah kenal Anda atau tidak "
+                            + "dijawab tidak kenal?\" tanya hakim Jhon.";
+        var doc = Pipeline.Analyze(text);
+        int first = text.IndexOf("dan Diah.", StringComparison.Ordinal) + 4;
+        int later = text.IndexOf("ke Diah", StringComparison.Ordinal) + 3;
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Diah" && e.Start == first);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Diah" && e.Start == later);
+    }
+
+    [Fact]
+    public void A_one_word_person_after_an_honorific_gives_a_place_back_to_the_person()
+    {
+        // IndoSum (Merdeka): "Mbak Wiwit" is the person; "kabar dari Wiwit", which the tagger read as a place, is her too.
+        const string text = "Menurut Alvian Nur Budi Prasetyo, adik sepupu Wiwit, keluarga terakhir kali mendapat kabar dari Wiwit pada "
+                            + "Sabtu (6/5) yang lalu.\n\"Mbak Wiwit sempat meminta saya menjemputnya di bandara jam 10 pagi. Saya tunggu "
+                            + "sampai siang kok tidak ada kabar,\" ujar Alvian, Kamis (18/5).";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("dari Wiwit", StringComparison.Ordinal) + 5;
+        var entity = Assert.Single(doc.Entities, e => e.Start == at);
+        Assert.Equal("PER", entity.Label);
+        Assert.Equal("Wiwit", entity.Text);
+    }
+
+    [Fact]
+    public void A_one_word_person_after_a_players_role_is_not_found_again()
+    {
+        // IndoSum: the tagger reads the club in "pemain Basel" as a person; a role such as "pemain" is followed by the club
+        // as often as by a name, so "pertahanan Basel" stays untagged.
+        const string text = "Manchester United membenamkan Basel dengan skor 3-0 di Old Trafford, Rabu (13/9) dini hari WIB.\n"
+                            + "Sejak menit awal, United menggempur pertahanan Basel yang menumpuk banyak pemain di belakang.\n"
+                            + "Pertandingan jadi semakin sengit setelah gol kedua tercipta. Para pemain Basel berusaha memaksimalkan serangan "
+                            + "balik, tapi Fellaini dan Nemanja Matic sulit ditembus.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("pertahanan Basel", StringComparison.Ordinal) + 11;
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+    }
 }
