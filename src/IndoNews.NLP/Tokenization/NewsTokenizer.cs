@@ -154,6 +154,16 @@ public sealed class NewsTokenizer : ITokenizer
                 // dates and fractions ("2/7", "12/10") and codes ("S/A", "II/2007", "34/PMK.011/2007") are one token.
                 if (IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
                 if (!slashed && CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
+
+                // "Rp 6.800/liter", "Rp 9.700/kg": an amount per a unit in lower case is the amount, a slash and the unit,
+                // so that the amount is a value of its own; codes ("3/RW", "34/PMK.011/2007") write capitals or run on, and
+                // so does a path ("2017/05/radja").
+                if (Style == TokenizationStyle.News && !slashed && (start == 0 || text[start - 1] != '/') && IsAmount(text.AsSpan(start, i - start))
+                    && IsLowerWord(right) && !RunsOn(text, nextEnd))
+                {
+                    break;
+                }
+
                 slashed = true;
                 segStart = i + 1;
                 i = nextEnd;
@@ -412,6 +422,9 @@ public sealed class NewsTokenizer : ITokenizer
         // hyphen and the name, so that the name is found; a date's month ("03-Oct") and "1960-an" stay whole.
         if (IsDigitsOnly(left) && IsCapitalisedWord(right) && !IsEnglishMonth(right)) return false;
 
+        // A range of money whose upper end writes its currency again: "Rp 30-Rp 35 ribu" is 30, a hyphen and "Rp".
+        if (IsDigitsOnly(left) && right.Length >= 2 && right[..2].Equals("Rp", StringComparison.OrdinalIgnoreCase) && (right.Length == 2 || IsDigitsOnly(right[2..]))) return false;
+
         // A range of dates: "15 April-14 Mei 2007" is "15 April", a hyphen and "14 Mei", not a code like "Mobile-8".
         if (right.Length <= 2 && IsDigitsOnly(right) && IsIndonesianMonth(left)) return false;
 
@@ -567,6 +580,32 @@ public sealed class NewsTokenizer : ITokenizer
 
         return !s.IsEmpty;
     }
+
+    // A number as amounts are written: digits, with dots and commas between them ("6.800", "1,5").
+    private static bool IsAmount(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || !CharClass.IsDigit(s[0]) || !CharClass.IsDigit(s[^1])) return false;
+        foreach (char c in s)
+        {
+            if (!CharClass.IsDigit(c) && c is not ('.' or ',')) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+
+        return !s.IsEmpty;
+    }
+
+    // True when a code goes on after a part that ends at end: another slash, a hyphen or a dot before a letter or digit.
+    private static bool RunsOn(string text, int end)
+        => end + 1 < text.Length && text[end] is '/' or '-' or '.' && CharClass.IsWordChar(text[end + 1]);
 
     private static bool IsDigitsOnly(ReadOnlySpan<char> s)
     {

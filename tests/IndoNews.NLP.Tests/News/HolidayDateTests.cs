@@ -53,6 +53,9 @@ public class HolidayDateTests
     [InlineData("acara itu digelar dalam rangka memeriahkan Hari Bhayangkara ke-71.", "Hari Bhayangkara ke-71", "2017-07-01")] // was "Hari Bhayangkara"
     [InlineData("sejumlah pendaki yang memperingati Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia pada", "Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia", "2017-08-17")] // was no date
     [InlineData("guna memeriahkan Dirgahayu Hari Ulang Tahun Kemerdekaan RI ke-72.", "Hari Ulang Tahun Kemerdekaan RI ke-72", "2017-08-17")]
+    [InlineData("Mudah-mudahan kami bisa kasih kado buat Ulang Tahun Indonesia ke-72 tahun ini,\" ungkap", "Ulang Tahun Indonesia ke-72", "2017-08-17")] // was no date
+    [InlineData("berharap bisa memberikan kado Ulang Tahun Kemerdekaan Republik Indonesia lewat prestasi", "Ulang Tahun Kemerdekaan Republik Indonesia", "2017-08-17")]
+    [InlineData("tradisi penutup perayaan puncak hari ulang tahun kemerdekaan Republik Indonesia yang sudah digelar", "hari ulang tahun kemerdekaan Republik Indonesia", "2017-08-17")]
     public void A_holiday_is_a_date(string text, string mention, string? iso)
     {
         var e = Assert.Single(Values(text, June1), v => v.Text.Contains(mention.Split(' ')[0], StringComparison.Ordinal) && v.Label == EntityLabels.Date);
@@ -74,6 +77,9 @@ public class HolidayDateTests
     [Theory]
     [InlineData("peringatan Hari Ulang Tahun Kanada yang ke-150 di Nathan Phillips Square")] // another country's day
     [InlineData("dilanjutkan dengan perayaan Hari Ulang Tahun ke-71 Muslimat Nahdlatul Ulama")] // an organisation's
+    [InlineData("Ia merayakan Ulang Tahun Kanada di Toronto")]
+    [InlineData("merayakan ulang tahun Indonesia bersama keluarga")] // lower case without "kemerdekaan": any birthday
+    [InlineData("kado ulang tahun ke-20 istrinya")]
     public void A_birthday_of_another_than_the_republic_is_no_date(string text)
         => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date);
 

@@ -932,4 +932,64 @@ public class ValueEntityRecognizerTests
         Assert.Equal(mention, e.Text);
         Assert.Equal(iso, e.NormalizedValue);
     }
+
+    [Theory]
+    [InlineData("Kamu perlu membayar sebesar AUD$ 20 atau sekitar Rp 200 ribuan untuk dewasa", "AUD$ 20", 20, "AUD")] // was none
+    [InlineData("Dibanderol dengan harga AUD$ 34.00 atau sekitar Rp 340 ribuan", "AUD$ 34.00", 34, "AUD")]
+    [InlineData("dijual melalui situs crowdfunding Kickstarter seharga AU$ 649, sudah termasuk keyboard", "AU$ 649", 649, "AUD")]
+    [InlineData("memimpin perusahaan dengan nilai aset minimum SG$ 500 juta, atau memiliki pengalaman", "SG$ 500 juta", 5e8, "SGD")]
+    public void A_currency_code_may_carry_the_dollar_sign(string text, string mention, double value, string unit)
+    {
+        var e = Assert.Single(Values(text, July3), v => v.Label == EntityLabels.Money && v.Unit == unit);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(value, e.NumericValue!.Value, 6);
+    }
+
+    private static List<Entity> PipelineValues(string text)
+        => Pipeline.CreateBuilder().UseValueEntities().Build().Process(text, new AnalyzeOptions { PublishedAt = June1 }).Entities.ToList();
+
+    [Theory]
+    [InlineData("harga mitan non subsidi saat ini sekitar Rp 6.800/liter. Jadi angka tersebut", "MONEY", "Rp 6.800", 6800)] // was none
+    [InlineData("karena biaya produksinya sendiri mencapai Rp 10.600/kg.", "MONEY", "Rp 10.600", 10600)]
+    [InlineData("Sebesar 30 persennya dibuat dari material daur ulang, yakni", "PERCENT", "30 persen", 0.3)] // "30 percent of it"
+    [InlineData("dari 250 juta penduduk, 49,7 persennya merupakan perempuan.", "PERCENT", "49,7 persen", 0.497)]
+    [InlineData("Varian 13,5 incinya dibanderol mulai $ 1.499, sedangkan", "QUANTITY", "13,5 inci", 13.5)]
+    [InlineData("produksi kopi lebih kurang 650 ribu ton, 400 ribu tonnya diproduksi di Lampung", "QUANTITY", "400 ribu ton", 400000)]
+    public void An_amount_before_a_slash_unit_or_the_clitic_nya_is_a_value(string text, string label, string mention, double value)
+    {
+        var e = Assert.Single(PipelineValues(text), v => v.Text == mention);
+        Assert.Equal(label, e.Label);
+        Assert.Equal(value, e.NumericValue!.Value, 6);
+    }
+
+    [Fact]
+    public void A_range_whose_upper_end_repeats_rp_is_two_amounts_sharing_the_scale()
+    {
+        var found = PipelineValues("di tempat-tempat tertentu sudah Rp 30-Rp 35 ribu per kg,\" jelas Enggar.").Where(e => e.Label == EntityLabels.Money).ToList();
+        Assert.Equal(["Rp 30", "Rp 35 ribu"], found.Select(e => e.Text));
+        Assert.Equal([30e3, 35e3], found.Select(e => e.NumericValue!.Value));
+    }
+
+    [Theory]
+    [InlineData("jumlahnya 5 hanya untuk tamu")] // "hanya" (only) is no "ha" + "-nya"
+    [InlineData("sekitar 30 persenan dari total")] // another suffix
+    public void A_unit_glued_to_another_ending_is_no_value(string text)
+        => Assert.DoesNotContain(PipelineValues(text), e => e.Label is EntityLabels.Quantity or EntityLabels.Percent);
+
+    [Theory]
+    [InlineData("Ketika memasuki ajang Grand Prix di kelas 125cc pada 1996, Rossi memilih", "1996", "1996")] // was none
+    [InlineData("membabat tiga nominasi utama tersebut pada Grammy Awards ke-54 pada 2012 silam.", "2012 silam", "2012")]
+    [InlineData("juara dunia catur paling muda dalam usia 22 pada 1985, kini berusia 54 tahun.", "1985", "1985")]
+    public void A_year_after_pada_is_a_date_after_a_unit_an_ordinal_or_an_age(string text, string mention, string iso)
+    {
+        var e = Assert.Single(Values(text, June1), v => v.Label == EntityLabels.Date);
+        Assert.Equal(mention, e.Text);
+        Assert.Equal(iso, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("Jumlah penonton bertambah 1500 hingga 2000 setiap pekan")] // a range of counts
+    [InlineData("Kapasitas stadion naik dari 1.500 sampai 2000 tahun ini")]
+    public void A_year_that_ends_a_range_of_counts_stays_no_date(string text)
+        => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date && e.Text.StartsWith("2000", StringComparison.Ordinal));
 }

@@ -142,6 +142,20 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void AnAmountPerALowerCaseUnitAndARangeRepeatingRpSplit()
+    {
+        // IndoSum: the price is an amount of its own, a slash and the unit; the upper end of a range writes "Rp" again.
+        Assert.Equal("sekitar | Rp | 6.800 | / | liter | .", TokenAssert.Show("sekitar Rp 6.800/liter."));
+        Assert.Equal("harga | Rp | 9.700 | / | kg | karena", TokenAssert.Show("harga Rp 9.700/kg karena"));
+        Assert.Equal("sudah | Rp | 30 | - | Rp | 35 | ribu | per | kg", TokenAssert.Show("sudah Rp 30-Rp 35 ribu per kg"));
+
+        // Codes and paths keep their slashes: capitals, more parts, or a part of a path before the number.
+        Assert.Equal("Ketua | RT | 3/RW | VIII", TokenAssert.Show("Ketua RT 3/RW VIII"));
+        Assert.Equal("Nomor | 34/PMK.011/2007 | tanggal", TokenAssert.Show("Nomor 34/PMK.011/2007 tanggal"));
+        Assert.Equal("upload | / | 2017 | / | 05/radja", TokenAssert.Show("upload / 2017/05/radja"));
+    }
+
+    [Fact]
     public void WebAddressesEmailMentionsHashtagsAndEmoji()
     {
         const string text = "Baca https://www.kompas.com/read/2020/01/01/berita. Kirim ke redaksi@kompas.co.id, @kompascom #BeritaHariIni 😀👍🏽 dari Kompas.com!";

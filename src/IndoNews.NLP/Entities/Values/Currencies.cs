@@ -3,10 +3,10 @@ namespace IndoNews.NLP.Entities.Values;
 /// <summary>Currency markers written before (<c>Rp</c>, <c>US$</c>) or after (<c>dolar AS</c>, <c>rupiah</c>) an amount, with their ISO 4217 codes.</summary>
 internal static class Currencies
 {
-    // Longest first, lower case; matched case-insensitively.
+    // Longest first, lower case; matched case-insensitively. A code may carry the dollar sign too ("AUD$ 20", "SG$ 5").
     public static readonly (string Marker, string Code)[] Prefixes =
     [
-        ("us$", "USD"), ("usd", "USD"), ("sin$", "SGD"), ("s$", "SGD"), ("sgd", "SGD"), ("a$", "AUD"), ("aud", "AUD"), ("hk$", "HKD"),
+        ("us$", "USD"), ("usd", "USD"), ("sin$", "SGD"), ("sgd$", "SGD"), ("sg$", "SGD"), ("s$", "SGD"), ("sgd", "SGD"), ("aud$", "AUD"), ("au$", "AUD"), ("a$", "AUD"), ("aud", "AUD"), ("hk$", "HKD"),
         ("rp.", "IDR"), ("rp", "IDR"), ("idr", "IDR"), ("rm", "MYR"), ("myr", "MYR"), ("eur", "EUR"), ("€", "EUR"),
         ("gbp", "GBP"), ("£", "GBP"), ("jpy", "JPY"), ("¥", "JPY"), ("$", "USD"),
     ];

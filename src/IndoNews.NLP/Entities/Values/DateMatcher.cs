@@ -128,8 +128,11 @@ internal static class DateMatcher
         }
 
         // "1500 hingga 2000 orang": the upper end of a range of counts, and "2000 orang" is a count. In a list the lead
-        // word may end a span of years ("pada 1987 hingga 1991, 2009, dan 2011 hingga 2013").
-        if (ValueText.PreviousWord(text, leadStart, out int beforeEnd) is int before and >= 0 && char.IsAsciiDigit(text[before]) && !(listed && IsYear(text, before, beforeEnd)))
+        // word may end a span of years ("pada 1987 hingga 1991, 2009, dan 2011 hingga 2013"). Only a count stands before
+        // such a range: not a number with a unit glued to it ("kelas 125cc pada 1996") or an ordinal ("Grammy Awards
+        // ke-54 pada 2012 silam"), and "pada" joins no range ("dalam usia 22 pada 1985").
+        if (ValueText.PreviousWord(text, leadStart, out int beforeEnd) is int before and >= 0 && IsCount(text, before, beforeEnd)
+            && ValueText.MatchWord(text, leadStart, "pada") != leadEnd && !(listed && IsYear(text, before, beforeEnd)))
         {
             return ValueMatch.None;
         }
@@ -144,6 +147,17 @@ internal static class DateMatcher
 
         int end = ReadYearSpan(text, pos, out string? value);
         return end >= 0 ? Date(end, value) : ValueMatch.None;
+    }
+
+    // A number alone fills start..end, not the count of an ordinal ("ke-54"): "1500", "1.500" (the word read back is its last group).
+    private static bool IsCount(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+        }
+
+        return !(start >= 3 && text[start - 1] == '-' && ValueText.MatchWord(text, start - 3, "ke") == start - 1 && ValueText.IsWordStart(text, start - 3));
     }
 
     // A written year from MinYear to MaxYear fills start..end: 1987, not 31.

@@ -11,8 +11,8 @@ namespace IndoNews.NLP.Entities.Values;
 /// Chinese, Balinese or Buddhist calendar is valued by its day in the year written with it when that day is kept in
 /// <see cref="MovableHolidayDates"/> (<c>Lebaran tahun ini</c>, <c>Idul Fitri 1438 H</c> → 2017-06-25), else by that
 /// year alone (<c>Lebaran 2010</c> → 2010), or by a day in brackets (<c>Hari Raya Galungan (5/4)</c>), else keeps no
-/// value: with no year, which one is meant is not certain. <c>Hari Ulang Tahun Kemerdekaan RI ke-72</c> is read as
-/// <c>HUT RI ke-72</c> is.
+/// value: with no year, which one is meant is not certain. <c>Hari Ulang Tahun Kemerdekaan RI ke-72</c> and <c>Ulang Tahun Indonesia ke-72</c>
+/// are read as <c>HUT RI ke-72</c> is.
 /// </summary>
 /// <remarks>
 /// The list is written by us from the Indonesian calendar of national holidays and commemoration days. "bulan" before
@@ -62,8 +62,8 @@ internal static class HolidayMatcher
         H("hari musik nasional", 3, 9), H("hari perempuan internasional", 3, 8), H("hari aids sedunia", 12, 1), H("halloween", 10, 31),
     ];
 
-    // The first letters of every holiday, "H-7" and "HUT": most words are turned away by one look.
-    private static readonly string FirstLetters = string.Concat(Holidays.Select(h => h.Words[0][0]).Distinct()) + "h";
+    // The first letters of every holiday, "H-7", "HUT" and "Ulang Tahun": most words are turned away by one look.
+    private static readonly string FirstLetters = string.Concat(Holidays.Select(h => h.Words[0][0]).Distinct()) + "hu";
 
     // Words of time after which a holiday that is also a name ("Ramadan", "Natal") is the holiday.
     private static readonly string[] LeadWords =
@@ -85,7 +85,7 @@ internal static class HolidayMatcher
         if (c is 'H' or 'h' && ValueText.MatchWord(text, pos, "hut") is int hut and >= 0 && char.IsUpper(text[pos + 1])) return MatchAnniversary(text, pos, hut, published);
 
         // "Hari Ulang Tahun Kemerdekaan RI ke-72" is "HUT RI ke-72" written out; "Hari Ulang Tahun Kanada" is no day here.
-        if (c is 'H' && MatchBirthdayWords(text, pos) is int birthday and >= 0 && MatchAnniversary(text, pos, birthday, published) is { Success: true } anniversary) return anniversary;
+        if (c is 'H' or 'h' or 'U' or 'u' && MatchBirthdayWords(text, pos) is int birthday and >= 0 && MatchAnniversary(text, pos, birthday, published) is { Success: true } anniversary) return anniversary;
         int end = MatchName(text, pos, out var holiday);
         if (end < 0) return ValueMatch.None;
         if (holiday == IndependenceDay) return MatchIndependenceDay(text, end, published);
@@ -111,10 +111,23 @@ internal static class HolidayMatcher
         return Date(yearEnd, Value(holiday, year, direction, published, hijriYear));
     }
 
-    // "Hari Ulang Tahun" with capitals, as "HUT" is written out; its end, or -1.
-    private static int MatchBirthdayWords(string text, int pos) => MatchWords(text, pos, BirthdayWords);
+    /// <summary>
+    /// "Hari Ulang Tahun" or "Ulang Tahun" with capitals, as "HUT" is written out ("kado Ulang Tahun Indonesia ke-72");
+    /// in lower case only before "kemerdekaan" ("puncak hari ulang tahun kemerdekaan Republik Indonesia"), where it can
+    /// be no other birthday. Its end, or -1; <see cref="MatchAnniversary"/> then asks for the country or the independence.
+    /// </summary>
+    private static int MatchBirthdayWords(string text, int pos)
+    {
+        int end = MatchWords(text, pos, BirthdayWords);
+        if (end < 0) end = MatchWords(text, pos, ShortBirthdayWords);
+        if (end >= 0) return end;
+        end = MatchWords(text, pos, LowerBirthdayWords);
+        if (end < 0) end = MatchWords(text, pos, LowerShortBirthdayWords);
+        return end >= 0 && ValueText.MatchNextWord(text, end, "kemerdekaan") >= 0 ? end : -1;
+    }
 
-    private static readonly Holiday BirthdayWords = H("hari ulang tahun");
+    private static readonly Holiday BirthdayWords = H("hari ulang tahun"), ShortBirthdayWords = H("ulang tahun"),
+        LowerBirthdayWords = H("hari ulang tahun", anyCase: true), LowerShortBirthdayWords = H("ulang tahun", anyCase: true);
 
     // "H-7 Lebaran", "H+3 Idul Fitri": a count of days before or after the holiday, one date with it.
     private static ValueMatch MatchCountdown(string text, int pos, DateOnly? published)

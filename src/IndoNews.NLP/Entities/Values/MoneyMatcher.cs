@@ -149,7 +149,8 @@ internal static class MoneyMatcher
         {
             int space = phrase.IndexOf(' ', start);
             string word = space < 0 ? phrase[start..] : phrase[start..space];
-            p = ValueText.MatchWord(text, p, word);
+            // "500 ribu rupiahnya": the clitic -nya after the currency stays outside the mention.
+            p = space < 0 ? ValueText.MatchWordOrNya(text, p, word) : ValueText.MatchWord(text, p, word);
             if (p < 0) return -1;
             if (space < 0) return p;
             int next = ValueText.SkipGap(text, p);

@@ -23,12 +23,14 @@ internal static class PercentMatcher
         return sign >= 0 ? new ValueMatch(sign, EntityLabels.Percent, null, (double)(value / 100m), null) : ValueMatch.None;
     }
 
-    // The end of "%", " %", "persen" or "prosen" after a number that ends at end, or -1.
+    // The end of "%", " %", "persen" or "prosen" after a number that ends at end, or -1; "70 persennya" (70 percent of
+    // it) ends before the clitic.
     private static int SignEnd(string text, int end)
     {
         int signAt = end < text.Length && text[end] == ' ' ? end + 1 : end;
         if (signAt < text.Length && text[signAt] == '%') return signAt + 1;
-        int word = ValueText.MatchNextWord(text, end, "persen");
-        return word >= 0 ? word : ValueText.MatchNextWord(text, end, "prosen");
+        int wordAt = ValueText.SkipGap(text, end);
+        int word = ValueText.MatchWordOrNya(text, wordAt, "persen");
+        return word >= 0 ? word : ValueText.MatchWordOrNya(text, wordAt, "prosen");
     }
 }

@@ -84,9 +84,10 @@ internal static class QuantityMatcher
     private static int MatchUnit(string text, int pos, string unit)
     {
         int space = unit.IndexOf(' ');
-        if (space < 0) return unit.Contains('/') ? MatchRaw(text, pos, unit) : ValueText.MatchWord(text, pos, unit);
+        // "13,5 incinya": the clitic -nya after the unit stays outside the mention.
+        if (space < 0) return unit.Contains('/') ? MatchRaw(text, pos, unit) : ValueText.MatchWordOrNya(text, pos, unit);
         int first = ValueText.MatchWord(text, pos, unit[..space]);
-        return first < 0 ? -1 : ValueText.MatchNextWord(text, first, unit[(space + 1)..]);
+        return first < 0 ? -1 : ValueText.MatchWordOrNya(text, ValueText.SkipGap(text, first), unit[(space + 1)..]);
     }
 
     private static int MatchRaw(string text, int pos, string unit)

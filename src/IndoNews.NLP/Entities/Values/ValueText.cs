@@ -62,6 +62,25 @@ internal static class ValueText
         return IsWordEnd(text, end) || !IsWordChar(word[^1]) ? end : -1;
     }
 
+    /// <summary>
+    /// Matches <paramref name="word"/> as <see cref="MatchWord"/> does, or with the clitic <c>-nya</c> glued to it, as
+    /// in "30 persennya" (30 percent of it) or "13,5 incinya": the end of the word without the clitic, or -1. The
+    /// clitic is a token of its own, so the mention still ends on a token boundary. Not after a word of one or two
+    /// letters, which would read "hanya" (only) as "ha" + "-nya".
+    /// </summary>
+    public static int MatchWordOrNya(string text, int pos, string word)
+    {
+        int end = MatchWord(text, pos, word);
+        if (end >= 0 || pos < 0 || word.Length < 3 || pos + word.Length + 3 > text.Length || !IsWordChar(word[^1])) return end;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[pos + i]) != word[i]) return -1;
+        }
+
+        int wordEnd = pos + word.Length;
+        return MatchWord(text, wordEnd, "nya") >= 0 ? wordEnd : -1;
+    }
+
     /// <summary>Matches the first of <paramref name="words"/> that fits; returns its end and index, or -1.</summary>
     public static int MatchAny(string text, int pos, string[] words, out int index)
     {
