@@ -1,0 +1,224 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Products and works that the tagger read as people, places or organisations: a car or phone model after its noun
+/// (<c>mobil baru Toyota Calya</c>, <c>ponsel Galaxy Note 7</c>), malware (<c>ransomware WannaCry</c>), and the title of a
+/// film, song, album or show (<c>film Nyai</c>, <c>lagu Swish Swish</c>). Such a span is no entity, and neither are
+/// its repeats in the document (<c>Calya</c>, <c>WannaCry</c> wherever they stand).
+/// </summary>
+/// <remarks>
+/// <para>Our labels are people, places and organisations only. The cased corpora leave products and titles O
+/// (idner-news-2k and NER UGM: <c>aplikasi Android</c>, <c>virus Ebola</c>; NERGrit: <c>film Ketika Cinta Bertasbih</c>,
+/// <c>film King of the Kastle</c>, 33 of 57 capitalised words after <c>film</c> O, the rest mostly countries and
+/// people); NERP, lower-cased, tags them IND, whole (<c>honda jazz</c>, <c>galaxy note 7</c>, <c>film dilan 1990</c>),
+/// which the trainer maps to ORG for want of a product label, and no corpus tags the maker alone inside a product.
+/// </para>
+/// <para>After a product's noun (<c>mobil</c>, <c>motor</c>, <c>ponsel</c>, <c>tipe</c>, ...) the span must look like a
+/// model, since these nouns also take owners and bodies (<c>mobil Jokowi</c>, <c>mobil Brimob</c>): a listed
+/// organisation followed by more words (<c>Toyota Calya</c>, <c>Honda Jazz</c>), or a word with a digit or an inner
+/// capital (<c>Galaxy Note 7</c>, <c>iPhone</c>). After malware's noun any span is the malware. After a work's noun
+/// (<c>film</c>, <c>lagu</c>, <c>album</c>, ...) the span is a title unless the document names it, or a word of it, as
+/// an entity elsewhere, after no such noun: <c>album Taylor Swift</c> is the singer's album where
+/// <c>Taylor Swift</c> is named again, <c>film Garin Nugroho</c> the director's film. A span that is a listed country,
+/// place or organisation whole (<c>film Indonesia</c>, <c>aplikasi Twitter</c>, <c>mobil Honda</c>) or a short form in
+/// capitals (<c>program BPPT</c>) always stays.</para>
+/// </remarks>
+internal static class ProductNames
+{
+    // Nouns for vehicles, devices and their kinds, whose next words are a model only when they look like one.
+    private static readonly WordSet ProductHeads = new(
+        ["mobil", "motor", "ponsel", "smartphone", "handphone", "hp", "tablet", "laptop", "tipe", "seri", "varian", "kendaraan", "sedan", "skuter", "skutik"],
+        ignoreCase: false);
+
+    // Nouns for malware: the next name is the malware.
+    private static readonly WordSet MalwareHeads = new(["virus", "ransomware", "malware", "worm", "trojan"]);
+
+    // Nouns for works, apps and shows, whose next name is a title unless the document uses it as a name elsewhere.
+    private static readonly WordSet WorkHeads = new(
+        ["film", "lagu", "album", "single", "singel", "sinetron", "serial", "acara", "program", "aplikasi", "game", "gim", "novel", "drama", "buku"],
+        ignoreCase: false);
+
+    // Words that may stand between the noun and the name ("mobil baru Toyota Calya", "lagu terbaru Roar").
+    private static readonly WordSet Modifiers = new(["baru", "terbaru", "terbarunya", "anyar", "berjudul", "bertajuk"], ignoreCase: false);
+
+    // Nouns for those who make or host a work; before a work's noun they make the next name a person or a firm.
+    private static readonly WordSet MakerNouns = new(
+        ["pembawa", "pemandu", "produser", "sutradara", "penulis", "pencipta", "pengarang", "komposer", "penyanyi", "studio", "rumah"],
+        ignoreCase: false);
+
+    private enum HeadKind : byte
+    {
+        None,
+        Product,
+        Malware,
+        Work,
+    }
+
+    /// <summary>Removes from <paramref name="document"/> every person, place or organisation that is a product or a work, with its repeats.</summary>
+    public static void Drop(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        HashSet<string>? products = null;
+        HashSet<string>? namedWords = null; // words of the names that stand after no head, built when a title is seen
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (!IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+
+            // A headline's capitalised noun run into the name ("Ransomware WannaCry"): the rest is the malware.
+            if (entity.TokenEnd - entity.TokenStart >= 2 && MalwareHeads.Contains(tokens[entity.TokenStart].Text))
+            {
+                products ??= new HashSet<string>(StringComparer.Ordinal);
+                products.Add(entity.Text);
+                products.Add(document.Text[tokens[entity.TokenStart + 1].Start..entity.End]);
+                continue;
+            }
+
+            var kind = Head(tokens, entity.TokenStart);
+            if (kind == HeadKind.None || IsListedWhole(tokens, entity, gazetteer) || IsShortForm(entity.Text)) continue;
+            int maker = MakerWords(tokens, entity, gazetteer);
+            switch (kind)
+            {
+                case HeadKind.Product when maker == 0 && !HasModelWord(tokens, entity):
+                    continue;
+                case HeadKind.Work when entity.Label == EntityLabels.Person && (IsAuthorHead(tokens, entity.TokenStart) || BeforeTitle(tokens, entity.TokenEnd)):
+                    continue;
+                case HeadKind.Work:
+                    namedWords ??= NamedWords(document);
+                    if (HasNamedWord(tokens, entity, namedWords)) continue;
+                    break;
+            }
+
+            products ??= new HashSet<string>(StringComparer.Ordinal);
+            products.Add(entity.Text);
+
+            // The model without its maker is the product too ("Calya" after "Toyota Calya").
+            if (maker > 0) products.Add(document.Text[tokens[entity.TokenStart + maker].Start..entity.End]);
+        }
+
+        if (products is null) return;
+        entities.RemoveAll(e => IsName(e) && products.Contains(e.Text));
+    }
+
+    private static bool IsName(Entity entity)
+        => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
+
+    // The kind of noun right before the token at start, past an opening quote and a modifier ("mobil baru", "film \"").
+    private static HeadKind Head(ReadOnlySpan<Token> tokens, int start)
+    {
+        int t = start - 1;
+        if (t >= 0 && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Text is "\"" or "'" or "\u201C" or "\u2018") t--;
+        if (t >= 0 && Modifiers.Contains(tokens[t].Text)) t--;
+        if (t < 0 || tokens[t].Kind != TokenKind.Word) return HeadKind.None;
+        string word = tokens[t].Text;
+        if (ProductHeads.Contains(word)) return HeadKind.Product;
+        if (MalwareHeads.Contains(word)) return HeadKind.Malware;
+        if (!WorkHeads.Contains(word)) return HeadKind.None;
+
+        // After a maker's or host's noun the name is that maker in apposition: "pembawa acara Jimmy Kimmel", "produser film
+        // Harvey Weinstein", "studio film Warner Bros.", "penulis lagu Jim Vallance".
+        return t > 0 && MakerNouns.Contains(tokens[t - 1].Text) ? HeadKind.None : HeadKind.Work;
+    }
+
+    // A person after "novel" or "buku" is its author ("novel Dewi Lestari", "buku Frank Miller") more often than its title.
+    private static bool IsAuthorHead(ReadOnlySpan<Token> tokens, int start)
+    {
+        for (int t = start - 1; t >= 0 && t >= start - 3; t--)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            if (tokens[t].Text is "novel" or "buku") return true;
+            if (!Modifiers.Contains(tokens[t].Text)) return false;
+        }
+
+        return false;
+    }
+
+    // A person before a title's word ("lagu Kanye West yang berjudul Ultralight Beam") is the work's maker.
+    private static bool BeforeTitle(ReadOnlySpan<Token> tokens, int end)
+    {
+        int t = end;
+        if (t < tokens.Length && tokens[t].Text == "yang") t++;
+        return t < tokens.Length && tokens[t].Text is "berjudul" or "bertajuk";
+    }
+
+    // Whether the whole span is a listed country, place or organisation ("Indonesia", "Twitter", "BPJS Kesehatan").
+    private static bool IsListedWhole(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    {
+        const byte names = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
+        int n = entity.TokenEnd - entity.TokenStart;
+        Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
+        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Text);
+        return gazetteer.LongestMatch(hashes, 0, names) == n;
+    }
+
+    // How many tokens a listed organisation takes at the start of a longer span (the maker of "Toyota Calya"), or 0.
+    private static int MakerWords(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    {
+        const byte organizations = 1 << (int)GazetteerCategory.Organization;
+        int n = entity.TokenEnd - entity.TokenStart;
+        if (n < 2) return 0;
+        Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
+        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Text);
+        int maker = gazetteer.LongestMatch(hashes, 0, organizations);
+        return maker > 0 && maker < n && tokens[entity.TokenStart + maker].Kind is TokenKind.Word or TokenKind.Number ? maker : 0;
+    }
+
+    // A model's word: a number or a word with a digit (Note 7, S8), or an inner capital not after a hyphen (iPhone, WannaCry).
+    private static bool HasModelWord(ReadOnlySpan<Token> tokens, Entity entity)
+    {
+        for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Number) return true;
+            string word = tokens[t].Text;
+            for (int k = 0; k < word.Length; k++)
+            {
+                if (char.IsDigit(word[k]) || (k > 0 && char.IsUpper(word[k]) && char.IsLower(word[k - 1]))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A short form in capitals ("BPPT", "ILO"): a body named after the noun, not a title.
+    private static bool IsShortForm(string text)
+    {
+        if (text.Length < 2) return false;
+        foreach (char c in text)
+        {
+            if (char.IsLower(c) || char.IsWhiteSpace(c)) return false;
+        }
+
+        return true;
+    }
+
+    // The words of the document's names that stand after no product, malware or work noun.
+    private static HashSet<string> NamedWords(DocumentBuilder document)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities)
+        {
+            if (!IsName(entity) || entity.TokenStart < 0 || Head(tokens, entity.TokenStart) != HeadKind.None) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && char.IsUpper(tokens[t].Text[0])) words.Add(tokens[t].Text);
+            }
+        }
+
+        return words;
+    }
+
+    private static bool HasNamedWord(ReadOnlySpan<Token> tokens, Entity entity, HashSet<string> namedWords)
+    {
+        for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && namedWords.Contains(tokens[t].Text)) return true;
+        }
+
+        return false;
+    }
+}

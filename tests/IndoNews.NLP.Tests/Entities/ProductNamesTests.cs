@@ -1,0 +1,49 @@
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>
+/// A product or work after its noun (a car or phone model, malware, a film's or song's title) is no person, place or
+/// organisation, nor are its repeats; makers, owners, bodies and listed names after such nouns stay (IndoSum sentences).
+/// </summary>
+public class ProductNamesTests
+{
+    private static List<string> Names(string text)
+        => Pipeline.Analyze(text).Entities.Where(e => e.Label is "PER" or "LOC" or "ORG").Select(e => $"{e.Label} {e.Text}").ToList();
+
+    [Theory]
+    [InlineData("Suara.com - Diluncurkan sekitar dua pekan lalu, mobil baru Toyota Calya rupanya telah melampuai target penjualan yang "
+                + "ditetapkan demikian dikatakan Henry Tanoto, Wakil Presiden Direktur PT Toyota Astra Motor (TAM).", "Toyota Calya")]
+    [InlineData("Celah ini kemudian bocor dan dipakai para peretas untuk menerobos keamanan sistem operasi Windows dan menyebarkan "
+                + "ransomware WannaCry.", "WannaCry")]
+    [InlineData("Seperti diketahui Samsung mencoba untuk menarik ponsel Galaxy Note 7 karena potensi untuk meledak saat diisi ulang.", "Galaxy Note 7")]
+    [InlineData("Mbah Sutiyem bersaing dengan nominator asal Vietnam, Ngoc Thanh Tam lewat film The Way Station, Subenja Pongkorn dari Laos "
+                + "dalam film Bangkok Nites, Al-Al Delas Allas dari Filipina lewat film Area dan Cut Mini dari Indonesia lewat film Athirah.", "Bangkok Nites")]
+    [InlineData("Di antaranya, Bowie sebelumnya merilis debut lagu Hunky Dory dan Ziggy Stardust di klub lokal setempat.", "Hunky Dory")]
+    [InlineData("Kala itu mantan kekasih Anji eks Drive duduk di sebelah kiri pengemudi, sementara Vanesha yang mengemudikan mobil Honda Jazz "
+                + "tersebut, dan asistennya, M Daut, duduk di kursi belakang.", "Honda Jazz")]
+    public void A_product_or_title_after_its_noun_is_no_name(string text, string product)
+    {
+        var names = Names(text);
+        Assert.DoesNotContain(names, n => n.EndsWith(" " + product, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_model_is_no_name_where_it_is_repeated_alone()
+    {
+        const string text = "Suara.com - Diluncurkan sekitar dua pekan lalu, mobil baru Toyota Calya rupanya telah melampuai target penjualan.\n"
+                            + "\"Per 16 Agustus, pemesanan Calya sudah lebih dari 8.000 unit. Kalau melihat target kami untuk Calya yang sekitar "
+                            + "7.000 unit per bulan, kami sudah mencapai target,\" kata Henry.";
+        var names = Names(text);
+        Assert.DoesNotContain(names, n => n.Contains("Calya", StringComparison.Ordinal));
+        Assert.Contains("PER Henry", names);
+    }
+
+    [Theory]
+    [InlineData("Namun, 12 tahun pasca mengikutinya, dia mengaku pada pembawa acara Jimmy Kimmel bahwa dirinya sengaja membuat sebuah kesalahan "
+                + "agar tidak menang.", "PER Jimmy Kimmel")]
+    [InlineData("Dia memulai debutnya dalam Rectoverso pada 2013 yang diadaptasi dari novel Dewi Lestari.", "PER Dewi Lestari")]
+    [InlineData("Dalam pertunjukan itu, Styles membawakan lagu Kanye West yang berjudul Ultralight Beam.", "PER Kanye West")]
+    [InlineData("Hingga sekitar pukul 22.00 wib, akhirnya tiga unit mobil Dinas Pemadam Kebakaran (Damkar) berhasil memadamkan api.", "ORG Dinas Pemadam Kebakaran")]
+    [InlineData("Ketiganya sudah diatur dalam program BPJS Kesehatan dan BPJS Ketenagakerjaan yang meliputi jaminan kesehatan, jaminan "
+                + "kecelakaan kerja, jaminan kematian, dan jaminan hari tua.", "ORG BPJS Kesehatan")]
+    public void A_maker_owner_body_or_listed_name_after_the_noun_stays(string text, string name) => Assert.Contains(name, Names(text));
+}
