@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -26,10 +28,75 @@ namespace IndoNews.NLP.Entities;
 /// where they read as the town: after <c>di</c>, <c>ke</c>, <c>dari</c>, <c>kota</c>, <c>warga</c> and the like, after
 /// a place and a comma ("Stadion Vicente Calderón, Madrid"), in capitals, or as a dateline at a line's start
 /// (<c>Madrid (ANTARA)</c>). A mention followed by a capitalised word outside every name is left as it is: the tagger
-/// cut the team's name short (<c>Manchester</c> of "Manchester United").</para>
+/// cut the team's name short (<c>Manchester</c> of "Manchester United"), and so is one after a capitalised word outside
+/// every name inside a sentence or after a club word (<c>Balikpapan</c> of "mengalahkan Persiba Balikpapan",
+/// <c>Lisbon</c> of "Sporting Lisbon").</para>
+/// <para>Two kinds of evidence need no team word. A name that stands in an organisation of the document with club words
+/// only (<c>AS Roma</c>, <c>Southampton FC</c>, <c>Bhayangkara FC</c>; before it <c>AS</c>, <c>AC</c>, <c>FC</c>,
+/// <c>Real</c>, <c>Inter</c>, <c>Borussia</c> and the like, after it <c>FC</c>, <c>CF</c>, <c>United</c>, <c>City</c>,
+/// <c>Hotspur</c> and the like) is a team, its person spans too. Indonesian clubs' prefixes (<c>Persib</c>) are no club
+/// words: <c>Bandung</c> alone is the town. And in a football report (three different words of
+/// <c>gol</c>, <c>laga</c>, <c>pertandingan</c>, <c>liga</c>, <c>pelatih</c>, <c>skor</c>, <c>Serie</c>..., one of
+/// them football's own) a one-word place that nothing else calls an organisation is a team when a match word stands
+/// next to one mention (<c>menang 2-0 atas Roma</c>, <c>kalah dari Empoli</c>, <c>Roma vs Lazio</c>, <c>2-1</c> on
+/// either side), when it is tagged an organisation elsewhere, or when a team word precedes a name not listed as a
+/// place (<c>markas Espanyol</c>; <c>tim Eropa</c> and <c>klub London</c> name a side by its place). Not where a listed
+/// country has a match word next to it: national sides play, and an unlisted spelling (<c>Cile</c>,
+/// <c>Kazakstan</c>) stays a place.</para>
 /// </remarks>
 internal static class TeamNames
 {
+    // Words that make the name beside them a club's: "AS Roma", "Southampton FC", "Leicester City".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubPrefixes = Words(
+        ["AS", "AC", "FC", "SS", "SSC", "Real", "Atletico", "Atlético", "Athletic", "Inter", "Borussia", "Olympique", "Sporting", "Dinamo", "Dynamo"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubSuffixes = Words(
+        ["FC", "AFC", "CF", "SC", "United", "City", "Hotspur", "Albion", "Rovers", "Wanderers", "County", "Athletic"],
+        StringComparer.Ordinal);
+
+    // Words before a name that make it a team's ("klub", "menjamu") and those that do for a place but as often precede a
+    // person: a post ("pelatih", "bersama") or a match ("melawan", "mengalahkan").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamWordsBefore = Words(
+        ["klub", "tim", "skuad", "skuat", "penggawa", "punggawa", "markas", "membela", "memperkuat", "menjamu", "dijamu", "suporter", "seragam", "jersey"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostWordsBefore = Words(
+        ["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap",
+         "pendukung", "fans", "bersama"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MatchWordsBefore = Words(
+        ["melawan", "kontra", "vs", "vs.", "versus", "menghadapi", "bersua", "mengalahkan", "dikalahkan", "menaklukkan", "ditaklukkan"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MatchWordsAfter = Words(
+        ["menang", "kalah", "takluk", "tumbang", "unggul", "mengalahkan", "menaklukkan", "bertandang", "membantai", "menggulung", "menekuk",
+         "vs", "vs.", "versus", "kontra"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // A win "atas" or a loss "dari" a side: "menang 2-0 atas Roma", "kalah dari Lazio".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WinWords = Words(["menang", "kemenangan", "unggul"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LossWords = Words(["kalah", "kekalahan", "takluk", "tumbang"], StringComparer.OrdinalIgnoreCase);
+
+    // Words of match reports, the first eight football's own; three different ones, one of them football's, make a
+    // document a football report (not volleyball's or badminton's "laga", "skor", "pelatih").
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SportWords = new[]
+        {
+            "gol", "striker", "kiper", "gelandang", "penalti", "bundesliga", "serie", "sepakbola",
+            "pertandingan", "laga", "liga", "klub", "pelatih", "skor",
+        }
+        .Select((word, i) => KeyValuePair.Create(word, i))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int FootballOnly = 0xFF; // the bits of SportWords' first eight
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWordsBefore = Words(
+        ["di", "ke", "dari", "kota", "menuju", "asal", "tiba", "wilayah", "kawasan", "daerah", "provinsi", "kabupaten", "pulau", "warga",
+         "masyarakat", "orang", "penduduk", "walikota", "gubernur", "bandara", "kbri", "ibu"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Relabels as <see cref="EntityLabels.Organization"/> every place or person of <paramref name="document"/> that names such a team.</summary>
     public static void Relabel(DocumentBuilder document, Gazetteer gazetteer)
     {
@@ -38,31 +105,43 @@ internal static class TeamNames
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        // What the document says of each name: organisations' texts, words of longer organisations and persons.
-        HashSet<string>? orgTexts = null, orgWords = null, personWords = null;
-        var covered = new bool[tokens.Length];
-        var inPlace = new bool[tokens.Length];
+        // What the document says of each name: organisations' texts, words of longer organisations and persons, names
+        // beside a club's word.
+        HashSet<string>? orgTexts = null, orgWords = null, personWords = null, clubs = null;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;
             int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
+            if (words < 2 || entity.Label is not (EntityLabels.Organization or EntityLabels.Person)) continue;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
-                covered[t] = true;
-                if (entity.Label == EntityLabels.Location) inPlace[t] = true;
-                if (tokens[t].Kind != TokenKind.Word || words < 2) continue;
+                if (tokens[t].Kind != TokenKind.Word) continue;
                 if (entity.Label == EntityLabels.Organization) (orgWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
-                else if (entity.Label == EntityLabels.Person) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
+                else (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
             }
 
+            if (entity.Label == EntityLabels.Organization && ClubName(tokens, entity.TokenStart, entity.TokenEnd) is { } club)
+                (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(club);
+        }
+
+        foreach (var entity in entities)
+        {
             if (entity.Label == EntityLabels.Organization) (orgTexts ??= new HashSet<string>(StringComparer.Ordinal)).Add(entity.Text);
         }
 
         if (orgTexts is null) return;
+        int football = -1; // unknown until a one-word place without other evidence asks
 
-        // Names shown as a team by a word next to one mention: true where that also holds for their person spans (a team
-        // word, or any cue next to an organisation span of the name).
+        // Names shown as a team: a club's name beside a club word ("AS Roma"), or a word next to one mention. The value
+        // is true where that also holds for their person spans (a club's name, a team word, or any cue next to an
+        // organisation span of the name).
         Dictionary<string, bool>? teams = null;
+        if (clubs is not null)
+        {
+            teams = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (string club in clubs) teams[club] = true;
+        }
+
         List<int>? candidates = null;
         for (int i = 0; i < entities.Count; i++)
         {
@@ -70,17 +149,33 @@ internal static class TeamNames
             if (entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
             bool organization = entity.Label == EntityLabels.Organization;
             if (!organization && entity.Label is not (EntityLabels.Location or EntityLabels.Person)) continue;
-            if (!SaysOrganization(entity, tokens, orgTexts, orgWords, personWords, gazetteer)) continue;
+            var standing = Standing(entity, tokens, orgTexts, orgWords, personWords, clubs, gazetteer);
+            if (standing == NameStanding.Place) continue;
+
+            // With nothing else saying organisation, a one-word place of a football report between clubs is a side when a
+            // match word stands next to it ("menang 2-0 atas Roma", "Roma vs Lazio") or it is tagged an organisation
+            // elsewhere; a team word does only for a name not listed as a place ("markas Espanyol"; "tim Eropa" and
+            // "klub London" name a side by its place).
+            if (standing == NameStanding.Unknown)
+            {
+                if (entity.Label != EntityLabels.Location || entity.TokenEnd - entity.TokenStart != 1) continue;
+                if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
+                if (football == 0) continue;
+                if (orgTexts.Contains(entity.Text)) standing = NameStanding.Organization;
+            }
+
             if (!organization)
             {
-                if (CutShort(text, tokens, entity.TokenEnd, covered)) continue;
+                if (CutShort(text, tokens, entity.TokenStart, entity.TokenEnd, entities)) continue;
                 (candidates ??= []).Add(i);
             }
 
             var cue = Cue(text, tokens, entity.TokenStart, entity.TokenEnd);
             if (cue == TeamCue.None || (entity.Label == EntityLabels.Person && cue != TeamCue.Team)) continue;
+            if (standing == NameStanding.Unknown && cue != TeamCue.Match && (cue != TeamCue.Team || IsListedPlace(entity.Text, gazetteer))) continue;
             teams ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-            teams[entity.Text] = teams.GetValueOrDefault(entity.Text) || cue == TeamCue.Team || organization;
+            bool forPersons = standing == NameStanding.Organization && (cue == TeamCue.Team || organization);
+            teams[entity.Text] = teams.GetValueOrDefault(entity.Text) || forPersons;
         }
 
         if (teams is null || candidates is null) return;
@@ -89,7 +184,7 @@ internal static class TeamNames
             var entity = entities[i];
             if (!teams.TryGetValue(entity.Text, out bool forPersons)) continue;
             if (entity.Label == EntityLabels.Person && !forPersons) continue;
-            if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, inPlace)) continue;
+            if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, entities)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }
@@ -98,35 +193,104 @@ internal static class TeamNames
     {
         None,
 
-        /// <summary>A word that marks a team before a place but often a person too ("pelatih", "menang", a score).</summary>
-        PlaceOnly,
+        /// <summary>A player's or official's post before a place ("pelatih", "bersama"): a team's, but as often a person's.</summary>
+        Post,
+
+        /// <summary>A match word or result ("melawan", "menang", a score): a team's before a place, as often a person's.</summary>
+        Match,
 
         /// <summary>A word that marks a team before any name ("klub", "menjamu", "bermain imbang").</summary>
         Team,
     }
 
-    // The name says organisation (see the remarks) and is no listed country, no place head's name ("Stadion Anfield") and
-    // no word of a longer person.
-    private static bool SaysOrganization(Entity entity, ReadOnlySpan<Token> tokens, HashSet<string> orgTexts, HashSet<string>? orgWords, HashSet<string>? personWords, Gazetteer gazetteer)
+    private enum NameStanding : byte
+    {
+        /// <summary>Nothing in the document says what the name is.</summary>
+        Unknown,
+
+        /// <summary>The document says the name is an organisation (see the remarks).</summary>
+        Organization,
+
+        /// <summary>A listed country, a place head's name ("Stadion Anfield") or a word of a longer person: left alone.</summary>
+        Place,
+    }
+
+    // The one word of an organisation of two or more words that is not a club word, when the others are: "Roma" of
+    // "AS Roma", "Southampton" of "Southampton FC". Null for anything else ("Persib Bandung": the town alone is the town).
+    private static string? ClubName(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        string? name = null;
+        int nameAt = -1;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) return null;
+            if (nameAt < 0 && ClubPrefixes.Contains(tokens[t].Span) && t < end - 1) continue;
+            if (nameAt >= 0 && ClubSuffixes.Contains(tokens[t].Span)) continue;
+            if (nameAt >= 0) return null;
+            nameAt = t;
+            name = tokens[t].Text;
+        }
+
+        return nameAt > start || (nameAt == start && end - start > 1) ? name : null;
+    }
+
+    private static NameStanding Standing(Entity entity, ReadOnlySpan<Token> tokens, HashSet<string> orgTexts, HashSet<string>? orgWords, HashSet<string>? personWords, HashSet<string>? clubs, Gazetteer gazetteer)
     {
         int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
-        if (words == 0) return false;
+        if (words == 0) return NameStanding.Place;
         Span<ulong> hashes = words <= 16 ? stackalloc ulong[words] : new ulong[words];
         int k = 0;
         for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word) hashes[k++] = FeatureHash.OfLower(tokens[t].Text);
+            if (tokens[t].Kind == TokenKind.Word) hashes[k++] = FeatureHash.OfLower(tokens[t].Span);
         }
 
-        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Country) == words) return false;
-        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.PlaceHead) > 0) return false;
-        if (words > 1) return orgTexts.Contains(entity.Text);
+        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Country) == words) return NameStanding.Place;
+        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.PlaceHead) > 0) return NameStanding.Place;
+        if (words > 1) return orgTexts.Contains(entity.Text) ? NameStanding.Organization : NameStanding.Unknown;
 
         string word = entity.Text;
-        if (personWords is not null && personWords.Contains(word)) return false;
-        return (orgWords is not null && orgWords.Contains(word))
-               || gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Organization) == 1
-               || (entity.Label == EntityLabels.Person && orgTexts.Contains(word));
+        if (personWords is not null && personWords.Contains(word)) return NameStanding.Place;
+        bool says = (orgWords is not null && orgWords.Contains(word))
+                    || (clubs is not null && clubs.Contains(word))
+                    || gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Organization) == 1
+                    || (entity.Label == EntityLabels.Person && orgTexts.Contains(word));
+        return says ? NameStanding.Organization : NameStanding.Unknown;
+    }
+
+    // Three different match words among the document's tokens, one of them football's ("gol", "laga", "pelatih").
+    private static bool IsFootballReport(ReadOnlySpan<Token> tokens)
+    {
+        int seen = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !SportWords.TryGetValue(token.Span, out int word)) continue;
+            seen |= 1 << word;
+            if (int.PopCount(seen) >= 3 && (seen & FootballOnly) != 0) return true;
+        }
+
+        return false;
+    }
+
+    // A listed country with a match word next to it ("Jerman unggul 1-0"): national sides play, whose unlisted
+    // spellings ("Cile", "Kazakstan") must stay places too.
+    private static bool NationalSidesPlay(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer)
+    {
+        Span<ulong> hashes = stackalloc ulong[4];
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Location || entity.TokenStart < 0) continue;
+            int words = 0;
+            for (int t = entity.TokenStart; t < entity.TokenEnd && words < hashes.Length; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word) hashes[words++] = FeatureHash.OfLower(tokens[t].Span);
+            }
+
+            if (words == 0 || gazetteer.LongestMatch(hashes[..words], 0, 1 << (int)GazetteerCategory.Country) != words) continue;
+            if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.Match) return true;
+        }
+
+        return false;
     }
 
     // The word before the span [start, end) or the words after it.
@@ -134,57 +298,98 @@ internal static class TeamNames
     {
         if (start > 0 && tokens[start - 1].Kind == TokenKind.Word)
         {
-            switch (Lower(tokens[start - 1].Text))
-            {
-                case "klub" or "tim" or "skuad" or "skuat" or "penggawa" or "punggawa" or "markas" or "membela" or "memperkuat"
-                    or "menjamu" or "dijamu" or "suporter" or "seragam" or "jersey":
-                    return TeamCue.Team;
-                case "pemain" or "pelatih" or "bek" or "striker" or "kiper" or "gelandang" or "penyerang" or "winger" or "kapten"
-                    or "manajer" or "presiden" or "pembalap" or "pendukung" or "fans" or "bersama" or "melawan" or "kontra"
-                    or "vs" or "vs." or "versus" or "menghadapi" or "bersua" or "mengalahkan" or "dikalahkan" or "menaklukkan" or "ditaklukkan":
-                    return TeamCue.PlaceOnly;
-            }
+            var before = tokens[start - 1].Span;
+            if (TeamWordsBefore.Contains(before)) return TeamCue.Team;
+            if (PostWordsBefore.Contains(before)) return TeamCue.Post;
+            if (MatchWordsBefore.Contains(before) || Result(text, tokens, start - 1)) return TeamCue.Match;
         }
 
-        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word) return IsScore(text, tokens, end) ? TeamCue.PlaceOnly : TeamCue.None;
-        string next = Lower(tokens[end].Text);
-        if (next is "menjamu" or "dijamu") return TeamCue.Team;
-        if (next is "bermain" or "ditahan" or "menahan" && end + 1 < tokens.Length && Lower(tokens[end + 1].Text) == "imbang") return TeamCue.Team;
-        return next is "menang" or "kalah" or "takluk" or "tumbang" or "unggul" or "mengalahkan" or "menaklukkan" or "bertandang"
-            or "membantai" or "menggulung" or "menekuk"
-            ? TeamCue.PlaceOnly
-            : TeamCue.None;
+        if (start >= 3 && IsScore(text, tokens, start - 3)) return TeamCue.Match;
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word) return IsScore(text, tokens, end) ? TeamCue.Match : TeamCue.None;
+        var next = tokens[end].Span;
+        if (next.Equals("menjamu", StringComparison.OrdinalIgnoreCase) || next.Equals("dijamu", StringComparison.OrdinalIgnoreCase)) return TeamCue.Team;
+        if ((next.Equals("bermain", StringComparison.OrdinalIgnoreCase) || next.Equals("ditahan", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("menahan", StringComparison.OrdinalIgnoreCase))
+            && end + 1 < tokens.Length && tokens[end + 1].Span.Equals("imbang", StringComparison.OrdinalIgnoreCase)) return TeamCue.Team;
+        return MatchWordsAfter.Contains(next) ? TeamCue.Match : TeamCue.None;
     }
 
-    // "2-1" right after the name, as the tokenizer gives it: a number, a hyphen and a number with nothing between.
+    // "atas" after a win or "dari" after a loss, a score between allowed: "menang 2-0 atas", "kalah dari".
+    private static bool Result(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        bool win = tokens[at].Span.Equals("atas", StringComparison.OrdinalIgnoreCase);
+        if (!win && !tokens[at].Span.Equals("dari", StringComparison.OrdinalIgnoreCase)) return false;
+        int before = at - 1;
+        if (before >= 3 && IsScore(text, tokens, before - 2)) before -= 3;
+        if (before < 0 || tokens[before].Kind != TokenKind.Word) return false;
+        return win ? WinWords.Contains(tokens[before].Span) : LossWords.Contains(tokens[before].Span);
+    }
+
+    private static bool IsListedPlace(string word, Gazetteer gazetteer)
+    {
+        ReadOnlySpan<ulong> hash = [FeatureHash.OfLower(word)];
+        return gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Place) == 1;
+    }
+
+    // "2-1" from token t, as the tokenizer gives it: a number, a hyphen and a number with nothing between.
     private static bool IsScore(string text, ReadOnlySpan<Token> tokens, int t)
-        => t + 2 < tokens.Length && tokens[t].Kind == TokenKind.Number && tokens[t + 2].Kind == TokenKind.Number
+        => t >= 0 && t + 2 < tokens.Length && tokens[t].Kind == TokenKind.Number && tokens[t + 2].Kind == TokenKind.Number
            && tokens[t + 1].End - tokens[t + 1].Start == 1 && text[tokens[t + 1].Start] == '-'
            && tokens[t].End == tokens[t + 1].Start && tokens[t + 1].End == tokens[t + 2].Start && tokens[t].End - tokens[t].Start <= 3;
 
     // The mention reads as the town: after a place word or after a place and a comma ("Stadion Vicente Calderón, Madrid";
     // not "Memasuki babak kedua, Milan"), in capitals, or as a line's dateline head.
-    private static bool ReadsAsPlace(string text, ReadOnlySpan<Token> tokens, int start, int end, bool[] inPlace)
+    private static bool ReadsAsPlace(string text, ReadOnlySpan<Token> tokens, int start, int end, List<Entity> entities)
     {
         if (start > 0)
         {
             var before = tokens[start - 1];
-            if (before.Kind == TokenKind.Punctuation && before.Text == "," && start > 1 && inPlace[start - 2]) return true;
-            if (before.Kind == TokenKind.Word && Lower(before.Text) is "di" or "ke" or "dari" or "kota" or "menuju" or "asal" or "tiba"
-                    or "wilayah" or "kawasan" or "daerah" or "provinsi" or "kabupaten" or "pulau" or "warga" or "masyarakat" or "orang"
-                    or "penduduk" or "walikota" or "gubernur" or "bandara" or "kbri" or "ibu") return true;
+            if (before.Kind == TokenKind.Punctuation && before.Span is "," && start > 1 && LabelAt(entities, start - 2) == EntityLabels.Location) return true;
+            if (before.Kind == TokenKind.Word && PlaceWordsBefore.Contains(before.Span)) return true;
         }
 
-        string first = tokens[start].Text;
-        if (first.Length > 3 && !first.Any(char.IsLower)) return true;
+        var first = tokens[start].Span;
+        if (first.Length > 3 && !ContainsLower(first)) return true;
         int at = tokens[start].Start;
         bool opensLine = at == 0 || Tokenization.CharClass.IsLineBreak(text[at - 1]);
-        return opensLine && end < tokens.Length && tokens[end].Kind == TokenKind.Punctuation && tokens[end].Text is "," or "(";
+        return opensLine && end < tokens.Length && tokens[end].Kind == TokenKind.Punctuation && tokens[end].Span is "," or "(";
     }
 
-    // A capitalised word outside every name right after the span: the tagger cut a longer name short.
-    private static bool CutShort(string text, ReadOnlySpan<Token> tokens, int end, bool[] covered)
-        => end < tokens.Length && !covered[end] && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]);
+    // A capitalised word outside every name right after the span, or right before it inside a sentence ("NSH Jakarta",
+    // "Persiba Balikpapan", "Sporting Lisbon"): the tagger cut a longer name short.
+    private static bool CutShort(string text, ReadOnlySpan<Token> tokens, int start, int end, List<Entity> entities)
+    {
+        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]) && LabelAt(entities, end) is null) return true;
+        if (start == 0 || tokens[start - 1].Kind != TokenKind.Word || !char.IsUpper(text[tokens[start - 1].Start])) return false;
+        if (LabelAt(entities, start - 1) is not null) return false;
+        var before = tokens[start - 1].Span;
+        if (ClubPrefixes.Contains(before)) return true;
+        if (TeamWordsBefore.Contains(before) || PostWordsBefore.Contains(before) || MatchWordsBefore.Contains(before)) return false; // "Presiden Madrid"
+        return start >= 2 && tokens[start - 2].Kind == TokenKind.Word && char.IsLower(text[tokens[start - 2].Start]);
+    }
 
-    private static string Lower(string word) => word.ToLowerInvariant();
+    // A set of words looked up by a token's characters, so that no token's text is copied.
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string[] words, StringComparer comparer)
+        => words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool ContainsLower(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
+    }
+
+    // The label of the entity covering token t; null when none does. A scan: asked only of a few candidates per document.
+    private static string? LabelAt(List<Entity> entities, int t)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart >= 0 && entity.TokenStart <= t && t < entity.TokenEnd) return entity.Label;
+        }
+
+        return null;
+    }
 }

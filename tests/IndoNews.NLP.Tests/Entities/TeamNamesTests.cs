@@ -69,6 +69,62 @@ public class TeamNamesTests
         Assert.Equal("LOC", LabelAt(doc, text, "Indonesia dalam"));
     }
 
+    [Fact]
+    public void A_club_named_only_by_its_city_is_an_organisation_in_a_football_report_where_it_plays_a_match()
+    {
+        // IndoSum (JUARA.net): no "AS Roma" anywhere, but "menang 2-0 atas Roma" in a report of goals and Serie A; the
+        // tagger read every "Roma" as the city.
+        const string text = "JUARA.net - Lazio berada di jalur unggulan melangkah ke final menjelang laga semifinal kedua Coppa Italia "
+                            + "2016-2017, Selasa (4/4/2017). Maklum, pada pertemuan pertama yang digelar pada 1 Maret silam, mereka menang 2-0 atas Roma.\n"
+                            + "Sergej Milinkovic - Savic dan Ciro Immobile menjadi pencetak gol. Nama yang disebut belakangan melanjutkan "
+                            + "ketajamannya seusai laga itu. Dalam empat pertandingan, Immobile membuat empat gol.\n"
+                            + "Gol terbaru Immobile lahir saat Gli Aquilotti (Sang Elang Muda) mengalahkan Sassuolo 2-1 akhir pekan kemarin. Gol "
+                            + "itu merupakan yang ke-20 di Serie A.\n"
+                            + "Peringatan Immobile wajar mengingat saat ini Roma sudah kembali menjadi Roma yang mengerikan. Setelah sempat "
+                            + "mengalami krisis hasil pada akhir Februari hingga pertengahan Maret, I Lupi kembali galak.\n"
+                            + "Sudah empat pertandingan teranyar Roma selalu menang. Sang Serigala membuat 10 gol dalam periode itu dan hanya "
+                            + "kebobolan dua kali.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma.\n"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma sudah kembali"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma selalu menang"));
+    }
+
+    [Fact]
+    public void A_club_named_with_FC_elsewhere_is_an_organisation_without_a_team_word()
+    {
+        // IndoSum (Merdeka.com): "Southampton FC" in a quote; the tagger had "kubu Southampton" as a place and
+        // "permintaan maaf terhadap Southampton" as a person.
+        const string text = "Merdeka.com - Raksasa Premier League, Liverpool baru saja merilis pernyataan yang berisi permintaan maaf "
+                            + "terhadap Southampton terkait tuduhan pendekatan ilegal terhadap bek Virgil van Dijk.\n"
+                            + "Sebelumnya kubu Southampton menuding The Reds telah menyalahi aturan di Premier League saat mencoba merekrut Van "
+                            + "Dijk. The Saints pun diklaim mengancam akan melaporkan Liverpool ke FA terkait hal ini.\n"
+                            + "Tak ingin masalah berlarut-larut, Liverpool pun segera menyampaikan permintaan maaf terhadap Southampton lewat "
+                            + "pernyataan di laman resmi mereka.\n"
+                            + "\"Liverpool FC ingin menyampaikan penyesalan kami menyikapi spekulasi yang berkembang di media akhir-akhir ini "
+                            + "terkait Southampton FC dan transfer pemain di antara kedua klub,\"\n"
+                            + "\"Kami meminta maaf kepada pemilik, petinggi klub dan fans dari Southampton atas segala kesalahpahaman terkait "
+                            + "Virgil van Dijk,\"";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Southampton menuding"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Southampton lewat"));
+    }
+
+    [Fact]
+    public void An_unlisted_country_stays_a_place_where_national_sides_play()
+    {
+        // IndoSum: "Cile" is no listed spelling of Chile, but "Jerman unggul 1-0" shows national sides playing.
+        const string text = "Jerman memang tampil di Piala Konfederasi 2017 ini dengan skuat \"pelapis\" -nya, tapi mereka nyatanya masih "
+                            + "terlalu kuat dibanding negara-negara lain. Buktinya, anak asuh Joachim Loew berhasil meraih gelar juara di ajang "
+                            + "tersebut usai menaklukkan Cile di partai final yang berlangsung di Stadion Saint Petersburg, Senin (3/7) dini hari "
+                            + "WIB. Satu-satunya gol Jerman pada laga ini dicetak oleh Lars Stindl.\n"
+                            + "Tepat pada menit 20, Diaz melakukan kesalahan di lini belakang sehingga bola mampu direbut Werner. Berhadapan satu "
+                            + "lawan satu dengan Bravo, Werner memberi umpan pendek kepada Stindl yang dengan mudah menceploskan bola ke gawang "
+                            + "yang kosong. Jerman unggul 1-0 walau Cile terus menekan mereka.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("LOC", LabelAt(doc, text, "Cile di partai"));
+    }
+
     private static string? LabelAt(Document doc, string text, string from)
     {
         int at = text.IndexOf(from, StringComparison.Ordinal);
