@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Entities;
 
@@ -47,55 +48,41 @@ namespace IndoNews.NLP.Entities;
 internal static class TeamNames
 {
     // Words that make the name beside them a club's: "AS Roma", "Southampton FC", "Leicester City".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubPrefixes = Words(
-        ["AS", "AC", "FC", "SS", "SSC", "Real", "Atletico", "Atlético", "Athletic", "Inter", "Borussia", "Olympique", "Sporting", "Dinamo", "Dynamo"],
-        StringComparer.Ordinal);
+    private static readonly WordSet ClubPrefixes = new(["AS", "AC", "FC", "SS", "SSC", "Real", "Atletico", "Atlético", "Athletic", "Inter", "Borussia", "Olympique", "Sporting", "Dinamo", "Dynamo"], ignoreCase: false);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubSuffixes = Words(
-        ["FC", "AFC", "CF", "SC", "United", "City", "Hotspur", "Albion", "Rovers", "Wanderers", "County", "Athletic"],
-        StringComparer.Ordinal);
+    private static readonly WordSet ClubSuffixes = new(["FC", "AFC", "CF", "SC", "United", "City", "Hotspur", "Albion", "Rovers", "Wanderers", "County", "Athletic"], ignoreCase: false);
 
     // Words before a name that make it a team's ("klub", "menjamu") and those that do for a place but as often precede a
     // person: a post ("pelatih", "bersama") or a match ("melawan", "mengalahkan").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamWordsBefore = Words(
-        ["klub", "tim", "skuad", "skuat", "penggawa", "punggawa", "markas", "membela", "memperkuat", "menjamu", "dijamu", "suporter", "seragam", "jersey"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet TeamWordsBefore = new(["klub", "tim", "skuad", "skuat", "penggawa", "punggawa", "markas", "membela", "memperkuat", "menjamu", "dijamu", "suporter", "seragam", "jersey"], ignoreCase: true);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostWordsBefore = Words(
-        ["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap",
-         "pendukung", "fans", "bersama"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PostWordsBefore = new(["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap",
+         "pendukung", "fans", "bersama"], ignoreCase: true);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MatchWordsBefore = Words(
-        ["melawan", "kontra", "vs", "vs.", "versus", "menghadapi", "bersua", "mengalahkan", "dikalahkan", "menaklukkan", "ditaklukkan"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MatchWordsBefore = new(["melawan", "kontra", "vs", "vs.", "versus", "menghadapi", "bersua", "mengalahkan", "dikalahkan", "menaklukkan", "ditaklukkan"], ignoreCase: true);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MatchWordsAfter = Words(
-        ["menang", "kalah", "takluk", "tumbang", "unggul", "mengalahkan", "menaklukkan", "bertandang", "membantai", "menggulung", "menekuk",
-         "vs", "vs.", "versus", "kontra"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MatchWordsAfter = new(["menang", "kalah", "takluk", "tumbang", "unggul", "mengalahkan", "menaklukkan", "bertandang", "membantai", "menggulung", "menekuk",
+         "vs", "vs.", "versus", "kontra"], ignoreCase: true);
 
     // A win "atas" or a loss "dari" a side: "menang 2-0 atas Roma", "kalah dari Lazio".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WinWords = Words(["menang", "kemenangan", "unggul"], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LossWords = Words(["kalah", "kekalahan", "takluk", "tumbang"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet WinWords = new(["menang", "kemenangan", "unggul"], ignoreCase: true);
+    private static readonly WordSet LossWords = new(["kalah", "kekalahan", "takluk", "tumbang"], ignoreCase: true);
 
     // Words of match reports, the first eight football's own; three different ones, one of them football's, make a
     // document a football report (not volleyball's or badminton's "laga", "skor", "pelatih").
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SportWords = new[]
+    // Keyed by the lower-cased word's hash, so that a token is looked up without a string on every target.
+    private static readonly FrozenDictionary<ulong, int> SportWords = new[]
         {
             "gol", "striker", "kiper", "gelandang", "penalti", "bundesliga", "serie", "sepakbola",
             "pertandingan", "laga", "liga", "klub", "pelatih", "skor",
         }
-        .Select((word, i) => KeyValuePair.Create(word, i))
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        .Select((word, i) => KeyValuePair.Create(FeatureHash.OfLower(word), i))
+        .ToFrozenDictionary();
 
     private const int FootballOnly = 0xFF; // the bits of SportWords' first eight
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWordsBefore = Words(
-        ["di", "ke", "dari", "kota", "menuju", "asal", "tiba", "wilayah", "kawasan", "daerah", "provinsi", "kabupaten", "pulau", "warga",
-         "masyarakat", "orang", "penduduk", "walikota", "gubernur", "bandara", "kbri", "ibu"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PlaceWordsBefore = new(["di", "ke", "dari", "kota", "menuju", "asal", "tiba", "wilayah", "kawasan", "daerah", "provinsi", "kabupaten", "pulau", "warga",
+         "masyarakat", "orang", "penduduk", "walikota", "gubernur", "bandara", "kbri", "ibu"], ignoreCase: true);
 
     /// <summary>Relabels as <see cref="EntityLabels.Organization"/> every place or person of <paramref name="document"/> that names such a team.</summary>
     public static void Relabel(DocumentBuilder document, Gazetteer gazetteer)
@@ -264,7 +251,7 @@ internal static class TeamNames
         int seen = 0;
         foreach (var token in tokens)
         {
-            if (token.Kind != TokenKind.Word || !SportWords.TryGetValue(token.Span, out int word)) continue;
+            if (token.Kind != TokenKind.Word || !SportWords.TryGetValue(FeatureHash.OfLower(token.Span), out int word)) continue;
             seen |= 1 << word;
             if (int.PopCount(seen) >= 3 && (seen & FootballOnly) != 0) return true;
         }
@@ -367,10 +354,6 @@ internal static class TeamNames
         if (TeamWordsBefore.Contains(before) || PostWordsBefore.Contains(before) || MatchWordsBefore.Contains(before)) return false; // "Presiden Madrid"
         return start >= 2 && tokens[start - 2].Kind == TokenKind.Word && char.IsLower(text[tokens[start - 2].Start]);
     }
-
-    // A set of words looked up by a token's characters, so that no token's text is copied.
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string[] words, StringComparer comparer)
-        => words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool ContainsLower(ReadOnlySpan<char> word)
     {
