@@ -22,7 +22,8 @@ internal static class PersonInitials
     public static void Relabel(DocumentBuilder document)
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        HashSet<string>? initials = null;
+        // Keyed by the letters (Key), so that probing every word in capitals makes no string.
+        HashSet<int>? initials = null;
         List<int>? given = null;
         foreach (var sentence in document.Sentences)
         {
@@ -38,7 +39,7 @@ internal static class PersonInitials
                 while (i < sentence.TokenEnd && IsInitials(tokens[i]))
                 {
                     (given ??= []).Add(i);
-                    if (tokens[i].Length >= 2) (initials ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Text);
+                    if (tokens[i].Length >= 2) (initials ??= []).Add(Key(tokens[i].Span));
                     i++;
 
                     // A bracketed age: MA (29).
@@ -75,7 +76,7 @@ internal static class PersonInitials
         {
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
-                if (over[t] == -2 || !IsInitials(tokens[t]) || tokens[t].Length < 2 || !initials.Contains(tokens[t].Text)) continue;
+                if (over[t] == -2 || !IsInitials(tokens[t]) || tokens[t].Length < 2 || !initials.Contains(Key(tokens[t].Span))) continue;
                 if (over[t] == -1 && !StandsAlone(tokens, t, sentence)) continue;
                 MakePerson(document, tokens, over, t);
             }
@@ -112,6 +113,14 @@ internal static class PersonInitials
         }
 
         return true;
+    }
+
+    // Initials (one to five letters A-Z, see IsInitials) as a number in base 27: distinct for distinct initials.
+    private static int Key(ReadOnlySpan<char> initials)
+    {
+        int key = 0;
+        foreach (char c in initials) key = (key * 27) + (c - 'A' + 1);
+        return key;
     }
 
     // No capitalised word or number next to it within the sentence: "CAS adalah pelaku", not "MA RI" or "SD Negeri 1".
