@@ -10,8 +10,9 @@ namespace IndoNews.NLP.Entities;
 /// bracketed age after each and joined by commas, <c>dan</c> or <c>serta</c> (<c>IR (28), MU (40), dan SU (21)</c>).
 /// NERP, the one corpus with such phrases, tags them as people (<c>berinisial k</c>, PPL). Initials of two letters or
 /// more are the person again where the same document writes them alone (<c>CAS adalah pelaku</c>, <c>RR pun
-/// diamankan</c>): tagged as an organisation or place, or untagged with no capitalised word or number next to them. A
-/// span that holds more than the initials is left as it is.
+/// diamankan</c>): tagged as an organisation or place, or untagged, with no capitalised word or number next to them
+/// (<c>Presiden AS Donald Trump</c> stays the country where <c>berinisial AS</c> is in the same document). A span that
+/// holds more than the initials is left as it is.
 /// </remarks>
 internal static class PersonInitials
 {
@@ -77,7 +78,9 @@ internal static class PersonInitials
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
                 if (over[t] == -2 || !IsInitials(tokens[t]) || tokens[t].Length < 2 || !initials.Contains(Key(tokens[t].Span))) continue;
-                if (over[t] == -1 && !StandsAlone(tokens, t, sentence)) continue;
+
+                // Tagged or not: capitals next to it make it part of another name ("Presiden AS Donald Trump", "MA RI").
+                if (!StandsAlone(tokens, t, sentence)) continue;
                 MakePerson(document, tokens, over, t);
             }
         }
@@ -123,11 +126,12 @@ internal static class PersonInitials
         return key;
     }
 
-    // No capitalised word or number next to it within the sentence: "CAS adalah pelaku", not "MA RI" or "SD Negeri 1".
+    // No capitalised word or number next to it within the sentence: "CAS adalah pelaku", not "MA RI" or "SD Negeri 1". The
+    // word that opens the sentence has the sentence's capital ("Perbuatan ZA langsung diantisipasi").
     private static bool StandsAlone(ReadOnlySpan<Token> tokens, int t, Sentence sentence)
     {
         if (t + 1 < sentence.TokenEnd && IsCapitalisedOrNumber(tokens[t + 1])) return false;
-        return t - 1 < sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1]);
+        return t - 1 <= sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1]);
     }
 
     private static bool IsCapitalisedOrNumber(Token token)

@@ -37,4 +37,18 @@ public class PersonInitialsTests
         var names = Names("Pelaku berinisial SD sempat melarikan diri.\nIa pernah bersekolah di SD Negeri 1 Bandung.");
         Assert.Single(names, n => n == "PER SD");
     }
+
+    [Fact]
+    public void The_country_next_to_other_capitals_stays_the_country()
+    {
+        // "AS" is a suspect's initials in the second sentence only; in the first it is the United States, between a title
+        // and a name.
+        var names = Names("Presiden AS Donald Trump mengecam serangan itu.\nDi Bekasi, polisi menangkap pria berinisial AS (35) di rumahnya.");
+        Assert.Single(names, n => n == "PER AS");
+        Assert.Contains("LOC AS", names);
+
+        // After the word that opens a sentence, whose capital is the sentence's, the initials stand alone.
+        names = Names("Seorang pengemudi berinisial ZA, usia 37 tahun, mendatangi kantor itu.\nPerbuatan ZA langsung diantisipasi oleh petugas.");
+        Assert.Equal(2, names.Count(n => n == "PER ZA"));
+    }
 }
