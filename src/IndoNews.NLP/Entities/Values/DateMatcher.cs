@@ -709,7 +709,8 @@ internal static class DateMatcher
     /// after <c>dan</c>, names the month: <c>26 dan 27 Mei</c>, <c>3, 4 dan 5 Juni 2017</c>, <c>5 dan 13 Juni mendatang</c>.
     /// The day takes the month and year the last day resolves to (<paramref name="value"/>, null when that has none);
     /// read alone it was no date, and only the last day was found. The items are joined by a comma and a space (not
-    /// <c>3,4</c>, a decimal) or <c>dan</c>, and the list must end with <c>dan</c>, so a score such as <c>2-2, 6 September</c> stays apart.
+    /// <c>3,4</c>, a decimal) or <c>dan</c>, and the list must end with <c>dan</c> or, after a comma, in a range of days that
+    /// names the month (<c>19, 20 sampai 21 November 1945</c>), so a score such as <c>2-2, 6 September</c> stays apart.
     /// </summary>
     private static bool ListedDay(string text, int dayEnd, int day, DateOnly? published, out string? value)
     {
