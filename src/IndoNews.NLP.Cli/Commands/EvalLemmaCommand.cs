@@ -45,6 +45,12 @@ internal static class EvalLemmaCommand
                 CommonOptions.RefuseIfGiven(parse, also, "applies with --folds (what each fold learns from), not without it (the shipped model).");
                 CommonOptions.RefuseIfGiven(parse, weight, "applies with --folds (the weights each fold is trained with), not without it (the shipped model).");
             }
+            else
+            {
+                // Before any file is read: --folds needs a UD style, and a malformed or repeated --weight is refused up front.
+                if (CliPipelines.UdConventions(style) is null) throw new CliException("--folds cross-validates a UD style: use --lemma-style ud-gsd or ud-csui.", ExitCodes.Usage);
+                ApplyWeights(new UdLemmaWeights(), parse.GetValue(weight)!);
+            }
 
             var sentences = ConlluLemmaReader.Read(path);
 
@@ -61,8 +67,7 @@ internal static class EvalLemmaCommand
             }
             else
             {
-                var conventions = CliPipelines.UdConventions(style)
-                    ?? throw new CliException("--folds cross-validates a UD style: use --lemma-style ud-gsd or ud-csui.", ExitCodes.Usage);
+                var conventions = CliPipelines.UdConventions(style)!;
                 var other = parse.GetValue(also) is { } alsoPath ? ConlluLemmaReader.Read(alsoPath).Select(ToPairs).ToList() : null;
                 var shipped = CliPipelines.LoadData(() => UdLemmatizer.Load(conventions)).Model;
                 var weights = ApplyWeights(shipped.Weights, parse.GetValue(weight)!);

@@ -40,6 +40,10 @@ public class CliOptionConflictTests
         { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "3", "-o", "out.txt"], ["--folds", "3"], "--folds 3: gold.conllu has only 2 sentence(s); use at most that many folds." },
         { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--weight", "Identity=1", "--weight", "Identity=2", "-o", "out.txt"], ["--weight", "Identity=1", "--weight", "Identity=2"], "--weight 'Identity=2': Identity has a value already; give one value per weight." },
 
+        // Checked before the gold file is read (it does not exist here): --folds trains a UD model, and a bad --weight.
+        { ["eval", "lemma", "--gold", "tidak-ada.conllu", "--lemma-style", "root", "--folds", "2", "-o", "out.txt"], ["--lemma-style", "root", "--folds", "2"], "--folds cross-validates a UD style: use --lemma-style ud-gsd or ud-csui." },
+        { ["eval", "lemma", "--gold", "tidak-ada.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--weight", "Identity", "-o", "out.txt"], ["--weight", "Identity"], "--weight 'Identity': expected NAME=VALUE." },
+
         // One text is one document; CoNLL-U has no column for the values that a publication date resolves.
         { ["analyze", "--parallel", "2", "berita.txt", "-o", "out.json"], ["--parallel", "2"], "--parallel applies to --input jsonl (documents analysed at once), not to --input text (one document)." },
         { ["analyze", "--input", "jsonl", "--parallel", "5000", "berita.jsonl", "-o", "out.jsonl"], ["--parallel", "5000"], "--parallel must be 0 (one per processor) to 4096." },

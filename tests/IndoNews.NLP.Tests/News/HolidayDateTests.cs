@@ -63,6 +63,15 @@ public class HolidayDateTests
         Assert.Equal(iso, e.NormalizedValue);
     }
 
+    [Fact]
+    public void A_zeroth_anniversary_is_no_count()
+    {
+        // "ke-0" counts nothing: the day stays a date, but not of the year 1928 + 0.
+        var e = Assert.Single(Values("Panitia menyiapkan peringatan Hari Sumpah Pemuda ke-0 sebagai lelucon.", June1), v => v.Label == EntityLabels.Date);
+        Assert.Equal("Hari Sumpah Pemuda", e.Text);
+        Assert.NotEqual("1928-10-28", e.NormalizedValue);
+    }
+
     [Theory]
     [InlineData("bersama musisi Balawan dengan Gilang Ramadhan yang mendapat kejutan")] // a surname
     [InlineData("Beberapa media Inggris menyebut Ramadan Abedi dicari oleh rezim")]

@@ -198,7 +198,7 @@ internal static class HolidayMatcher
         return ValueText.MatchWord(text, at, "indonesia") is int indonesia and >= 0 && char.IsUpper(text[at]) ? indonesia : -1;
     }
 
-    // "ke-72", "ke 72".
+    // "ke-72", "ke 72"; not "ke-0".
     private static int ReadOrdinal(string text, int at, out int number)
     {
         number = 0;
@@ -206,7 +206,8 @@ internal static class HolidayMatcher
         if (ke < 0) return -1;
         int digitsAt = ke < text.Length && text[ke] == '-' ? ke + 1 : ValueText.SkipGap(text, ke);
         int digits = ValueText.ReadDigits(text, digitsAt, 3, out number);
-        return digits > 0 && ValueText.IsWordEnd(text, digitsAt + digits) ? digitsAt + digits : -1;
+        // "ke-0" counts nothing: no anniversary is the zeroth.
+        return digits > 0 && number > 0 && ValueText.IsWordEnd(text, digitsAt + digits) ? digitsAt + digits : -1;
     }
 
     // The longest holiday name at pos, standing apart from other names; its end, or -1.
