@@ -46,7 +46,8 @@ namespace IndoNews.NLP.Entities;
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
 /// see <see cref="CountryAbbreviations"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
-/// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.</para>
+/// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
+/// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
 /// (<c>kota Yogyakarta</c> gives <c>Yogyakarta</c>; see <see cref="LowerCaseEdges"/>). Names never overlap the values of
 /// <see cref="Values.ValueEntityRecognizer"/> in either order of the two recognizers (see <see cref="NameValueOverlaps"/>).</para>
@@ -170,6 +171,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A product or work after its noun ("mobil Toyota Calya", "ransomware WannaCry", "film Nyai") is no name, nor are its
         // repeats; before the rules below take parts or repeats from it.
         ProductNames.Drop(document, tagger.Model.Extractor.Gazetteer);
+        // So is a listed product line or award standing alone ("iPhone X", "Xbox One", "Grammy", "Piala Emmy" ... "Emmy").
+        ProductLines.Drop(document, tagger.Model.Extractor.Gazetteer);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);

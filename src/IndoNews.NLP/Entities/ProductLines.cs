@@ -1,0 +1,200 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Well-known product lines and awards that stand with no product noun before them and that the tagger read as people,
+/// places or organisations: <c>iPhone X</c>, <c>Xbox One</c>, <c>Samsung Galaxy S8</c>, <c>Grammy</c>, <c>Golden Globe</c>,
+/// <c>Ballon d'Or</c>, and <c>Oscar</c> or <c>Emmy</c> where the document names them as awards. Such a span is no entity.
+/// </summary>
+/// <remarks>
+/// <para>The list is short and closed, written by us: lines that are products whatever follows (<c>iPhone</c>,
+/// <c>iPad</c>, <c>iOS</c>, <c>Redmi</c>), brands that also name a club, a division or a blog when alone (<c>Galaxy</c>,
+/// <c>PlayStation</c>, <c>Xbox</c>) and so count only with a model in or right after the span (<c>Xbox One</c>,
+/// <c>Galaxy A5</c>, <c>PlayStation</c> before <c>4</c>; not <c>acara Sony PlayStation</c>), and awards that are no body's
+/// name (not <c>BAFTA</c>, also the academy). A listed organisation may open the span (<c>Apple iPhone 6s</c>); makers
+/// alone (<c>Apple</c>, <c>Samsung</c>) stay organisations.</para>
+/// <para>An award's span holds the award's words and nothing but <c>Award(s)</c> or a year after them; a person's name
+/// run on after an award and its cue loses the award (<c>peraih Oscar Charlize Theron</c> gives <c>Charlize Theron</c>).
+/// <c>Oscar</c> and <c>Emmy</c> are also given names (the footballer <c>Oscar</c>), so they go only where the document
+/// names the award (<c>Piala Emmy</c>, <c>peraih Oscar</c>, <c>Emmy Awards</c>); no award goes where the document reads
+/// its word as a person: a longer person's name holding it (<c>Emmy Sofyana</c>, <c>Oscar Isaac</c>) or a title or
+/// honorific before it.</para>
+/// </remarks>
+internal static class ProductLines
+{
+    // Product lines whose name alone is the product.
+    private static readonly WordSet Devices = new(["iPhone", "iPad", "iPod", "iMac", "MacBook", "iOS", "Redmi"]);
+
+    // Brands that name a club, a division or a blog when alone, also after their maker ("LA Galaxy", "bos pemasaran Xbox",
+    // "blog PlayStation", "acara Sony PlayStation"): a product only with a model after them ("Galaxy A5", "Xbox One").
+    private static readonly WordSet Brands = new(["Galaxy", "PlayStation", "Xbox", "Lumia"]);
+
+    // Awards that are no one's name; "Golden" and "Ballon" open theirs ("Golden Globe", "Ballon d'Or").
+    private static readonly WordSet Awards = new(["Grammy", "Grammys", "Golden", "Ballon"]);
+
+    // Awards that are also given names.
+    private static readonly WordSet NamedAwards = new(["Oscar", "Oscars", "Emmy", "Emmys"]);
+
+    // Words that may follow an award's first word inside its span ("Golden Globe Awards", "Ballon d'Or").
+    private static readonly WordSet AwardTails = new(["Globe", "Globes", "d'Or", "d\u2019Or", "Award", "Awards"]);
+
+    // Words right before a name that make it the award ("Piala Emmy", "peraih Oscar", "nominasi Oscar").
+    private static readonly WordSet AwardCues = new(
+        ["piala", "penghargaan", "peraih", "pemenang", "nominasi", "nominator", "perhelatan", "ajang", "trofi", "gelaran", "meraih",
+         "memenangkan", "memenangi", "menyabet"]);
+
+    private enum LineKind : byte
+    {
+        None,
+        Device,
+        Brand,
+        Award,
+        NamedAward,
+    }
+
+    /// <summary>Removes from <paramref name="document"/> every person, place or organisation that is a listed product line or award.</summary>
+    public static void Drop(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        List<int>? dropped = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (!IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            int maker = MakerWords(tokens, entity, gazetteer);
+            int line = entity.TokenStart + maker;
+            var kind = Kind(tokens[line].Span);
+            bool drop = kind switch
+            {
+                LineKind.Device => true,
+                LineKind.Brand => entity.TokenEnd - line >= 2 || IsModel(tokens, entity.TokenEnd),
+                LineKind.Award => maker == 0 && IsAwardSpan(tokens, entity) && !ReadsAsPerson(text, tokens, entities, tokens[line].Span, gazetteer),
+                LineKind.NamedAward => maker == 0 && IsAwardSpan(tokens, entity) && NamesAward(tokens, tokens[line].Span)
+                                       && !ReadsAsPerson(text, tokens, entities, tokens[line].Span, gazetteer),
+                _ => false,
+            };
+            if (!drop)
+            {
+                // "aktris peraih Oscar Charlize Theron": the award run into the winner's name; the person stays alone.
+                if (kind is LineKind.Award or LineKind.NamedAward && maker == 0) TrimAward(document, i, tokens);
+                continue;
+            }
+
+            dropped ??= [];
+            dropped.Add(i);
+        }
+
+        if (dropped is null) return;
+        for (int k = dropped.Count - 1; k >= 0; k--) entities.RemoveAt(dropped[k]);
+    }
+
+    private static bool IsName(Entity entity)
+        => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
+
+    // A model's number or code right after a brand the tagger left alone ("Hadir di PlayStation 4", "Galaxy S8").
+    private static bool IsModel(ReadOnlySpan<Token> tokens, int t)
+    {
+        if (t >= tokens.Length) return false;
+        if (tokens[t].Kind == TokenKind.Number) return true;
+        if (tokens[t].Kind != TokenKind.Word) return false;
+        foreach (char c in tokens[t].Span)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
+    // A person's span that opens with an award after an award cue loses the award's words, if two words of the name are left.
+    private static void TrimAward(DocumentBuilder document, int index, ReadOnlySpan<Token> tokens)
+    {
+        var entity = document.Entities[index];
+        int start = entity.TokenStart;
+        if (entity.Label != EntityLabels.Person || start == 0 || !AwardCues.Contains(tokens[start - 1].Span)) return;
+        int t = start + 1;
+        while (t < entity.TokenEnd && AwardTails.Contains(tokens[t].Span)) t++;
+        if (EntityTokens.WordCount(tokens, t, entity.TokenEnd) < 2 || tokens[t].Kind != TokenKind.Word) return;
+        int from = tokens[t].Start;
+        document.Entities[index] = new Entity(document.Text[from..entity.End], entity.Label, from, entity.End)
+        {
+            TokenStart = t,
+            TokenEnd = entity.TokenEnd,
+            Confidence = entity.Confidence,
+        };
+    }
+
+    private static LineKind Kind(ReadOnlySpan<char> word)
+    {
+        if (Devices.Contains(word)) return LineKind.Device;
+        if (Brands.Contains(word)) return LineKind.Brand;
+        if (Awards.Contains(word)) return LineKind.Award;
+        return NamedAwards.Contains(word) ? LineKind.NamedAward : LineKind.None;
+    }
+
+    // How many tokens a listed organisation takes at the start of a longer span (the maker of "Samsung Galaxy S8"), or 0.
+    private static int MakerWords(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    {
+        const byte organizations = 1 << (int)GazetteerCategory.Organization;
+        int n = entity.TokenEnd - entity.TokenStart;
+        if (n < 2) return 0;
+        Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
+        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Span);
+        int maker = gazetteer.LongestMatch(hashes, 0, organizations);
+        return maker < n ? maker : 0;
+    }
+
+    // The award's first word, then only its other words, Award(s) or a year ("Grammy Awards 2017", "Golden Globe").
+    private static bool IsAwardSpan(ReadOnlySpan<Token> tokens, Entity entity)
+    {
+        for (int t = entity.TokenStart + 1; t < entity.TokenEnd; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Number && !AwardTails.Contains(tokens[t].Span)) return false;
+        }
+
+        // "Golden" alone is no award.
+        return !tokens[entity.TokenStart].Span.Equals("Golden", StringComparison.OrdinalIgnoreCase) || entity.TokenEnd - entity.TokenStart >= 2;
+    }
+
+    // Whether the document names the word as an award somewhere: after a cue ("Piala Emmy") or before "Award(s)".
+    private static bool NamesAward(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word)
+    {
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].Span.SequenceEqual(word)) continue;
+            if (t > 0 && AwardCues.Contains(tokens[t - 1].Span)) return true;
+            if (t + 1 < tokens.Length && tokens[t + 1].Span is "Award" or "Awards") return true;
+        }
+
+        return false;
+    }
+
+    // Whether the document reads the word as a person: a person's name of two or more words holding it that no award cue
+    // opens ("Emmy Sofyana", not "peraih Oscar Charlize Theron"), or a title or honorific before a name that starts with it.
+    private static bool ReadsAsPerson(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<char> word, Gazetteer gazetteer)
+    {
+        const byte titles = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific;
+        foreach (var entity in entities)
+        {
+            if (!IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            int start = entity.TokenStart;
+            if (tokens[start].Span.SequenceEqual(word) && start > 0 && tokens[start - 1].Kind == TokenKind.Word)
+            {
+                Span<ulong> before = [FeatureHash.OfLower(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))];
+                if (gazetteer.LongestMatch(before, 0, titles) == 1) return true;
+            }
+
+            if (entity.Label != EntityLabels.Person || entity.TokenEnd - start < 2 || IsAwardSpan(tokens, entity)) continue;
+            if (start > 0 && AwardCues.Contains(tokens[start - 1].Span)) continue;
+            for (int t = start; t < entity.TokenEnd; t++)
+            {
+                if (tokens[t].Span.SequenceEqual(word)) return true;
+            }
+        }
+
+        return false;
+    }
+}
