@@ -11,6 +11,14 @@ namespace IndoNews.NLP.Entities.Values;
 /// </summary>
 internal static class MovableHolidayDates
 {
+    // Where the 2019-2026 days were checked (news reports of each year's SKB, of the government's isbat and of Muhammadiyah's
+    // date): SKB 2019 nasional.tempo.co/read/1146056; 2020 setkab.go.id (SKB 3 menteri, cuti bersama 2020); 2021
+    // nasional.okezone.com/read/2020/09/11/337/2276391; 2022 kompas.tv/nasional/214340; 2023 kontan.co.id (24 hari libur
+    // nasional dan cuti bersama); 2025 rasikapekalongan.com (libur nasional 2025); 2026 bali.disway.id/news/read/2999.
+    // Idul Fitri and Idul Adha on the same day for both: tirto.id (Idul Fitri 1440 H 5 Juni 2019; Idul Fitri 2021 13 Mei),
+    // Kemenag isbat reports for Idul Adha 2020 (31 Juli), 2024 (17 Juni, as Muhammadiyah) and Idul Fitri 2024
+    // (bloombergtechnoz.com/detail-news/34826), riau.info (Idul Fitri 2025 together). Left out as differing:
+    // Idul Fitri 2023 (21/22 April), 2026 (20/21 March); Idul Adha 2022 (9/10 July), 2023 (28/29 June).
     // (holiday, Gregorian year, Hijri year or 0, month, day). Written by us from the published SKB lists of each year and,
     // for Idul Fitri and Idul Adha, the sidang isbat result and Muhammadiyah's maklumat of that year (both the same day).
     private static readonly (MovableHoliday Holiday, int Year, int HijriYear, int Month, int Day)[] Days =
