@@ -58,23 +58,22 @@ internal static class ProductLines
     {
         var entities = document.Entities;
         if (entities.Count == 0) return;
-        string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         List<int>? dropped = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
-            if (!IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
-            int maker = MakerWords(tokens, entity, gazetteer);
+            if (!ProductNames.IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            int maker = ProductNames.MakerWords(tokens, entity, gazetteer);
             int line = entity.TokenStart + maker;
             var kind = Kind(tokens[line].Span);
             bool drop = kind switch
             {
                 LineKind.Device => true,
                 LineKind.Brand => entity.TokenEnd - line >= 2 || IsModel(tokens, entity.TokenEnd),
-                LineKind.Award => maker == 0 && IsAwardSpan(tokens, entity) && !ReadsAsPerson(text, tokens, entities, tokens[line].Span, gazetteer),
+                LineKind.Award => maker == 0 && IsAwardSpan(tokens, entity) && !ReadsAsPerson(tokens, entities, tokens[line].Span, gazetteer),
                 LineKind.NamedAward => maker == 0 && IsAwardSpan(tokens, entity) && NamesAward(tokens, tokens[line].Span)
-                                       && !ReadsAsPerson(text, tokens, entities, tokens[line].Span, gazetteer),
+                                       && !ReadsAsPerson(tokens, entities, tokens[line].Span, gazetteer),
                 _ => false,
             };
             if (!drop)
@@ -91,9 +90,6 @@ internal static class ProductLines
         if (dropped is null) return;
         for (int k = dropped.Count - 1; k >= 0; k--) entities.RemoveAt(dropped[k]);
     }
-
-    private static bool IsName(Entity entity)
-        => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
 
     // A model's number or code right after a brand the tagger left alone ("Hadir di PlayStation 4", "Galaxy S8").
     private static bool IsModel(ReadOnlySpan<Token> tokens, int t)
@@ -135,18 +131,6 @@ internal static class ProductLines
         return NamedAwards.Contains(word) ? LineKind.NamedAward : LineKind.None;
     }
 
-    // How many tokens a listed organisation takes at the start of a longer span (the maker of "Samsung Galaxy S8"), or 0.
-    private static int MakerWords(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
-    {
-        const byte organizations = 1 << (int)GazetteerCategory.Organization;
-        int n = entity.TokenEnd - entity.TokenStart;
-        if (n < 2) return 0;
-        Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
-        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Span);
-        int maker = gazetteer.LongestMatch(hashes, 0, organizations);
-        return maker < n ? maker : 0;
-    }
-
     // The award's first word, then only its other words, Award(s) or a year ("Grammy Awards 2017", "Golden Globe").
     private static bool IsAwardSpan(ReadOnlySpan<Token> tokens, Entity entity)
     {
@@ -174,16 +158,16 @@ internal static class ProductLines
 
     // Whether the document reads the word as a person: a person's name of two or more words holding it that no award cue
     // opens ("Emmy Sofyana", not "peraih Oscar Charlize Theron"), or a title or honorific before a name that starts with it.
-    private static bool ReadsAsPerson(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<char> word, Gazetteer gazetteer)
+    private static bool ReadsAsPerson(ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<char> word, Gazetteer gazetteer)
     {
         const byte titles = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific;
         foreach (var entity in entities)
         {
-            if (!IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            if (!ProductNames.IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
             int start = entity.TokenStart;
             if (tokens[start].Span.SequenceEqual(word) && start > 0 && tokens[start - 1].Kind == TokenKind.Word)
             {
-                Span<ulong> before = [FeatureHash.OfLower(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))];
+                Span<ulong> before = [FeatureHash.OfLower(tokens[start - 1].Span)];
                 if (gazetteer.LongestMatch(before, 0, titles) == 1) return true;
             }
 

@@ -70,7 +70,7 @@ internal static class ProductNames
             if (!IsName(entity) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
 
             // A headline's capitalised noun run into the name ("Ransomware WannaCry"): the rest is the malware.
-            if (entity.TokenEnd - entity.TokenStart >= 2 && MalwareHeads.Contains(tokens[entity.TokenStart].Text))
+            if (entity.TokenEnd - entity.TokenStart >= 2 && MalwareHeads.Contains(tokens[entity.TokenStart].Span))
             {
                 products ??= new HashSet<string>(StringComparer.Ordinal);
                 products.Add(entity.Text);
@@ -104,24 +104,25 @@ internal static class ProductNames
         entities.RemoveAll(e => IsName(e) && products.Contains(e.Text));
     }
 
-    private static bool IsName(Entity entity)
+    /// <summary>Whether the entity is a person, place or organisation (the labels these rules drop).</summary>
+    internal static bool IsName(Entity entity)
         => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
 
     // The kind of noun right before the token at start, past an opening quote and a modifier ("mobil baru", "film \"").
     private static HeadKind Head(ReadOnlySpan<Token> tokens, int start)
     {
         int t = start - 1;
-        if (t >= 0 && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Text is "\"" or "'" or "\u201C" or "\u2018") t--;
-        if (t >= 0 && Modifiers.Contains(tokens[t].Text)) t--;
+        if (t >= 0 && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Span is "\"" or "'" or "\u201C" or "\u2018") t--;
+        if (t >= 0 && Modifiers.Contains(tokens[t].Span)) t--;
         if (t < 0 || tokens[t].Kind != TokenKind.Word) return HeadKind.None;
-        string word = tokens[t].Text;
+        var word = tokens[t].Span;
         if (ProductHeads.Contains(word)) return HeadKind.Product;
         if (MalwareHeads.Contains(word)) return HeadKind.Malware;
         if (!WorkHeads.Contains(word)) return HeadKind.None;
 
         // After a maker's or host's noun the name is that maker in apposition: "pembawa acara Jimmy Kimmel", "produser film
         // Harvey Weinstein", "studio film Warner Bros.", "penulis lagu Jim Vallance".
-        return t > 0 && MakerNouns.Contains(tokens[t - 1].Text) ? HeadKind.None : HeadKind.Work;
+        return t > 0 && MakerNouns.Contains(tokens[t - 1].Span) ? HeadKind.None : HeadKind.Work;
     }
 
     // A person after "novel" or "buku" is its author ("novel Dewi Lestari", "buku Frank Miller") more often than its title.
@@ -130,8 +131,8 @@ internal static class ProductNames
         for (int t = start - 1; t >= 0 && t >= start - 3; t--)
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
-            if (tokens[t].Text is "novel" or "buku") return true;
-            if (!Modifiers.Contains(tokens[t].Text)) return false;
+            if (tokens[t].Span is "novel" or "buku") return true;
+            if (!Modifiers.Contains(tokens[t].Span)) return false;
         }
 
         return false;
@@ -141,8 +142,8 @@ internal static class ProductNames
     private static bool BeforeTitle(ReadOnlySpan<Token> tokens, int end)
     {
         int t = end;
-        if (t < tokens.Length && tokens[t].Text == "yang") t++;
-        return t < tokens.Length && tokens[t].Text is "berjudul" or "bertajuk";
+        if (t < tokens.Length && tokens[t].Span is "yang") t++;
+        return t < tokens.Length && tokens[t].Span is "berjudul" or "bertajuk";
     }
 
     // Whether the whole span is a listed country, place or organisation ("Indonesia", "Twitter", "BPJS Kesehatan").
@@ -151,18 +152,18 @@ internal static class ProductNames
         const byte names = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
         int n = entity.TokenEnd - entity.TokenStart;
         Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
-        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Text);
+        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Span);
         return gazetteer.LongestMatch(hashes, 0, names) == n;
     }
 
     // How many tokens a listed organisation takes at the start of a longer span (the maker of "Toyota Calya"), or 0.
-    private static int MakerWords(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    internal static int MakerWords(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
     {
         const byte organizations = 1 << (int)GazetteerCategory.Organization;
         int n = entity.TokenEnd - entity.TokenStart;
         if (n < 2) return 0;
         Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
-        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Text);
+        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Span);
         int maker = gazetteer.LongestMatch(hashes, 0, organizations);
         return maker > 0 && maker < n && tokens[entity.TokenStart + maker].Kind is TokenKind.Word or TokenKind.Number ? maker : 0;
     }
@@ -173,7 +174,7 @@ internal static class ProductNames
         for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
         {
             if (tokens[t].Kind == TokenKind.Number) return true;
-            string word = tokens[t].Text;
+            var word = tokens[t].Span;
             for (int k = 0; k < word.Length; k++)
             {
                 if (char.IsDigit(word[k]) || (k > 0 && char.IsUpper(word[k]) && char.IsLower(word[k - 1]))) return true;
@@ -205,7 +206,7 @@ internal static class ProductNames
             if (!IsName(entity) || entity.TokenStart < 0 || Head(tokens, entity.TokenStart) != HeadKind.None) continue;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
-                if (tokens[t].Kind == TokenKind.Word && char.IsUpper(tokens[t].Text[0])) words.Add(tokens[t].Text);
+                if (tokens[t].Kind == TokenKind.Word && char.IsUpper(tokens[t].Span[0])) words.Add(tokens[t].Text);
             }
         }
 
