@@ -22,6 +22,14 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
     return ExitCodes.Usage;
 }
 
+// An empty value ('-o ""' from an unset shell variable) would otherwise mean standard input or output, or a
+// file named '': refuse it before any work.
+if (parse.Action is not System.CommandLine.Help.HelpAction && EmptyValue(parse.CommandResult) is { } empty)
+{
+    Console.Error.WriteLine($"indonews: {empty}: the value is empty; give a file name or value ('-' is standard input or output) (see '{CommandPath(parse.CommandResult.Command)} --help').");
+    return ExitCodes.Usage;
+}
+
 // Ctrl+C is handled by CliCancellation.
 return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
 
@@ -38,4 +46,20 @@ static string CommandPath(Command command)
 
     names.Reverse();
     return string.Join(' ', names);
+}
+
+static string? EmptyValue(System.CommandLine.Parsing.CommandResult command)
+{
+    foreach (var child in command.Children)
+    {
+        switch (child)
+        {
+            case System.CommandLine.Parsing.OptionResult option when option.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)):
+                return option.Option.Name;
+            case System.CommandLine.Parsing.ArgumentResult argument when argument.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)):
+                return "the " + argument.Argument.Name + " argument";
+        }
+    }
+
+    return null;
 }

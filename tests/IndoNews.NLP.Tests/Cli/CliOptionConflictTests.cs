@@ -101,6 +101,26 @@ public class CliOptionConflictTests
         Assert.Contains("out.", string.Join(' ', cli.Files()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--output", "analyze berita.txt -o {0}", "indonews analyze")]
+    [InlineData("the file argument", "analyze {0} -o out.json", "indonews analyze")]
+    [InlineData("--gold", "eval ud --gold {0} -o out.txt", "indonews eval ud")]
+    [InlineData("--errors", "eval ud --gold gold.conllu --errors {0} -o out.txt", "indonews eval ud")]
+    [InlineData("--lexicon", "stem --lexicon {0} words.txt -o out.tsv", "indonews stem")]
+    public void An_empty_value_is_a_usage_error_not_standard_input_or_output(string name, string command, string help)
+    {
+        // '-o "$OUT"' with OUT unset used to print to standard output, and '--gold ""' read standard input.
+        foreach (string empty in new[] { "", " " })
+        {
+            using var cli = Setup();
+            var result = cli.Run(string.Format(System.Globalization.CultureInfo.InvariantCulture, command, "\u0001").Split(' ').Select(a => a == "\u0001" ? empty : a).ToArray());
+            Assert.Equal(ExitCodes.Usage, result.ExitCode);
+            Assert.Equal($"indonews: {name}: the value is empty; give a file name or value ('-' is standard input or output) (see '{help} --help').\n", result.Stderr.ReplaceLineEndings("\n"));
+            Assert.Empty(result.Stdout);
+            Assert.Equal(InputFiles, cli.Files());
+        }
+    }
+
     [Fact]
     public void Train_ner_refuses_an_output_folder_before_reading_the_corpora()
     {
