@@ -11,7 +11,9 @@ namespace IndoNews.NLP.Segmentation;
 /// the next token can start a sentence (a capital, a digit, an opening quote or bracket before one).
 /// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence, except a single letter
 /// before a function word that opens sentences (<c>tepat pada hari H. Padahal ...</c>, <c>Windows 10 S. Dalam ...</c>,
-/// <c>Grup H. Malaysia ...</c> after a word that takes a letter as its label). Emoji, emoticons,
+/// <c>Grup H. Malaysia ...</c> after a word that takes a letter as its label) or, in the news style, before a capitalised word that
+/// news writes in lower case (<c>Model X. Pihak Tesla ...</c>, <c>Nippon Steel Corp. Rencana ...</c>; see
+/// <see cref="NewsLowerCaseWords"/>). Emoji, emoticons,
 /// hashtags, mentions and links after a sentence end belong to that sentence (<c>Enak bgt!!! 😂 #kuliner</c>), unless
 /// text follows them on the line and a hashtag, mention or link is its subject (<c>#MeToo ramai ...</c>). The period of a
 /// list number is no sentence end where the number opens a line (<c>1. Nico Rosberg</c>) or belongs to a list written
@@ -216,6 +218,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (Abbreviations.CompanyForms.Contains(before)) return CompanyFormEndsSentence(tokens, i + 1);
                         if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
                             && SentenceOpeners.Contains(tokens[i + 1].Span)) return true; // "Windows 10 S. Dalam sebuah acara ..."
+                        if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && !Abbreviations.IsTitle(before) && !label
+                            && FollowsWord(tokens, i - 1) && OpensWithLowerCaseWord(tokens, i + 1)) return true; // "Model X. Pihak Tesla ..."
                         if ((Abbreviations.IsTitle(before) && !(label && before.Length == 1)) || (Abbreviations.IsInitial(before) && !label)) return false;
                         if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
@@ -239,8 +243,21 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // A company form (Inc., Corp., Tbk.) keeps the sentence open (Pte. Ltd., Tbk. (ASII)) unless a function word that
     // opens sentences follows it: "milik Cisco Systems Inc. Hal ini membuat ...", "hingga Play Inc. Mereka ...". GSD
     // keeps even those inside one sentence ("GeoEye Inc. Seperti pada ..."), so only the news style splits there.
+    // A common word that news writes in lower case ends it too ("Nippon Steel Corp. Rencana ..."), but not a name
+    // ("Hitomedia Inc. Morita").
     private bool CompanyFormEndsSentence(ReadOnlySpan<Token> tokens, int next)
-        => Style == SentenceStyle.News && next < tokens.Length && tokens[next].Kind == TokenKind.Word && SentenceOpeners.Contains(tokens[next].Span);
+        => Style == SentenceStyle.News && next < tokens.Length && tokens[next].Kind == TokenKind.Word
+            && (SentenceOpeners.Contains(tokens[next].Span) || OpensWithLowerCaseWord(tokens, next));
+
+    // A capitalised word that news writes in lower case inside sentences: "Logitech G. Aset Astro Gaming ...",
+    // "iPhone X. Analis percaya ...".
+    private static bool OpensWithLowerCaseWord(ReadOnlySpan<Token> tokens, int k)
+        => k < tokens.Length && tokens[k].Kind == TokenKind.Word && NewsLowerCaseWords.ContainsCapitalised(tokens[k].Span);
+
+    // The letter follows a word or number, as a model letter does ("Model X.", "hepatitis B.", "Xbox One X."), not a
+    // colon, comma or period, after which it labels an item of a list ("berikut: A. Calon penumpang ...").
+    private static bool FollowsWord(ReadOnlySpan<Token> tokens, int letter)
+        => letter > 0 && tokens[letter - 1].Kind is TokenKind.Word or TokenKind.Number;
 
     // The period of a file name glued on both sides: "mourinho_d400edf.jpg" in the image tags that IndoSum kept
     // ("src=\"https://cdns.klimg.com / ... / conte_7244639.jpg\" style=..."), where "jpg" would otherwise open a sentence.

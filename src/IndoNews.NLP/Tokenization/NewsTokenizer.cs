@@ -208,7 +208,8 @@ public sealed class NewsTokenizer : ITokenizer
             var word = text.AsSpan(start, end - start);
             if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
-                                    && !(word.Length == 1 && (OpenerFollows(text, end + 1) || FollowsLetterLabel(tokens)))))
+                                    && !(word.Length == 1 && (OpenerFollows(text, end + 1) || FollowsLetterLabel(tokens)
+                                         || (!Abbreviations.IsTitle(word) && LowerCaseWordFollows(text, end + 1))))))
             {
                 return Emit(text, start, end + 1, TokenKind.Word, tokens);
             }
@@ -473,6 +474,20 @@ public sealed class NewsTokenizer : ITokenizer
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return false;
         return wordEnd > k && Segmentation.SentenceOpeners.Contains(text.AsSpan(k, wordEnd - k));
+    }
+
+    // A letter's period before a capitalised word that news writes in lower case ends a sentence: "mobil baru Model X.
+    // Pihak Tesla ...", "Logitech G. Aset Astro Gaming ..."; a surname goes on with the initial ("Gatot S. Dewa Broto").
+    // Not after H, which is also the title Haji ("Rumah Makan ... Betawi H. Masa").
+    private static bool LowerCaseWordFollows(string text, int from)
+    {
+        int k = from;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k == from) return false;
+        int wordEnd = k;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return false;
+        return wordEnd > k && Segmentation.NewsLowerCaseWords.ContainsCapitalised(text.AsSpan(k, wordEnd - k));
     }
 
     // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.

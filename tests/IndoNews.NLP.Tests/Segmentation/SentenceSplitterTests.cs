@@ -421,6 +421,37 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ALetterOrCompanyFormEndsASentenceBeforeAWordThatNewsWritesInLowerCase()
+    {
+        // IndoSum: a model letter before a capitalised common word (pihak, aset, analis, eks) closes the sentence.
+        Assert.Equal(
+            ["Fitur ini belum akan tersedia untuk mobil baru Model X.", "Pihak Tesla mengaku masih perlu melakukan kalibrasi."],
+            Split("Fitur ini belum akan tersedia untuk mobil baru Model X. Pihak Tesla mengaku masih perlu melakukan kalibrasi."));
+        Assert.Equal(
+            ["Logitech ingin menjaga eksistensinya di ranah gaming melalui Logitech G.", "Aset Astro Gaming akan jadi amunisi berharga."],
+            Split("Logitech ingin menjaga eksistensinya di ranah gaming melalui Logitech G. Aset Astro Gaming akan jadi amunisi berharga."));
+        Assert.Equal(
+            ["Kinerjanya lebih tangguh ketimbang iPhone 8, iPhone 8 Plus dan iPhone X.", "Analis percaya, chipset keluaran tahun depan lebih cepat."],
+            Split("Kinerjanya lebih tangguh ketimbang iPhone 8, iPhone 8 Plus dan iPhone X. Analis percaya, chipset keluaran tahun depan lebih cepat."));
+        Assert.Equal(
+            ["Di Afrika ada 60 juta kasus hepatitis B.", "Vaksin yang efektif untuk hepatitis B kini telah tersedia."],
+            Split("Di Afrika ada 60 juta kasus hepatitis B. Vaksin yang efektif untuk hepatitis B kini telah tersedia."));
+        Assert.Equal(
+            ["Di sektor energi ada Fujitsu Ltd, dan Nippon Steel Corp.", "Rencana itu diumumkan kemarin."],
+            Split("Di sektor energi ada Fujitsu Ltd, dan Nippon Steel Corp. Rencana itu diumumkan kemarin."));
+
+        // A surname that is also a word (Dewa), a name after a company form, a list letter and the title H. stay as they were.
+        Assert.Equal(["Deputi V Kemenpora Gatot S. Dewa Broto menyatakan kenaikan honorarium."],
+            Split("Deputi V Kemenpora Gatot S. Dewa Broto menyatakan kenaikan honorarium."));
+        Assert.Equal(["Presiden AS John F. Kennedy tewas ditembak."], Split("Presiden AS John F. Kennedy tewas ditembak."));
+        Assert.Equal(["Saham dibeli Hitomedia Inc. Morita mengatakan hal itu."], Split("Saham dibeli Hitomedia Inc. Morita mengatakan hal itu."));
+        Assert.Equal(["Langkahnya sebagai berikut: A. Calon penumpang harus mematikan telepon."],
+            Split("Langkahnya sebagai berikut: A. Calon penumpang harus mematikan telepon."));
+        Assert.Equal(["Usaha Rumah Makan Sayur Asem Betawi H. Masa yang berdiri sejak tahun 1980-an."],
+            Split("Usaha Rumah Makan Sayur Asem Betawi H. Masa yang berdiri sejak tahun 1980-an."));
+    }
+
+    [Fact]
     public void AnAbbreviatedDepartmentDoesNotEndASentence()
     {
         Assert.Equal(
