@@ -11,8 +11,12 @@ namespace IndoNews.NLP.Entities;
 /// NERP, the one corpus with such phrases, tags them as people (<c>berinisial k</c>, PPL). Initials of two letters or
 /// more are the person again where the same document writes them alone (<c>CAS adalah pelaku</c>, <c>RR pun
 /// diamankan</c>): tagged as an organisation or place, or untagged, with no capitalised word or number next to them
-/// (<c>Presiden AS Donald Trump</c> stays the country where <c>berinisial AS</c> is in the same document). A span that
-/// holds more than the initials is left as it is.
+/// (<c>Presiden AS Donald Trump</c> stays the country where <c>berinisial AS</c> is in the same document), nor a
+/// name before them in brackets (<c>Amerika Serikat (AS)</c>). Where the words before name a place, the letters are
+/// the other name's: after <c>di</c> or a place noun (<c>tinggal di AS</c>, <c>kuliah di UI</c>), and after <c>ke</c>
+/// or <c>dari</c> where the tagger read a place (<c>pulang dari AS</c>); the suspect's initials that the tagger read as
+/// an organisation or left after them (<c>diserahkan ke IY</c>) are the person. A span that holds more than the
+/// initials is left as it is.
 /// </remarks>
 internal static class PersonInitials
 {
@@ -81,6 +85,7 @@ internal static class PersonInitials
 
                 // Tagged or not: capitals next to it make it part of another name ("Presiden AS Donald Trump", "MA RI").
                 if (!StandsAlone(tokens, t, sentence)) continue;
+                if (NamesPlace(document.Text, tokens, t, sentence, over, entities)) continue;
                 MakePerson(document, tokens, over, t);
             }
         }
@@ -126,11 +131,25 @@ internal static class PersonInitials
         return key;
     }
 
+    // The same letters as another name's, where the words before say which: after "di" or a place noun no person
+    // stands ("tinggal di AS", "kuliah di UI"), and after "ke" or "dari" a repeat the tagger read as a place stays one
+    // ("pulang dari AS"; "diserahkan ke IY", "dari ZA", read as organisations or left, are the suspect).
+    private static bool NamesPlace(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence, int[] over, List<Entity> entities)
+    {
+        if (t == sentence.TokenStart) return false;
+        if (PersonShortForms.AfterPlaceWord(text, tokens, t)) return true;
+        var before = tokens[t - 1].Span;
+        if (!before.Equals("ke", StringComparison.OrdinalIgnoreCase) && !before.Equals("dari", StringComparison.OrdinalIgnoreCase)) return false;
+        return over[t] >= 0 && entities[over[t]].Label == EntityLabels.Location;
+    }
+
     // No capitalised word or number next to it within the sentence: "CAS adalah pelaku", not "MA RI" or "SD Negeri 1". The
     // word that opens the sentence has the sentence's capital ("Perbuatan ZA langsung diantisipasi").
     private static bool StandsAlone(ReadOnlySpan<Token> tokens, int t, Sentence sentence)
     {
         if (t + 1 < sentence.TokenEnd && IsCapitalisedOrNumber(tokens[t + 1])) return false;
+        // In brackets after a name, the letters are that name's short form: "Amerika Serikat (AS)".
+        if (t - 2 >= sentence.TokenStart && tokens[t - 1].Span is "(" && IsCapitalisedOrNumber(tokens[t - 2])) return false;
         return t - 1 <= sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1]);
     }
 

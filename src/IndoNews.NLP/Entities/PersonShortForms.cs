@@ -91,9 +91,13 @@ internal static class PersonShortForms
         return true;
     }
 
-    // "di Mamasa", "pulau Tenerife": the word right before says the name is a place. A short list, not the gazetteer's
-    // place heads, which hold "Kali" (a river, but "beberapa kali Neuer" is "several times").
-    private static bool AfterPlaceWord(string text, ReadOnlySpan<Token> tokens, int t)
+    /// <summary>
+    /// True when the word right before token <paramref name="t"/> says that a name there is a place: <c>di</c> (no person
+    /// stands right after it: <c>di Mamasa</c>, <c>tinggal di AS</c>) or a place noun (<c>pulau Tenerife</c>,
+    /// <c>kota Bandung</c>). A short list, not the gazetteer's place heads, which hold <c>Kali</c> (a river, but
+    /// "beberapa kali Neuer" is "several times").
+    /// </summary>
+    internal static bool AfterPlaceWord(string text, ReadOnlySpan<Token> tokens, int t)
     {
         if (t == 0 || tokens[t - 1].Kind != TokenKind.Word) return false;
         Span<char> before = stackalloc char[Math.Min(tokens[t - 1].End - tokens[t - 1].Start, 16)];

@@ -51,4 +51,36 @@ public class PersonInitialsTests
         names = Names("Seorang pengemudi berinisial ZA, usia 37 tahun, mendatangi kantor itu.\nPerbuatan ZA langsung diantisipasi oleh petugas.");
         Assert.Equal(2, names.Count(n => n == "PER ZA"));
     }
+    [Fact]
+    public void The_country_after_a_place_preposition_or_in_brackets_stays_the_country()
+    {
+        // A suspect "AS" and, in the same document, IndoSum's sentences with the United States after "ke", "dari" and in
+        // brackets after its full name: only the suspect's mentions are the person.
+        var names = Names("Polisi menangkap seorang pria berinisial AS (35) di rumahnya di Bekasi.\n"
+                          + "Daud sebenarnya masuk ke AS menggunakan visa B2 untuk kunjungan biasa pada Juni 2016.\n"
+                          + "Dunga adalah kapten timnas Brasil saat menjuarai Piala Dunia 1994 di Amerika Serikat (AS).\n"
+                          + "Obama memutuskan untuk menjatuhkan sejumlah sanksi diplomatik dan ekonomi terhadap Rusia, termasuk dengan mengusir 35 diplomat Rusia dari AS.\n"
+                          + "Saat ditanya, AS mengaku menyesal.");
+        Assert.Equal(2, names.Count(n => n == "PER AS"));
+        Assert.Equal(3, names.Count(n => n == "LOC AS"));
+    }
+
+    [Fact]
+    public void After_di_the_letters_are_the_organisation()
+    {
+        // "UI" the student's initials and "di UI" the university he studies at.
+        var names = Names("Seorang mahasiswa berinisial UI (21) ditangkap polisi.\nUI adalah mahasiswa di UI dan kuliah di Depok.");
+        Assert.Equal(2, names.Count(n => n == "PER UI"));
+        Assert.Contains("ORG UI", names);
+    }
+
+    [Fact]
+    public void A_suspect_after_ke_or_dari_that_the_tagger_reads_as_no_place_is_still_the_person()
+    {
+        // IndoSum's "diserahkan kepada IY untuk diedarkan", with "ke" (as news also writes it), and "dari IY": the tagger
+        // reads no place there, so the repeats are the suspect.
+        var names = Names("Pelaku berinisial IY (18), warga Kelurahan Cilacap, ditangkap.\n"
+                          + "Tembakau itu selanjutnya diserahkan ke IY untuk diedarkan.\nBarang itu dibeli dari IY.");
+        Assert.Equal(3, names.Count(n => n == "PER IY"));
+    }
 }
