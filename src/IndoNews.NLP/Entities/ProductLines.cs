@@ -9,11 +9,15 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 /// <remarks>
 /// <para>The list is short and closed, written by us: lines that are products whatever follows (<c>iPhone</c>,
-/// <c>iPad</c>, <c>iOS</c>, <c>Redmi</c>), brands that also name a club, a division or a blog when alone (<c>Galaxy</c>,
+/// <c>iPad</c>, <c>iOS</c>, <c>Redmi</c>, the chips <c>Snapdragon</c>), brands that also name a club, a division or a blog when alone (<c>Galaxy</c>,
 /// <c>PlayStation</c>, <c>Xbox</c>) and so count only with a model in or right after the span (<c>Xbox One</c>,
-/// <c>Galaxy A5</c>, <c>PlayStation</c> before <c>4</c>; not <c>acara Sony PlayStation</c>), and awards that are no body's
-/// name (not <c>BAFTA</c>, also the academy). A listed organisation may open the span (<c>Apple iPhone 6s</c>); makers
-/// alone (<c>Apple</c>, <c>Samsung</c>) stay organisations.</para>
+/// <c>Galaxy A5</c>, <c>PlayStation</c> before <c>4</c>; not <c>acara Sony PlayStation</c>), operating systems that also
+/// head sites' names (<c>Android Authority</c>) and so count only with a version (<c>Windows 10</c>, <c>Android 8.0
+/// Oreo</c>), and awards that are no body's name (not <c>BAFTA</c>, also the academy). A brand or system alone is the
+/// product after a word of use (<c>gamer PlayStation</c>, <c>pengguna Android</c>, <c>sistem operasi Windows</c>) or
+/// next in a list after a product. A listed organisation may open the span (<c>Apple iPhone 6s</c>); makers alone
+/// (<c>Apple</c>, <c>Samsung</c>) stay organisations, also where run on after the product (<c>MacBook Pro Apple</c>
+/// gives <c>Apple</c>).</para>
 /// <para>An award's span holds the award's words and nothing but <c>Award(s)</c> or a year after them; a person's name
 /// run on after an award and its cue loses the award (<c>peraih Oscar Charlize Theron</c> gives <c>Charlize Theron</c>).
 /// <c>Oscar</c> and <c>Emmy</c> are also given names (the footballer <c>Oscar</c>), so they go only where the document
@@ -23,12 +27,22 @@ namespace IndoNews.NLP.Entities;
 /// </remarks>
 internal static class ProductLines
 {
-    // Product lines whose name alone is the product.
-    private static readonly WordSet Devices = new(["iPhone", "iPad", "iPod", "iMac", "MacBook", "iOS", "Redmi"]);
+    // Product lines whose name alone is the product (Snapdragon: Qualcomm's chips, no firm).
+    private static readonly WordSet Devices = new(["iPhone", "iPad", "iPod", "iMac", "MacBook", "iOS", "Redmi", "Snapdragon"]);
 
     // Brands that name a club, a division or a blog when alone, also after their maker ("LA Galaxy", "bos pemasaran Xbox",
     // "blog PlayStation", "acara Sony PlayStation"): a product only with a model after them ("Galaxy A5", "Xbox One").
     private static readonly WordSet Brands = new(["Galaxy", "PlayStation", "Xbox", "Lumia"]);
+
+    // Operating systems whose name also heads sites and units ("Android Authority", "Windows Central"): a product only with
+    // a version in or right after the span ("Windows 10", "Android Wear 2.0") or after a word of use ("pengguna Android").
+    private static readonly WordSet Platforms = new(["Android", "Windows"]);
+
+    // Words right before a brand or system alone that make it the thing used, not its maker's division ("gamer PlayStation",
+    // "pengguna Windows", "sistem operasi Android", "bawaan Android"; not "bos pemasaran Xbox", "blog PlayStation").
+    private static readonly WordSet UseCues = new(
+        ["pengguna", "penggunanya", "pemakai", "gamer", "gamers", "operasi", "OS", "berbasis", "bawaan", "perangkat", "platform",
+         "konsol", "versi"]);
 
     // Awards that are no one's name; "Golden" and "Ballon" open theirs ("Golden Globe", "Ballon d'Or").
     private static readonly WordSet Awards = new(["Grammy", "Grammys", "Golden", "Ballon"]);
@@ -49,6 +63,7 @@ internal static class ProductLines
         None,
         Device,
         Brand,
+        Platform,
         Award,
         NamedAward,
     }
@@ -60,6 +75,7 @@ internal static class ProductLines
         if (entities.Count == 0) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         List<int>? dropped = null;
+        int droppedEnd = -1; // the token after the last product dropped, for a list of them ("PlayStation 4, Xbox One, dan Windows PC")
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -70,7 +86,9 @@ internal static class ProductLines
             bool drop = kind switch
             {
                 LineKind.Device => true,
-                LineKind.Brand => entity.TokenEnd - line >= 2 || IsModel(tokens, entity.TokenEnd),
+                LineKind.Brand => entity.TokenEnd - line >= 2 || IsModel(tokens, entity.TokenEnd) || IsUsed(tokens, entity.TokenStart, droppedEnd),
+                LineKind.Platform => HasVersion(tokens, line + 1, entity.TokenEnd) || IsModel(tokens, entity.TokenEnd)
+                                     || IsUsed(tokens, entity.TokenStart, droppedEnd),
                 LineKind.Award => maker == 0 && IsAwardSpan(tokens, entity) && !ReadsAsPerson(tokens, entities, tokens[line].Span, gazetteer),
                 LineKind.NamedAward => maker == 0 && IsAwardSpan(tokens, entity) && NamesAward(tokens, tokens[line].Span)
                                        && !ReadsAsPerson(tokens, entities, tokens[line].Span, gazetteer),
@@ -83,6 +101,10 @@ internal static class ProductLines
                 continue;
             }
 
+            droppedEnd = entity.TokenEnd;
+
+            // "MacBook Pro Apple": the maker run on after the product stays, alone.
+            if ((kind is LineKind.Device or LineKind.Brand or LineKind.Platform) && TrimToMaker(document, i, tokens, line, gazetteer)) continue;
             dropped ??= [];
             dropped.Add(i);
         }
@@ -100,6 +122,52 @@ internal static class ProductLines
         foreach (char c in tokens[t].Span)
         {
             if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
+    // A brand or system alone used as a product: after a word of use ("pengguna Android") or next in a list after a product
+    // ("PlayStation 4, Xbox One, dan Windows PC").
+    private static bool IsUsed(ReadOnlySpan<Token> tokens, int start, int droppedEnd)
+    {
+        if (start == 0) return false;
+        if (UseCues.Contains(tokens[start - 1].Span)) return true;
+        return start - 1 == droppedEnd && tokens[droppedEnd].Span is "," or "dan" or "atau" or "&";
+    }
+
+    // A version among the words after the system's name ("Windows 10 S", "Windows 8").
+    private static bool HasVersion(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            if (IsModel(tokens, t)) return true;
+        }
+
+        return false;
+    }
+
+    // Where a listed organisation ends the product's span after its line word ("MacBook Pro Apple"), the span
+    // becomes that organisation; whether it did.
+    private static bool TrimToMaker(DocumentBuilder document, int index, ReadOnlySpan<Token> tokens, int line, Gazetteer gazetteer)
+    {
+        const byte organizations = 1 << (int)GazetteerCategory.Organization;
+        var entity = document.Entities[index];
+        int n = entity.TokenEnd - line;
+        if (n < 2) return false;
+        Span<ulong> hashes = n <= 16 ? stackalloc ulong[n] : new ulong[n];
+        for (int k = 0; k < n; k++) hashes[k] = FeatureHash.OfLower(tokens[line + k].Span);
+        for (int k = 1; k < n; k++)
+        {
+            if (tokens[line + k].Kind != TokenKind.Word || gazetteer.LongestMatch(hashes, k, organizations) != n - k) continue;
+            int from = tokens[line + k].Start;
+            document.Entities[index] = new Entity(document.Text[from..entity.End], EntityLabels.Organization, from, entity.End)
+            {
+                TokenStart = line + k,
+                TokenEnd = entity.TokenEnd,
+                Confidence = entity.Confidence,
+            };
+            return true;
         }
 
         return false;
@@ -127,6 +195,7 @@ internal static class ProductLines
     {
         if (Devices.Contains(word)) return LineKind.Device;
         if (Brands.Contains(word)) return LineKind.Brand;
+        if (Platforms.Contains(word)) return LineKind.Platform;
         if (Awards.Contains(word)) return LineKind.Award;
         return NamedAwards.Contains(word) ? LineKind.NamedAward : LineKind.None;
     }

@@ -17,13 +17,14 @@ namespace IndoNews.NLP.Entities;
 /// </para>
 /// <para>After a product's noun (<c>mobil</c>, <c>motor</c>, <c>ponsel</c>, <c>tipe</c>, ...) the span must look like a
 /// model, since these nouns also take owners and bodies (<c>mobil Jokowi</c>, <c>mobil Brimob</c>): a listed
-/// organisation followed by more words (<c>Toyota Calya</c>, <c>Honda Jazz</c>), or a word with a digit or an inner
-/// capital (<c>Galaxy Note 7</c>, <c>iPhone</c>). After malware's noun any span is the malware. After a work's noun
-/// (<c>film</c>, <c>lagu</c>, <c>album</c>, ...) the span is a title unless the document names it, or a word of it, as
-/// an entity elsewhere, after no such noun: <c>album Taylor Swift</c> is the singer's album where
-/// <c>Taylor Swift</c> is named again, <c>film Garin Nugroho</c> the director's film. A span that is a listed country,
-/// place or organisation whole (<c>film Indonesia</c>, <c>aplikasi Twitter</c>, <c>mobil Honda</c>) or a short form in
-/// capitals (<c>program BPPT</c>) always stays.</para>
+/// organisation followed by more words (<c>Toyota Calya</c>, <c>Honda Jazz</c>), or a word with a digit or, in a span
+/// of two or more words, an inner capital (<c>Galaxy Note 7</c>, <c>iPad Pro</c>); a lone word with no digit is the
+/// brand, the maker's name (<c>ponsel BlackBerry</c>, as <c>ponsel Samsung</c>). After malware's noun any span is the
+/// malware. After a work's noun (<c>film</c>, <c>lagu</c>, <c>album</c>, ...) the span is a title unless the document
+/// names it, or a word of it, as an entity elsewhere, after no such noun: <c>album Taylor Swift</c> is the singer's
+/// album where <c>Taylor Swift</c> is named again, <c>film Garin Nugroho</c> the director's film. A span that is a
+/// listed country, place or organisation whole (<c>film Indonesia</c>, <c>aplikasi Twitter</c>, <c>mobil Honda</c>) or
+/// a short form in capitals (<c>program BPPT</c>) always stays.</para>
 /// </remarks>
 internal static class ProductNames
 {
@@ -168,16 +169,19 @@ internal static class ProductNames
         return maker > 0 && maker < n && tokens[entity.TokenStart + maker].Kind is TokenKind.Word or TokenKind.Number ? maker : 0;
     }
 
-    // A model's word: a number or a word with a digit (Note 7, S8), or an inner capital not after a hyphen (iPhone, WannaCry).
+    // A model's word: a number or a word with a digit (Note 7, S8), or in a longer span an inner capital not after a hyphen
+    // (iPad Pro). A lone word with an inner capital is the brand, its maker's name ("ponsel BlackBerry", as "ponsel Samsung"),
+    // which the document also uses for the firm ("BlackBerry memang sudah lepas tangan untuk memproduksi smartphone").
     private static bool HasModelWord(ReadOnlySpan<Token> tokens, Entity entity)
     {
+        bool alone = entity.TokenEnd - entity.TokenStart == 1;
         for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
         {
             if (tokens[t].Kind == TokenKind.Number) return true;
             var word = tokens[t].Span;
             for (int k = 0; k < word.Length; k++)
             {
-                if (char.IsDigit(word[k]) || (k > 0 && char.IsUpper(word[k]) && char.IsLower(word[k - 1]))) return true;
+                if (char.IsDigit(word[k]) || (!alone && k > 0 && char.IsUpper(word[k]) && char.IsLower(word[k - 1]))) return true;
             }
         }
 

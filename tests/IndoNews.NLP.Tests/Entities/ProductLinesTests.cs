@@ -41,4 +41,30 @@ public class ProductLinesTests
     [InlineData("Event ini merupakan acara Sony PlayStation pertama di tanah air dalam kurun waktu tiga tahun setelah peluncuran perdana "
                 + "console PlayStation 4 di Indonesia.", "ORG Sony PlayStation")]
     public void A_person_a_body_or_a_brand_alone_stays(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Sedangkan Google menunda memboyong Android Wear 2.0 ke pasar sampai tahun depan.", "Android")]
+    [InlineData("Cara yang dilakukan perusahaan teknologi ini adalah dengan meluncurkan sistem operasi baru bernama Windows 10 S.", "Windows")]
+    [InlineData("Microsoft, selaku pengembang sistem operasi tersebut sudah memberikan pernyataan terkait hal ini dan sudah merilis pembaruan "
+                + "bagi para pengguna Windows agar terlindungi dari serangan WannaCry.", "Windows")]
+    [InlineData("HTC Messages kini sudah bisa diunduh dari Play Store secara gratis untuk pemilik HTC yang sudah merasa bosan dengan aplikasi "
+                + "pesan bawaan Android.", "Android")]
+    [InlineData("Awalnya disediakan sebagai periferal kendali sekunder untuk PlayStation, DualShock kini menjadi bagian dari identitas console "
+                + "Sony itu, karena pertama kalinya menawarkan sensasi getar pada gamer PlayStation.", "PlayStation")]
+    [InlineData("Jeroan LG Q8 dihuni oleh Snapdragon 820, memiliki bodi metal dengan sertifikasi IP67, QUAD DAC, RAM 4 GB, penyimpanan 32 GB "
+                + "dan tambahan slot microSD.", "Snapdragon")]
+    public void A_system_with_its_version_or_a_brand_in_use_is_no_name(string text, string word)
+        => Assert.DoesNotContain(Names(text), n => n.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Seperti contohnya, MacBook Pro Apple yang tidak fokus pada gaming memiliki ketebalan 0,61 inci sementara Razer Blade punya "
+                + "0,7 inci ketebalan.", "ORG Apple")]
+    [InlineData("Sedangkan Google menunda memboyong Android Wear 2.0 ke pasar sampai tahun depan.", "ORG Google")]
+    [InlineData("Awalnya disediakan sebagai periferal kendali sekunder untuk PlayStation, DualShock kini menjadi bagian dari identitas console "
+                + "Sony itu, karena pertama kalinya menawarkan sensasi getar pada gamer PlayStation.", "ORG Sony")]
+    [InlineData("Dalam sebuah acara yang digelar pada Selasa, (2/5), Kepala Microsoft Windows Terry Myerson menjelaskan, versi baru dari "
+                + "Windows 10 ini hanya dapat menjalankan seluruh aplikasi yang khusus tersedia di Windows Store.", "ORG Microsoft Windows")]
+    [InlineData("Berita itu datang dari bos pemasaran Xbox Mike Nichols yang juga mengungkapkan bahwa Xbox One merupakan konsol terlaris "
+                + "bulan lalu di Inggris.", "ORG Xbox")]
+    public void The_maker_or_its_division_stays(string text, string name) => Assert.Contains(name, Names(text));
 }

@@ -46,4 +46,16 @@ public class ProductNamesTests
     [InlineData("Ketiganya sudah diatur dalam program BPJS Kesehatan dan BPJS Ketenagakerjaan yang meliputi jaminan kesehatan, jaminan "
                 + "kecelakaan kerja, jaminan kematian, dan jaminan hari tua.", "ORG BPJS Kesehatan")]
     public void A_maker_owner_body_or_listed_name_after_the_noun_stays(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Fact]
+    public void A_lone_brand_after_a_phone_noun_is_its_maker_which_stays_with_its_repeats()
+    {
+        const string text = "BlackBerry memang sudah \u201Clepas tangan\u201D untuk memproduksi smartphone seorang diri. Tapi, salah satu perusahaan "
+                            + "pemegang hak lisensinya TCL tak ingin berlama-lama menahan diri. Tahun lalu saja, pabrikan asal Tiongkok itu sudah "
+                            + "meluncurkan tiga model smartphone berlabel BlackBerry, antara lain DTEK50, DTEK60 dan KeyOne.\nBerbeda dengan ponsel "
+                            + "BlackBerry terakhir keluaran TCL, BlackBerry Motion tidak memiliki keyboard fisik, alias sepenuhnya mengandalkan input "
+                            + "sentuhan.";
+        var names = Names(text);
+        Assert.Equal(3, names.Count(n => n == "ORG BlackBerry"));
+    }
 }
