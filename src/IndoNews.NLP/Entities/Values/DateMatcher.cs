@@ -6,7 +6,8 @@ namespace IndoNews.NLP.Entities.Values;
 /// <c>kemarin</c>, <c>hari ini</c>, <c>besok</c>, <c>Senin lalu</c>, <c>pekan lalu</c>, <c>bulan depan</c>,
 /// <c>tahun lalu</c>, <c>dua hari lalu</c>, <c>2,5 tahun lalu</c>, <c>100 tahun silam</c>, <c>17 Agustus tahun lalu</c>, <c>17 Agustus ini</c>, <c>Oktober ini</c>. A direction word
 /// after a written year is part of the date (<c>pada 2010 lalu</c>, <c>Mei 2017 mendatang</c>). Values are ISO 8601 (day, month, ISO week or year).
-/// Holidays (<c>Lebaran</c>, <c>Natal</c>) are read by <see cref="HolidayMatcher"/>, quarters by <see cref="QuarterMatcher"/>.
+/// Holidays (<c>Lebaran</c>, <c>Natal</c>) are read by <see cref="HolidayMatcher"/>, quarters by <see cref="QuarterMatcher"/>,
+/// weekends (<c>akhir pekan ini</c>) by <see cref="WeekendMatcher"/>.
 /// </summary>
 internal static class DateMatcher
 {
@@ -58,6 +59,8 @@ internal static class DateMatcher
         if (month.Success) return month;
         var quarter = QuarterMatcher.Match(text, pos, published);
         if (quarter.Success) return quarter;
+        var weekend = WeekendMatcher.Match(text, pos, published);
+        if (weekend.Success) return weekend;
         return MatchRelativeWords(text, pos, published);
     }
 
@@ -688,6 +691,10 @@ internal static class DateMatcher
                     if (published is not { Year: > 1 and < 9999 } pub) return Date(end, null);
                     year = pub.Year;
                 }
+                else if (weekday is null && FollowsSinceWord(text, pos))
+                {
+                    direction = DateDirection.Past;
+                }
 
                 return Date(end, Resolve(day, month2, year, weekday, direction, published));
             }
@@ -887,7 +894,8 @@ internal static class DateMatcher
             if (!char.IsUpper(text[pos])) return ValueMatch.None;
             int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
             if (leadStart < 0) return ValueMatch.None;
-            if (ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd) direction = DateDirection.Past;
+            if (UntilBeforePart(text, leadStart, leadEnd)) direction = DateDirection.Future;
+            else if (ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd) direction = DateDirection.Past;
             else if (ValueText.MatchAny(text, leadStart, MonthUntilWords, out _) == leadEnd) direction = DateDirection.Future;
             else return ValueMatch.None;
             dirEnd = end;
@@ -1046,6 +1054,45 @@ internal static class DateMatcher
     private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio"];
 
     private static readonly string[] MonthUntilWords = ["hingga", "sampai"];
+
+    // Words between a range word and its month: "hingga akhir bulan September", "sampai pertengahan Desember".
+    private static readonly string[] MonthPartWords = ["bulan", "awal", "akhir", "pertengahan", "medio"];
+
+    /// <summary>
+    /// True when the lead word before a month (at <paramref name="leadStart"/>) is "bulan" or a part of the month, itself
+    /// after <c>hingga</c> or <c>sampai</c>: "hingga akhir bulan September" runs up to the coming September, as "hingga
+    /// September" does. Read from the nearest word alone, "bulan" or "akhir" made it the last September. Not when a month
+    /// stands before the range word: that span's first end places it.
+    /// </summary>
+    private static bool UntilBeforePart(string text, int leadStart, int leadEnd)
+    {
+        int start = leadStart;
+        int end = leadEnd;
+        for (int i = 0; i < 2 && start >= 0 && ValueText.MatchAny(text, start, MonthPartWords, out _) == end; i++)
+        {
+            start = ValueText.PreviousWord(text, start, out end);
+            if (start < 0 || ValueText.MatchAny(text, start, MonthUntilWords, out _) != end) continue;
+
+            // "akhir Februari hingga pertengahan Maret": the later end of a span whose first month is read on its own,
+            // in the year before the lead word of that month places it; moving only the later end would split the span.
+            int firstStart = ValueText.PreviousWord(text, start, out int firstEnd);
+            return firstStart < 0 || IndonesianCalendar.MatchMonth(text, firstStart, allowAbbreviation: false, out _) != firstEnd;
+        }
+
+        return false;
+    }
+
+    // Words before a day and month without a year that put it before publication: "sejak 8 Juli" (since), "Per 16
+    // Agustus, pemesanan Calya sudah lebih dari 8.000 unit" (as of): what has run since a day, or stood by it, is reported.
+    private static readonly string[] SinceWords = ["sejak", "per"];
+
+    // True when "sejak" or "per" stands before the day at pos, maybe across "tanggal" ("sejak tanggal 8 Juli").
+    private static bool FollowsSinceWord(string text, int pos)
+    {
+        int start = ValueText.PreviousWord(text, pos, out int end);
+        if (start >= 0 && ValueText.MatchAny(text, start, DayWords, out _) == end) start = ValueText.PreviousWord(text, start, out end);
+        return start >= 0 && ValueText.MatchAny(text, start, SinceWords, out _) == end;
+    }
 
     private static ValueMatch MatchRelativeWords(string text, int pos, DateOnly? published)
     {
