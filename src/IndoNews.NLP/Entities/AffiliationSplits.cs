@@ -61,7 +61,7 @@ internal static class AffiliationSplits
             if (!EntityTokens.CoversWholeTokens(entity, tokens)) continue;
 
             // The post first: it is cheap and rules out most spans.
-            if (!AfterPost(tokens, entity.TokenStart, SentenceStart(document.Sentences, entity.TokenStart), gazetteer)) continue;
+            if (!AfterPost(tokens, entity.TokenStart, EntityTokens.SentenceStart(document.Sentences, entity.TokenStart), gazetteer)) continue;
             names ??= Names(tokens, entities);
             var count = names[Words(tokens, entity.TokenStart, entity.TokenEnd)];
             if (count.Persons + count.Places + count.Organizations > 1) continue; // written whole again: one name
@@ -248,21 +248,6 @@ internal static class AffiliationSplits
         ulong hash = FeatureHash.OfLower(word);
         if (gazetteer.LongestMatch([hash], 0, title) == 1) return gazetteer.LongestMatch([hash], 0, 1 << (int)GazetteerCategory.PersonName) == 0;
         return t > sentenceStart && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[t - 1].Span), hash], 0, title) == 2;
-    }
-
-    // The first token of the sentence that holds token t (sentences cover the tokens in order).
-    private static int SentenceStart(IReadOnlyList<Sentence> sentences, int t)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low <= high)
-        {
-            int mid = (low + high) >>> 1;
-            if (sentences[mid].TokenEnd <= t) low = mid + 1;
-            else if (sentences[mid].TokenStart > t) high = mid - 1;
-            else return sentences[mid].TokenStart;
-        }
-
-        return 0;
     }
 
     // Each name's words (as tagged before any split), and how often each is tagged as what.

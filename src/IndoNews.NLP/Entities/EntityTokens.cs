@@ -19,4 +19,19 @@ internal static class EntityTokens
     public static bool CoversWholeTokens(Entity entity, ReadOnlySpan<Token> tokens)
         => entity.TokenStart >= 0 && entity.TokenEnd > entity.TokenStart
            && entity.Start == tokens[entity.TokenStart].Start && entity.End == tokens[entity.TokenEnd - 1].End;
+
+    /// <summary>The first token of the sentence that holds token <paramref name="t"/> (sentences cover the tokens in order).</summary>
+    public static int SentenceStart(IReadOnlyList<Sentence> sentences, int t)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (sentences[mid].TokenEnd <= t) low = mid + 1;
+            else if (sentences[mid].TokenStart > t) high = mid - 1;
+            else return sentences[mid].TokenStart;
+        }
+
+        return 0;
+    }
 }

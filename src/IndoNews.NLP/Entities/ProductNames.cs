@@ -38,7 +38,8 @@ internal static class ProductNames
 
     // Nouns for works, apps and shows, whose next name is a title unless the document uses it as a name elsewhere.
     private static readonly WordSet WorkHeads = new(
-        ["film", "lagu", "album", "single", "singel", "sinetron", "serial", "acara", "program", "aplikasi", "game", "gim", "novel", "drama", "buku"],
+        ["film", "lagu", "album", "single", "singel", "sinetron", "serial", "acara", "program", "aplikasi", "game", "gim", "novel", "drama", "buku",
+         "pelantun"], // "pelantun Wrecking Ball": the singer of a song, named by the song
         ignoreCase: false);
 
     // Words that may stand between the noun and the name ("mobil baru Toyota Calya", "lagu terbaru Roar").
@@ -79,7 +80,7 @@ internal static class ProductNames
                 continue;
             }
 
-            var kind = Head(tokens, entity.TokenStart);
+            var kind = Head(tokens, entity.TokenStart, document.Sentences);
             if (kind == HeadKind.None || IsListedWhole(tokens, entity, gazetteer) || IsShortForm(entity.Text)) continue;
             int maker = MakerWords(tokens, entity, gazetteer);
             switch (kind)
@@ -110,13 +111,24 @@ internal static class ProductNames
         => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
 
     // The kind of noun right before the token at start, past an opening quote and a modifier ("mobil baru", "film \"").
-    private static HeadKind Head(ReadOnlySpan<Token> tokens, int start)
+    private static HeadKind Head(ReadOnlySpan<Token> tokens, int start, IReadOnlyList<Sentence> sentences)
     {
         int t = start - 1;
         if (t >= 0 && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Span is "\"" or "'" or "\u201C" or "\u2018") t--;
         if (t >= 0 && Modifiers.Contains(tokens[t].Span)) t--;
         if (t < 0 || tokens[t].Kind != TokenKind.Word) return HeadKind.None;
-        var word = tokens[t].Span;
+        scoped ReadOnlySpan<char> word = tokens[t].Span;
+
+        // A sentence may open with the noun ("Film berjudul Sully ...", "Lagu Roar ..."); inside a sentence a capitalised
+        // noun belongs to a name ("Festival Film Indonesia", "Program Studi ...").
+        Span<char> lower = stackalloc char[16];
+        if (word.Length <= lower.Length && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z')
+            && EntityTokens.SentenceStart(sentences, t) == t)
+        {
+            lower = lower[..word.ToLowerInvariant(lower)];
+            word = lower;
+        }
+
         if (ProductHeads.Contains(word)) return HeadKind.Product;
         if (MalwareHeads.Contains(word)) return HeadKind.Malware;
         if (!WorkHeads.Contains(word)) return HeadKind.None;
@@ -207,7 +219,7 @@ internal static class ProductNames
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in document.Entities)
         {
-            if (!IsName(entity) || entity.TokenStart < 0 || Head(tokens, entity.TokenStart) != HeadKind.None) continue;
+            if (!IsName(entity) || entity.TokenStart < 0 || Head(tokens, entity.TokenStart, document.Sentences) != HeadKind.None) continue;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind == TokenKind.Word && char.IsUpper(tokens[t].Span[0])) words.Add(tokens[t].Text);

@@ -20,6 +20,11 @@ public class ProductNamesTests
     [InlineData("Di antaranya, Bowie sebelumnya merilis debut lagu Hunky Dory dan Ziggy Stardust di klub lokal setempat.", "Hunky Dory")]
     [InlineData("Kala itu mantan kekasih Anji eks Drive duduk di sebelah kiri pengemudi, sementara Vanesha yang mengemudikan mobil Honda Jazz "
                 + "tersebut, dan asistennya, M Daut, duduk di kursi belakang.", "Honda Jazz")]
+    [InlineData("Tapi kali ini, sang pelantun Wrecking Ball tak dapat menyembunyikan kegembiraannya mendapat kado dari tunangannya.", "Wrecking Ball")]
+    [InlineData("Setelah beberapa kali mengumbar kemesraan dengan Rihanna, bahkan memuji sang pelantun Umbrella di atas panggung MTV Video "
+                + "Music Awards 2016, mereka dikabarkan kembali putus cinta.", "Umbrella")]
+    [InlineData("Drake merilis album pada 2016. Pelantun Hotline Bling itu memang merupakan pemuda yang berasal dari Kanada.", "Hotline Bling")]
+    [InlineData("Pharrell Williams menyanyikan ulang dengan versi berbeda. Lagu Happy bahkan sudah dibuat video klipnya.", "Happy")]
     public void A_product_or_title_after_its_noun_is_no_name(string text, string product)
     {
         var names = Names(text);
@@ -45,6 +50,8 @@ public class ProductNamesTests
     [InlineData("Hingga sekitar pukul 22.00 wib, akhirnya tiga unit mobil Dinas Pemadam Kebakaran (Damkar) berhasil memadamkan api.", "ORG Dinas Pemadam Kebakaran")]
     [InlineData("Ketiganya sudah diatur dalam program BPJS Kesehatan dan BPJS Ketenagakerjaan yang meliputi jaminan kesehatan, jaminan "
                 + "kecelakaan kerja, jaminan kematian, dan jaminan hari tua.", "ORG BPJS Kesehatan")]
+    [InlineData("Direktur Program Pascasarjana Institut Hindhu Dharma Negeri (IHDN) Denpasar Dr Ketut Sumadi menyatakan Hari Suci Galungan "
+                + "dan Kuningan dirayakan umat Hindu secara turun temurun sejak abad VIII masehi.", "ORG Pascasarjana Institut Hindhu Dharma Negeri")]
     public void A_maker_owner_body_or_listed_name_after_the_noun_stays(string text, string name) => Assert.Contains(name, Names(text));
 
     [Fact]
