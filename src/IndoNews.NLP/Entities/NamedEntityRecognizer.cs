@@ -42,7 +42,8 @@ namespace IndoNews.NLP.Entities;
 /// as is an organisation or place whose name opens with a listed head (<c>konservasi Candi Borobudur</c>; see <see cref="HeadedNameRepeats"/>),
 /// and a short form in brackets that abbreviates the organisation or place before it takes its label
 /// (<c>American Petroleum Institute (API)</c>; see <see cref="BracketedShortForms"/>), and a suspect's initials are a person
-/// (<c>pelaku berinisial CAS</c>; see <see cref="PersonInitials"/>).
+/// (<c>pelaku berinisial CAS</c>; see <see cref="PersonInitials"/>), and the outlet cited as a source is an organisation
+/// (<c>dilansir dari boldsky.com</c>, <c>dikutip dari Metro,</c>; see <see cref="CitedOutlets"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
 /// see <see cref="CountryAbbreviations"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
@@ -190,6 +191,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         BracketedShortForms.Add(document, tagger.Model.Extractor.Gazetteer);
         // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
         PersonInitials.Relabel(document);
+        // The outlet cited as a source ("dilansir dari boldsky.com", "dikutip dari Metro,", "TMZ melaporkan") is an organisation.
+        CitedOutlets.Add(document, tagger.Model.Extractor.Gazetteer);
 
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);

@@ -23,29 +23,8 @@ internal static class DatelineParser
     /// <param name="isLocation">Whether an entity recognizer tagged [start, end) as a location.</param>
     public static Dateline? Parse(string text, int start, int end, Func<int, int, bool> isLocation)
     {
-        int limit = Math.Min(end, start + MaxHeadLength + 4);
-        int dash = -1;
-        for (int i = start + 1; i < limit; i++)
-        {
-            if (IsDash(text[i]) && char.IsWhiteSpace(text[i - 1]))
-            {
-                dash = i;
-                break;
-            }
-
-            // A sentence has started: no dateline.
-            if (text[i] is '"' or '“' or '!' or '?' or ';') return null;
-        }
-
-        if (dash < 0) return null;
-        int headEnd = dash;
-        while (headEnd > start && char.IsWhiteSpace(text[headEnd - 1])) headEnd--;
-        if (headEnd <= start) return null;
-
-        // The dash must be followed by text, not by a number (a score such as "Persib 2 - 1").
-        int after = dash;
-        while (after < end && (IsDash(text[after]) || char.IsWhiteSpace(text[after]))) after++;
-        if (after >= end) return null;
+        int headEnd = HeadEnd(text, start, end);
+        if (headEnd < 0) return null;
 
         // PLACE (OUTLET)
         if (text[headEnd - 1] == ')')
@@ -100,7 +79,39 @@ internal static class DatelineParser
         return IsPlace(text, start, headEnd, strict: true, isLocation) ? new Dateline(text[start..headEnd], null, start, headEnd) : null;
     }
 
-    private static bool IsDash(char c) => c is '-' or '–' or '—' or '‒' or '―';
+    /// <summary>
+    /// The end of the head before the spaced dash that opens the paragraph [<paramref name="start"/>, <paramref name="end"/>)
+    /// (<c>Jakarta (ANTARA News)</c> in <c>Jakarta (ANTARA News) - Presiden ...</c>), or -1 when there is none.
+    /// </summary>
+    internal static int HeadEnd(string text, int start, int end)
+    {
+        int limit = Math.Min(end, start + MaxHeadLength + 4);
+        int dash = -1;
+        for (int i = start + 1; i < limit; i++)
+        {
+            if (IsDash(text[i]) && char.IsWhiteSpace(text[i - 1]))
+            {
+                dash = i;
+                break;
+            }
+
+            // A sentence has started: no dateline.
+            if (text[i] is '"' or '“' or '!' or '?' or ';') return -1;
+        }
+
+        if (dash < 0) return -1;
+        int headEnd = dash;
+        while (headEnd > start && char.IsWhiteSpace(text[headEnd - 1])) headEnd--;
+        if (headEnd <= start) return -1;
+
+        // The dash must be followed by text, not by a number (a score such as "Persib 2 - 1").
+        int after = dash;
+        while (after < end && (IsDash(text[after]) || char.IsWhiteSpace(text[after]))) after++;
+        return after >= end ? -1 : headEnd;
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a hyphen or a dash of any width.</summary>
+    internal static bool IsDash(char c) => c is '-' or '–' or '—' or '‒' or '―';
 
     // One to four capitalised words of letters (and dots or hyphens: "ST. PETERSBURG", "BANDA ACEH").
     // Without an outlet (strict) the place must be in capitals or tagged as a location.

@@ -11,7 +11,7 @@ namespace IndoNews.NLP.News;
 /// <item><term><see cref="Document.Paragraphs"/></term><description>blank lines and indentation separate paragraphs; wrapped lines do not</description></item>
 /// <item><term><see cref="Paragraph.DuplicateOf"/></term><description>the earlier paragraph with the same words</description></item>
 /// <item><term><see cref="Paragraph.IsBoilerplate"/></term><description>source lines, <c>Baca juga:</c>, comment and share widgets, copyright, closing initials</description></item>
-/// <item><term><see cref="Document.Dateline"/></term><description><c>MOSKOW -</c>, <c>Jakarta (ANTARA News) -</c>; the place of a dateline with an outlet is a location (<see cref="DatelinePlaces"/>)</description></item>
+/// <item><term><see cref="Document.Dateline"/></term><description><c>MOSKOW -</c>, <c>Jakarta (ANTARA News) -</c>; the place of a dateline with an outlet is a location (<see cref="DatelinePlaces"/>), and a known outlet at the head is an organisation (<c>Rimanews -</c>; <see cref="DatelineOutlets"/>)</description></item>
 /// <item><term><see cref="Document.Clusters"/></term><description>mentions of one entity outside duplicate and boilerplate paragraphs, with a canonical name</description></item>
 /// </list>
 /// Thread-safe: the stage holds only immutable options.
@@ -67,6 +67,14 @@ public sealed class NewsDocumentStage : IPipelineStage
             {
                 DatelinePlaces.Relabel(document.Entities, dateline);
                 DatelinePlaces.AddMissing(document.Entities, document.Tokens.AsSpan(), dateline);
+            }
+
+            // The outlet at the head ("Rimanews -", "JAKARTA (Pos Kota) -") is an organisation, with a place or without.
+            foreach (var paragraph in document.Paragraphs)
+            {
+                if (paragraph.IsBoilerplate) continue;
+                DatelineOutlets.Tag(text, document.Entities, document.Tokens.AsSpan(), paragraph.Start, paragraph.End);
+                break;
             }
         }
 

@@ -14,6 +14,9 @@ internal static class NewsOutlets
         "media indonesia", "metrotvnews", "metro tv", "inews", "idn times", "bola", "goal", "tirto", "the jakarta post",
         "jawa pos", "jawapos", "reuters", "afp", "ap", "xinhua", "bbc", "bbc indonesia", "voa", "voa indonesia",
         "dailysocial", "rmol", "gatra", "harian jogja", "suara merdeka", "pikiran rakyat", "bernama", "kyodo", "anadolu",
+        // Foreign outlets that Indonesian news cites by name ("TMZ melaporkan", "seperti dilaporkan Bloomberg").
+        "cnn", "tmz", "nme", "bloomberg", "yonhap", "al jazeera", "associated press", "daily mail", "the guardian",
+        "new york times", "the new york times", "washington post", "the washington post", "sky sports", "espn",
     });
 
     /// <summary>True when <paramref name="name"/> names an outlet: a known name, or a web address such as <c>Suara.com</c>.</summary>
