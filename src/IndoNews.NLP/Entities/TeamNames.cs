@@ -44,19 +44,25 @@ namespace IndoNews.NLP.Entities;
 /// place (<c>markas Espanyol</c>; <c>tim Eropa</c> and <c>klub London</c> name a side by its place). Not where a listed
 /// country has a match word next to it: national sides play, and an unlisted spelling (<c>Cile</c>,
 /// <c>Kazakstan</c>) stays a place.</para>
+/// <para>In a football report a post next to such a place says team too (<c>bersama Roma</c>, <c>penyerang sayap
+/// Roma</c>), a post or match next to a person span the document calls an organisation does (<c>tuan rumah Barito
+/// menang</c> after <c>Barito Putera</c>), and a person span of club words and one name is the club (<c>VfL
+/// Wolfsburg</c>). A side's town cut off by the tagger is joined to it first (<c>bersama Persiwa Wamena</c>), and a
+/// mention opening a title-case line is not read as cut short by the capitals after it.</para>
 /// </remarks>
 internal static class TeamNames
 {
     // Words that make the name beside them a club's: "AS Roma", "Southampton FC", "Leicester City".
-    private static readonly WordSet ClubPrefixes = new(["AS", "AC", "FC", "SS", "SSC", "Real", "Atletico", "Atlético", "Athletic", "Inter", "Borussia", "Olympique", "Sporting", "Dinamo", "Dynamo"], ignoreCase: false);
+    private static readonly WordSet ClubPrefixes = new(["AS", "AC", "FC", "SS", "SSC", "OGC", "Real", "Atletico", "Atlético", "Athletic", "Inter", "Borussia", "Olympique", "Sporting", "Dinamo", "Dynamo",
+         "Deportivo", "Werder", "Eintracht", "VfL", "VfB", "FSV", "TSG", "Hellas"], ignoreCase: false);
 
     private static readonly WordSet ClubSuffixes = new(["FC", "AFC", "CF", "SC", "United", "City", "Hotspur", "Albion", "Rovers", "Wanderers", "County", "Athletic"], ignoreCase: false);
 
     // Words before a name that make it a team's ("klub", "menjamu") and those that do for a place but as often precede a
     // person: a post ("pelatih", "bersama") or a match ("melawan", "mengalahkan").
-    private static readonly WordSet TeamWordsBefore = new(["klub", "tim", "skuad", "skuat", "penggawa", "punggawa", "markas", "membela", "memperkuat", "menjamu", "dijamu", "suporter", "seragam", "jersey"], ignoreCase: true);
+    private static readonly WordSet TeamWordsBefore = new(["klub", "tim", "skuad", "skuat", "penggawa", "punggawa", "markas", "membela", "memperkuat", "menjamu", "dijamu", "suporter", "seragam", "jersey", "gawang"], ignoreCase: true);
 
-    private static readonly WordSet PostWordsBefore = new(["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap",
+    private static readonly WordSet PostWordsBefore = new(["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap", "sayap", "kubu",
          "pendukung", "fans", "bersama"], ignoreCase: true);
 
     private static readonly WordSet MatchWordsBefore = new(["melawan", "kontra", "vs", "vs.", "versus", "menghadapi", "bersua", "mengalahkan", "dikalahkan", "menaklukkan", "ditaklukkan"], ignoreCase: true);
@@ -94,21 +100,34 @@ internal static class TeamNames
 
         // What the document says of each name: organisations' texts, words of longer organisations and persons, names
         // beside a club's word.
+        JoinTowns(text, tokens, entities, gazetteer);
         HashSet<string>? orgTexts = null, orgWords = null, personWords = null, clubs = null;
-        foreach (var entity in entities)
+        int football = -1; // unknown until asked: a one-word place without other evidence, a post or match next to a person
+        for (int i = 0; i < entities.Count; i++)
         {
+            var entity = entities[i];
             if (entity.TokenStart < 0) continue;
             int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
             if (words < 2 || entity.Label is not (EntityLabels.Organization or EntityLabels.Person)) continue;
+            if (ClubName(tokens, entity.TokenStart, entity.TokenEnd) is { } club)
+            {
+                (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(club);
+
+                // A club's full name read as a person in a football report ("VfL Wolfsburg", "FSV Mainz") is the club, and its
+                // words no person's; elsewhere "County" and "City" name places ("Volusia County").
+                if (entity.Label == EntityLabels.Person)
+                {
+                    if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
+                    if (football == 1) entities[i] = entity = entity.WithLabel(EntityLabels.Organization);
+                }
+            }
+
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
                 if (entity.Label == EntityLabels.Organization) (orgWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
                 else (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
             }
-
-            if (entity.Label == EntityLabels.Organization && ClubName(tokens, entity.TokenStart, entity.TokenEnd) is { } club)
-                (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(club);
         }
 
         foreach (var entity in entities)
@@ -117,7 +136,6 @@ internal static class TeamNames
         }
 
         if (orgTexts is null) return;
-        int football = -1; // unknown until a one-word place without other evidence asks
 
         // Names shown as a team: a club's name beside a club word ("AS Roma"), or a word next to one mention. The value
         // is true where that also holds for their person spans (a club's name, a team word, or any cue next to an
@@ -158,10 +176,16 @@ internal static class TeamNames
             }
 
             var cue = Cue(text, tokens, entity.TokenStart, entity.TokenEnd);
-            if (cue == TeamCue.None || (entity.Label == EntityLabels.Person && cue != TeamCue.Team)) continue;
-            if (standing == NameStanding.Unknown && cue != TeamCue.Match && (cue != TeamCue.Team || IsListedPlace(entity.Text, gazetteer))) continue;
+            if (cue == TeamCue.None) continue;
+
+            // A post or a match next to a person span says team only where the document is a football report and calls
+            // the name an organisation ("tuan rumah Barito menang" after "Barito Putera"; "Jonatan menang 21-17" is a player).
+            if (cue != TeamCue.Team && standing == NameStanding.Organization && football < 0)
+                football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
+            if (entity.Label == EntityLabels.Person && cue != TeamCue.Team && (standing != NameStanding.Organization || football == 0)) continue;
+            if (standing == NameStanding.Unknown && cue == TeamCue.Team && IsListedPlace(entity.Text, gazetteer)) continue;
             teams ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-            bool forPersons = standing == NameStanding.Organization && (cue == TeamCue.Team || organization);
+            bool forPersons = standing == NameStanding.Organization && (cue == TeamCue.Team || organization || football == 1);
             teams[entity.Text] = teams.GetValueOrDefault(entity.Text) || forPersons;
         }
 
@@ -174,6 +198,69 @@ internal static class TeamNames
             if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, entities)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
+    }
+
+    // An Indonesian side's name ends in its town ("Persiwa Wamena", "PSPS Pekanbaru", "Kancil BBK Pontianak"), which the
+    // tagger often leaves out or reads as a place of its own. An organisation followed, one space on, by a listed town
+    // (untagged, or a one-word place or organisation span) takes it in where a team word, post or match stands next to
+    // the whole ("bersama Persiwa Wamena", "menghadapi PSPS Pekanbaru", "Kancil BBK Pontianak vs") or the document
+    // writes the whole as one organisation elsewhere. Not after a body's head ("Polres", "Dinas": "Polres Bandung" is the
+    // force's own name, and no team) and not before a country ("Timnas Indonesia" is a place in the corpora).
+    private static void JoinTowns(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer)
+    {
+        Span<ulong> hash = stackalloc ulong[1];
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label != EntityLabels.Organization || entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            int t = entity.TokenEnd;
+            if (t >= tokens.Length || tokens[t].Kind != TokenKind.Word || tokens[t].Start != entity.End + 1 || text[entity.End] != ' '
+                || !char.IsUpper(text[tokens[t].Start]) || !ContainsLower(tokens[t].Span)) continue;
+            hash[0] = FeatureHash.OfLower(tokens[t].Span);
+            if (gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Place) != 1 || gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Country) == 1) continue;
+
+            // The town is untagged or a span of its own of that one word.
+            int town = -1;
+            for (int j = 0; j < entities.Count; j++)
+            {
+                var other = entities[j];
+                if (other.TokenStart < 0 || other.TokenStart > t || other.TokenEnd <= t) continue;
+                town = other.TokenStart == t && other.TokenEnd == t + 1 && other.Label is EntityLabels.Location or EntityLabels.Organization ? j : -2;
+                break;
+            }
+
+            if (town == -2 || OpensWithBodyHead(tokens, entity.TokenStart, gazetteer)) continue;
+            var whole = text.AsSpan(entity.Start, tokens[t].End - entity.Start);
+            if (Cue(text, tokens, entity.TokenStart, t + 1) == TeamCue.None && !IsOrganizationElsewhere(entities, whole)) continue;
+            entities[i] = new Entity(whole.ToString(), EntityLabels.Organization, entity.Start, tokens[t].End)
+            {
+                TokenStart = entity.TokenStart,
+                TokenEnd = t + 1,
+                Confidence = entity.Confidence,
+            };
+            if (town >= 0)
+            {
+                entities.RemoveAt(town);
+                if (town < i) i--;
+            }
+        }
+    }
+
+    // The span opens with a listed organisation head ("Polres", "Dinas", "Kementerian").
+    private static bool OpensWithBodyHead(ReadOnlySpan<Token> tokens, int start, Gazetteer gazetteer)
+    {
+        ReadOnlySpan<ulong> hash = [FeatureHash.OfLower(tokens[start].Span)];
+        return gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.OrganizationHead) == 1;
+    }
+
+    private static bool IsOrganizationElsewhere(List<Entity> entities, ReadOnlySpan<char> text)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Organization && text.SequenceEqual(entity.Text)) return true;
+        }
+
+        return false;
     }
 
     private enum TeamCue : byte
@@ -343,16 +430,37 @@ internal static class TeamNames
     }
 
     // A capitalised word outside every name right after the span, or right before it inside a sentence ("NSH Jakarta",
-    // "Persiba Balikpapan", "Sporting Lisbon"): the tagger cut a longer name short.
+    // "Persiba Balikpapan", "Sporting Lisbon"): the tagger cut a longer name short. Not in a line written in title case
+    // ("Madrid Memanfaatkan Permainan Sayap", "Skuat Madrid Sesuai Urutan Nomor Punggung:"), whose capitals say nothing,
+    // unless the word is a club's ("Manchester" + "United").
     private static bool CutShort(string text, ReadOnlySpan<Token> tokens, int start, int end, List<Entity> entities)
     {
-        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]) && LabelAt(entities, end) is null) return true;
+        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]) && LabelAt(entities, end) is null)
+            return ClubSuffixes.Contains(tokens[end].Span) || !InTitleCaseLine(text, tokens[start].Start);
         if (start == 0 || tokens[start - 1].Kind != TokenKind.Word || !char.IsUpper(text[tokens[start - 1].Start])) return false;
         if (LabelAt(entities, start - 1) is not null) return false;
         var before = tokens[start - 1].Span;
         if (ClubPrefixes.Contains(before)) return true;
+        if (InTitleCaseLine(text, tokens[start].Start)) return false;
         if (TeamWordsBefore.Contains(before) || PostWordsBefore.Contains(before) || MatchWordsBefore.Contains(before)) return false; // "Presiden Madrid"
         return start >= 2 && tokens[start - 2].Kind == TokenKind.Word && char.IsLower(text[tokens[start - 2].Start]);
+    }
+
+    // The line holding offset at has three words or more, seven in ten of them capitalised, as a heading is written.
+    private static bool InTitleCaseLine(string text, int at)
+    {
+        int from = at, to = at;
+        while (from > 0 && !Tokenization.CharClass.IsLineBreak(text[from - 1])) from--;
+        while (to < text.Length && !Tokenization.CharClass.IsLineBreak(text[to])) to++;
+        int words = 0, capitalised = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > from && !char.IsWhiteSpace(text[i - 1]))) continue;
+            words++;
+            if (char.IsUpper(text[i])) capitalised++;
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     private static bool ContainsLower(ReadOnlySpan<char> word)

@@ -125,6 +125,132 @@ public class TeamNamesTests
         Assert.Equal("LOC", LabelAt(doc, text, "Cile di partai"));
     }
 
+    [Fact]
+    public void A_club_takes_its_town_back_where_it_plays()
+    {
+        // IndoSum (JUARA.net): the tagger had "PSPS" as an organisation and "Pekanbaru" as a place; the club is "PSPS Pekanbaru".
+        const string text = "MEDAN, JUARA.net - Sedikit kecemasan memayungi PSMS Medan saat menggelar persiapan menuju laga tandang "
+                            + "menghadapi PSPS Pekanbaru, Sabtu (8/7/2017), di Stadion Utama Riau.\nDalam latihan perdana, Jumat (30/6/2017) "
+                            + "pagi di Stadion Kebun Bunga, sejumlah pemain masih absen karena dibekap cedera. Legimin Rahardjo, Hardiantono, "
+                            + "Tri Hardiansyah, dan Dimas Sumantri tak bisa ikut program tim.\n\"Hanya Fredyan Wahyu yang sanggup ikut "
+                            + "latihan fisik pada hari pertama latihan. Sisanya enggak bisa ikut,\" kata Edi Syahputra asisten pelatih PSMS "
+                            + "Medan.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "PSPS Pekanbaru" && e.Label == "ORG");
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Pekanbaru");
+    }
+
+    [Fact]
+    public void A_club_takes_its_town_back_after_a_post_word()
+    {
+        // IndoSum (CNN Indonesia): "bersama Persiwa Wamena" had "Wamena" as a place of its own.
+        const string text = "Erick memulai karier di Indonesia bersama Persiwa Wamena pada 2008. Selain Persiwa, Erick berpengalaman pula "
+                            + "bermain untuk Sriwijaya FC, Mitra Kukar, Pusamania Borneo FC. Musim lalu, Erick bermain untuk Madura United.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "Persiwa Wamena" && e.Label == "ORG");
+    }
+
+    [Fact]
+    public void A_town_after_a_winger_or_bersama_in_a_football_report_is_the_club()
+    {
+        // IndoSum (JUARA.net): a Salah transfer story with no "AS Roma"; "penyerang sayap Roma", "bersama Roma" and
+        // "Basel, Chelsea, dan Roma" were all the city.
+        const string text = "Melihat gerak-gerik Manchester United dan Manchester City di bursa transfer, Liverpool tak mau ketinggalan. "
+                            + "Klub yang bermarkas di Anfield itu dikabarkan selangkah lagi bakal mendapatkan penyerang sayap Roma, Mohamed "
+                            + "Salah.\nMenurut kabar yang dihimpun oleh Sky Sport Italia, Liverpool harus membayar uang sejumlah 45 juta euro "
+                            + "untuk mendapatkan Salah. Pemain asal Mesir itu akan melakoni tes medis pekan ini.\nSelama bermain untuk Basel, "
+                            + "Chelsea, dan Roma, Salah selalu dimainkan sebagai penyerang sayap kanan. Sementara, Liverpool sendiri sudah "
+                            + "memiliki Sadio Mane yang pada musim lalu menjadi salah satu penampil terbaik mereka.\n[Baca Juga: Liverpool: "
+                            + "Lini Depan Oke, Bagaimana dengan Lini Belakang?]\nMeski begitu, Liverpool memang masih membutuhkan satu atau "
+                            + "dua pemain tambahan di barisan depan. Apalagi, dua penyerang tengah mereka, Daniel Sturridge dan Danny Ings, "
+                            + "sudah makin sulit untuk diharapkan. Praktis, untuk mengisi tiga pos tersedia, Liverpool hanya punya empat "
+                            + "pemain. Selain Mane, hanya ada Philippe Coutinho, Divock Origi, dan Roberto Firmino.\nPada musim 2016/17 "
+                            + "bersama Roma, Salah memainkan 41 pertandingan dan berhasil mengoleksi 19 gol serta 12 assist. Dia pun menjadi "
+                            + "pencetak gol terproduktif Roma di Serie A setelah Edin Dzeko sekaligus pengemas assist terbanyak.\n[Baca Juga: "
+                            + "Jika Juventus Juara (Lagi), Apa yang Perlu Dilakukan Roma dan Napoli?]\nKeunggulan utama Salah yang paling "
+                            + "terlihat adalah kecepatan serta kemampuan dribelnya. Meski begitu, pemain berusia 25 tahun ini juga punya visi "
+                            + "yang bagus dalam melepas umpan serta ketajaman di depan gawang. Selain itu, pria bertinggi 175 cm ini juga "
+                            + "bisa dimainkan sebagai penyerang tengah dan berperan sebagai false nine, seperti halnya Firmino.\nJika memang "
+                            + "tidak ada halangan, Salah akan menjadi pembelian yang sangat berharga bagi Liverpool. Sebaliknya, bagi Roma, "
+                            + "hal ini merupakan kerugian yang amat besar. Selain karena kontribusi Salah yang sulit ditandingi pemain lain, "
+                            + "I Lupi juga sama sekali tak memiliki pemain lain sekaliber dirinya. Untuk mencari pengganti sepadan pun "
+                            + "tentunya bukan hal mudah bagi Roma.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma, Mohamed"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma, Salah selalu"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma di Serie A"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Roma, hal ini"));
+    }
+
+    [Fact]
+    public void A_club_read_as_a_person_is_an_organisation_where_it_wins_in_a_football_report()
+    {
+        // IndoSum (JUARA.net): after "Barito Putera", "tuan rumah Barito menang" and its repeats had "Barito" as a person.
+        const string text = "Dua tim yang sedang berjuang memutus tren buruk, Barito Putera dan Persegres Gresik United, bersua di Stadion "
+                            + "17 Mei, Banjarmasin, pada laga GoJek Traveloka Liga 1 pekan ke-7, Jumat (19/5) siang WIB. Pada laga ini, tuan "
+                            + "rumah Barito menang dengan skor 2-0.\nKalah dalam tiga laga terakhir, Barito masih belum bisa diperkuat pemain "
+                            + "andalannya, Rizky Pora, yang mengalami cedera hamstring. Selain itu, Nazar Nurzaidin pun absen lantaran cedera "
+                            + "engkel. Meski begitu, Hansamu Yama yang sebelumnya sempat diragukan pun akhirnya diturunkan oleh Jacksen F. "
+                            + "Tiago.\nSelain Rizky dan Inyong (sapaan akrab Nazar), Barito tampil full - team. Pemain-pemain bintang lain "
+                            + "seperti Paulo Sitanggang, Ambrizal, Gavin Kwan Adsit, Yongki Aribowo, dan marquee player mereka Douglas "
+                            + "Packer, dimainkan sejak menit awal.\nDari kubu Persegres, dalam lima laga terakhir, mereka empat kali kalah "
+                            + "dan hanya sekali meraih kemenangan. Pada pertandingan ini pun mereka hanya menarget hasil imbang.\nSejak awal "
+                            + "laga, Barito sudah mendominasi laga dan menciptakan beberapa peluang. Yongki Aribowo dan kapten Matias Cordoba "
+                            + "menjadi aktornya. Namun, peluang dua pemain ini masih dapat digagalkan kiper Syahrul Mustofa.\nPada menit "
+                            + "ke-18, Barito akhirnya mampu mencetak gol perdana. Packer, mantan pemain Juventus ini, mampu menyambut umpan "
+                            + "matang dari Yongki dengan sundulan kepala dan merobek jala gawang Persegres.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Barito menang"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Barito masih"));
+    }
+
+    [Fact]
+    public void A_club_full_name_read_as_a_person_is_the_club()
+    {
+        // IndoSum (JUARA.net): "VfL Wolfsburg" and every "Wolfsburg" were persons.
+        const string text = "WOLFSBURG, JUARA.net - VfL Wolfsburg akhirnya memastikan diri bertahan di Bundesliga 1 atau kompetisi level "
+                            + "teratas Liga Jerman. Die Woelfe (Serigala) selamat dari degradasi lewat babak play-off.\nKarena cuma finis di "
+                            + "peringkat ke-16 atau tiga terbawah pada klasemen akhir, Wolfsburg harus melalui babak play-off "
+                            + "promosi-degradasi melawan Eintracht Braunschweig.\nBraunschweig adalah tim peringkat ketiga Bundesliga 2 atau "
+                            + "kompetisi divisi kedua. Dalam dua pertemuan pada 25 dan 29 Mei lalu, Wolfsburg menang dengan skor identik 1-0.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "VfL Wolfsburg"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Wolfsburg harus"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Wolfsburg menang"));
+    }
+
+    [Fact]
+    public void A_club_opening_a_title_case_subheading_is_not_cut_short()
+    {
+        // IndoSum (JUARA.net): "Madrid Memanfaatkan Permainan Sayap dan Serangan Balik" is a subheading of a Bayern–Madrid
+        // report; its capitals are the heading's, not a longer name's.
+        const string text = "Real Madrid kembali menunjukkan bahwa Allianz Arena bukan kandang yang sulit untuk mereka taklukkan. "
+                            + "Menghadapi Bayern Muenchen pada leg I perempat final Liga Champions, Kamis (13/4/2017) dini hari WIB, tim "
+                            + "arahan Zinedine Zidane itu pulang dengan membawa kemenangan 2-1.\nTuan rumah unggul ketika pertandingan baru "
+                            + "berjalan 25 menit melalui sundulan Arturo Vidal yang memanfaatkan sepak pojok Thiago Alcantara. Memasuki babak "
+                            + "kedua, Madrid mencetak dua gol balasan melalui Cristiano Ronaldo, masing-masing pada menit ke-47 dan "
+                            + "77.\nApesnya Bayern semakin bertambah ketika Javi Martinez menerima kartu kuning kedua saat laga memasuki "
+                            + "menit ke-61. Beruntung buat Die Roten, mereka tidak kebobolan lebih banyak kendatipun bermain dengan 10 "
+                            + "orang.\nBayern Menguasai Lini Tengah\nKedua kesebelasan kembali memainkan formasi utama masing-masing dalam "
+                            + "pertandingan ini. Bayern tampil dengan formasi 4-2 - 3-1, sementara Madrid kembali menggunakan formasi 4-3 - "
+                            + "3.\nBayern memulai pertandingan sesuai dengan prediksi banyak orang. Keberadaan Thiago Alcantara sebagai "
+                            + "penyuplai bola, yang ditunjang oleh Xabi Alonso dan Arturo Vidal di belakangnya, membuat Bayern mendominasi "
+                            + "permainan di lini tengah.\nNamun, dominasi Bayern tidak berlanjut hingga ke kotak penalti Madrid. Pertahanan "
+                            + "rendah yang dibangun oleh Sergio Ramos dkk. membuat Bayern, yang tampil minus Robert Lewandowski karena "
+                            + "cedera, kesulitan untuk menciptakan peluang.\nThomas Mueller yang dimainkan sebagai pemain paling depan tidak "
+                            + "mampu menggantikan Lewandowski dengan baik. Catatan Mueller untuk menjemput bola dalam pertandingan ini memang "
+                            + "istimewa, namun catatannya saat membagi bola benar-benar buruk.\nHal ini diperparah dengan pergerakan "
+                            + "Alcantara dan Robben selaku pengatur serangan yang kerap berada dekat dengan Casemiro. Keberadaan Casemiro "
+                            + "sebagai perusak serangan beberapa kali menyulitkan kedua pemain ini. Tak heran, 6 dari 12 tekel yang "
+                            + "dilepaskan oleh Casemiro dilakukan kepada dua pemain ini.\nSulitnya Bayern untuk menembus pertahanan Madrid "
+                            + "berimbas pada skema yang mereka gunakan untuk menciptakan peluang. Lima dari 10 peluang yang diciptakan oleh "
+                            + "pemain Bayern pada babak pertama bahkan tercipta dari sepak pojok.\nMadrid Memanfaatkan Permainan Sayap dan "
+                            + "Serangan Balik\nKemunculan Dani Carvajal menjadi kejutan terbesar Madrid dalam pertandingan ini. Disebut "
+                            + "sedang mengalami cedera, Carvajal justru tampil dalam — dan bahkan ditampilkan oleh Zidane sebagai starter.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Madrid Memanfaatkan"));
+    }
+
     private static string? LabelAt(Document doc, string text, string from)
     {
         int at = text.IndexOf(from, StringComparison.Ordinal);
