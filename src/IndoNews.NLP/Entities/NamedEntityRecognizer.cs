@@ -48,7 +48,9 @@ namespace IndoNews.NLP.Entities;
 /// see <see cref="CountryAbbreviations"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
-/// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).</para>
+/// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
+/// Then a person or place whose own words or the noun before it name a body is an organisation, with its other mentions
+/// (<c>Tierney Sutton Band</c>, <c>koran lokal Asashi</c>; see <see cref="OrganizationCues"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
 /// (<c>kota Yogyakarta</c> gives <c>Yogyakarta</c>; see <see cref="LowerCaseEdges"/>). Names never overlap the values of
 /// <see cref="Values.ValueEntityRecognizer"/> in either order of the two recognizers (see <see cref="NameValueOverlaps"/>).</para>
@@ -174,6 +176,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         ProductNames.Drop(document, tagger.Model.Extractor.Gazetteer);
         // So is a listed product line or award standing alone ("iPhone X", "Xbox One", "Grammy", "Piala Emmy" ... "Emmy").
         ProductLines.Drop(document, tagger.Model.Extractor.Gazetteer);
+        // A person or place whose own words or the noun before it name a body ("Intudo Ventures", "koran lokal Asashi")
+        // is the organisation, with its other mentions; before the person rules take parts from it.
+        OrganizationCues.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);

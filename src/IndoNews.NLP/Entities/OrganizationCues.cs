@@ -1,0 +1,169 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Relabels as an organisation a person or place whose own words or the noun before it say it is one, with every
+/// mention of the same name in the document: <c>Tierney Sutton Band</c>, <c>Intudo Ventures</c>, <c>Monash
+/// University</c>, <c>koran lokal Asashi</c>, <c>band Bush</c>, <c>startup Kudo</c>; and <c>di One Direction</c>
+/// (a place) where the same document writes <c>boyband One Direction</c>.
+/// </summary>
+/// <remarks>
+/// <para>Two kinds of evidence. A noun that only a body carries closing the name (<c>Band</c>, <c>Ventures</c>,
+/// <c>Capital</c>, <c>Foundation</c>, <c>Airlines</c>, <c>Times</c>), or <c>University</c> before <c>of</c>
+/// (<c>Osaka University of the Arts</c>), is the name's own and holds wherever the name stands. A lower-case noun for a
+/// body right before the name (<c>perusahaan</c>, <c>koran</c>, <c>band</c>, <c>grup</c>, <c>startup</c>,
+/// <c>maskapai</c>, optionally with one modifier: <c>koran lokal</c>, <c>perusahaan rintisan</c>) or after it past a
+/// comma (<c>X, kelompok ekstremis</c>) is weaker: news also writes a body's origin there (<c>perusahaan Jepang</c>,
+/// <c>maskapai Qatar</c>: listed countries and places are left) and its owner or leader (<c>partai Rutte</c>,
+/// <c>agensi Kim Woo Bin</c>, <c>perusahaan rintisan Nadiem Makarim</c>). So a name with only such a noun is left where
+/// the document tags it, or a word of it, as a person or place elsewhere with no such evidence (<c>Mark Rutte</c>,
+/// <c>aktor Kim Woo Bin</c>), except that its own place mentions follow (<c>di One Direction</c>).</para>
+/// <para>A majority vote over a name's labels was tried before and not kept (the tagger's majority for unknown
+/// firms and clubs is the person); here one mention with evidence decides, and evidence against it blocks.</para>
+/// </remarks>
+internal static class OrganizationCues
+{
+    // Lower-case nouns for a body that stand right before its name. Not "media" or "raksasa" (nearly always before a
+    // country: "media Italia", "raksasa Eropa"), nor "duo" or "agensi" (before people), nor "klub"/"tim" (TeamNames).
+    private static readonly WordSet CueNouns = new(
+    [
+        "perusahaan", "koran", "harian", "majalah", "tabloid", "band", "boyband", "girlband", "grup", "kelompok", "startup",
+        "label", "investor", "maskapai", "brand", "merek", "pabrikan", "produsen", "konsorsium", "organisasi", "lembaga",
+        "yayasan", "firma", "perseroan",
+    ], ignoreCase: false);
+
+    // One word that may stand between such a noun and the name: "koran lokal Asashi", "grup musik Srimulat".
+    private static readonly WordSet CueModifiers = new(
+        ["lokal", "rintisan", "musik", "teknologi", "penerbangan", "ventura", "investasi", "rekaman", "swasta", "asing"], ignoreCase: false);
+
+    // Words that stand between a name, its comma and such a noun: "Saka Design Group, sebuah perusahaan".
+    private static readonly WordSet AppositionOpeners = new(["sebuah", "suatu"], ignoreCase: false);
+
+    // English nouns that close only a body's name. Not "Bank" ("West Bank"), "Holding" (the footballer Rob Holding),
+    // "Air" (Indonesian "air": "Desa Air Paoh", "Tanah Air") or "League" (a competition).
+    private static readonly WordSet BodyTails = new(
+    [
+        "Band", "Ventures", "Capital", "University", "Foundation", "Group", "Corp", "Corporation", "Inc", "Airlines",
+        "Airways", "Holdings", "Institute", "Association", "Company", "Records", "Entertainment", "Studios", "Pictures",
+        "Labs", "Partners", "Council", "Agency", "Times", "Post", "News", "Herald", "Journal", "Club", "College",
+        "Academy", "Ltd", "Limited", "LLC", "Society", "Federation", "Alliance", "Network", "Industries", "Systems",
+        "Solutions", "Securities", "Telecom", "Communications", "Orchestra",
+    ], ignoreCase: false);
+
+    private const byte Places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.PlaceHead;
+
+    /// <summary>Relabels the persons and places of <paramref name="document"/> that such evidence calls organisations.</summary>
+    /// <param name="document">The document whose entities are relabelled.</param>
+    /// <param name="gazetteer">The listed countries, places and place heads, which are left.</param>
+    public static void Relabel(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        // The evidence of each name that has some: true for its own words, false for a noun next to it.
+        Dictionary<string, bool>? evidence = null;
+        foreach (var entity in entities)
+        {
+            if (!IsName(entity, tokens)) continue;
+            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd);
+            bool apposition = entity.Label != EntityLabels.Person || entity.TokenEnd - entity.TokenStart > 1;
+            if (!own && !HasCue(tokens, entity.TokenStart, entity.TokenEnd, apposition)) continue;
+            if (IsListedPlace(tokens, entity.TokenStart, entity.TokenEnd, gazetteer) || CountryAbbreviations.Contains(entity.Text)) continue;
+            evidence ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            evidence[entity.Text] = own || evidence.GetValueOrDefault(entity.Text);
+        }
+
+        if (evidence is null) return;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is not (EntityLabels.Person or EntityLabels.Location) || !evidence.TryGetValue(entity.Text, out bool own)) continue;
+            if (!own && IsNamedOtherwise(entity, entities, tokens, evidence)) continue;
+            entities[i] = entity.WithLabel(EntityLabels.Organization);
+        }
+    }
+
+    private static bool IsName(Entity entity, ReadOnlySpan<Token> tokens)
+        => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization && EntityTokens.CoversWholeTokens(entity, tokens);
+
+    // A word after the first that only bodies carry, closing the name or before "of".
+    private static bool HasBodyTail(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start + 1; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !BodyTails.Contains(tokens[t].Span)) continue;
+            if (t == end - 1 || tokens[t + 1].Span is "of") return true;
+        }
+
+        return false;
+    }
+
+    // A body's noun right before the name (past one modifier) or, when apposition is allowed, after its comma. Not
+    // after a one-word person's comma: "menurut Hari, perusahaan tidak ..." goes on with the clause.
+    private static bool HasCue(ReadOnlySpan<Token> tokens, int start, int end, bool apposition = false)
+    {
+        if (start >= 1 && tokens[start - 1].Kind == TokenKind.Word)
+        {
+            var before = tokens[start - 1].Span;
+            if (CueNouns.Contains(before)) return true;
+            if (start >= 2 && CueModifiers.Contains(before) && CueNouns.Contains(tokens[start - 2].Span)) return true;
+        }
+
+        if (apposition && end + 1 < tokens.Length && tokens[end].Span is ",")
+        {
+            int next = end + 1;
+            if (AppositionOpeners.Contains(tokens[next].Span) && next + 1 < tokens.Length) next++;
+            return CueNouns.Contains(tokens[next].Span);
+        }
+
+        return false;
+    }
+
+    // The whole name is a listed country or place, or opens with a place head ("Hotel", "Desa").
+    private static bool IsListedPlace(ReadOnlySpan<Token> tokens, int start, int end, Gazetteer gazetteer)
+    {
+        int words = EntityTokens.WordCount(tokens, start, end);
+        if (words == 0 || words > 16) return words == 0;
+        Span<ulong> hashes = stackalloc ulong[words];
+        int k = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word) hashes[k++] = FeatureHash.OfLower(tokens[t].Span);
+        }
+
+        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.PlaceHead) > 0) return true;
+        return gazetteer.LongestMatch(hashes, 0, Places) == words;
+    }
+
+    // The document tags the name, or a word of it, as a person elsewhere, or a word of it inside another person or
+    // place, with no evidence of a body: the noun before it may name the person's or the place's body instead.
+    private static bool IsNamedOtherwise(Entity entity, List<Entity> entities, ReadOnlySpan<Token> tokens, Dictionary<string, bool> evidence)
+    {
+        foreach (var other in entities)
+        {
+            if (other.Label is not (EntityLabels.Person or EntityLabels.Location) || other.TokenStart < 0) continue;
+            bool same = other.Text == entity.Text;
+            if (same && (other.Label == EntityLabels.Location || HasCue(tokens, other.TokenStart, other.TokenEnd))) continue;
+            if (!same && evidence.ContainsKey(other.Text)) continue;
+            if (same || SharesWord(entity, other, tokens)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool SharesWord(Entity a, Entity b, ReadOnlySpan<Token> tokens)
+    {
+        for (int i = a.TokenStart; i < a.TokenEnd; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length < 3) continue;
+            for (int j = b.TokenStart; j < b.TokenEnd; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word && tokens[i].Span.SequenceEqual(tokens[j].Span)) return true;
+            }
+        }
+
+        return false;
+    }
+}

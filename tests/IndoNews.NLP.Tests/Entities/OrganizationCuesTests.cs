@@ -1,0 +1,68 @@
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>A person or place whose own words or the noun before it name a body is an organisation, with its other mentions.</summary>
+public class OrganizationCuesTests
+{
+    private static Entity At(Document doc, string text, string needle, int offset = 0)
+    {
+        int at = text.IndexOf(needle, StringComparison.Ordinal) + offset;
+        return Assert.Single(doc.Entities, e => e.Start == at);
+    }
+
+    [Fact]
+    public void A_name_closed_by_band_is_an_organisation()
+    {
+        // IndoSum: the tagger read the jazz band as a person.
+        const string text = "Dalam hal ini, duet Christian Jacob dan Tierney Sutton Band sebagai komposer membuat membuat musik terdengar sangat tepat menjaga emosi setiap adegan.";
+        var entity = At(Pipeline.Analyze(text), text, "Tierney Sutton Band");
+        Assert.Equal("Tierney Sutton Band", entity.Text);
+        Assert.Equal("ORG", entity.Label);
+    }
+
+    [Fact]
+    public void A_name_after_koran_lokal_is_an_organisation()
+    {
+        // IndoSum: "koran lokal Asashi" had Asashi as a person.
+        const string text = "Sebetulnya, sebagaimana dilansir koran lokal Asashi dan dikutip Oddity Central, produk 'ajaib' ini sudah beredar sejak lima tahun lalu.";
+        var entity = At(Pipeline.Analyze(text), text, "Asashi");
+        Assert.Equal("ORG", entity.Label);
+    }
+
+    [Fact]
+    public void A_band_named_after_boyband_is_an_organisation_where_read_as_a_place()
+    {
+        // IndoSum: "boyband One Direction" in the lead, "di One Direction" read as a place later.
+        const string text = "Jakarta, CNN Indonesia - - Mantan personel boyband One Direction, Harry Styles menjajal bakat aktingnya dalam film besutan Christopher Nolan, bertajuk Dunkirk.\n"
+                            + "Selain itu, Styles menyebut dia bisa membanggakan para teman-temannya di One Direction bahwa dia pernah bekerjasama dengan Nolan.";
+        var entity = At(Pipeline.Analyze(text), text, "di One Direction", 3);
+        Assert.Equal("ORG", entity.Label);
+    }
+
+    [Fact]
+    public void A_leader_after_partai_stays_a_person()
+    {
+        // IndoSum: "partai Rutte" is Mark Rutte's party; the document names him in full.
+        const string text = "Jakarta, CNN Indonesia - - Politikus moderat kanan Mark Rutte meraup kemenangan besar atas pesaing terkuatnya, tokoh ekstrem kanan anti - Islam Geert Wilders, dalam pemilihan umum Belanda.\n"
+                            + "Terlebih, sejumlah partai termasuk partai Rutte sendiri, VVD, dan CDA yang ada di posisi ketiga, telah mengadopsi landasan anti - imigrasi Wilders.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("partai Rutte", StringComparison.Ordinal) + 7;
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Label == "ORG");
+    }
+
+    [Theory]
+    [InlineData("Dalam acara Global Press Conference next@acer yang diselenggarakan di New York, Kamis (28/4), perusahaan asal Taiwan tersebut mengumumkan notebook gaming baru, Predator Triton 700, yang diklaim super tipis.", "Taiwan")]
+    [InlineData("Trump juga pada masa kampanye sempat menyatakan bahwa ia akan membangun dinding di perbatasan Meksiko, tentu saja ini mengganggu bagi perusahaan Jepang.", "Jepang")]
+    public void A_country_after_perusahaan_stays_a_place(string text, string name)
+    {
+        var entity = At(Pipeline.Analyze(text), text, "perusahaan", text.IndexOf(name, StringComparison.Ordinal) - text.IndexOf("perusahaan", StringComparison.Ordinal));
+        Assert.Equal("LOC", entity.Label);
+    }
+
+    [Fact]
+    public void A_person_after_pendiri_stays_a_person()
+    {
+        const string text = "Kegiatan belanja online besar-besaran dibuka secara resmi di markas Alibaba di Hangzhou, Provinsi Zhejiang Tiongkok, Kamis malam, dan dihadiri langsung pendiri Grup Alibaba Jack Ma dan seluruh jajarannya.";
+        var entity = At(Pipeline.Analyze(text), text, "Jack Ma");
+        Assert.Equal("PER", entity.Label);
+    }
+}
