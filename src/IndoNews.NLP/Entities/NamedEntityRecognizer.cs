@@ -179,6 +179,11 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A person or place whose own words or the noun before it name a body ("Intudo Ventures", "koran lokal Asashi")
         // is the organisation, with its other mentions; before the person rules take parts from it.
         OrganizationCues.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // A name after an administrative unit is a place ("warga Desa Air Paoh"), and so are a list's names where the list
+        // is one of places ("Desa Sidoa, Alitupu, Wuasa, Watumaeta, ... dan Dodolo"); before the person rules below
+        // take parts or repeats from a village read as a person.
+        AdministrativeNames.Apply(document, tagger.Model.Extractor.Gazetteer);
+        PlaceLists.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
