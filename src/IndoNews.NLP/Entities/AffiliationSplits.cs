@@ -13,7 +13,10 @@ namespace IndoNews.NLP.Entities;
 /// Novanto</c>), or two or three words whose last word is (<c>Sebastian Vettel</c> where <c>Vettel</c> is named). The
 /// head must be a place or organisation: the same words tagged alone as one elsewhere in the document, a listed
 /// country, place or organisation (<c>DKI Jakarta</c>), or, for a tail found whole, a listed organisation head and
-/// at least one more word (<c>Kementerian ESDM</c>, <c>Fraksi Gerindra</c>). A post must come before the span, perhaps
+/// at least one more word (<c>Kementerian ESDM</c>, <c>Fraksi Gerindra</c>). Where the tagger read the whole span as a
+/// person, a head known as a whole name (tagged alone more often as a place or organisation than as a person, or listed)
+/// lets a tail of two or three name words go although the document names it nowhere else (<c>Ketua Umum Perbanas Kartika
+/// Wirjoatmodjo</c>). A post must come before the span, perhaps
 /// with the rest of its capitalised title between (<c>Kepala Dinas Pendidikan (Kadisdik)</c>): without it, a brand and
 /// its product (<c>Toyota Calya</c>, <c>Range Rover Velar</c>, where the tagger also reads the product alone as a
 /// person) or a name such as <c>Paris Hilton</c> would be cut.</para>
@@ -32,6 +35,9 @@ internal static class AffiliationSplits
 
     /// <summary>The most words of a tail found by its last word: a given name and a surname, perhaps with one more.</summary>
     private const int MaxSurnameTailWords = 3;
+
+    /// <summary>The fewest words of a person named nowhere else in the document: a given name and a surname.</summary>
+    private const int MinNewTailWords = 2;
 
     // Posts that news writes before a holder's place or body and name, which the title list lacks (it lists
     // Sekretaris Jenderal, Anggota DPR as phrases): "Sekretaris Daerah", "anggota Komisi II DPR", "pebalap Ferrari".
@@ -126,6 +132,21 @@ internal static class AffiliationSplits
         {
             for (int split = to - 2; split >= Math.Max(nameFrom, to - MaxSurnameTailWords); split--)
             {
+                headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
+                if (headLabel is not null) return split;
+            }
+        }
+
+        // The tagger read a person, and its first words are a place or organisation named alone in the document (more often
+        // than a person) or listed: the rest is the person, also when the document names them nowhere else ("Ketua Umum
+        // Perbanas | Kartika Wirjoatmodjo", "salah satu Exco | Papat Yunisal"). The shortest such head first. A one-word
+        // rest may be a surname ("pelatih Arema Aji Santoso" where the tagger once read "Aji" alone as a body), so it
+        // must be named alone.
+        if (entity.Label == EntityLabels.Person)
+        {
+            for (int split = Math.Max(nameFrom, to - MaxSurnameTailWords); split <= to - MinNewTailWords; split++)
+            {
+                if (names.TryGetValue(Words(tokens, from, split), out var head) && head.Persons >= head.Places + head.Organizations) continue;
                 headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
                 if (headLabel is not null) return split;
             }

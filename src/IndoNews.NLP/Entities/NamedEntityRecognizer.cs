@@ -10,7 +10,8 @@ namespace IndoNews.NLP.Entities;
 /// <para>Thread-safe; <see cref="Default"/> loads the shipped model on first use.</para>
 /// <para>These rules shape the tagger's spans into entities (<c>indonews tag</c> and <c>eval ner</c> report the raw
 /// tags, so the published figures measure the model alone): a bracket ends a name (<c>Joko Widodo (Jokowi)</c>
-/// gives two); an abbreviated title of two or more letters is left out of a person (<c>Pol. Fadil Imran</c>), and so
+/// gives two), and so does a comma inside a place or organisation (<c>Gedung KPK, Jakarta</c> gives two; see
+/// <see cref="CommaJoinedNames"/>); an abbreviated title of two or more letters is left out of a person (<c>Pol. Fadil Imran</c>), and so
 /// are an academic title without its period (<c>Prof Dr Ir Budi Santoso</c>), a police or military rank or a
 /// commander's post written out, an official's abbreviated post and a minister's portfolio (<c>Kompol Bayu Suseno</c>,
 /// <c>Laksamana Madya Arie Soedewo</c>, <c>Menaker Hanif</c>, <c>Menteri Komunikasi dan Informatika Rudiantara</c>, see
@@ -552,20 +553,35 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             if (start >= 0)
             {
                 // A bracket ends a name: "Joko Widodo (Jokowi)" is two mentions, never one that holds "(".
-                // (The tagger may join them: NER UGM annotates "Partai X ( PX )" as one span.)
+                // (The tagger may join them: NER UGM annotates "Partai X ( PX )" as one span.) So does a comma between
+                // a place or body and its town, which NER UGM joins too: "Gedung KPK, Jakarta" (see CommaJoinedNames).
                 int from = start;
+                bool afterComma = false;
+                string label = BioTags.Label(tags[start]);
                 for (int j = start; j < i; j++)
                 {
-                    if (!IsBracket(document.Text, parts, j)) continue;
-                    AddEntity(document, parts, from, j - 1, tags[start], firstWord, profiles, gazetteer, headline);
+                    bool bracket = IsBracket(document.Text, parts, j);
+                    bool comma = !bracket && j > from && j < i - 1 && CommaJoinedNames.SplitsAt(document.Text, parts, j, label);
+                    if (!bracket && !comma) continue;
+                    AddEntity(document, parts, from, j - 1, PartTag(document.Text, parts, from, j - 1, tags[start], afterComma, gazetteer), firstWord, profiles, gazetteer, headline);
                     from = j + 1;
+                    afterComma = comma;
                 }
 
-                AddEntity(document, parts, from, i - 1, tags[start], firstWord, profiles, gazetteer, headline);
+                AddEntity(document, parts, from, i - 1, PartTag(document.Text, parts, from, i - 1, tags[start], afterComma, gazetteer), firstWord, profiles, gazetteer, headline);
             }
 
             start = tag == BioTags.Outside ? -1 : i;
         }
+    }
+
+    // The tag of a span's part: the span's own, or for a part after a comma the place tag where the part is a listed place.
+    private static byte PartTag(string text, SubTokenList parts, int first, int last, byte tag, bool afterComma, Gazetteer gazetteer)
+    {
+        if (!afterComma || first > last) return tag;
+        string label = BioTags.Label(tag);
+        string tail = CommaJoinedNames.TailLabel(text, parts, first, last, label, gazetteer);
+        return tail == label ? tag : (byte)BioTags.Begin(tail);
     }
 
     private static void AddEntity(DocumentBuilder document, SubTokenList parts, int first, int last, byte tag, int firstWord, WordProfiles profiles, Gazetteer gazetteer, Gazetteer? headline)

@@ -71,4 +71,29 @@ public class AffiliationSplitsTests
         Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Text == "Toyota");
         Assert.DoesNotContain(doc.Entities, e => e.Start == at + "Toyota ".Length && e.Label == EntityLabels.Person);
     }
+
+    [Fact]
+    public void A_body_named_alone_before_a_new_full_name_is_split_off()
+    {
+        // IndoSum: "Ketua Umum Perbanas Kartika Wirjoatmodjo" was one person; "Perbanas" is named alone, the person nowhere else.
+        const string text = "Jakarta, CNN Indonesia - - Perhimpunan Bank Nasional (Perbanas) menilai, koordinasi di tingkat internal OJK belum maksimal.\n"
+                            + "Ketua Umum Perbanas Kartika Wirjoatmodjo menilai, peninjauan kembali peran Ketua OJK menjadi penting.\n"
+                            + "Perbanas pun berharap jajaran DK OJK periode selanjutnya mampu mengintegrasi seluruh sektor keuangan.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("Perbanas Kartika", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Start == at && e.Text == "Perbanas" && e.Label == "ORG");
+        Assert.Contains(doc.Entities, e => e.Start == at + 9 && e.Text == "Kartika Wirjoatmodjo" && e.Label == "PER");
+    }
+
+    [Fact]
+    public void A_surname_named_nowhere_else_is_not_split_from_a_given_name()
+    {
+        // IndoSum: "pelatih Arema Aji Santoso"; the tagger once read "Aji" alone as a body, yet "Santoso" alone is no person.
+        const string text = "Pelan namun pasti, skuat Arema FC per posisi mulai terisi. Yang terbaru, pelatih Arema Aji Santoso mendatangkan kiper Persela Lamongan Dwi Kuswanto.\n"
+                            + "Kepada Goal Indonesia, Aji mengungkapkan alasannya merekrut Dwi.\n"
+                            + "\"Dwi sudah fix ke Arema, dia tidak menjalani seleksi karena saya sudah tahu kemampuannya di Persela,\" jelas Aji.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("Aji Santoso", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Text == "Aji");
+    }
 }
