@@ -59,10 +59,10 @@ internal static class QuotationAttribution
         return space < 0 || Followers.Contains(between[(space + 1)..]);
     }
 
-    // A straight quote with a space before it and none after, or a curly opening quote.
+    // A straight quote with a space before it and none after, or a curly quote that opens ("katanya ” Hari ini ...").
     private static bool OpensQuotation(string text, in Token token)
     {
-        if (token.Span is "\u201C") return true;
+        if (token.Span is "\u201C" or "\u201D") return QuoteMarks.Opens(text, token, inQuote: false);
         if (token.Span is not "\"") return false;
         return token.Start > 0 && text[token.Start - 1] == ' ' && token.End < text.Length && !char.IsWhiteSpace(text[token.End]);
     }

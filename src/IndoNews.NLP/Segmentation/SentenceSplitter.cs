@@ -104,7 +104,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 // Several sentences inside one quotation stay one sentence when the quotation closes soon.
                 if (tokens[i].Length == 1 && text[tokens[i].Start] == '(') openParen = i;
                 else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
-                boundary = EndsSentence(text, tokens, i, lineBreaksAreSpaces, out end)
+                boundary = EndsSentence(text, tokens, i, lineBreaksAreSpaces, inQuote, out end)
                     && !(KeepsQuotationsWhole && inQuote && OnlySingleQuotesClose(tokens, i, end) && ClosesSoon(text, tokens, i + 1))
                     && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1))
                     && TakeTrailingMarks(text, tokens, ref end);
@@ -133,7 +133,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     // Whether a sentence ends at token i; end is the last token of the sentence (closing quotes included).
-    private bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, bool lineBreaksAreSpaces, out int end)
+    private bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, bool lineBreaksAreSpaces, bool inQuote, out int end)
     {
         end = i;
         var token = tokens[i];
@@ -142,17 +142,43 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (!IsTerminal(tokens, i, span)) return false;
         if (span is "." && Style == SentenceStyle.News && ListMarkers.IsMarkerPeriod(text, tokens, i, lineBreaksAreSpaces)) return false;
 
-        // Closing quotes and brackets that stick to the terminal belong to this sentence.
+        // Closing quotes and brackets that stick to the terminal belong to this sentence; a quote that opens the next
+        // quotation does not ("... ke Poso.”Kita berharap ...").
         int j = i;
-        while (j + 1 < tokens.Length && tokens[j + 1].Start == tokens[j].End && IsCloser(tokens[j + 1].Span))
+        while (j + 1 < tokens.Length && tokens[j + 1].Start == tokens[j].End && IsCloser(tokens[j + 1].Span) && !QuoteMarks.Opens(text, tokens[j + 1], inQuote))
         {
             j++;
         }
 
+        // Inside a quotation, a closing quote after a space closes it here when a new sentence follows:
+        // "... berkata," Tenang, mainkan permainan Anda sendiri. " Saya senang ...".
+        if (inQuote && j == i && ClosesAfterSpace(text, tokens, j + 1)) j++;
+
         end = j;
         if (j + 1 >= tokens.Length) return false;
         if (Style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
-        return CanStartSentence(tokens, j + 1) || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
+        return CanStartSentence(tokens, j + 1) || OpensQuotationWithRightQuote(text, tokens, j + 1, inQuote)
+            || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
+    }
+
+    // A straight or right quote after a space that closes the open quotation, with the next token on its line and no
+    // closing quote soon after it.
+    private static bool ClosesAfterSpace(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length || tokens[k].Span is not ("\"" or "\u201D") || tokens[k].Start == tokens[k - 1].End) return false;
+        if (QuoteMarks.Opens(text, tokens[k], inQuote: true)) return false;
+
+        // When another closing quote follows soon, this one opened the next quotation: ". " Kotanya para pemenang, "begitu".
+        return LineBreaksBetween(text, tokens[k - 1].End, tokens[k + 1].Start) == 0 && tokens[k + 1].Start > tokens[k].End
+            && !ClosesSoon(text, tokens, k + 1);
+    }
+
+    // A right quote that opens a quotation before a capital or a digit: "... kata Pochettino. ” Hari ini, ...".
+    private static bool OpensQuotationWithRightQuote(string text, ReadOnlySpan<Token> tokens, int k, bool inQuote)
+    {
+        if (k + 1 >= tokens.Length || tokens[k].Span is not "\u201D" || !QuoteMarks.Opens(text, tokens[k], inQuote)) return false;
+        char first = tokens[k + 1].Span[0];
+        return char.IsUpper(first) || CharClass.IsDigit(first);
     }
 
     // Emoji, emoticons, hashtags, mentions and links after a sentence end close that sentence, as closing quotes
@@ -357,18 +383,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return false;
     }
 
+    // Whether a quotation is open after the token: a double quotation mark opens or closes one as its surroundings say.
     private static bool UpdateQuote(string text, in Token token, bool inQuote)
     {
-        if (token.Length != 1) return inQuote;
-        char c = text[token.Start];
-        if (c == '\u201C') return true;
-        if (c == '\u201D') return false;
-        if (c != '"') return inQuote;
-        bool spaceBefore = token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]);
-        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]);
-        if (spaceBefore && !spaceAfter) return true;
-        if (!spaceBefore && spaceAfter) return false;
-        return !inQuote;
+        if (token.Length != 1 || text[token.Start] is not ('"' or '\u201C' or '\u201D')) return inQuote;
+        return QuoteMarks.Opens(text, token, inQuote);
     }
 
     // Whether a closing quotation mark follows within a short stretch, before any line break.
@@ -380,13 +399,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
             if (k > from && LineBreaksBetween(text, tokens[k - 1].SurfaceEnd, tokens[k].SurfaceStart) > 0) return false;
             if (tokens[k].Length != 1) continue;
             char c = text[tokens[k].Start];
-            if (c == '\u201D') return true;
-            if (c == '\u201C') return false;
-            if (c == '"')
-            {
-                bool spaceBefore = char.IsWhiteSpace(text[tokens[k].Start - 1]);
-                return !spaceBefore || tokens[k].End >= text.Length || char.IsWhiteSpace(text[tokens[k].End]);
-            }
+            // A quote that opens a new quotation means this one does not close soon.
+            if (c is '"' or '\u201D' or '\u201C') return !QuoteMarks.Opens(text, tokens[k], inQuote: true);
         }
 
         return false;

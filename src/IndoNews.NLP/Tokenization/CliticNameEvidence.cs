@@ -63,7 +63,7 @@ internal sealed class CliticNameEvidence
     {
         previousWord = -1;
         int k = SkipSpaces(text, start - 1);
-        if (k >= 0 && text[k] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[') k = SkipSpaces(text, k - 1);
+        if (k >= 0 && text[k] is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '(' or '[') k = SkipSpaces(text, k - 1);
         if (k < 0 || CharClass.IsLineBreak(text[k])) return false;
         char c = text[k];
         if (c is '!' or '?' or '\u2026' or ':') return false;

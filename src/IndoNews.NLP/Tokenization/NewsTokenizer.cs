@@ -330,7 +330,7 @@ public sealed class NewsTokenizer : ITokenizer
     private static bool AtSentenceStart(string text, TokenList tokens, int start)
     {
         int k = tokens.Count - 1;
-        if (k >= 0 && tokens[k].Span is "\"" or "\u201C" or "'" or "\u2018" or "(" or "[") k--;
+        if (k >= 0 && tokens[k].Span is "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "(" or "[") k--;
         if (k < 0) return true;
         var previous = tokens[k];
         for (int i = previous.End; i < start; i++)

@@ -220,6 +220,73 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void ARightQuoteThatOpensAQuotationKeepsItWhole()
+    {
+        // IndoSum (JUARA.net): the paragraph's quotation opens with a right quote and closes with another.
+        const string essien = "” Kelihatannya, dia memang kegemukan. Karena berbulan-bulan mungkin enggak main, jadi dia kegemukan dan akan ada "
+                              + "treatment khusus,” kata Djanur, sapaan akrab Djadjang, Jumat (31/3/2017).\n"
+                              + "” Dia masih perlu adaptasi dan belum bugar. Namun, masih ada waktu dua minggu sebelum lawan Arema dan itu harus "
+                              + "dimaksimalkan,” ucapnya.";
+        Assert.Equal(
+            [
+                "” Kelihatannya, dia memang kegemukan. Karena berbulan-bulan mungkin enggak main, jadi dia kegemukan dan akan ada treatment khusus,” kata Djanur, sapaan akrab Djadjang, Jumat (31/3/2017).",
+                "” Dia masih perlu adaptasi dan belum bugar. Namun, masih ada waktu dua minggu sebelum lawan Arema dan itu harus dimaksimalkan,” ucapnya.",
+            ],
+            Split(essien));
+
+        // After a speech verb and its comma (IndoSum, BlackGarlic).
+        const string garlic = "Michael Saputra menyebutkan,” Keberhasilan saya di startup sebelumnya ternyata tidak menjamin perjalanan ini akan "
+                              + "sukses. Walaupun kita semua tahu bahwa tidak semua bisnis akan berhasil, tetap sangat menyakitkan.” Ia kini fokus.";
+        Assert.Equal(
+            [
+                "Michael Saputra menyebutkan,” Keberhasilan saya di startup sebelumnya ternyata tidak menjamin perjalanan ini akan sukses. Walaupun kita semua tahu bahwa tidak semua bisnis akan berhasil, tetap sangat menyakitkan.”",
+                "Ia kini fokus.",
+            ],
+            Split(garlic));
+
+        // Asked to split quotations, the sentences inside split as with a left quote.
+        var tokens = new TokenList();
+        new NewsTokenizer().Tokenize(essien, tokens);
+        var sentences = new List<Sentence>();
+        new SentenceSplitter(SentenceStyle.News, keepQuotationsWhole: false).Split(essien, tokens.AsSpan(), sentences);
+        Assert.Equal("” Kelihatannya, dia memang kegemukan.", essien[sentences[0].Start..sentences[0].End]);
+    }
+
+    [Fact]
+    public void ARightQuoteThatOpensAQuotationStartsTheNextSentence()
+    {
+        // IndoSum: after the attribution's period, and glued to the period and the next word.
+        Assert.Equal(
+            [
+                "“Namun, untuk menjadi juara, Anda harus memenangi pertandingan,” kata Pochettino.",
+                "” Hari ini, tak penting kami bermain bagus atau buruk, karena yang kami butuhkan hanya satu, yakni memenangkan pertandingan.”",
+            ],
+            Split("“Namun, untuk menjadi juara, Anda harus memenangi pertandingan,” kata Pochettino. ” Hari ini, tak penting kami bermain bagus atau buruk, karena yang kami butuhkan hanya satu, yakni memenangkan pertandingan.”"));
+        Assert.Equal(
+            ["Sebagian besar investasi tersebut berinvestasi ke Poso.", "”Kita berharap Poso akan menjadi primadona investasi nasional,” ujar Rizal."],
+            Split("Sebagian besar investasi tersebut berinvestasi ke Poso.”Kita berharap Poso akan menjadi primadona investasi nasional,” ujar Rizal."));
+
+        // A right quote glued to the period still closes the quotation it ends.
+        Assert.Equal(
+            ["“Saya optimistis.”", "Pertandingan dimulai pukul 19.00 WIB."],
+            Split("“Saya optimistis.” Pertandingan dimulai pukul 19.00 WIB."));
+    }
+
+    [Fact]
+    public void AClosingQuoteAfterASpaceEndsTheQuotationAndItsSentence()
+    {
+        // IndoSum: the quotation after "berkata," closes with a spaced straight quote, and the narration goes on.
+        Assert.Equal(
+            ["Pelatih itu datang kepada saya dan berkata,\" Tenang, mainkan permainan Anda sendiri. \"", "Saya senang ketika dia mencetak gol."],
+            Split("Pelatih itu datang kepada saya dan berkata,\" Tenang, mainkan permainan Anda sendiri. \" Saya senang ketika dia mencetak gol."));
+
+        // IndoSum (ANTARA): the closing quote glued to "katanya", then a spaced quote that opens the next quotation.
+        Assert.Equal(
+            ["“Bagi warga lokal, musim ini menarik karena banyak festival, \"katanya.", "\" Tapi untuk turis, cuacanya tidak nyaman karena mencapai 40 derajat Celsius. \"", "(les)"],
+            Split("“Bagi warga lokal, musim ini menarik karena banyak festival, \"katanya. \" Tapi untuk turis, cuacanya tidak nyaman karena mencapai 40 derajat Celsius. \" (les)"));
+    }
+
+    [Fact]
     public void ListAbbreviationCanEndASentenceButCompanyFormsDoNot()
     {
         Assert.Equal(["Ada apel, jeruk, dll.", "Semua segar."], Split("Ada apel, jeruk, dll. Semua segar."));

@@ -278,6 +278,9 @@ public class NewsTokenizerTests
         Assert.Equal("Apa+kah | Lukaku | datang | ? | Rumah+ku | jauh | , | kata | Atikah | .", TokenAssert.Show("Apakah Lukaku datang? Rumahku jauh, kata Atikah."));
         Assert.Equal("\" | Dia+lah | pemenang+nya | . | \"", TokenAssert.Show("\"Dialah pemenangnya.\""));
         Assert.Equal("Ia | bertanya | , | \" | Apa+kah | ini | ?", TokenAssert.Show("Ia bertanya, \"Apakah ini?"));
+        // A right quote that opens a quotation (as IndoSum writes it) or closes one before the next sentence.
+        Assert.Equal("” | Rumah+ku | hancur | , | ” | ujar+nya | .", TokenAssert.Show("” Rumahku hancur,” ujarnya."));
+        Assert.Equal("” | Ya | . | ” | Rumah+ku | hancur | .", TokenAssert.Show("” Ya.” Rumahku hancur."));
         Assert.Equal("Budi | , | S.Or. | , | M.Or. | hadir", TokenAssert.Show("Budi, S.Or., M.Or. hadir"));
         // A letter after Serie/Grup is a label, so its period ends the sentence; after a name it is an initial.
         Assert.Equal("Serie | A | . | Joko | W. | Santoso", TokenAssert.Show("Serie A. Joko W. Santoso"));
