@@ -43,29 +43,7 @@ internal static class NewsLowerCaseWords
     /// <exception cref="InvalidDataException">A line holds more than one word, or the file is not UTF-8.</exception>
     internal static WordSet Load(string path)
     {
-        DataFiles.RequireFile(path, "Lower-case word list");
-        var words = new List<string>();
-        int lineNumber = 0;
-        try
-        {
-            foreach (string line in File.ReadLines(path, new UTF8Encoding(false, true)))
-            {
-                lineNumber++;
-                string word = line.Trim();
-                if (word.Length == 0 || word[0] == '#') continue;
-                if (word.AsSpan().IndexOfAny(" \t\f\v") >= 0)
-                {
-                    throw new InvalidDataException($"{path}:{lineNumber}: expected one word per line, got '{word}'.");
-                }
-
-                words.Add(word);
-            }
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InvalidDataException($"{path}:{lineNumber + 1}: not valid UTF-8: {e.Message}", e);
-        }
-
+        var words = WordListFile.Read(path, "Lower-case word list", "word");
         return new WordSet(words);
     }
 

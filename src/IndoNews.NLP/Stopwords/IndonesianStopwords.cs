@@ -1,4 +1,5 @@
 using System.Text;
+using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Stopwords;
 
@@ -71,30 +72,7 @@ public sealed class IndonesianStopwords : IStopwordList
     public static IndonesianStopwords Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        DataFiles.RequireFile(path, "Stopword list");
-        var words = new List<string>();
-        int lineNumber = 0;
-        try
-        {
-            foreach (string line in File.ReadLines(path, new UTF8Encoding(false, true)))
-            {
-                lineNumber++;
-                string word = line.Trim();
-                if (word.Length == 0 || word[0] == '#') continue;
-                if (word.AsSpan().IndexOfAny(" \t\f\v") >= 0)
-                {
-                    throw new InvalidDataException($"{path}:{lineNumber}: expected one stopword per line, got '{word}'.");
-                }
-
-                words.Add(word);
-            }
-        }
-        catch (DecoderFallbackException e)
-        {
-            // A corrupt list must name itself, not surface as a bare decoder error.
-            throw new InvalidDataException($"{path}:{lineNumber + 1}: not valid UTF-8: {e.Message}", e);
-        }
-
+        var words = WordListFile.Read(path, "Stopword list", "stopword");
         return new IndonesianStopwords(new IgnoreCaseWordSet(words));
     }
 

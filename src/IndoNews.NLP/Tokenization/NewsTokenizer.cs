@@ -467,13 +467,8 @@ public sealed class NewsTokenizer : ITokenizer
     // "tokoh Profesor X. Apalagi ..." (H is also the title Haji). No initial or title goes on with such a word.
     private static bool OpenerFollows(string text, int from)
     {
-        int k = from;
-        while (k < text.Length && text[k] == ' ') k++;
-        if (k == from) return false;
-        int wordEnd = k;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-        if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return false;
-        return wordEnd > k && Segmentation.SentenceOpeners.Contains(text.AsSpan(k, wordEnd - k));
+        var word = WordAfterSpaces(text, from);
+        return !word.IsEmpty && Segmentation.SentenceOpeners.Contains(word);
     }
 
     // A letter's period before a capitalised word that news writes in lower case ends a sentence: "mobil baru Model X.
@@ -481,13 +476,21 @@ public sealed class NewsTokenizer : ITokenizer
     // Not after H, which is also the title Haji ("Rumah Makan ... Betawi H. Masa").
     private static bool LowerCaseWordFollows(string text, int from)
     {
+        var word = WordAfterSpaces(text, from);
+        return !word.IsEmpty && Segmentation.NewsLowerCaseWords.ContainsCapitalised(word);
+    }
+
+    // The word of letters only after one or more spaces at from ("H. Padahal" gives "Padahal"); empty where no space comes
+    // first or the word goes on with a digit or hyphen.
+    private static ReadOnlySpan<char> WordAfterSpaces(string text, int from)
+    {
         int k = from;
         while (k < text.Length && text[k] == ' ') k++;
-        if (k == from) return false;
+        if (k == from) return default;
         int wordEnd = k;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-        if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return false;
-        return wordEnd > k && Segmentation.NewsLowerCaseWords.ContainsCapitalised(text.AsSpan(k, wordEnd - k));
+        if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return default;
+        return text.AsSpan(k, wordEnd - k);
     }
 
     // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.
