@@ -126,7 +126,7 @@ internal static class DateMatcher
         {
             // "tahun 1964 dan 1998", "pada 1964, 1975 dan 1998": a later year of a list whose first has a lead word.
             leadStart = ListLeadStart(text, pos);
-            if (leadStart < 0) return ValueMatch.None;
+            if (leadStart < 0) return MatchSpanWithoutLead(text, pos, year);
             listed = true;
         }
 
@@ -150,6 +150,53 @@ internal static class DateMatcher
 
         int end = ReadYearSpan(text, pos, out string? value);
         return end >= 0 ? Date(end, value) : ValueMatch.None;
+    }
+
+    // The most years a dashed span with no lead word may cover: a term of office, a plan or a war, not "1900-2000" of a count.
+    private const int MaxSpanWithoutLead = 10;
+
+    // Words after which four digits are a number that names something, not a year: "nomor 2014-2015", "telp 2015-2016".
+    private static readonly string[] NumberLabels = ["nomor", "nomer", "no", "kode", "telp", "telepon", "hp", "skor", "seri", "tipe", "rekening", "pin", "nip", "nik"];
+
+    /// <summary>
+    /// A span of years after a word or name, with no lead word: <c>Pasar Besar Kota Madiun 2009-2012</c>, <c>anggota DK OJK
+    /// 2017-2022</c>, <c>masa bakti 2016-2019</c>, <c>Bundesliga 2016-2017</c> → 2009/2012, as the same span after
+    /// <c>periode</c> is. Two rising years up to <see cref="MaxSpanWithoutLead"/> apart joined by a dash, or consecutive ones
+    /// joined by a slash (a season or school year: <c>Premier League 2016/17</c>, <c>tahun pelajaran 2017/2018</c>), on the
+    /// same line as the word (or bracketed short form) before them. Not after a number or a label of one (<c>nomor</c>, <c>telp</c>, <c>skor</c>), not
+    /// inside a longer code (<c>0812-2015-2016</c>, <c>upload/2016/11</c>), not before a count (<c>2000-2005 orang</c>).
+    /// A single year after a name stays untagged (<c>Euro 2016</c> names the event).
+    /// </summary>
+    private static ValueMatch MatchSpanWithoutLead(string text, int pos, int year)
+    {
+        if (pos == 0 || text[pos - 1] is not (' ' or '\u00A0')) return ValueMatch.None;
+        int before = pos - 1;
+        while (before > 0 && pos - before <= ValueText.MaxGap && text[before] is ' ' or '\u00A0') before--;
+
+        // "Indonesia Super League (ISL) 2008-2009": a short form in brackets ends the name as well as a word does.
+        if (text[before] == ')')
+        {
+            if (before == 0 || !char.IsLetter(text[before - 1])) return ValueMatch.None;
+        }
+        else
+        {
+            int wordStart = ValueText.PreviousWord(text, pos, out int wordEnd);
+            if (wordStart < 0 || wordEnd != before + 1) return ValueMatch.None;
+            for (int i = wordStart; i < wordEnd; i++)
+            {
+                if (!char.IsLetter(text[i])) return ValueMatch.None;
+            }
+
+            if (ValueText.MatchAny(text, wordStart, NumberLabels, out _) == wordEnd) return ValueMatch.None;
+        }
+
+        int sepAt = ValueText.SkipGap(text, pos + 4);
+        if (sepAt >= text.Length || !(IsDash(text[sepAt]) || text[sepAt] == '/')) return ValueMatch.None;
+        int end = ReadUpperYear(text, pos + 4, year, out int last);
+        if (end < 0 || (IsDash(text[sepAt]) ? last - year > MaxSpanWithoutLead : last != year + 1)) return ValueMatch.None;
+        if (end + 1 < text.Length && (IsDash(text[end]) || text[end] == '/') && char.IsAsciiDigit(text[end + 1])) return ValueMatch.None;
+        if (ValueText.MatchAny(text, ValueText.SkipGap(text, end), CountedNouns, out _) >= 0) return ValueMatch.None;
+        return Date(ReadYearDeixis(text, end), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}/{last:0000}"));
     }
 
     // A number alone fills start..end, not the count of an ordinal ("ke-54"): "1500", "1.500" (the word read back is its last group).
@@ -895,7 +942,7 @@ internal static class DateMatcher
             int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
             if (leadStart < 0) return ValueMatch.None;
             if (UntilBeforePart(text, leadStart, leadEnd)) direction = DateDirection.Future;
-            else if (ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd) direction = DateDirection.Past;
+            else if (FollowsMonthLead(text, pos)) direction = DateDirection.Past;
             else if (ValueText.MatchAny(text, leadStart, MonthUntilWords, out _) == leadEnd) direction = DateDirection.Future;
             else return ValueMatch.None;
             dirEnd = end;
@@ -939,7 +986,8 @@ internal static class DateMatcher
     /// are one span, an ISO 8601 interval (2017-07/2017-08); a first month after the second is in the year before
     /// ("Desember - Februari 2017" → 2016-12/2017-02). Read apart, the first month was resolved on its own. With no
     /// year, a direction word or "ini" after the second month places it as it would a month alone ("Juli - Agustus lalu"
-    /// → the last August and the July before it; "Juli - Agustus ini" → this year's).
+    /// → the last August and the July before it; "Juli - Agustus ini" → this year's), and so does a lead word before the
+    /// first ("selama Januari - Maret" → the last March and the January before it; read apart, only January was a date).
     /// </summary>
     private static ValueMatch MatchMonthRange(string text, int pos, int firstEnd, int firstMonth, DateOnly? published)
     {
@@ -960,7 +1008,16 @@ internal static class DateMatcher
         {
             if ((end = ReadThis(text, pos, lastEnd)) >= 0) year = published is { Year: > 1 and < 9999 } pub ? pub.Year : null;
             else if ((end = ReadDirection(text, lastEnd, out var direction)) >= 0) year = NearestMonthYear(lastMonth, direction, published);
-            else return ValueMatch.None;
+            else if (char.IsUpper(text[pos]) && FollowsMonthLead(text, pos))
+            {
+                // "selama Januari - Maret": the lead word places the span before publication, as it does a month alone.
+                end = lastEnd;
+                year = NearestMonthYear(lastMonth, DateDirection.Past, published);
+            }
+            else
+            {
+                return ValueMatch.None;
+            }
         }
 
         if (year is not { } last) return Date(end, null);
@@ -1051,7 +1108,27 @@ internal static class DateMatcher
         return false;
     }
 
-    private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio"];
+    private static readonly string[] MonthLeadWords = ["pada", "bulan", "sejak", "selama", "sepanjang", "awal", "akhir", "pertengahan", "medio", "dibanding", "dibandingkan"];
+
+    // Words of comparing that "dengan" may follow before a month: "dibandingkan dengan Februari" compares with the last February.
+    private static readonly string[] CompareWords = ["dibanding", "dibandingkan"];
+
+    /// <summary>
+    /// The lead word of a capitalised month at <paramref name="pos"/> that places it before publication ("pada Maret",
+    /// "dibanding Februari", "dibandingkan dengan Februari"): true when there is one.
+    /// </summary>
+    private static bool FollowsMonthLead(string text, int pos)
+    {
+        int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
+        if (leadStart < 0) return false;
+        if (ValueText.MatchWord(text, leadStart, "dengan") == leadEnd)
+        {
+            int compareStart = ValueText.PreviousWord(text, leadStart, out int compareEnd);
+            return compareStart >= 0 && ValueText.MatchAny(text, compareStart, CompareWords, out _) == compareEnd;
+        }
+
+        return ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd;
+    }
 
     private static readonly string[] MonthUntilWords = ["hingga", "sampai"];
 
@@ -1132,6 +1209,15 @@ internal static class DateMatcher
         if (end >= 0)
         {
             int yearAt = ValueText.SkipGap(text, end);
+
+            // "tahun anggaran 2016", "tahun ajaran 2017-2018": a fiscal or school year is one date with its words.
+            if (ValueText.MatchAny(text, yearAt, YearKinds, out _) is int kindEnd and >= 0 && ValueText.SkipGap(text, kindEnd) is int kindYearAt && kindYearAt > kindEnd
+                && kindYearAt < text.Length && char.IsAsciiDigit(text[kindYearAt]))
+            {
+                end = kindEnd;
+                yearAt = kindYearAt;
+            }
+
             if (yearAt > end && !IsRegulationNumber(text, pos))
             {
                 // tahun 2005, tahun 2015/2016, tahun 1960 - an, tahun '80an, antara tahun 2011 dan 2012
@@ -1158,6 +1244,9 @@ internal static class DateMatcher
         var range = MatchAgoRange(text, numberEnd, amount, published);
         return range.Success ? range : MatchAgo(text, numberEnd, amount, published);
     }
+
+    // Words between "tahun" and its year that say which kind of year: fiscal, school or academic.
+    private static readonly string[] YearKinds = ["anggaran", "ajaran", "pelajaran", "akademik", "buku", "fiskal"];
 
     // "UU Nomor 31 Tahun 1999", "PP No. 24 Tahun 2016": the year names a regulation, not a date of the story.
     private static bool IsRegulationNumber(string text, int pos)
