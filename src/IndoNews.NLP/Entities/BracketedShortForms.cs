@@ -75,7 +75,7 @@ internal static class BracketedShortForms
     }
 
     // Two to twelve letters or digits, the first a capital: "API", "Unsrat", "Kemkominfo".
-    private static bool IsShortForm(ReadOnlySpan<char> word)
+    internal static bool IsShortForm(ReadOnlySpan<char> word)
     {
         if (word.Length < MinLength || word.Length > MaxLength || !char.IsUpper(word[0])) return false;
         foreach (char c in word)

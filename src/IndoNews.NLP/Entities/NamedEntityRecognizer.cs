@@ -198,6 +198,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         OrganizationRepeats.Add(document);
         // Likewise a name that opens with a listed head ("Candi Borobudur", "Ditjen Perkeretaapian") where it was left untagged.
         HeadedNameRepeats.Add(document, tagger.Model.Extractor.Gazetteer);
+        // An organisation cut short or split before a bracketed short form that spells it whole ("Saiful Mujani Research &
+        // Consulting (SMRC)") is one name, and the short form is the organisation wherever the tagger read it as a person.
+        SpelledOutNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         // A bracketed short form right after an organisation or place ("American Petroleum Institute (API)") is that name.
         BracketedShortForms.Add(document, tagger.Model.Extractor.Gazetteer);
         // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
