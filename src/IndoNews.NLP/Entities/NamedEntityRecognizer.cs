@@ -185,6 +185,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // take parts or repeats from a village read as a person.
         AdministrativeNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         PlaceLists.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // A person named in full (or after "sutradara", "penyanyi") is the person at its other mentions, and its surname
+        // alone where the document gives the word no firm's reading ("Keisuke Honda" ... "Honda"); before the short forms.
+        PersonFullNames.Apply(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);

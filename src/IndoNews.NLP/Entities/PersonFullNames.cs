@@ -1,0 +1,309 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// Gives a person named in full its other mentions where the tagger, seeing one sentence at a time, read them as an
+/// organisation or place or left them out: <c>sutradara [Clint Eastwood]</c> read as an organisation is the director,
+/// <c>"Saya memenangkan Harry Styles!"</c> is the singer tagged twice elsewhere, and after <c>Keisuke Honda</c> the
+/// footballer's <c>Milan mencomot Honda</c> is the player, not the firm.
+/// </summary>
+/// <remarks>
+/// <para>Three steps, in order. First, a name of two or more words right after a noun for a person of the arts or of a
+/// single-player sport (<c>sutradara</c>, <c>penyanyi</c>, <c>aktor</c>, <c>petenis</c>) read as an organisation or place
+/// is the person. Not after <c>pelatih</c>, <c>pemain</c> or <c>pebalap</c>: a club or team follows them far more often
+/// (<c>pelatih Persib Bandung</c>, <c>pebalap Repsol Honda</c>).</para>
+/// <para>Second, a name of two or more words that the document tags as a person more often than as an organisation or
+/// place is the person at its other exact mentions: where tagged otherwise, and where left untagged and standing alone
+/// (no capitalised word or number next to it) as long as such mentions are not more than the person mentions (a dish
+/// or a title tagged once as a person and left alone a dozen times is not one). Third, a one-word organisation or place
+/// that is the last word of such a name is the person (<c>Honda</c>), unless the document gives it a firm's or place's
+/// reading: the word inside another name of two or more words (<c>Honda Motor</c>, <c>Repsol Honda</c>), or after a noun
+/// for a product or a body or after <c>di</c> (<c>mobil Honda</c>, <c>PT Honda</c>, <c>di Houston</c>). A listed country
+/// never is.</para>
+/// <para>The name must look like a person's: its words capitalised letters with no short form in capitals (<c>Kancil
+/// BBK</c>), no word that news writes in lower case (<c>Nasi Gandul</c>), no listed title, honorific or head
+/// (<c>Tolga Bat Hospital</c>), and no listed country, place or organisation but perhaps the last word
+/// (<c>Jiangsu Suning</c>, yet <c>Keisuke Honda</c>). A name with a place or body noun before it (<c>di Western Cape</c>,
+/// <c>kelompok Abu Nusaibah</c>) keeps its label.</para>
+/// </remarks>
+internal static class PersonFullNames
+{
+    // Nouns for people whose next name is a person's: the arts, and sports played alone (a club follows "pemain").
+    private static readonly WordSet ProfessionNouns = new(
+    [
+        "sutradara", "aktor", "aktris", "penyanyi", "penulis", "produser", "komposer", "musisi", "komedian", "pelawak",
+        "presenter", "penyiar", "novelis", "pelukis", "fotografer", "desainer", "perancang", "rapper", "vokalis",
+        "gitaris", "pianis", "petenis", "pegolf", "petinju", "pebulutangkis", "pecatur", "perenang",
+    ]);
+
+    // Nouns after which a name is a product, a body or a place: the firm's or place's reading of a surname.
+    private static readonly WordSet FirmNouns = new(
+    [
+        "mobil", "motor", "sepeda", "ponsel", "smartphone", "pesawat", "mesin", "pabrik", "pabrikan", "produsen", "merek",
+        "brand", "perusahaan", "PT", "tim", "pebalap", "pembalap", "dealer", "diler", "saham", "grup", "kelompok", "band",
+        "label", "maskapai", "lembaga", "organisasi", "yayasan", "klub", "kota", "di", "pulau", "boyband", "girlband",
+        "film", "lagu", "album", "serial", "acara", "game", "gim", "waralaba", "aplikasi", "buku", "novel", "judul", "bertajuk",
+    ]);
+
+    /// <summary>Relabels and adds the person mentions of <paramref name="document"/> that its full names evidence.</summary>
+    public static void Apply(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+
+        // 1. A name after a noun for a person of the arts or of a lone sport.
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is not (EntityLabels.Organization or EntityLabels.Location) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            int t = entity.TokenStart;
+            if (t == 0 || EntityTokens.WordCount(tokens, t, entity.TokenEnd) < 2 || tokens[t - 1].Kind != TokenKind.Word || !ProfessionNouns.Contains(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start))) continue;
+            if (LooksLikeName(text, tokens, entity, profiles, gazetteer, allowListedLast: false)) entities[i] = entity.WithLabel(EntityLabels.Person);
+        }
+
+        // 2. The names tagged as a person more often than otherwise.
+        Dictionary<string, int>? votes = null;
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0 || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
+            if (entity.Label == EntityLabels.Person) Vote(ref votes, entity.Text, 1);
+            else if (entity.Label is EntityLabels.Organization or EntityLabels.Location) Vote(ref votes, entity.Text, -1);
+        }
+
+        if (votes is null) return;
+        HashSet<string>? names = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || votes.GetValueOrDefault(entity.Text) <= 0 || (names is not null && names.Contains(entity.Text))) continue;
+            if (!EntityTokens.CoversWholeTokens(entity, tokens) || !LooksLikeName(text, tokens, entity, profiles, gazetteer, allowListedLast: true)) continue;
+
+            // A sentence's capital says nothing: its first word must be one news capitalises ("Superioritas Cile").
+            if (OpensSentence(document, tokens, entity.TokenStart) && !PersonNameRepeats.MayOpenSentence(text.AsSpan(entity.Start, tokens[entity.TokenStart].End - entity.Start), profiles)) continue;
+            (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(entity.Text);
+        }
+
+        if (names is null) return;
+
+        // A name the document writes after a noun for a body, product or work anywhere is no person ("girlband Little Mix").
+        for (int t = 1; t < tokens.Length && names.Count > 0; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !AfterFirmNoun(text, tokens, t)) continue;
+            int start = tokens[t].Start;
+            names.RemoveWhere(name => string.CompareOrdinal(text, start, name, 0, name.Length) == 0
+                                      && (start + name.Length == text.Length || !char.IsLetterOrDigit(text[start + name.Length])));
+        }
+
+        if (names.Count == 0) return;
+
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is not (EntityLabels.Organization or EntityLabels.Location) || !names.Contains(entity.Text)) continue;
+            if (entity.TokenStart > 0 && AfterFirmNoun(text, tokens, entity.TokenStart)) continue;
+            entities[i] = entity.WithLabel(EntityLabels.Person);
+        }
+
+        foreach (string name in names) AddUntagged(document, name, profiles);
+
+        // 3. A one-word organisation or place that is the last word of such a name, with no firm's or place's reading.
+        RelabelSurnames(document, names, gazetteer);
+    }
+
+    private static void Vote(ref Dictionary<string, int>? votes, string name, int vote)
+    {
+        votes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        votes[name] = votes.GetValueOrDefault(name) + vote;
+    }
+
+    // The untagged mentions of name that stand alone, added as persons when they are no more than its person mentions.
+    private static void AddUntagged(DocumentBuilder document, string name, WordProfiles profiles)
+    {
+        var entities = document.Entities;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int persons = CountPersons(entities, name);
+
+        List<(int From, int To)>? found = null;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int from = TokenAt(tokens, at);
+            if (from < 0) continue;
+            int to = from;
+            while (to < tokens.Length && tokens[to].End < at + name.Length) to++;
+            if (to >= tokens.Length || tokens[to].End != at + name.Length) continue;
+            to++;
+            if (Overlaps(entities, at, at + name.Length) || !StandsAlone(document, tokens, from, to, profiles)) continue;
+            (found ??= []).Add((from, to));
+        }
+
+        // Person evidence beyond one tagging: the name tagged twice, or its last word tagged alone as a person.
+        string last = name[(name.LastIndexOf(' ') + 1)..];
+        if (found is null || found.Count > persons || (persons < 2 && !entities.Exists(e => e.Label == EntityLabels.Person && e.Text == last))) return;
+        foreach (var (from, to) in found)
+        {
+            entities.Add(new Entity(name, EntityLabels.Person, tokens[from].Start, tokens[to - 1].End) { TokenStart = from, TokenEnd = to });
+        }
+    }
+
+    private static void RelabelSurnames(DocumentBuilder document, HashSet<string> names, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        string text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        HashSet<string>? surnames = null;
+        const byte listed = 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
+        foreach (string name in names)
+        {
+            // Two words only: a third is often a club or firm the tagger ran over ("Alan Smith Arsenal").
+            int space = name.LastIndexOf(' ');
+            if (name.IndexOf(' ') != space) continue;
+            string last = name[(space + 1)..];
+            if (IsListed(last, gazetteer, 1 << (int)GazetteerCategory.Country)) continue;
+
+            // A listed firm or place needs the full name tagged twice: one tagging of "Movistar Yamaha" or "Soedarto
+            // Undip" as a person does not outweigh the list.
+            if (IsListed(last, gazetteer, listed) && CountPersons(entities, name) < 2) continue;
+            (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
+        }
+
+        if (surnames is null) return;
+
+        // The firm's or place's reading: inside another name of two or more words, or after its noun.
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0 || names.Contains(entity.Text) || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) surnames.Remove(tokens[t].Text);
+        }
+
+        for (int t = 1; t < tokens.Length && surnames.Count > 0; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && (AfterFirmNoun(text, tokens, t) || PersonShortForms.AfterPlaceWord(text, tokens, t))) surnames.Remove(tokens[t].Text);
+        }
+
+        if (surnames.Count == 0) return;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is not (EntityLabels.Organization or EntityLabels.Location) || entity.TokenStart < 0 || entity.TokenEnd != entity.TokenStart + 1) continue;
+            if (surnames.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Person);
+        }
+    }
+
+    // Capitalised letters, no capitals-only short form, no word news writes in lower case, no listed title or head, no
+    // listed country, place or organisation other than (when allowed) the last word; no other token than words.
+    private static bool LooksLikeName(string text, ReadOnlySpan<Token> tokens, Entity entity, WordProfiles profiles, Gazetteer gazetteer, bool allowListedLast)
+    {
+        const byte notNames = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
+                              | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
+        const byte named = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
+        for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) return false;
+            var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || IsCapitals(word)) return false;
+            foreach (char c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('-' or '\'')) return false;
+            }
+
+            if (IsLowerCaseInNews(word, profiles)) return false;
+            ulong hash = FeatureHash.OfLower(word);
+            if (gazetteer.LongestMatch([hash], 0, notNames) > 0) return false;
+            if (!(allowListedLast && t == entity.TokenEnd - 1) && gazetteer.LongestMatch([hash], 0, named) > 0) return false;
+        }
+
+        return true;
+    }
+
+    private static bool OpensSentence(DocumentBuilder document, ReadOnlySpan<Token> tokens, int t)
+    {
+        int first = EntityTokens.SentenceStart(document.Sentences, t);
+        while (first < t && !char.IsLetterOrDigit(document.Text[tokens[first].Start])) first++;
+        return first == t;
+    }
+
+    private static int CountPersons(List<Entity> entities, string name)
+    {
+        int count = 0;
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Person && entity.Text == name) count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsListed(string word, Gazetteer gazetteer, byte categories) => gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, categories) > 0;
+
+    // Two or more letters, all capitals: a short form ("BBK", "CAT").
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    // News has the word often enough to judge and writes it capitalised less than half the time.
+    private static bool IsLowerCaseInNews(ReadOnlySpan<char> word, WordProfiles profiles)
+    {
+        uint profile = profiles.Get(FeatureHash.OfLower(word));
+        int capitals = WordProfiles.CapitalBucket(profile);
+        return WordProfiles.FrequencyBand(profile) > 0 && capitals > 0 && capitals < WordProfiles.BucketCapitalShare(0.5);
+    }
+
+    private static bool AfterFirmNoun(string text, ReadOnlySpan<Token> tokens, int t)
+        => tokens[t - 1].Kind == TokenKind.Word && FirmNouns.Contains(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start));
+
+    // The token that starts at character offset at, or -1.
+    private static int TokenAt(ReadOnlySpan<Token> tokens, int at)
+    {
+        int low = 0, high = tokens.Length - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (tokens[mid].Start < at) low = mid + 1;
+            else if (tokens[mid].Start > at) high = mid - 1;
+            else return mid;
+        }
+
+        return -1;
+    }
+
+    private static bool Overlaps(List<Entity> entities, int from, int to)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Start < to && entity.End > from) return true;
+        }
+
+        return false;
+    }
+
+    // No capitalised word or number right before or after within the sentence (the sentence's first word before it when
+    // news writes that word in lower case), and at a sentence's start a first word that may open one.
+    private static bool StandsAlone(DocumentBuilder document, ReadOnlySpan<Token> tokens, int from, int to, WordProfiles profiles)
+    {
+        string text = document.Text;
+        int sentenceStart = EntityTokens.SentenceStart(document.Sentences, from);
+        int firstWord = sentenceStart;
+        while (firstWord < tokens.Length && !char.IsLetterOrDigit(text[tokens[firstWord].Start])) firstWord++;
+        if (from == firstWord && !PersonNameRepeats.MayOpenSentence(text.AsSpan(tokens[from].Start, tokens[from].End - tokens[from].Start), profiles)) return false;
+        foreach (int n in (ReadOnlySpan<int>)[from - 1, to])
+        {
+            if (n < sentenceStart || n >= tokens.Length || (n >= to && EntityTokens.SentenceStart(document.Sentences, n) != sentenceStart)) continue;
+            var token = tokens[n];
+            if (token.Kind == TokenKind.Number) return false;
+            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start])) continue;
+            bool ordinaryOpener = n == firstWord && WordProfiles.CapitalBucket(profiles.Get(FeatureHash.OfLower(text.AsSpan(token.Start, token.End - token.Start)))) is > 0 and < 3;
+            if (!ordinaryOpener) return false;
+        }
+
+        return true;
+    }
+}
