@@ -87,13 +87,21 @@ internal static class PersonFullNames
 
         if (names is null) return;
 
+        // The names by the hash of their first token: mentions are found in one pass over the tokens, not one search of
+        // the text per name (a 10 MB text has thousands of names).
+        var byFirstToken = NamesByFirstToken(text, tokens, entities, names);
+
         // A name the document writes after a noun for a body, product or work anywhere is no person ("girlband Little Mix").
         for (int t = 1; t < tokens.Length && names.Count > 0; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || !AfterFirmNoun(text, tokens, t)) continue;
+            if (!byFirstToken.TryGetValue(FeatureHash.OfLower(tokens[t].Span), out var candidates)) continue;
             int start = tokens[t].Start;
-            names.RemoveWhere(name => string.CompareOrdinal(text, start, name, 0, name.Length) == 0
-                                      && (start + name.Length == text.Length || !char.IsLetterOrDigit(text[start + name.Length])));
+            foreach (string name in candidates)
+            {
+                if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0
+                    && (start + name.Length == text.Length || !char.IsLetterOrDigit(text[start + name.Length]))) names.Remove(name);
+            }
         }
 
         if (names.Count == 0) return;
@@ -106,10 +114,39 @@ internal static class PersonFullNames
             entities[i] = entity.WithLabel(EntityLabels.Person);
         }
 
-        foreach (string name in names) AddUntagged(document, name, profiles);
+        var persons = PersonCounts(entities);
+        AddUntagged(document, names, byFirstToken, persons, profiles);
 
         // 3. A one-word organisation or place that is the last word of such a name, with no firm's or place's reading.
-        RelabelSurnames(document, names, gazetteer);
+        RelabelSurnames(document, names, persons, gazetteer);
+    }
+
+    // The names (all still in names) keyed by the lower-case hash of the token they start with.
+    private static Dictionary<ulong, List<string>> NamesByFirstToken(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, HashSet<string> names)
+    {
+        var byFirst = new Dictionary<ulong, List<string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0 || !names.Contains(entity.Text) || !seen.Add(entity.Text)) continue;
+            ulong hash = FeatureHash.OfLower(text.AsSpan(tokens[entity.TokenStart].Start, tokens[entity.TokenStart].End - tokens[entity.TokenStart].Start));
+            if (!byFirst.TryGetValue(hash, out var list)) byFirst[hash] = list = [];
+            list.Add(entity.Text);
+        }
+
+        return byFirst;
+    }
+
+    // How often each text is tagged as a person.
+    private static Dictionary<string, int> PersonCounts(List<Entity> entities)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Person) counts[entity.Text] = counts.GetValueOrDefault(entity.Text) + 1;
+        }
+
+        return counts;
     }
 
     private static void Vote(ref Dictionary<string, int>? votes, string name, int vote)
@@ -118,37 +155,77 @@ internal static class PersonFullNames
         votes[name] = votes.GetValueOrDefault(name) + vote;
     }
 
-    // The untagged mentions of name that stand alone, added as persons when they are no more than its person mentions.
-    private static void AddUntagged(DocumentBuilder document, string name, WordProfiles profiles)
+    // The untagged mentions of each name that stand alone, added as persons when they are no more than its person mentions.
+    // Found in one pass over the tokens; names are then decided one by one in the set's order, each seeing the mentions
+    // added for the names before it.
+    private static void AddUntagged(DocumentBuilder document, HashSet<string> names, Dictionary<ulong, List<string>> byFirstToken, Dictionary<string, int> persons, WordProfiles profiles)
     {
         var entities = document.Entities;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        int persons = CountPersons(entities, name);
-
-        List<(int From, int To)>? found = null;
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        var covered = CoveredTokens(tokens, entities);
+        Dictionary<string, List<(int From, int To)>>? found = null;
+        for (int t = 0; t < tokens.Length; t++)
         {
-            int from = TokenAt(tokens, at);
-            if (from < 0) continue;
-            int to = from;
-            while (to < tokens.Length && tokens[to].End < at + name.Length) to++;
-            if (to >= tokens.Length || tokens[to].End != at + name.Length) continue;
-            to++;
-            if (Overlaps(entities, at, at + name.Length) || !StandsAlone(document, tokens, from, to, profiles)) continue;
-            (found ??= []).Add((from, to));
+            if (covered[t] || tokens[t].Kind != TokenKind.Word || !byFirstToken.TryGetValue(FeatureHash.OfLower(tokens[t].Span), out var candidates)) continue;
+            int at = tokens[t].Start;
+            foreach (string name in candidates)
+            {
+                if (!names.Contains(name) || string.CompareOrdinal(text, at, name, 0, name.Length) != 0) continue;
+                int to = t;
+                while (to < tokens.Length && tokens[to].End < at + name.Length) to++;
+                if (to >= tokens.Length || tokens[to].End != at + name.Length) continue;
+                to++;
+                if (AnyCovered(covered, t, to) || !StandsAlone(document, tokens, t, to, profiles)) continue;
+                found ??= new Dictionary<string, List<(int From, int To)>>(StringComparer.Ordinal);
+                if (!found.TryGetValue(name, out var list)) found[name] = list = [];
+                list.Add((t, to));
+            }
         }
 
-        // Person evidence beyond one tagging: the name tagged twice, or its last word tagged alone as a person.
-        string last = name[(name.LastIndexOf(' ') + 1)..];
-        if (found is null || found.Count > persons || (persons < 2 && !entities.Exists(e => e.Label == EntityLabels.Person && e.Text == last))) return;
-        foreach (var (from, to) in found)
+        if (found is null) return;
+        foreach (string name in names)
         {
-            entities.Add(new Entity(name, EntityLabels.Person, tokens[from].Start, tokens[to - 1].End) { TokenStart = from, TokenEnd = to });
+            if (!found.TryGetValue(name, out var mentions)) continue;
+            mentions.RemoveAll(m => AnyCovered(covered, m.From, m.To)); // taken by a name added before
+            int count = persons.GetValueOrDefault(name);
+
+            // Person evidence beyond one tagging: the name tagged twice, or its last word tagged alone as a person.
+            string last = name[(name.LastIndexOf(' ') + 1)..];
+            if (mentions.Count == 0 || mentions.Count > count || (count < 2 && !persons.ContainsKey(last))) continue;
+            foreach (var (from, to) in mentions)
+            {
+                entities.Add(new Entity(name, EntityLabels.Person, tokens[from].Start, tokens[to - 1].End) { TokenStart = from, TokenEnd = to });
+                covered.AsSpan(from, to - from).Fill(true);
+            }
+
+            persons[name] = count + mentions.Count;
         }
     }
 
-    private static void RelabelSurnames(DocumentBuilder document, HashSet<string> names, Gazetteer gazetteer)
+    // The tokens that some entity's characters overlap.
+    private static bool[] CoveredTokens(ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        var covered = new bool[tokens.Length];
+        foreach (var entity in entities)
+        {
+            int low = 0, high = tokens.Length;
+            while (low < high)
+            {
+                int mid = (low + high) >>> 1;
+                if (tokens[mid].End <= entity.Start) low = mid + 1;
+                else high = mid;
+            }
+
+            for (int t = low; t < tokens.Length && tokens[t].Start < entity.End; t++) covered[t] = true;
+        }
+
+        return covered;
+    }
+
+    private static bool AnyCovered(bool[] covered, int from, int to) => covered.AsSpan(from, to - from).Contains(true);
+
+    private static void RelabelSurnames(DocumentBuilder document, HashSet<string> names, Dictionary<string, int> persons, Gazetteer gazetteer)
     {
         var entities = document.Entities;
         string text = document.Text;
@@ -165,22 +242,25 @@ internal static class PersonFullNames
 
             // A listed firm or place needs the full name tagged twice: one tagging of "Movistar Yamaha" or "Soedarto
             // Undip" as a person does not outweigh the list.
-            if (IsListed(last, gazetteer, listed) && CountPersons(entities, name) < 2) continue;
+            if (IsListed(last, gazetteer, listed) && persons.GetValueOrDefault(name) < 2) continue;
             (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
         }
 
         if (surnames is null) return;
 
-        // The firm's or place's reading: inside another name of two or more words, or after its noun.
+        // The firm's or place's reading: inside another name of two or more words, or after its noun. The hashes spare a
+        // string per token looked at.
+        var hashes = new HashSet<ulong>();
+        foreach (string surname in surnames) hashes.Add(FeatureHash.OfLower(surname));
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || names.Contains(entity.Text) || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
-            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) surnames.Remove(tokens[t].Text);
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) RemoveSurname(surnames, hashes, tokens[t]);
         }
 
         for (int t = 1; t < tokens.Length && surnames.Count > 0; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && (AfterFirmNoun(text, tokens, t) || PersonShortForms.AfterPlaceWord(text, tokens, t))) surnames.Remove(tokens[t].Text);
+            if (tokens[t].Kind == TokenKind.Word && (AfterFirmNoun(text, tokens, t) || PersonShortForms.AfterPlaceWord(text, tokens, t))) RemoveSurname(surnames, hashes, tokens[t]);
         }
 
         if (surnames.Count == 0) return;
@@ -225,15 +305,9 @@ internal static class PersonFullNames
         return first == t;
     }
 
-    private static int CountPersons(List<Entity> entities, string name)
+    private static void RemoveSurname(HashSet<string> surnames, HashSet<ulong> hashes, Token token)
     {
-        int count = 0;
-        foreach (var entity in entities)
-        {
-            if (entity.Label == EntityLabels.Person && entity.Text == name) count++;
-        }
-
-        return count;
+        if (hashes.Contains(FeatureHash.OfLower(token.Span))) surnames.Remove(token.Text);
     }
 
     private static bool IsListed(string word, Gazetteer gazetteer, byte categories) => gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, categories) > 0;
@@ -259,31 +333,6 @@ internal static class PersonFullNames
 
     private static bool AfterFirmNoun(string text, ReadOnlySpan<Token> tokens, int t)
         => tokens[t - 1].Kind == TokenKind.Word && FirmNouns.Contains(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start));
-
-    // The token that starts at character offset at, or -1.
-    private static int TokenAt(ReadOnlySpan<Token> tokens, int at)
-    {
-        int low = 0, high = tokens.Length - 1;
-        while (low <= high)
-        {
-            int mid = (low + high) >>> 1;
-            if (tokens[mid].Start < at) low = mid + 1;
-            else if (tokens[mid].Start > at) high = mid - 1;
-            else return mid;
-        }
-
-        return -1;
-    }
-
-    private static bool Overlaps(List<Entity> entities, int from, int to)
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Start < to && entity.End > from) return true;
-        }
-
-        return false;
-    }
 
     // No capitalised word or number right before or after within the sentence (the sentence's first word before it when
     // news writes that word in lower case), and at a sentence's start a first word that may open one.
