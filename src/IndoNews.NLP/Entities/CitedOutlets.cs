@@ -24,6 +24,10 @@ namespace IndoNews.NLP.Entities;
 /// polisi</c>, <c>dilaporkan tewas</c>) only a known outlet counts. Before <c>melaporkan</c>, <c>memberitakan</c> or
 /// <c>mewartakan</c> (people report to the police too) the name must be a known outlet or end in an outlet's word
 /// (<c>Himalayan Times</c>, <c>Daily Mail</c>).</para>
+/// <para>A cited outlet goes on: a second source after <c>dari</c> or <c>via</c> (<c>dikutip CNNIndonesia.com dari situs
+/// Asianikkei</c>, <c>Melansir My Daily via Naver,</c>; <c>via</c> also ends the first name) and a list after <c>dan</c>,
+/// <c>serta</c> or a comma, each item held to the same test; after a comma only a known outlet counts, and after a bare
+/// <c>dari</c> no place or person does (<c>dilansir AFP dari Washington</c>, <c>dikutip Antara dari Sutopo</c>).</para>
 /// <para>The name becomes ORG where no entity overlaps it, or where the only ones inside it are people or places
 /// (<c>Korea Times</c> LOC, <c>India</c> in <c>Times of India</c>). An organisation over any part of it (the tagger's
 /// <c>Hollywood Reporter</c> in <c>the Hollywood Reporter</c>), a value, or an entity that runs past it leaves it
@@ -58,7 +62,7 @@ internal static class CitedOutlets
     ]);
 
     // Words after a name that end the source phrase ("dikutip dari Marca pada Kamis", "dilansir dari boldsky.com ini").
-    private static readonly WordSet NameFollowers = new(["pada", "yang", "bahwa", "dan", "ini"]);
+    private static readonly WordSet NameFollowers = new(["pada", "yang", "bahwa", "dan", "ini", "via"]);
 
     /// <summary>Tags or relabels as <see cref="EntityLabels.Organization"/> every outlet cited as a source in <paramref name="document"/>.</summary>
     /// <param name="document">The document; its entities change in place.</param>
@@ -67,58 +71,107 @@ internal static class CitedOutlets
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
-        foreach (var sentence in document.Sentences)
+        var marks = new OutletMarks(document);
+        try
         {
-            int end = sentence.TokenEnd;
-            for (int t = sentence.TokenStart; t < end; t++)
+            foreach (var sentence in document.Sentences)
             {
-                if (tokens[t].Kind != TokenKind.Word) continue;
-                var word = tokens[t].Span;
-                if (VerbsAfter.Contains(word))
+                int end = sentence.TokenEnd;
+                for (int t = sentence.TokenStart; t < end; t++)
                 {
-                    TagBefore(document, text, tokens, sentence.TokenStart, t);
-                    continue;
-                }
+                    if (tokens[t].Kind != TokenKind.Word) continue;
+                    var word = tokens[t].Span;
+                    if (VerbsAfter.Contains(word))
+                    {
+                        TagBefore(marks, text, tokens, sentence.TokenStart, t);
+                        continue;
+                    }
 
-                bool knownOnly = false;
-                if (word.Equals("dilaporkan", StringComparison.OrdinalIgnoreCase))
-                {
-                    knownOnly = t == sentence.TokenStart
-                        || !(tokens[t - 1].Span.Equals("seperti", StringComparison.OrdinalIgnoreCase) || tokens[t - 1].Span.Equals("sebagaimana", StringComparison.OrdinalIgnoreCase));
-                }
-                else if (word.Equals("laporan", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (t == sentence.TokenStart || !tokens[t - 1].Span.Equals("menurut", StringComparison.OrdinalIgnoreCase)) continue;
-                }
-                else if (!VerbsBefore.Contains(word))
-                {
-                    continue;
-                }
+                    bool knownOnly = false;
+                    if (word.Equals("dilaporkan", StringComparison.OrdinalIgnoreCase))
+                    {
+                        knownOnly = t == sentence.TokenStart
+                            || !(tokens[t - 1].Span.Equals("seperti", StringComparison.OrdinalIgnoreCase) || tokens[t - 1].Span.Equals("sebagaimana", StringComparison.OrdinalIgnoreCase));
+                    }
+                    else if (word.Equals("laporan", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (t == sentence.TokenStart || !tokens[t - 1].Span.Equals("menurut", StringComparison.OrdinalIgnoreCase)) continue;
+                    }
+                    else if (!VerbsBefore.Contains(word))
+                    {
+                        continue;
+                    }
 
-                int first = t + 1;
-                if (first < end && (tokens[first].Span is "dari" or "oleh")) first++;
-                int nouns = first;
-                while (first < end && first - nouns < MaxNouns && OutletNouns.Contains(tokens[first].Span) && char.IsLower(tokens[first].Span[0])) first++;
-                int last = NameEnd(text, tokens, first, end);
-                if (last == first) continue;
-                bool known = IsOutlet(text, tokens, first, last);
-                if (knownOnly ? !known : !(known || first > nouns || EndsClause(tokens, last, end))) continue;
-                if (!known && (IsCountry(tokens, first, last, gazetteer) || RunsOn(tokens, last, end))) continue;
-                Tag(document, tokens, first, last);
-                t = last - 1;
+                    int first = t + 1;
+                    if (first < end && (tokens[first].Span is "dari" or "oleh")) first++;
+                    int nouns = first;
+                    first = SkipNouns(tokens, first, end);
+                    int last = NameEnd(text, tokens, first, end);
+                    if (last == first) continue;
+                    bool known = IsOutlet(text, tokens, first, last);
+                    if (knownOnly ? !known : !(known || first > nouns || EndsClause(tokens, last, end))) continue;
+                    if (!known && (IsCountry(tokens, first, last, gazetteer) || RunsOn(tokens, last, end))) continue;
+                    if (marks.Tag(first, last)) last = TagMore(marks, text, tokens, last, end, gazetteer);
+                    t = last - 1;
+                }
             }
+        }
+        finally
+        {
+            marks.Apply();
         }
     }
 
+    // The outlets that go on from a cited one: a second source after "dari" or "via" ("dilansir JUARA dari Motorsport",
+    // "Melansir My Daily via Naver"), and the items of a list after "dan", "serta" or a comma ("dilansir Kotaku dan
+    // Anime News Network", "mengutip Reuters dan AFP"). After a comma only a known outlet counts (a comma ends the
+    // source phrase: "Dilansir Reuters, Presiden Trump ..."), and after a bare "dari" no place or person (a report
+    // "dari Beijing", a quote "dari Sutopo").
+    // Returns the end of the last outlet tagged.
+    private static int TagMore(OutletMarks marks, string text, ReadOnlySpan<Token> tokens, int last, int end, Gazetteer gazetteer)
+    {
+        while (last + 1 < end)
+        {
+            var joint = tokens[last].Span;
+            bool source = joint is "dari" or "via";
+            bool comma = joint is ",";
+            if (!(source || comma || joint is "dan" or "serta")) break;
+            int nouns = last + 1;
+            int first = SkipNouns(tokens, nouns, end);
+            int next = NameEnd(text, tokens, first, end);
+            if (next == first) break;
+            bool known = IsOutlet(text, tokens, first, next);
+            if (!known)
+            {
+                if (comma || !(first > nouns || EndsClause(tokens, next, end))) break;
+                if (IsCountry(tokens, first, next, gazetteer) || RunsOn(tokens, next, end)) break;
+                if (joint is "dari" && first == nouns && (IsPlace(tokens, first, next, gazetteer) || marks.Covers(first, next, EntityLabels.Location) || marks.Covers(first, next, EntityLabels.Person))) break;
+            }
+
+            if (!marks.Tag(first, next)) break;
+            last = next;
+        }
+
+        return last;
+    }
+
+    // Skips up to MaxNouns lower-case outlet nouns ("dari laman berita", "koran lokal").
+    private static int SkipNouns(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        int nouns = first;
+        while (first < end && first - nouns < MaxNouns && OutletNouns.Contains(tokens[first].Span) && char.IsLower(tokens[first].Span[0])) first++;
+        return first;
+    }
+
     // The outlet before "melaporkan": the capitalised run that ends right before it, known or ending in a title's word.
-    private static void TagBefore(DocumentBuilder document, string text, ReadOnlySpan<Token> tokens, int sentenceStart, int verb)
+    private static void TagBefore(OutletMarks marks, string text, ReadOnlySpan<Token> tokens, int sentenceStart, int verb)
     {
         int first = verb;
         while (first > sentenceStart && verb - first < MaxNameWords && IsNameWord(tokens[first - 1])) first--;
         // The sentence's first word is a name only when it is no connective ("Sementara Daily Mail melaporkan").
         if (first == sentenceStart && first < verb && ConnectivesBeforeNames.Contains(tokens[first].Span)) first++;
         if (first == verb) return;
-        if (IsOutlet(text, tokens, first, verb) || (verb - first >= 2 && TitleEnds.Contains(tokens[verb - 1].Span))) Tag(document, tokens, first, verb);
+        if (IsOutlet(text, tokens, first, verb) || (verb - first >= 2 && TitleEnds.Contains(tokens[verb - 1].Span))) marks.Tag(first, verb);
     }
 
     // The end (exclusive) of the name that starts at token first: one web address, or capitalised words joined by "of".
@@ -169,44 +222,18 @@ internal static class CitedOutlets
 
     // A listed country is the outlet's origin, not its title: "surat kabar Israel, Haaretz", "media Turki, DHA".
     private static bool IsCountry(ReadOnlySpan<Token> tokens, int first, int last, Gazetteer gazetteer)
+        => IsListed(tokens, first, last, gazetteer, 1 << (int)GazetteerCategory.Country);
+
+    // A listed country or place is where a report comes from: "dilansir AFP dari Washington".
+    private static bool IsPlace(ReadOnlySpan<Token> tokens, int first, int last, Gazetteer gazetteer)
+        => IsListed(tokens, first, last, gazetteer, (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.Place));
+
+    // The whole name is one gazetteer entry of the given categories.
+    private static bool IsListed(ReadOnlySpan<Token> tokens, int first, int last, Gazetteer gazetteer, int categories)
     {
         Span<ulong> hashes = stackalloc ulong[2 * MaxNameWords];
         int words = 0;
         for (int t = first; t < last && words < hashes.Length; t++) hashes[words++] = FeatureHash.OfLower(tokens[t].Span);
-        return gazetteer.LongestMatch(hashes[..words], 0, 1 << (int)GazetteerCategory.Country) == words;
-    }
-
-    // Tags tokens [first, last) as an organisation, replacing people and places inside them.
-    private static void Tag(DocumentBuilder document, ReadOnlySpan<Token> tokens, int first, int last)
-    {
-        var entities = document.Entities;
-        int start = tokens[first].Start, end = tokens[last - 1].End;
-        var name = document.Text.AsSpan(start, end - start);
-        List<int>? inside = null;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Start >= end || entity.End <= start)
-            {
-                // A person of the same name elsewhere: the source is a person quoted ("mengutip Jokowi,").
-                if (entity.Label == EntityLabels.Person && entity.End - entity.Start == name.Length
-                    && document.Text.AsSpan(entity.Start, entity.End - entity.Start).SequenceEqual(name))
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            if (entity.Start < start || entity.End > end || entity.Label is not (EntityLabels.Person or EntityLabels.Location)) return;
-            (inside ??= []).Add(i);
-        }
-
-        if (inside is not null)
-        {
-            for (int k = inside.Count - 1; k >= 0; k--) entities.RemoveAt(inside[k]);
-        }
-
-        entities.Add(new Entity(name.ToString(), EntityLabels.Organization, start, end) { TokenStart = first, TokenEnd = last });
+        return gazetteer.LongestMatch(hashes[..words], 0, (byte)categories) == words;
     }
 }

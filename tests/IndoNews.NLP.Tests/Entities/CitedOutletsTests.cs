@@ -57,4 +57,35 @@ public class CitedOutletsTests
         var names = Names("Melansir E-Daily, pada Selasa (23/5), agensi yang menaungi Tae Hee, Ruach Entertainment mengumumkan bahwa sang aktris tengah mengandung anak Rain.");
         Assert.DoesNotContain("ORG E", names);
     }
+
+    [Theory]
+    [InlineData("Seperti yang dikutip CNNIndonesia.com dari situs Asianikkei bahwa kebijakan perdagangan Trump tentu saja berdampak berat bagi Jepang.", "Asianikkei")]
+    [InlineData("Melansir My Daily via Naver, ketiga bintang film tersebut, Emma Watson, Luke Evans, dan Josh Gad akan berkomunikasi secara langsung dengan penggemar mereka di Korea Selatan melalui situs siaran daring Naver V Live pada hari ini, Senin (6/3) pukul 09.20 waktu setempat.", "My Daily")]
+    [InlineData("Melansir My Daily via Naver, ketiga bintang film tersebut, Emma Watson, Luke Evans, dan Josh Gad akan berkomunikasi secara langsung dengan penggemar mereka di Korea Selatan melalui situs siaran daring Naver V Live pada hari ini, Senin (6/3) pukul 09.20 waktu setempat.", "Naver")]
+    [InlineData("Diberitakan Osen via Naver, hingga saat ini kondisi T.O.P masih belum sadarkan diri.", "Osen")]
+    public void The_second_outlet_after_dari_or_via_is_an_organisation(string text, string outlet)
+    {
+        var names = Names(text);
+        Assert.Contains($"ORG {outlet}", names);
+        Assert.DoesNotContain($"PER {outlet}", names);
+    }
+
+    [Fact]
+    public void A_place_or_person_after_dari_is_no_second_outlet()
+    {
+        // The agency reports from a city, and quotes a person: neither is an outlet (sentences in IndoSum's style).
+        var names = Names("Seperti dilansir AFP dari Washington, Presiden Donald Trump menandatangani perintah eksekutif itu pada Jumat.");
+        Assert.DoesNotContain("ORG Washington", names);
+        names = Names("Seperti dikutip Antara dari Sutopo Purwo Nugroho, jumlah korban tewas akibat banjir bertambah menjadi 12 orang.");
+        Assert.DoesNotContain(names, n => n.StartsWith("ORG Sutopo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_the_sources_comma_stays_a_person()
+    {
+        // Only a known outlet continues a list past a comma: the comma ends the source phrase.
+        var names = Names("Dilansir Bored Panda, Bridget Collins adalah seorang seniman dari Seattle yang membuat ilustrasi dari kelopak bunga.");
+        Assert.Contains("ORG Bored Panda", names);
+        Assert.DoesNotContain("ORG Bridget Collins", names);
+    }
 }
