@@ -26,8 +26,6 @@ internal static class DateMatcher
         ("sehari", Span.Day), ("sepekan", Span.Week), ("seminggu", Span.Week), ("sebulan", Span.Month), ("setahun", Span.Year),
     ];
 
-    private static readonly string[] PartsOfDay = ["pagi", "siang", "sore", "malam"];
-
     /// <summary>Tries every date form at <paramref name="pos"/>.</summary>
     public static ValueMatch Match(string text, int pos, DateOnly? published)
     {
@@ -55,6 +53,8 @@ internal static class DateMatcher
             if (m.Success) return m;
         }
 
+        var weekOfMonth = WeekOfMonthMatcher.Match(text, pos, published);
+        if (weekOfMonth.Success) return weekOfMonth;
         var month = MatchMonthYear(text, pos, published);
         if (month.Success) return month;
         var quarter = QuarterMatcher.Match(text, pos, published);
@@ -173,6 +173,14 @@ internal static class DateMatcher
         int before = pos - 1;
         while (before > 0 && pos - before <= ValueText.MaxGap && text[before] is ' ' or '\u00A0') before--;
 
+        // "di musim terakhirnya, 2006/07": a span set off by a comma after a word is a date as well.
+        int wordPos = pos;
+        if (text[before] == ',' && before > 0 && char.IsLetter(text[before - 1]))
+        {
+            wordPos = before;
+            before--;
+        }
+
         // "Indonesia Super League (ISL) 2008-2009": a short form in brackets ends the name as well as a word does.
         if (text[before] == ')')
         {
@@ -180,7 +188,7 @@ internal static class DateMatcher
         }
         else
         {
-            int wordStart = ValueText.PreviousWord(text, pos, out int wordEnd);
+            int wordStart = ValueText.PreviousWord(text, wordPos, out int wordEnd);
             if (wordStart < 0 || wordEnd != before + 1) return ValueMatch.None;
             for (int i = wordStart; i < wordEnd; i++)
             {
@@ -475,7 +483,13 @@ internal static class DateMatcher
         p = ValueText.SkipGap(text, p);
 
         // Senin malam (26/9): a part of the day between the weekday and its date.
-        int partEnd = ValueText.MatchAny(text, p, PartsOfDay, out _);
+        // "Minggu malam waktu setempat (13/11/2016)": the local time the part of the day is told in, before the date.
+        int partEnd = PartOfDay.Read(text, p);
+        if (partEnd >= 0 && ValueText.MatchNextWord(text, partEnd, "waktu") is int waktu and >= 0 && ValueText.MatchNextWord(text, waktu, "setempat") is int setempat and >= 0)
+        {
+            partEnd = setempat;
+        }
+
         if (partEnd >= 0 && ValueText.SkipGap(text, partEnd) is int open && open < text.Length && text[open] == '(') p = open;
 
         if (p < text.Length && text[p] == '(')
@@ -518,6 +532,19 @@ internal static class DateMatcher
         }
 
         if (MatchWeekdaySpan(text, end, published) is { Success: true } span) return span;
+
+        // "Jumat malam", "pada Minggu dini hari", "Sabtu pagi lalu": the part of the day belongs to the date, as in
+        // "Senin malam (26/9)"; read apart, it was left out, and "Minggu" (too often "week" alone) was no date at all.
+        int dayPartEnd = PartOfDay.Read(text, end);
+        if (dayPartEnd >= 0)
+        {
+            if (ReadDirection(text, dayPartEnd, out var partDirection) is int partDirectionEnd and >= 0)
+            {
+                return Date(partDirectionEnd, published is { } pub && RelativeDateResolver.IsSafe(pub, 7) ? RelativeDateResolver.Day(RelativeDateResolver.Weekday(weekday, partDirection, pub)) : null);
+            }
+
+            return Date(dayPartEnd, BareWeekday.Resolve(text, pos, end, weekday, published));
+        }
 
         // A bare weekday is the latest such day up to publication (BareWeekday).
         // "Minggu" alone is too often "week" at a sentence start to count.
@@ -579,7 +606,7 @@ internal static class DateMatcher
     private static ValueMatch BracketDateAfter(string text, int end, DayOfWeek? weekday, DateOnly? published)
     {
         int p = ValueText.SkipGap(text, end);
-        int partEnd = ValueText.MatchAny(text, p, PartsOfDay, out _);
+        int partEnd = PartOfDay.Read(text, p);
         if (partEnd >= 0) p = ValueText.SkipGap(text, partEnd);
         return p < text.Length && text[p] == '(' ? MatchParenthesised(text, p, weekday, published) : ValueMatch.None;
     }
@@ -606,7 +633,9 @@ internal static class DateMatcher
 
         // "Selasa (1/8/2017) kemarin", "(2/7) lalu": the word that follows belongs to the date, which already says
         // which day; read apart, "kemarin" would be a second date, a day before publication.
+        // "Selasa (6/9) malam": the part of the day after the bracket belongs to the date too.
         int dateEnd = p + 1;
+        if (PartOfDay.Read(text, dateEnd) is int partEnd and >= 0) dateEnd = partEnd;
         int trailing = ReadDirection(text, dateEnd, out _);
         if (trailing < 0) trailing = ValueText.MatchNextWord(text, dateEnd, "ini");
         return Date(trailing >= 0 ? trailing : dateEnd, Resolve(day, month, year, weekday, DateDirection.Nearest, published));
@@ -973,7 +1002,7 @@ internal static class DateMatcher
     }
 
     // The year of the month nearest publication on the given side: "Juli lalu" is the last July up to the publication month.
-    private static int? NearestMonthYear(int month, DateDirection direction, DateOnly? published)
+    internal static int? NearestMonthYear(int month, DateDirection direction, DateOnly? published)
     {
         if (published is not { Year: > 1 and < 9999 } pub) return null;
         return direction == DateDirection.Past
@@ -987,12 +1016,18 @@ internal static class DateMatcher
     /// ("Desember - Februari 2017" → 2016-12/2017-02). Read apart, the first month was resolved on its own. With no
     /// year, a direction word or "ini" after the second month places it as it would a month alone ("Juli - Agustus lalu"
     /// → the last August and the July before it; "Juli - Agustus ini" → this year's), and so does a lead word before the
-    /// first ("selama Januari - Maret" → the last March and the January before it; read apart, only January was a date).
+    /// first ("selama Januari - Maret" → the last March and the January before it; read apart, only January was a date),
+    /// or <c>antara</c>, which also joins the months with <c>dan</c> ("antara Januari dan Maret"; read apart, only the
+    /// second month was a date, after "hingga" or none).
     /// </summary>
     private static ValueMatch MatchMonthRange(string text, int pos, int firstEnd, int firstMonth, DateOnly? published)
     {
         int upperAt = IndonesianNumber.RangeUpperStart(text, firstEnd);
         if (upperAt < 0 && ValueText.SkipGap(text, firstEnd) is int dashAt && dashAt < text.Length && IsDash(text[dashAt])) upperAt = ValueText.SkipGap(text, dashAt + 1);
+
+        // "antara April hingga Mei", "antara Januari dan Maret": between two months is one span, joined by "dan" too.
+        bool between = ValueText.PreviousWord(text, pos, out int betweenEnd) is int betweenStart and >= 0 && ValueText.MatchWord(text, betweenStart, "antara") == betweenEnd;
+        if (upperAt < 0 && between && ValueText.MatchNextWord(text, firstEnd, "dan") is int dan and >= 0) upperAt = ValueText.SkipGap(text, dan);
         if (upperAt < 0 || upperAt >= text.Length) return ValueMatch.None;
         int lastEnd = IndonesianCalendar.MatchMonth(text, upperAt, allowAbbreviation: false, out int lastMonth);
         if (lastEnd < 0 || lastMonth == firstMonth) return ValueMatch.None;
@@ -1008,9 +1043,10 @@ internal static class DateMatcher
         {
             if ((end = ReadThis(text, pos, lastEnd)) >= 0) year = published is { Year: > 1 and < 9999 } pub ? pub.Year : null;
             else if ((end = ReadDirection(text, lastEnd, out var direction)) >= 0) year = NearestMonthYear(lastMonth, direction, published);
-            else if (char.IsUpper(text[pos]) && FollowsMonthLead(text, pos))
+            else if (char.IsUpper(text[pos]) && (between || FollowsMonthLead(text, pos)))
             {
-                // "selama Januari - Maret": the lead word places the span before publication, as it does a month alone.
+                // "selama Januari - Maret", "antara April hingga Mei": the lead word places the span before publication,
+                // as it does a month alone.
                 end = lastEnd;
                 year = NearestMonthYear(lastMonth, DateDirection.Past, published);
             }
@@ -1080,7 +1116,7 @@ internal static class DateMatcher
     /// berlangsung pada tanggal 6-8 April ini, dihadiri ..."), and is left out.
     /// </summary>
     /// <returns>The end of "ini", or -1.</returns>
-    private static int ReadThis(string text, int dateStart, int end)
+    internal static int ReadThis(string text, int dateStart, int end)
     {
         int ini = ValueText.MatchNextWord(text, end, "ini");
         if (ini < 0) return -1;
@@ -1117,7 +1153,7 @@ internal static class DateMatcher
     /// The lead word of a capitalised month at <paramref name="pos"/> that places it before publication ("pada Maret",
     /// "dibanding Februari", "dibandingkan dengan Februari"): true when there is one.
     /// </summary>
-    private static bool FollowsMonthLead(string text, int pos)
+    internal static bool FollowsMonthLead(string text, int pos)
     {
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (leadStart < 0) return false;
@@ -1130,7 +1166,7 @@ internal static class DateMatcher
         return ValueText.MatchAny(text, leadStart, MonthLeadWords, out _) == leadEnd;
     }
 
-    private static readonly string[] MonthUntilWords = ["hingga", "sampai"];
+    internal static readonly string[] MonthUntilWords = ["hingga", "sampai"];
 
     // Words between a range word and its month: "hingga akhir bulan September", "sampai pertengahan Desember".
     private static readonly string[] MonthPartWords = ["bulan", "awal", "akhir", "pertengahan", "medio"];
@@ -1186,7 +1222,7 @@ internal static class DateMatcher
             else
             {
                 if (BracketDateAfter(text, end, null, published) is { Success: true } bracket) return bracket;
-                int part = ValueText.MatchAny(text, ValueText.SkipGap(text, end), PartsOfDay, out _);
+                int part = PartOfDay.Read(text, end);
                 if (part >= 0) end = part;
             }
 
