@@ -1,5 +1,3 @@
-using IndoNews.NLP.Entities.Values;
-
 namespace IndoNews.NLP.Tests.News;
 
 /// <summary>
@@ -9,13 +7,10 @@ namespace IndoNews.NLP.Tests.News;
 /// </summary>
 public class DateDirectionCueTests
 {
-    private static readonly DateOnly June1 = new(2017, 6, 1); // a Thursday, in ISO week 2017-W22
-
+    // Published on ValueEntities.June1, a Thursday in ISO week 2017-W22.
     private static Entity Date(string text, string mention)
     {
-        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = June1 });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        var entity = Assert.Single(builder.Entities, e => e.Label == EntityLabels.Date);
+        var entity = Assert.Single(ValueEntities.DatesOn1June(text));
         Assert.Equal(mention, entity.Text);
         return entity;
     }
@@ -32,9 +27,7 @@ public class DateDirectionCueTests
     [Fact]
     public void A_weekend_without_a_direction_word_is_no_date()
     {
-        var builder = new DocumentBuilder("Kami berlatih setiap akhir pekan di lapangan.", new AnalyzeOptions { PublishedAt = June1 });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        Assert.DoesNotContain(builder.Entities, e => e.Label == EntityLabels.Date);
+        Assert.Empty(ValueEntities.DatesOn1June("Kami berlatih setiap akhir pekan di lapangan."));
     }
 
     [Theory]
@@ -56,9 +49,8 @@ public class DateDirectionCueTests
     [Fact]
     public void The_later_month_of_a_span_keeps_the_year_of_the_first()
     {
-        var builder = new DocumentBuilder("pada akhir Februari hingga pertengahan Maret, I Lupi kembali galak.", new AnalyzeOptions { PublishedAt = June1 });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        var dates = builder.Entities.Where(e => e.Label == EntityLabels.Date).Select(e => (e.Text, e.NormalizedValue)).ToList();
+        var dates = ValueEntities.DatesOn1June("pada akhir Februari hingga pertengahan Maret, I Lupi kembali galak.")
+            .Select(e => (e.Text, e.NormalizedValue)).ToList();
         Assert.Equal([("Februari", "2017-02"), ("Maret", "2017-03")], dates);
     }
 }

@@ -1,5 +1,3 @@
-using IndoNews.NLP.Entities.Values;
-
 namespace IndoNews.NLP.Tests.News;
 
 /// <summary>
@@ -8,14 +6,7 @@ namespace IndoNews.NLP.Tests.News;
 /// </summary>
 public class DatePartsAndWeeksTests
 {
-    private static readonly DateOnly June1 = new(2017, 6, 1);
-
-    private static List<Entity> Dates(string text)
-    {
-        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = June1 });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        return builder.Entities.Where(e => e.Label == EntityLabels.Date).ToList();
-    }
+    private static List<Entity> Dates(string text) => ValueEntities.DatesOn1June(text);
 
     [Theory]
     [InlineData("game ini akan rilis pada musim semi ini, yang berarti antara April hingga Mei. Sekarang,", "April hingga Mei", "2017-04/2017-05")]

@@ -7,12 +7,7 @@ public class HolidayDateTests
 {
     private static readonly DateOnly June1 = new(2017, 6, 1);
 
-    private static List<Entity> Values(string text, DateOnly? published)
-    {
-        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = published });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        return builder.Entities;
-    }
+    private static List<Entity> Values(string text, DateOnly? published) => ValueEntities.Of(text, published);
 
     [Theory]
     [InlineData("akan membuka pembelian tiket kereta api untuk Hari Raya Idul Fitri 2017 pada 17 Maret", "Hari Raya Idul Fitri 2017", "2017-06-25")] // was "2017"

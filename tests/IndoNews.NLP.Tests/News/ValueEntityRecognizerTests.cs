@@ -8,12 +8,7 @@ public class ValueEntityRecognizerTests
 {
     private static readonly DateOnly July3 = new(2016, 7, 3); // a Sunday
 
-    private static List<Entity> Values(string text, DateOnly? published = null)
-    {
-        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = published });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        return builder.Entities;
-    }
+    private static List<Entity> Values(string text, DateOnly? published = null) => ValueEntities.Of(text, published);
 
     private static Entity Single(string text, DateOnly? published = null)
     {

@@ -7,12 +7,7 @@ public class WeekdaySpanTests
 {
     private static readonly DateOnly June1 = new(2017, 6, 1);
 
-    private static List<Entity> Values(string text)
-    {
-        var builder = new DocumentBuilder(text, new AnalyzeOptions { PublishedAt = June1 });
-        ValueEntityRecognizer.Default.Recognize(builder);
-        return builder.Entities;
-    }
+    private static List<Entity> Values(string text) => ValueEntities.Of(text, June1);
 
     [Theory]
     [InlineData("\"Saya Senin sampai Jumat minta sama istri untuk makanan sehat.", "Senin sampai Jumat")] // was Senin and Jumat apart
