@@ -240,6 +240,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (OpensFileExtension(tokens, i)) return false;
 
                         var before = tokens[i - 1].Span;
+
+                        // "suhu mencapai 40 °C. Cuaca ...": a temperature's unit after the degree sign is no initial.
+                        if (Style == SentenceStyle.News && IsDegreeUnit(tokens, i - 1)) return true;
                         bool label = i > 1 && Abbreviations.LetterLabels.Contains(tokens[i - 2].Span); // Serie A. Hasil …
                         if (Abbreviations.CompanyForms.Contains(before)) return CompanyFormEndsSentence(tokens, i + 1);
                         if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
@@ -263,7 +266,18 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
         // dotted forms (a.n.) stay open.
-        return Abbreviations.Enders.Contains(span[..^1]) || (Abbreviations.CompanyForms.Contains(span[..^1]) && CompanyFormEndsSentence(tokens, i + 1));
+        return Abbreviations.Enders.Contains(span[..^1]) || (Abbreviations.CompanyForms.Contains(span[..^1]) && CompanyFormEndsSentence(tokens, i + 1))
+            || DottedFormEndsSentence(tokens, i, span);
+    }
+
+    // A dotted form (S.H., A.S., BI.ON.INC.) ends a sentence before a function word that opens one, as a company form
+    // does: "... bertajuk BI.ON.INC. Di mana ...", "Hakim Ahmad, S.H. Dia menilai ...". No name goes on with such a word
+    // ("K.H. Ahmad Dahlan", "J.F. Kennedy" stay open). News style only: GSD keeps a sentence open after short forms.
+    private bool DottedFormEndsSentence(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
+    {
+        if (Style != SentenceStyle.News || span[..^1].IndexOf('.') < 1 || i + 1 >= tokens.Length) return false;
+        var next = tokens[i + 1];
+        return next.Kind == TokenKind.Word && next.Start > tokens[i].End && SentenceOpeners.Contains(next.Span);
     }
 
     // A company form (Inc., Corp., Tbk.) keeps the sentence open (Pte. Ltd., Tbk. (ASII)) unless a function word that
@@ -279,6 +293,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // "iPhone X. Analis percaya ...".
     private static bool OpensWithLowerCaseWord(ReadOnlySpan<Token> tokens, int k)
         => k < tokens.Length && tokens[k].Kind == TokenKind.Word && NewsLowerCaseWords.ContainsCapitalised(tokens[k].Span);
+
+    // "40 °C", "100°F", "273 °K": C, F or K glued to a degree sign before it.
+    private static bool IsDegreeUnit(ReadOnlySpan<Token> tokens, int letter)
+        => letter > 0 && tokens[letter].Span is "C" or "F" or "K" && tokens[letter - 1].Span is "\u00B0" && tokens[letter - 1].End == tokens[letter].Start;
 
     // The letter follows a word or number, as a model letter does ("Model X.", "hepatitis B.", "Xbox One X."), not a
     // colon, comma or period, after which it labels an item of a list ("berikut: A. Calon penumpang ...").

@@ -85,6 +85,12 @@ public sealed class NewsTokenizer : ITokenizer
             return Emit(text, start, start + 2, TokenKind.Word, tokens);
         }
 
+        // "Peraturan Bapepam No. IX.E.1": a regulation code, not the initials "IX.E." and a number.
+        if (text[start] is 'I' or 'V' or 'X' or 'L' && RegulationCodes.End(text, start, i) is int code and > 0)
+        {
+            return Emit(text, start, code, TokenKind.Word, tokens);
+        }
+
         int segStart = start;
         int dottedParts = 0;
         bool domain = false;

@@ -576,4 +576,47 @@ public class SentenceSplitterTests
             ["\"Kami hampir 20 tahun di Rembang,\" kata Project Manager \"Yes I Do\", Amrullah, di Semarang."],
             Split("\"Kami hampir 20 tahun di Rembang,\" kata Project Manager \"Yes I Do\", Amrullah, di Semarang."));
     }
+    [Fact]
+    public void LegalAndReligiousReferencesDoNotEndASentence()
+    {
+        // Court reports cite articles "juncto" another, and write "nomor" in lower case; a surah of the Quran.
+        Assert.Equal(
+            ["Ia dijerat Pasal 2 ayat (1) jo. Pasal 18 UU No. 31 Tahun 1999 sesuai UU no. 23/2014.", "Sidang ditunda."],
+            Split("Ia dijerat Pasal 2 ayat (1) jo. Pasal 18 UU No. 31 Tahun 1999 sesuai UU no. 23/2014. Sidang ditunda."));
+        Assert.Equal(
+            ["Ustaz itu mengutip QS. Al-Baqarah: 183 tentang puasa.", "Jemaah mendengarkan."],
+            Split("Ustaz itu mengutip QS. Al-Baqarah: 183 tentang puasa. Jemaah mendengarkan."));
+    }
+
+    [Fact]
+    public void ADottedFormEndsASentenceBeforeAWordThatOpensOne()
+    {
+        Assert.Equal(
+            ["Putusan dibacakan hakim ketua Ahmad Yani, S.H.", "Dia menilai terdakwa bersalah."],
+            Split("Putusan dibacakan hakim ketua Ahmad Yani, S.H. Dia menilai terdakwa bersalah."));
+        Assert.Equal(
+            ["Koleksi itu bertajuk BI.ON.INC.", "Di mana, inspirasinya diambil dari film fiksi ilmiah."],
+            Split("Koleksi itu bertajuk BI.ON.INC. Di mana, inspirasinya diambil dari film fiksi ilmiah."));
+
+        // A name goes on after a dotted title or initials.
+        Assert.Equal(
+            ["Organisasi itu didirikan K.H. Ahmad Dahlan dan J.F. Kennedy tidak terlibat."],
+            Split("Organisasi itu didirikan K.H. Ahmad Dahlan dan J.F. Kennedy tidak terlibat."));
+
+        // GSD keeps a sentence open after short forms.
+        Assert.Equal(
+            ["Putusan dibacakan hakim ketua Ahmad Yani, S.H. Dia menilai terdakwa bersalah."],
+            Split("Putusan dibacakan hakim ketua Ahmad Yani, S.H. Dia menilai terdakwa bersalah.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+    }
+
+    [Fact]
+    public void ATemperatureUnitIsNoInitial()
+    {
+        Assert.Equal(
+            ["Suhu udara di Jakarta mencapai 35 °C.", "Warga diminta banyak minum."],
+            Split("Suhu udara di Jakarta mencapai 35 °C. Warga diminta banyak minum."));
+        Assert.Equal(
+            ["Air mendidih pada 212°F.", "Itu sama dengan 100 derajat Celsius."],
+            Split("Air mendidih pada 212°F. Itu sama dengan 100 derajat Celsius."));
+    }
 }

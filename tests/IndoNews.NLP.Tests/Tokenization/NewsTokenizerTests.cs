@@ -379,4 +379,22 @@ public class NewsTokenizerTests
             Assert.True(clitics.Any(c => word.EndsWith(c, StringComparison.OrdinalIgnoreCase)), $"'{word}' does not end with a clitic");
         }
     }
+    [Fact]
+    public void BapepamRegulationCodesAreOneToken()
+    {
+        // Financial news cites Bapepam-LK rules as chapter, letter and number; read as initials they lost the number.
+        Assert.Equal(
+            "sesuai | Peraturan | Bapepam | - | LK | No. | IX.E.1 | tentang | Benturan | Kepentingan | dan | VIII.G.7 | .",
+            TokenAssert.Show("sesuai Peraturan Bapepam-LK No. IX.E.1 tentang Benturan Kepentingan dan VIII.G.7."));
+        Assert.Equal(
+            "Peraturan | No | . | IX.E.1 | .",
+            TokenAssert.Show("Peraturan No. IX.E.1.", TokenizationStyle.UdGsd));
+        Assert.Equal(
+            "Peraturan | X.K.2.1 | dan | IX.E.1 | .",
+            TokenAssert.Show("Peraturan X.K.2.1 dan IX.E.1."));
+
+        // Not a code: initials with no number after them, or a number with letters glued on.
+        Assert.Equal("Ia | kuliah | di | A.S. | kemudian | pulang", TokenAssert.Show("Ia kuliah di A.S. kemudian pulang"));
+        Assert.Equal("kode | IX.E. | 1a", TokenAssert.Show("kode IX.E.1a"));
+    }
 }
