@@ -100,7 +100,7 @@ public sealed class NewsTokenizer : ITokenizer
         {
             char c = text[i];
             char d = text[i + 1];
-            if (c is '-' or '\u2010' or '\u2011')
+            if (c is '-' or '\u2010' or '\u2011' || (Style == TokenizationStyle.UdGsd && c is '\u2013' or '\u2014'))
             {
                 if (!CharClass.IsWordChar(d)) break;
                 int nextEnd = RunEnd(text, i + 1);
@@ -158,8 +158,10 @@ public sealed class NewsTokenizer : ITokenizer
                 var right = text.AsSpan(i + 1, nextEnd - i - 1);
                 // "dan/atau", "DPR/MPR" are two words and a slash, and so are "9.100/9.105" and "4/2007";
                 // dates and fractions ("2/7", "12/10") and codes ("S/A", "II/2007", "34/PMK.011/2007") are one token.
-                if (IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
-                if (!slashed && CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
+                // GSD's text spaces every slash its tokens split ("desa / kelurahan", "41 / 1999"), so one written
+                // without spaces lies inside a token.
+                if (Style == TokenizationStyle.News && IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
+                if (Style == TokenizationStyle.News && !slashed && CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
 
                 // "Rp 6.800/liter", "Rp 9.700/kg": an amount per a unit in lower case is the amount, a slash and the unit,
                 // so that the amount is a value of its own; codes ("3/RW", "34/PMK.011/2007") write capitals or run on, and
@@ -173,6 +175,14 @@ public sealed class NewsTokenizer : ITokenizer
                 slashed = true;
                 segStart = i + 1;
                 i = nextEnd;
+            }
+            else if (Style == TokenizationStyle.UdGsd && c is '&' or '=' && CharClass.IsWordChar(d))
+            {
+                // GSD's text spaces every '&' and '=' its tokens split, so "AT&T", "x=5" and "14&amp;nbsp" (a reference
+                // glued to a number) are one token each; the reference's ';' is left as a token, as GSD has it.
+                int reference = c == '&' ? CharacterReferenceEnd(text, i) : 0;
+                segStart = reference > 0 ? reference : i + 1;
+                i = RunEnd(text, segStart);
             }
             else if (c == '*' && CharClass.IsLetter(text[i - 1]) && RunOf(text, i, '*') is int masked && masked < n && CharClass.IsLetter(text[masked]))
             {

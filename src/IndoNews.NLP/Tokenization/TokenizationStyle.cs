@@ -17,7 +17,10 @@ public enum TokenizationStyle
     /// <summary>
     /// The conventions of UD Indonesian-GSD: the period of an abbreviation is its own token
     /// (<c>Dr</c> <c>.</c>), every period of an ellipsis is a token, <c>#</c> is split from a hashtag,
-    /// <c>Bird's</c> stays whole, and <c>lainnya</c>/<c>adanya</c> are not split.
+    /// <c>Bird's</c> stays whole, and <c>lainnya</c>/<c>adanya</c> are not split. GSD's text puts spaces around every
+    /// slash, dash, <c>&amp;</c> and <c>=</c> that its tokens split (<c>desa / kelurahan</c>, <c>1945 – 1967</c>), so
+    /// one written between two words without spaces stays inside the token (<c>dan/atau</c>, <c>1945–1967</c>,
+    /// <c>AT&amp;T</c>), as hyphens do.
     /// </summary>
     UdGsd,
 }

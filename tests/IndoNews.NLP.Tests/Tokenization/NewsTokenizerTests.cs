@@ -397,4 +397,21 @@ public class NewsTokenizerTests
         Assert.Equal("Ia | kuliah | di | A.S. | kemudian | pulang", TokenAssert.Show("Ia kuliah di A.S. kemudian pulang"));
         Assert.Equal("kode | IX.E. | 1a", TokenAssert.Show("kode IX.E.1a"));
     }
+    [Fact]
+    public void GsdKeepsUnspacedSlashesDashesAndAmpersandsInsideTheToken()
+    {
+        // UD GSD dev spaces all 22 slashes, 61 hyphens, 12 en dashes and the '&' that its tokens split, and keeps
+        // "14&amp;nbsp" as one token: a mark written without spaces lies inside a token.
+        Assert.Equal(
+            "Kecamatan | ini | terdiri | dari | 10 | desa/kelurahan | ( | 1945–1967 | ) | , | milik | AT&T | dan | 14&amp;nbsp | ; | April",
+            TokenAssert.Show("Kecamatan ini terdiri dari 10 desa/kelurahan (1945–1967), milik AT&T dan 14&amp;nbsp; April", TokenizationStyle.UdGsd));
+        Assert.Equal(
+            "desa | / | kelurahan | ( | 1945 | – | 1967 | ) | 2.224 | &amp;nbsp | ; | orang",
+            TokenAssert.Show("desa / kelurahan (1945 – 1967) 2.224 &amp;nbsp; orang", TokenizationStyle.UdGsd));
+
+        // News style (UD CSUI) splits them as before.
+        Assert.Equal(
+            "10 | desa | / | kelurahan | ( | 1945 | – | 1967 | ) | , | milik | AT | & | T",
+            TokenAssert.Show("10 desa/kelurahan (1945–1967), milik AT&T"));
+    }
 }
