@@ -224,6 +224,7 @@ public sealed class NewsTokenizer : ITokenizer
             var word = text.AsSpan(start, end - start);
             if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
+                                    && !(Abbreviations.CompanyForms.Contains(word) && CompanyFormEndsSentence(text, end + 1))
                                     && !(word.Length == 1 && (OpenerFollows(text, end + 1) || FollowsLetterLabel(tokens)
                                          || (!Abbreviations.IsTitle(word) && LowerCaseWordFollows(text, end + 1))))))
             {
@@ -508,6 +509,12 @@ public sealed class NewsTokenizer : ITokenizer
         if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return default;
         return text.AsSpan(k, wordEnd - k);
     }
+
+    // A company form's period that also ends the sentence is the sentence's own token, as UD CSUI has it ("dan Nippon
+    // Steel Corp ." before "Rencana akuisisi ..."): at the end of a line or of the text ("PT Semen Indonesia Tbk.\n"),
+    // or before the words after which the sentence splitter ends a sentence there (SentenceSplitter.CompanyFormEndsSentence).
+    private static bool CompanyFormEndsSentence(string text, int from)
+        => EndsLine(text, from) || OpenerFollows(text, from) || LowerCaseWordFollows(text, from);
 
     // A title stands before a name: at the end of a line or of the text ("milik PT.") its period ends the sentence.
     private static bool EndsLine(string text, int from)

@@ -414,4 +414,18 @@ public class NewsTokenizerTests
             "10 | desa | / | kelurahan | ( | 1945 | – | 1967 | ) | , | milik | AT | & | T",
             TokenAssert.Show("10 desa/kelurahan (1945–1967), milik AT&T"));
     }
+    [Fact]
+    public void ACompanyFormThatEndsTheSentenceLeavesItsPeriod()
+    {
+        // UD CSUI: "dan Nippon Steel Corp ." before the next sentence; inside one, "Tbk." and "Pte. Ltd." keep it.
+        Assert.Equal(
+            "dan | Nippon | Steel | Corp | . | Rencana | akuisisi | itu | benar | .",
+            TokenAssert.Show("dan Nippon Steel Corp. Rencana akuisisi itu benar."));
+        Assert.Equal(
+            "milik | PT | Semen | Indonesia | Tbk | . | Juru | Bicara",
+            TokenAssert.Show("milik PT Semen Indonesia Tbk.\nJuru Bicara"));
+        Assert.Equal(
+            "saham | PT | Toba | Pulp | Lestari | Tbk. | sebanyak | 100 | dan | Encore | Energy | Pte. | Ltd. | ( | Encore | )",
+            TokenAssert.Show("saham PT Toba Pulp Lestari Tbk. sebanyak 100 dan Encore Energy Pte. Ltd. (Encore)"));
+    }
 }
