@@ -46,7 +46,8 @@ namespace IndoNews.NLP.Entities;
 /// (<c>pelaku berinisial CAS</c>; see <see cref="PersonInitials"/>), and the outlet cited as a source is an organisation
 /// (<c>dilansir dari boldsky.com</c>, <c>dikutip dari Metro,</c>; see <see cref="CitedOutlets"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
-/// see <see cref="CountryAbbreviations"/>).</para>
+/// see <see cref="CountryAbbreviations"/>).
+/// A name inside a list of names of one kind takes that kind (<c>Agus Wiguna, Kodar, Ade Arif</c>; see <see cref="ListedNameLabels"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -185,6 +186,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // take parts or repeats from a village read as a person.
         AdministrativeNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         PlaceLists.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // A name inside a list of names of one kind takes that kind ("Agus Wiguna, Kodar, Ade Arif"; "Kamerun, Chile, dan
+        // Australia"); before the person rules, so a name made a person gives its parts and one made a place none.
+        ListedNameLabels.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // A person named in full (or after "sutradara", "penyanyi") is the person at its other mentions, and its surname
         // alone where the document gives the word no firm's reading ("Keisuke Honda" ... "Honda"); before the short forms.
         PersonFullNames.Apply(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
