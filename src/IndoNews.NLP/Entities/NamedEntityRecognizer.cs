@@ -47,7 +47,9 @@ namespace IndoNews.NLP.Entities;
 /// (<c>dilansir dari boldsky.com</c>, <c>dikutip dari Metro,</c>; see <see cref="CitedOutlets"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
 /// see <see cref="CountryAbbreviations"/>).
-/// A name inside a list of names of one kind takes that kind (<c>Agus Wiguna, Kodar, Ade Arif</c>; see <see cref="ListedNameLabels"/>).</para>
+/// A name inside a list of names of one kind takes that kind (<c>Agus Wiguna, Kodar, Ade Arif</c>; see <see cref="ListedNameLabels"/>).
+/// A word after a title that the document tags as a person elsewhere is that person (<c>warung Pak Meled</c>; see
+/// <see cref="TitledNameRepeats"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -201,6 +203,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // so a club the tagger read as a person ("Celta Vigo") gives no lone person parts.
         TeamNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // A person tagged elsewhere is the person after a title where the tagger left it untagged ("warung Pak Meled").
+        TitledNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // An organisation tagged alone twice or more is one where the tagger left the same word untagged ("di belakang City").
         OrganizationRepeats.Add(document);
         // Likewise a name that opens with a listed head ("Candi Borobudur", "Ditjen Perkeretaapian") where it was left untagged.
