@@ -49,7 +49,9 @@ namespace IndoNews.NLP.Entities;
 /// see <see cref="CountryAbbreviations"/>).
 /// A name inside a list of names of one kind takes that kind (<c>Agus Wiguna, Kodar, Ade Arif</c>; see <see cref="ListedNameLabels"/>).
 /// A word after a title that the document tags as a person elsewhere is that person (<c>warung Pak Meled</c>; see
-/// <see cref="TitledNameRepeats"/>).</para>
+/// <see cref="TitledNameRepeats"/>).
+/// An East Asian given name's syllable after a hyphen is part of the person (<c>Kim Jun - su</c>; see
+/// <see cref="HyphenatedGivenNames"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -171,6 +173,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
             AddEntities(document, parts, span, firstWord, extractor.Profiles, extractor.Gazetteer, titleCase);
         }
+
+        // An East Asian given name's syllable after a hyphen ("Kim Jun - su", "Moon Jae - in") is part of the person.
+        HyphenatedGivenNames.Extend(document);
 
         // A post holder's place or body run into the name ("Sekda DKI Jakarta Saefullah") is split where the document
         // names both parts apart; first, so that the rules below see the person alone.
