@@ -51,7 +51,9 @@ namespace IndoNews.NLP.Entities;
 /// A word after a title that the document tags as a person elsewhere is that person (<c>warung Pak Meled</c>; see
 /// <see cref="TitledNameRepeats"/>).
 /// An East Asian given name's syllable after a hyphen is part of the person (<c>Kim Jun - su</c>; see
-/// <see cref="HyphenatedGivenNames"/>).</para>
+/// <see cref="HyphenatedGivenNames"/>).
+/// Two people joined by a spaced dash are two persons (<c>Agus Harimurti Yudhoyono - Sylviana Murni</c>; see
+/// <see cref="DashJoinedPersons"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -176,6 +178,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         // An East Asian given name's syllable after a hyphen ("Kim Jun - su", "Moon Jae - in") is part of the person.
         HyphenatedGivenNames.Extend(document);
+        // Two people joined by a spaced dash ("Agus - Sylvi", "Rano Karno - Embay Mulya Syarif") are two persons.
+        DashJoinedPersons.Split(document);
 
         // A post holder's place or body run into the name ("Sekda DKI Jakarta Saefullah") is split where the document
         // names both parts apart; first, so that the rules below see the person alone.

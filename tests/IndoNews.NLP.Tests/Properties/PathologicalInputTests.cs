@@ -49,6 +49,7 @@ public class PathologicalInputTests
         { "100,000 quotes", new string('"', 100_000) },
         { "one sentence of 50,000 words", Repeat("kata ", 50_000) },
         { "50,000 one-word sentences", Repeat("Ya. ", 50_000) },
+        { "256 KB of name lists, dashed pairs and titled names", Repeat("Agus Wiguna, Kodar, Ade Arif - Sylvi Murni, Pak Meled dan Kim Jun - su. ", Quarter / 72) },
         { "256 KB of one paragraph repeated", Repeat("Lavrov bertemu Kerry di Moskow.\n\n", Quarter / 33) },
         { "256 KB of random UTF-16", RandomUtf16(Quarter, 1) },
     };
