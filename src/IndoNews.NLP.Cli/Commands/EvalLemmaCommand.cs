@@ -75,7 +75,7 @@ internal static class EvalLemmaCommand
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var training = sentences.Where((_, i) => i % k != fold).Select(ToPairs);
-                    var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies);
+                    var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies, shipped.AfterDi);
                     var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions);
                     for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer, model);
                 }

@@ -65,7 +65,14 @@ internal static class TrainLemmaCommand
                 frequencies = UdLemmaTrainer.CountWords(reader.ReadLines().Select(l => l.Text), parse.GetValue(minCount));
             }
 
-            var model = UdLemmaTrainer.Train(training, conventions, frequencies, EvalLemmaCommand.ApplyWeights(new UdLemmaWeights(), parse.GetValue(weight)!), other);
+            Dictionary<string, int> afterDi;
+            using (var reader = CliInput.OpenLines(corpusPath, lenient: true))
+            {
+                afterDi = JoinedPreposition.CountAfterDi(reader.ReadLines().Select(l => l.Text), parse.GetValue(minCount));
+            }
+
+            var weights = EvalLemmaCommand.ApplyWeights(new UdLemmaWeights(), parse.GetValue(weight)!);
+            var model = UdLemmaTrainer.Train(training, conventions, frequencies, weights, other, corpusAfterDi: afterDi);
             string header = string.Join('\n',
                 $"IndoNews.NLP UD lemma model, style {conventions.Name}. Generated; do not edit.",
                 $"Learned from {string.Join(", ", files.Select(Path.GetFileName))} ({training.Count} sentences), with roots and a second-chance lookup from",

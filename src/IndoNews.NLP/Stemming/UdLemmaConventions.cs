@@ -15,7 +15,7 @@ namespace IndoNews.NLP.Stemming;
 internal sealed record UdLemmaConventions
 {
     /// <summary>UD Indonesian-GSD.</summary>
-    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false, NamesJoinMorphemes = true };
+    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false, NamesJoinMorphemes = true, KeepsJoinedPreposition = true };
 
     /// <summary>UD Indonesian-CSUI.</summary>
     public static UdLemmaConventions Csui { get; } = new() { Name = "ud-csui", ModelFile = "lemmas/ud-csui.tsv", KeepsCase = true };
@@ -38,4 +38,10 @@ internal sealed record UdLemmaConventions
     /// 13 of the 22 such dev words; 5 keep their form, 4 are rooted). Other names keep their (lower-cased) form.
     /// </summary>
     public bool NamesJoinMorphemes { get; init; }
+
+    /// <summary>
+    /// True when the preposition <c>di</c> written joined to its word is the lemma as it stands (GSD: <c>didunia</c>,
+    /// <c>dibidang</c>; see <see cref="JoinedPreposition"/>), not stripped like the prefix <c>di-</c>.
+    /// </summary>
+    public bool KeepsJoinedPreposition { get; init; }
 }

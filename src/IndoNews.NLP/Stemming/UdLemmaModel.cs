@@ -12,7 +12,8 @@ namespace IndoNews.NLP.Stemming;
 /// File format (UTF-8, tab-separated, <c>#</c> starts a comment line): <c>W form lemma</c> (mid-sentence
 /// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>, <c>A pattern count</c> (times it could have applied),
 /// <c>F word count</c>, <c>G root count</c> (corpus family size), <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
-/// learned from the other treebank, consulted after this treebank's own tables), <c>H host+' '+clitic lemma</c>.
+/// learned from the other treebank, consulted after this treebank's own tables), <c>H host+' '+clitic lemma</c>,
+/// <c>D word count</c> (how often the corpus writes the word after a separate <c>di</c>; see <see cref="JoinedPreposition"/>).
 /// </remarks>
 internal sealed class UdLemmaModel
 {
@@ -28,8 +29,10 @@ internal sealed class UdLemmaModel
         RootLexicon? rootLexicon = null,
         IStemmer? stemmer = null,
         IReadOnlyDictionary<string, string>? hosts = null,
-        IReadOnlyDictionary<string, int>? applicable = null)
+        IReadOnlyDictionary<string, int>? applicable = null,
+        IReadOnlyDictionary<string, int>? afterDi = null)
     {
+        AfterDi = (afterDi ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         Applicable = (applicable ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         Hosts = (hosts ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         RootLexicon = rootLexicon;
@@ -76,6 +79,9 @@ internal sealed class UdLemmaModel
     /// <summary>Possible root → how many distinct corpus words derive from it (at least two).</summary>
     public FrozenDictionary<string, int> CorpusFamilies { get; }
 
+    /// <summary>Lower-cased word → how often the news corpus writes it after a separate <c>di</c> (at least twice).</summary>
+    public FrozenDictionary<string, int> AfterDi { get; }
+
     /// <summary>A dictionary of root words (the stemmer's hunspell-derived list), or null: more root evidence.</summary>
     public RootLexicon? RootLexicon { get; }
 
@@ -84,7 +90,7 @@ internal sealed class UdLemmaModel
 
     /// <summary>A copy that also consults a root-word dictionary and a stemmer.</summary>
     public UdLemmaModel WithRoots(RootLexicon? lexicon, IStemmer? stemmer)
-        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts, Applicable);
+        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts, Applicable, AfterDi);
 
     /// <summary>Scoring weights of the affix analyzer.</summary>
     public UdLemmaWeights Weights { get; }
@@ -219,6 +225,7 @@ internal sealed class UdLemmaModel
         var families = new Dictionary<string, int>(StringComparer.Ordinal);
         var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
         var applicable = new Dictionary<string, int>(StringComparer.Ordinal);
+        var afterDi = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new UdLemmaWeights();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
@@ -238,6 +245,7 @@ internal sealed class UdLemmaModel
                 case "X": other[fields[1]] = fields[2]; break;
                 case "H": hosts[fields[1]] = fields[2]; break;
                 case "A": applicable[fields[1]] = ParseCount(fields[2]); break;
+                case "D": afterDi[fields[1]] = ParseCount(fields[2]); break;
                 case "G": families[fields[1]] = ParseCount(fields[2]); break;
                 case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
                 case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
@@ -247,7 +255,7 @@ internal sealed class UdLemmaModel
             }
         }
 
-        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts, applicable: applicable);
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts, applicable: applicable, afterDi: afterDi);
 
         int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? n
@@ -268,6 +276,7 @@ internal sealed class UdLemmaModel
         Write("A", Applicable);
         Write("F", CorpusFrequencies);
         Write("G", CorpusFamilies);
+        Write("D", AfterDi);
 
         void Write<T>(string kind, FrozenDictionary<string, T> table)
         {

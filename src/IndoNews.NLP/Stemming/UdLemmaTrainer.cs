@@ -15,13 +15,15 @@ internal static class UdLemmaTrainer
     /// <param name="otherSentences">Gold sentences of the other treebank: they add roots, affix patterns and a
     /// second-chance lookup of lower-case words, but never override this treebank's own conventions.</param>
     /// <param name="corpusFamilies">Precomputed <see cref="CorpusFamilies"/> of <paramref name="corpusFrequencies"/>, or null to compute them.</param>
+    /// <param name="corpusAfterDi">The corpus's <see cref="JoinedPreposition.CountAfterDi"/>, or null for none.</param>
     public static UdLemmaModel Train(
         IEnumerable<IReadOnlyList<(string Form, string Lemma)>> sentences,
         UdLemmaConventions conventions,
         IReadOnlyDictionary<string, int> corpusFrequencies,
         UdLemmaWeights? weights = null,
         IEnumerable<IReadOnlyList<(string Form, string Lemma)>>? otherSentences = null,
-        IReadOnlyDictionary<string, int>? corpusFamilies = null)
+        IReadOnlyDictionary<string, int>? corpusFamilies = null,
+        IReadOnlyDictionary<string, int>? corpusAfterDi = null)
     {
         var otherForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -42,7 +44,10 @@ internal static class UdLemmaTrainer
                 string lowerForm = form.ToLowerInvariant();
                 bool capitalised = !string.Equals(lowerForm, form, StringComparison.Ordinal);
                 if (!initial) Count(forms, form, lemma);
-                if (initial || !conventions.KeepsCase || !capitalised) Count(lowerForms, lowerForm, lemma);
+                // A capitalised word inside a sentence is mostly a name, whose lemma need not be the common word's
+                // (GSD: Pelabuhan → penlabuhan, Kecamatan → kecamatan, but pelabuhan → labuh): it stays out of the
+                // lower-case lookup and is found by its exact form (Forms) instead.
+                if (initial || !capitalised) Count(lowerForms, lowerForm, lemma);
 
                 string lowerLemma = lemma.ToLowerInvariant();
                 if (IsLetters(lowerLemma))
@@ -110,7 +115,7 @@ internal static class UdLemmaTrainer
             if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) hosts[key] = lemma;
         }
 
-        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable);
+        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable, afterDi: corpusAfterDi);
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>

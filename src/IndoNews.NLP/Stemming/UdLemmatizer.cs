@@ -92,6 +92,10 @@ public sealed class UdLemmatizer : ILemmatizer
 
         if ((initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
 
+        // A capitalised word never seen in lower case or first in a sentence, but seen as it is inside one:
+        // the lemma of that form (GSD lower-cases every lemma, so an initial Pelabuhan takes it too).
+        if (capitalised && !keepsCase && _model.TryGetForm(form, out known)) return known!;
+
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
         if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
 
@@ -118,7 +122,9 @@ public sealed class UdLemmatizer : ILemmatizer
         // The other treebank's lemma, where this one strips its affixes as reliably; else the affix analysis.
         // Either costs an analysis of the word, hence the cache.
         string word = lower.ToString();
-        string root = _model.TryGetOtherForm(lower, out known) && _model.TrustsOther(lower, known!) ? known! : _model.Analyze(word);
+        // GSD keeps di written joined to its noun as the word itself (didunia), not as the prefix di- (dunia).
+        string root = _conventions.KeepsJoinedPreposition && JoinedPreposition.IsJoined(word, _model.AfterDi, _model.CorpusFrequencies) ? word
+            : _model.TryGetOtherForm(lower, out known) && _model.TrustsOther(lower, known!) ? known! : _model.Analyze(word);
         _analysed.Add(word, root);
         return root;
     }

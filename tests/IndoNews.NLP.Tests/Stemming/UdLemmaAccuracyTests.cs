@@ -43,7 +43,7 @@ public class UdLemmaAccuracyTests
         for (int fold = 0; fold < k; fold++)
         {
             var training = gold.Where((_, i) => i % k != fold).Select(Pairs);
-            var model = UdLemmaTrainer.Train(training, UdLemmaConventions.Gsd, shipped.CorpusFrequencies, shipped.Weights, other.Select(Pairs), shipped.CorpusFamilies);
+            var model = UdLemmaTrainer.Train(training, UdLemmaConventions.Gsd, shipped.CorpusFrequencies, shipped.Weights, other.Select(Pairs), shipped.CorpusFamilies, shipped.AfterDi);
             var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), UdLemmaConventions.Gsd);
             for (int i = fold; i < gold.Count; i += k) score.Add(gold[i], lemmatizer);
         }

@@ -98,6 +98,59 @@ public class UdLemmatizerTests
         Assert.Equal(name, UdTestTokens.Lemmas(UdLemmatizer.Csui, "Ketua Badan " + name + " Ideologi hadir .")[2]);
     }
 
+    [Theory]
+    [InlineData("didalam")]
+    [InlineData("ditengah")]
+    [InlineData("dikalangan")]
+    [InlineData("diindonesia")]
+    public void Gsd_keeps_di_written_joined_to_its_noun_as_the_lemma(string word)
+    {
+        // Unseen in training; news text writes "di tengah" far more often than "ditengah": the preposition, not di-.
+        Assert.False(UdLemmatizer.Gsd.Model.LowerForms.ContainsKey(word));
+        Assert.Equal(word, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Banjir terjadi " + word + " kota itu .")[2]);
+    }
+
+    [Theory]
+    [InlineData("dipukul", "pukul")]
+    [InlineData("ditahan", "tahan")]
+    public void Gsd_still_strips_the_passive_prefix_di(string word, string root)
+    {
+        Assert.False(UdLemmatizer.Gsd.Model.LowerForms.ContainsKey(word));
+        Assert.Equal(root, UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Pencuri itu " + word + " warga .")[2]);
+    }
+
+    [Fact]
+    public void Joined_preposition_counts_only_di_as_a_separate_word_before_a_space()
+    {
+        string[] lines = ["Rapat digelar di tengah kota, di tengah hujan.", "Ia tinggal di Tengah; adi tengah di-tengah di3 tengah", "di  tengah"];
+        var counts = JoinedPreposition.CountAfterDi(lines, 1);
+        // di tengah (twice), di Tengah, di  tengah; not adi tengah, di-tengah, di3 tengah.
+        Assert.Equal(4, counts["tengah"]);
+        Assert.False(counts.ContainsKey("kota"));
+        Assert.False(counts.ContainsKey("digelar"));
+        Assert.True(JoinedPreposition.IsJoined("ditengah", counts, new Dictionary<string, int>()));
+        Assert.False(JoinedPreposition.IsJoined("ditengah", counts, new Dictionary<string, int> { ["ditengah"] = 2 }));
+        Assert.False(JoinedPreposition.IsJoined("ditengah", new Dictionary<string, int> { ["tengah"] = 2 }, new Dictionary<string, int>()));
+        Assert.True(JoinedPreposition.IsJoined("ditengah", new Dictionary<string, int> { ["tengah"] = 7 }, new Dictionary<string, int> { ["ditengah"] = 3 }));
+        Assert.False(JoinedPreposition.IsJoined("ditengah", new Dictionary<string, int> { ["tengah"] = 6 }, new Dictionary<string, int> { ["ditengah"] = 3 }));
+    }
+
+    [Fact]
+    public void Gsd_a_name_seen_only_capitalised_does_not_lend_its_lemma_to_the_lower_case_word()
+    {
+        // GSD joins the morphemes of a peN- name (Pelabuhan → penlabuhan) but roots the common noun (pelabuhan → labuh).
+        List<(string, string)> sentence = [("Kapal", "kapal"), ("tiba", "tiba"), ("di", "di"), ("Pelabuhan", "penlabuhan"), ("Tanjung", "tanjung"), ("Priok", "priok"), (".", ".")];
+        var shipped = UdLemmatizer.Gsd.Model;
+        var model = UdLemmaTrainer.Train([sentence], UdLemmaConventions.Gsd, shipped.CorpusFrequencies, shipped.Weights, corpusFamilies: shipped.CorpusFamilies);
+        var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), UdLemmaConventions.Gsd);
+        Assert.False(model.LowerForms.ContainsKey("pelabuhan"));
+        Assert.Equal("penlabuhan", UdTestTokens.Lemmas(lemmatizer, "Kapal itu masuk Pelabuhan Merak .")[3]);
+        Assert.NotEqual("penlabuhan", UdTestTokens.Lemmas(lemmatizer, "Kapal itu masuk pelabuhan kecil .")[3]);
+
+        // First in a sentence, the word is looked up by its exact form when no lower-case use is known.
+        Assert.Equal("penlabuhan", UdTestTokens.Lemmas(lemmatizer, "Pelabuhan Merak ramai .")[0]);
+    }
+
     [Fact]
     public void Gsd_name_rule_beats_the_lookup_of_the_common_noun()
     {
