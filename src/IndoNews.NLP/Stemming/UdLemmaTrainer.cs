@@ -43,11 +43,14 @@ internal static class UdLemmaTrainer
                 if (form.Length == 0 || lemma.Length == 0) continue;
                 string lowerForm = form.ToLowerInvariant();
                 bool capitalised = !string.Equals(lowerForm, form, StringComparison.Ordinal);
-                if (!initial) Count(forms, form, lemma);
+                // A first word whose lemma joins the morphemes of a peN- name (GSD: Pembatasan → penbatasan) was
+                // read as a name: it counts as its exact form, like a name inside a sentence, not as the common word.
+                bool initialName = initial && capitalised && conventions.NamesJoinMorphemes && IsJoinedName(lowerForm, lemma);
+                if (!initial || initialName) Count(forms, form, lemma);
                 // A capitalised word inside a sentence is mostly a name, whose lemma need not be the common word's
                 // (GSD: Pelabuhan → penlabuhan, Kecamatan → kecamatan, but pelabuhan → labuh): it stays out of the
                 // lower-case lookup and is found by its exact form (Forms) instead.
-                if (initial || !capitalised) Count(lowerForms, lowerForm, lemma);
+                if ((initial && !initialName) || !capitalised) Count(lowerForms, lowerForm, lemma);
 
                 string lowerLemma = lemma.ToLowerInvariant();
                 if (IsLetters(lowerLemma))
@@ -187,6 +190,19 @@ internal static class UdLemmaTrainer
         }
 
         return families;
+    }
+
+    // True when the lemma is the word with one peN- prefix written out unassimilated (pembatasan → penbatasan).
+    private static bool IsJoinedName(string lowerForm, string lemma)
+    {
+        // A word already spelt pen- (penduduk) is its own lemma, not a joined name.
+        if (!lemma.StartsWith("pen", StringComparison.Ordinal) || string.Equals(lemma, lowerForm, StringComparison.Ordinal) || !IsLetters(lowerForm)) return false;
+        foreach (var (_, pattern) in UdAffixAnalyzer.Candidates(lowerForm))
+        {
+            if (string.Equals(UdAffixAnalyzer.UnassimilatedPeN(lowerForm, pattern), lemma, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static void Count(Dictionary<string, Dictionary<string, int>> table, string key, string lemma)

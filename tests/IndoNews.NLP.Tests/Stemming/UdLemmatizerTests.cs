@@ -152,6 +152,23 @@ public class UdLemmatizerTests
     }
 
     [Fact]
+    public void Gsd_a_first_word_read_as_a_name_does_not_lend_its_lemma_to_the_lower_case_word()
+    {
+        // GSD dev: "Pembatasan air sedang diberlakukan" → penbatasan (a name's joined morphemes), yet pembatasan → batas.
+        List<(string, string)> named = [("Pembatasan", "penbatasan"), ("air", "air"), ("sedang", "sedang"), ("diberlakukan", "laku"), (".", ".")];
+        List<(string, string)> common = [("Penduduk", "penduduk"), ("desa", "desa"), ("bertambah", "tambah"), (".", ".")];
+        var shipped = UdLemmatizer.Gsd.Model;
+        var model = UdLemmaTrainer.Train([named, common], UdLemmaConventions.Gsd, shipped.CorpusFrequencies, shipped.Weights, corpusFamilies: shipped.CorpusFamilies);
+        var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), UdLemmaConventions.Gsd);
+        Assert.False(model.LowerForms.ContainsKey("pembatasan"));
+        Assert.Equal("penbatasan", UdTestTokens.Lemmas(lemmatizer, "Pembatasan air berlaku .")[0]);
+        Assert.NotEqual("penbatasan", UdTestTokens.Lemmas(lemmatizer, "Ada pembatasan air .")[1]);
+
+        // A first word spelt pen- that is its own lemma is an ordinary word, not a joined name.
+        Assert.Equal("penduduk", model.LowerForms["penduduk"]);
+    }
+
+    [Fact]
     public void Gsd_name_rule_beats_the_lookup_of_the_common_noun()
     {
         // penyelamatan is a known lower-case word (→ selamat); as an unseen name it joins its morphemes.
