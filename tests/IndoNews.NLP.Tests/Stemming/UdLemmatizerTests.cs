@@ -169,6 +169,22 @@ public class UdLemmatizerTests
     }
 
     [Fact]
+    public void Gsd_keeps_plain_pe_before_a_consonant_while_csui_strips_it()
+    {
+        // GSD dev strips none of its 18 pe- + consonant types (pekerja, pejalan, pesaing); CSUI strips pejabat, petani.
+        // None of these words is in either lookup; pe- before l (pelatih) is stripped in both.
+        const string sentence = "Para petugas , petinju , pesepeda dan pelatih datang .";
+        foreach (string word in (string[])["petugas", "petinju", "pesepeda", "pelatih"])
+        {
+            Assert.False(UdLemmatizer.Gsd.Model.LowerForms.ContainsKey(word));
+            Assert.False(UdLemmatizer.Csui.Model.LowerForms.ContainsKey(word));
+        }
+
+        Assert.Equal(["para", "petugas", ",", "petinju", ",", "pesepeda", "dan", "latih", "datang", "."], UdTestTokens.Lemmas(UdLemmatizer.Gsd, sentence));
+        Assert.Equal(["para", "tugas", ",", "tinju", ",", "sepeda", "dan", "latih", "datang", "."], UdTestTokens.Lemmas(UdLemmatizer.Csui, sentence));
+    }
+
+    [Fact]
     public void Gsd_name_rule_beats_the_lookup_of_the_common_noun()
     {
         // penyelamatan is a known lower-case word (→ selamat); as an unseen name it joins its morphemes.
