@@ -84,9 +84,13 @@ internal static class UdAffixAnalyzer
         return false;
     }
 
-    /// <summary>True when the pattern strips plain pe- before a consonant other than l, r, w, y, m, n (<c>pec+</c>: pe+kerja).</summary>
-    public static bool HasPlainPeBeforeConsonant(string pattern)
-        => pattern.Contains("pec+", StringComparison.Ordinal);
+    /// <summary>
+    /// True when the analysis strips plain pe- from the start of <paramref name="word"/> before a consonant other than
+    /// l, r, w, y, m, n (<c>pekerja</c> as pe+kerja, <c>pepohonan</c> as pe+pohon+an), where pe- is rarely a prefix.
+    /// </summary>
+    public static bool StripsPlainPeBeforeConsonant(string word, string pattern)
+        => pattern.StartsWith("pe+", StringComparison.Ordinal) && word.Length > 2 && !IsVowel(word[2])
+            && word[2] is not ('l' or 'r' or 'w' or 'y' or 'm' or 'n');
 
     /// <summary>How many affixes a pattern strips (each prefix ends in '+', each suffix starts with '-').</summary>
     public static int AffixCount(string pattern)
@@ -188,10 +192,7 @@ internal static class UdAffixAnalyzer
                 Add("t" + x, prefix + "nt");
             }
 
-            // Plain me-/pe- stand before l, r, w, y, m, n (melihat, pelari); before another consonant (pesawat,
-            // pepohonan, pekerja) they are rarely a prefix, so that reading is a pattern of its own (mec, pec).
-            bool plain = r.Length == 0 || IsVowel(r[0]) || r[0] is 'l' or 'r' or 'w' or 'y' or 'm' or 'n';
-            Add(r, plain ? prefix : prefix + "c");
+            Add(r, prefix);
         }
     }
 }

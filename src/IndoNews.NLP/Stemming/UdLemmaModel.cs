@@ -145,7 +145,7 @@ internal sealed class UdLemmaModel
             // carries one was left whole on purpose and keeps it in its lemma (contohnya, lainnya).
             if (w.StripClitics == 0 && UdAffixAnalyzer.HasClitic(pattern)) continue;
             // GSD never strips plain pe- before a consonant other than l, r, w, y, m, n (pekerja, pejalan, pepohonan).
-            if (w.PlainPeBeforeConsonant == 0 && UdAffixAnalyzer.HasPlainPeBeforeConsonant(pattern)) continue;
+            if (w.PlainPeBeforeConsonant == 0 && UdAffixAnalyzer.StripsPlainPeBeforeConsonant(word, pattern)) continue;
             double score;
             bool listed = RootLexicon is not null && RootLexicon.Contains(root);
             double vote = string.Equals(root, stem, StringComparison.Ordinal) ? w.StemmerAgrees : 0;

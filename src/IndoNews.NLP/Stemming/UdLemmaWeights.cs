@@ -87,7 +87,7 @@ internal sealed record UdLemmaWeights
     /// 1 to let the analyzer strip plain pe- before a consonant other than l, r, w, y, m, n (<c>pejabat</c> → <c>jabat</c>,
     /// as CSUI does), 0 to keep such words whole, as GSD does (GSD dev: none of 18 such types stripped: pekerja,
     /// pejalan, pesaing, pepohonan, peperangan, pegunungan…). The GSD model is trained with 0 (GSD dev cross-validation
-    /// with CSUI: 2/5/10-fold 98.41/98.57/98.57 → 98.44/98.61/98.61); CSUI keeps 1 (5-fold 99.22 → 99.21 with 0).
+    /// with CSUI: 2/5/10-fold 98.41/98.57/98.57 → 98.44/98.60/98.60); CSUI keeps 1 (5-fold 99.22 → 99.21 with 0).
     /// </summary>
     public double PlainPeBeforeConsonant { get; init; } = 1;
 
