@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Buffers;
 using System.Text;
 
 namespace IndoNews.NLP.News;
@@ -160,21 +161,27 @@ public sealed class AliasList
     /// <summary>The comparison key of a name: lower case, white space collapsed to single spaces.</summary>
     internal static string Key(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        // Runs for every mention of every document: one pass into a stack buffer (a rented one for a huge name), one
+        // string out. The key is never longer than the name: a space is written only for white space dropped before it.
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= 128 ? stackalloc char[128] : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        int n = 0;
         bool space = false;
         foreach (char c in name)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
 
-            if (space) sb.Append(' ');
+            if (space) buffer[n++] = ' ';
             space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[n++] = char.ToLowerInvariant(c);
         }
 
-        return sb.ToString();
+        string key = new(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return key;
     }
 }

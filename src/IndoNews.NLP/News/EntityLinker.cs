@@ -61,7 +61,7 @@ internal static class EntityLinker
             string key = AliasList.Key(name);
             if (key.Length == 0) continue;
             var words = Words(key, e.Label == EntityLabels.Person);
-            string stripped = words.Length > 0 ? string.Join(' ', words) : key;
+            string stripped = words.Length > 0 ? Join(words, key) : key;
             bool acronym = IsAcronym(name);
             mentions.Add(new Mention(i, e.Label, key, stripped, words, acronym, e.Start, e.End, Initials(words), WithoutDesignator(words),
                 !acronym && IsNickname(aliases, key, stripped)));
@@ -256,19 +256,59 @@ internal static class EntityLinker
     // Words of a name for matching: lower case, hyphens split ("al-assad" → "al", "assad"), Arabic article dropped, titles dropped for people.
     private static string[] Words(string key, bool person)
     {
-        var words = new List<string>();
-        foreach (var raw in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Spans, not Split: only the words kept become strings (this runs for every mention of every document).
+        var words = WordScratch ??= [];
+        words.Clear();
+        var rest = key.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (person && Titles.Contains(raw)) continue;
-            foreach (var part in raw.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            int space = rest.IndexOf(' ');
+            var raw = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[(space + 1)..];
+            if (raw.IsEmpty) continue;
+            if (person && Titles.Contains(raw.ToString())) continue;
+            bool hyphenated = raw.Contains('-');
+            var parts = raw;
+            while (!parts.IsEmpty)
             {
-                if (part is "al" or "el" or "ar" or "as" or "ad" or "an" or "bin" or "binti" && raw.Contains('-')) continue;
-                string word = part.TrimEnd('.', ',');
-                if (word.Length > 0) words.Add(word); // ". Komisi": punctuation alone is no word
+                int dash = parts.IndexOf('-');
+                var part = dash < 0 ? parts : parts[..dash];
+                parts = dash < 0 ? default : parts[(dash + 1)..];
+                if (part.IsEmpty) continue;
+                if (hyphenated && part is "al" or "el" or "ar" or "as" or "ad" or "an" or "bin" or "binti") continue;
+                var word = part.TrimEnd(".,");
+                if (word.Length > 0) words.Add(word.Length == key.Length ? key : word.ToString()); // ". Komisi": punctuation alone is no word
             }
         }
 
         return [.. words];
+    }
+
+    // Reused by Words on each thread; the linker is static and may run on many threads at once.
+    [ThreadStatic]
+    private static List<string>? WordScratch;
+
+    // The words joined by single spaces; the key itself when that is what they spell, as for most names.
+    private static string Join(string[] words, string key)
+    {
+        int length = words.Length - 1;
+        foreach (var w in words) length += w.Length;
+        if (length == key.Length)
+        {
+            int at = 0;
+            bool same = true;
+            foreach (var w in words)
+            {
+                if (at > 0) same &= key[at++] == ' ';
+                same = same && key.AsSpan(at, w.Length).SequenceEqual(w);
+                if (!same) break;
+                at += w.Length;
+            }
+
+            if (same) return key;
+        }
+
+        return string.Join(' ', words);
     }
 
     // Quotes, commas and unbalanced brackets a tagger may leave on a name ("KPK)", "“Jokowi"); "PT PLN (Persero)" keeps its own.
@@ -277,7 +317,7 @@ internal static class EntityLinker
         var t = text.AsSpan().Trim("\"'“”‘’,;: \t\r\n");
         while (t.Length > 0 && ((t[^1] == ')' && !t.Contains('(')) || (t[^1] == ']' && !t.Contains('[')))) t = t[..^1].TrimEnd();
         while (t.Length > 0 && ((t[0] == '(' && !t.Contains(')')) || (t[0] == '[' && !t.Contains(']')))) t = t[1..].TrimStart();
-        return t.ToString();
+        return t.Length == text.Length ? text : t.ToString(); // most names need no trimming: no copy
     }
 
     // KPK, AS, DPR RI; not JAKARTA (a place in capitals: too long), not Kemenkeu (that is what the alias list is for).
@@ -527,6 +567,7 @@ internal static class EntityLinker
         }
 
         var clusters = new List<EntityCluster>(order.Count);
+        var labelCounts = new List<(string Label, int Count)>();
         foreach (int root in order)
         {
             var members = groups[root];
@@ -536,26 +577,49 @@ internal static class EntityLinker
                 if (Better(mentions[m], mentions[best])) best = m;
             }
 
-            // The label most full names carry: taggers are least sure of acronyms (AS as LOC or ORG).
-            var labelCounts = new Dictionary<string, int>();
-            bool anyFullName = members.Any(m => !mentions[m].IsAcronym);
+            // The label most full names carry: taggers are least sure of acronyms (AS as LOC or ORG). Counted in a list
+            // reused across clusters, in first-seen order (a tie keeps the earlier label); a cluster has few labels.
+            bool anyFullName = false;
+            foreach (int m in members) anyFullName |= !mentions[m].IsAcronym;
+            labelCounts.Clear();
             foreach (int m in members)
             {
                 if (anyFullName && mentions[m].IsAcronym) continue;
-                labelCounts[mentions[m].Label] = labelCounts.GetValueOrDefault(mentions[m].Label) + 1;
+                string memberLabel = mentions[m].Label;
+                int at = IndexOfLabel(labelCounts, memberLabel);
+                if (at < 0) labelCounts.Add((memberLabel, 1));
+                else labelCounts[at] = (memberLabel, labelCounts[at].Count + 1);
             }
 
+            // The best mention is a full name whenever the cluster has one, so its label is always counted.
             string label = mentions[best].Label;
+            int labelCount = labelCounts[IndexOfLabel(labelCounts, label)].Count;
             foreach (var (l, count) in labelCounts)
             {
-                if (count > labelCounts[label]) label = l;
+                if (count > labelCount)
+                {
+                    label = l;
+                    labelCount = count;
+                }
             }
 
             string canonical = string.Join(' ', Trim(entities[mentions[best].Index].Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            clusters.Add(new EntityCluster(canonical, label, members.Select(m => mentions[m].Index).ToArray()));
+            var indices = new int[members.Count];
+            for (int i = 0; i < indices.Length; i++) indices[i] = mentions[members[i]].Index;
+            clusters.Add(new EntityCluster(canonical, label, indices));
         }
 
         return clusters;
+    }
+
+    private static int IndexOfLabel(List<(string Label, int Count)> counts, string label)
+    {
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Label == label) return i;
+        }
+
+        return -1;
     }
 
     // The fullest name: not an acronym, most words (titles aside), fewest titles, longest.
@@ -564,8 +628,9 @@ internal static class EntityLinker
         if (a.IsAcronym != b.IsAcronym) return !a.IsAcronym;
         if (a.IsNickname != b.IsNickname) return !a.IsNickname;
         if (a.Words.Length != b.Words.Length) return a.Words.Length > b.Words.Length;
-        int titlesA = a.Key.Split(' ').Length - a.StrippedKey.Split(' ').Length;
-        int titlesB = b.Key.Split(' ').Length - b.StrippedKey.Split(' ').Length;
+        // Words dropped as titles: the key's words less the stripped key's (spaces counted, not split, to allocate nothing).
+        int titlesA = a.Key.AsSpan().Count(' ') - a.StrippedKey.AsSpan().Count(' ');
+        int titlesB = b.Key.AsSpan().Count(' ') - b.StrippedKey.AsSpan().Count(' ');
         if (titlesA != titlesB) return titlesA < titlesB;
         return a.Key.Length > b.Key.Length;
     }
