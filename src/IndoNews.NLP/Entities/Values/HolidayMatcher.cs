@@ -214,17 +214,31 @@ internal static class HolidayMatcher
     private static int MatchName(string text, int pos, out Holiday holiday)
     {
         holiday = default;
-        foreach (var h in Holidays)
+
+        // Only the names that open with the word at pos can match (at most one first word does, as a whole word), so
+        // they are tried alone, in the list's order: "hari" no longer walks the whole list for every "hari", "hanya", "harus".
+        for (int f = 0; f < FirstWords.Length; f++)
         {
-            int end = MatchWords(text, pos, h);
-            if (end < 0) continue;
-            if (!StandsApart(text, pos, end, h)) return -1;
-            holiday = h;
-            return end;
+            if (ValueText.MatchWord(text, pos, FirstWords[f]) < 0) continue;
+            foreach (var h in ByFirstWord[f])
+            {
+                int end = MatchWords(text, pos, h);
+                if (end < 0) continue;
+                if (!StandsApart(text, pos, end, h)) return -1;
+                holiday = h;
+                return end;
+            }
+
+            return -1;
         }
 
         return -1;
     }
+
+    // The distinct first words of the holidays, and per first word its holidays in list order.
+    private static readonly string[] FirstWords = [.. Holidays.Select(h => h.Words[0]).Distinct(StringComparer.Ordinal)];
+
+    private static readonly Holiday[][] ByFirstWord = [.. FirstWords.Select(w => Holidays.Where(h => h.Words[0] == w).ToArray())];
 
     private static int MatchWords(string text, int pos, Holiday h)
     {

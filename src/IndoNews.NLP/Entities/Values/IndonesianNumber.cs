@@ -18,6 +18,9 @@ internal static class IndonesianNumber
         ("sepuluh", 10m), ("sebelas", 11m), ("seratus", 100m), ("seribu", 1000m), ("sejuta", 1_000_000m), ("setengah", 0.5m),
     ];
 
+    // The first letters of Singles and Units.
+    private static readonly string NumberWordFirstLetters = string.Concat(Singles.Select(s => s.Word[0]).Concat(Units.Select(u => u[0])).Distinct());
+
     private static readonly (string Word, decimal Factor)[] Scales =
     [
         ("ribu", 1e3m), ("juta", 1e6m), ("miliar", 1e9m), ("milyar", 1e9m), ("triliun", 1e12m), ("trilyun", 1e12m),
@@ -111,6 +114,10 @@ internal static class IndonesianNumber
     private static int ReadWholeWord(string text, int pos, out decimal value)
     {
         value = 0;
+
+        // Every word is asked whether it is a number (by the date, percent and quantity rules): one look at its first
+        // letter turns most away before the lists are walked.
+        if ((uint)pos >= (uint)text.Length || !NumberWordFirstLetters.Contains(char.ToLowerInvariant(text[pos]))) return -1;
         foreach (var (word, v) in Singles)
         {
             int end = ValueText.MatchWord(text, pos, word);
