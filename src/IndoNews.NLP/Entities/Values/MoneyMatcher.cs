@@ -88,12 +88,12 @@ internal static class MoneyMatcher
     private static int SuffixEnd(string text, int end, out string? code)
     {
         int suffixAt = ValueText.SkipGap(text, end);
-        foreach (var (marker, markerCode) in Currencies.Suffixes)
+        for (int i = 0; i < SuffixWords.Length; i++)
         {
-            int markerEnd = MatchPhrase(text, suffixAt, marker);
+            int markerEnd = MatchPhrase(text, suffixAt, SuffixWords[i]);
             if (markerEnd >= 0)
             {
-                code = markerCode;
+                code = Currencies.Suffixes[i].Code;
                 return markerEnd;
             }
         }
@@ -140,23 +140,23 @@ internal static class MoneyMatcher
         return end < text.Length && char.IsLetter(text[end]) ? -1 : end;
     }
 
+    // The words of each suffix marker, split once: asked after every number, splitting per call allocated a string per word.
+    private static readonly string[][] SuffixWords = [.. Currencies.Suffixes.Select(s => s.Marker.Split(' '))];
+
     // Multi-word markers such as "dolar AS" allow any single white space between their words.
-    private static int MatchPhrase(string text, int pos, string phrase)
+    private static int MatchPhrase(string text, int pos, string[] words)
     {
         int p = pos;
-        int start = 0;
-        while (true)
+        for (int i = 0; ; i++)
         {
-            int space = phrase.IndexOf(' ', start);
-            string word = space < 0 ? phrase[start..] : phrase[start..space];
+            bool last = i == words.Length - 1;
             // "500 ribu rupiahnya": the clitic -nya after the currency stays outside the mention.
-            p = space < 0 ? ValueText.MatchWordOrNya(text, p, word) : ValueText.MatchWord(text, p, word);
+            p = last ? ValueText.MatchWordOrNya(text, p, words[i]) : ValueText.MatchWord(text, p, words[i]);
             if (p < 0) return -1;
-            if (space < 0) return p;
+            if (last) return p;
             int next = ValueText.SkipGap(text, p);
             if (next == p) return -1;
             p = next;
-            start = space + 1;
         }
     }
 

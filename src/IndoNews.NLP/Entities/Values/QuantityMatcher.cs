@@ -86,8 +86,9 @@ internal static class QuantityMatcher
         int space = unit.IndexOf(' ');
         // "13,5 incinya": the clitic -nya after the unit stays outside the mention.
         if (space < 0) return unit.Contains('/') ? MatchRaw(text, pos, unit) : ValueText.MatchWordOrNya(text, pos, unit);
-        int first = ValueText.MatchWord(text, pos, unit[..space]);
-        return first < 0 ? -1 : ValueText.MatchWordOrNya(text, ValueText.SkipGap(text, first), unit[(space + 1)..]);
+        // Spans, not substrings: this runs for every number, and a substring per unit word added up.
+        int first = ValueText.MatchWord(text, pos, unit.AsSpan(0, space));
+        return first < 0 ? -1 : ValueText.MatchWordOrNya(text, ValueText.SkipGap(text, first), unit.AsSpan(space + 1));
     }
 
     private static int MatchRaw(string text, int pos, string unit)

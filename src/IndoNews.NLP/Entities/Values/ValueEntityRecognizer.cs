@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
@@ -31,11 +33,30 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         DocumentValidation.CheckBuilderInput(document, nameof(ValueEntityRecognizer));
         string text = document.Text;
         var tokens = document.Tokens.AsSpan();
-        var (starts, ends) = TokenBoundaries(text.Length, tokens);
+        // Per character: bit 1 a token starts there, bit 2 one ends there. Rented, as it is text-sized and per document.
+        byte[] boundaries = ArrayPool<byte>.Shared.Rent(text.Length + 1);
+        try
+        {
+            MarkTokenBoundaries(boundaries.AsSpan(0, text.Length + 1), tokens);
+            AddValues(document, text, tokens, boundaries);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(boundaries);
+        }
+
+        // A name found before that runs into a value, or lies inside one, is cut or dropped: mentions do not overlap.
+        NameValueOverlaps.Resolve(document);
+    }
+
+    private const byte TokenStartsHere = 1, TokenEndsHere = 2;
+
+    private static void AddValues(DocumentBuilder document, string text, ReadOnlySpan<Token> tokens, byte[] boundaries)
+    {
         foreach (var (start, match) in Scan(text, document.Options.PublishedAt))
         {
             // A mention must begin and end where tokens do ("100 km" inside "#100 km" is not one).
-            if (!tokens.IsEmpty && !(starts[start] && ends[match.End])) continue;
+            if (!tokens.IsEmpty && !((boundaries[start] & TokenStartsHere) != 0 && (boundaries[match.End] & TokenEndsHere) != 0)) continue;
             var (tokenStart, tokenEnd) = TokenRange(tokens, start, match.End);
             document.Entities.Add(new Entity(text[start..match.End], match.Label, start, match.End)
             {
@@ -46,9 +67,6 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
                 Unit = match.Unit,
             });
         }
-
-        // A name found before that runs into a value, or lies inside one, is cut or dropped: mentions do not overlap.
-        NameValueOverlaps.Resolve(document);
     }
 
     /// <summary>Finds the value mentions of <paramref name="text"/>, left to right, without overlap.</summary>
@@ -112,17 +130,16 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
         return m.Success ? m : DateMatcher.MatchBareYear(text, pos);
     }
 
-    private static (bool[] Starts, bool[] Ends) TokenBoundaries(int length, ReadOnlySpan<Token> tokens)
+    private static void MarkTokenBoundaries(Span<byte> boundaries, ReadOnlySpan<Token> tokens)
     {
-        var starts = new bool[length + 1];
-        var ends = new bool[length + 1];
+        boundaries.Clear();
         foreach (var t in tokens)
         {
-            starts[t.Start] = starts[t.SurfaceStart] = true;
-            ends[t.End] = ends[t.SurfaceEnd] = true;
+            boundaries[t.Start] |= TokenStartsHere;
+            boundaries[t.SurfaceStart] |= TokenStartsHere;
+            boundaries[t.End] |= TokenEndsHere;
+            boundaries[t.SurfaceEnd] |= TokenEndsHere;
         }
-
-        return (starts, ends);
     }
 
     private static (int Start, int End) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)

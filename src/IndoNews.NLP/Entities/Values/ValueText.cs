@@ -50,7 +50,7 @@ internal static class ValueText
     /// Matches <paramref name="word"/> (ASCII, lower case) at <paramref name="pos"/>, case-insensitively and as a
     /// whole word; returns the end or -1.
     /// </summary>
-    public static int MatchWord(string text, int pos, string word)
+    public static int MatchWord(string text, int pos, ReadOnlySpan<char> word)
     {
         if (pos < 0 || pos + word.Length > text.Length) return -1;
         for (int i = 0; i < word.Length; i++)
@@ -68,7 +68,7 @@ internal static class ValueText
     /// clitic is a token of its own, so the mention still ends on a token boundary. Not after a word of one or two
     /// letters, which would read "hanya" (only) as "ha" + "-nya".
     /// </summary>
-    public static int MatchWordOrNya(string text, int pos, string word)
+    public static int MatchWordOrNya(string text, int pos, ReadOnlySpan<char> word)
     {
         int end = MatchWord(text, pos, word);
         if (end >= 0 || pos < 0 || word.Length < 3 || pos + word.Length + 3 > text.Length || !IsWordChar(word[^1])) return end;
