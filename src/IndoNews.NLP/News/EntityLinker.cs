@@ -92,8 +92,10 @@ internal static class EntityLinker
 
         // 2. Acronyms defined in the text, by position: NAME (ACR) or ACR (NAME).
         var definitions = FindDefinitions(text, mentions);
+
+        // Most documents define no acronym: the mentions by key (a list per name) are built only for those that do.
         var byExactKey = new Dictionary<string, List<int>>();
-        for (int m = 0; m < mentions.Count; m++)
+        for (int m = 0; m < mentions.Count && definitions.Count > 0; m++)
         {
             if (!byExactKey.TryGetValue(mentions[m].Key, out var list)) byExactKey[mentions[m].Key] = list = [];
             list.Add(m);
