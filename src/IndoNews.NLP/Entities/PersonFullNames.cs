@@ -94,8 +94,9 @@ internal static class PersonFullNames
         // A name the document writes after a noun for a body, product or work anywhere is no person ("girlband Little Mix").
         for (int t = 1; t < tokens.Length && names.Count > 0; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word || !AfterFirmNoun(text, tokens, t)) continue;
-            if (!byFirstToken.TryGetValue(FeatureHash.OfLower(tokens[t].Span), out var candidates)) continue;
+            // The names' first tokens first: one hash, and few tokens pass it.
+            if (tokens[t].Kind != TokenKind.Word || !byFirstToken.TryGetValue(FeatureHash.OfLower(tokens[t].Span), out var candidates)) continue;
+            if (!AfterFirmNoun(text, tokens, t)) continue;
             int start = tokens[t].Start;
             foreach (string name in candidates)
             {
@@ -260,7 +261,9 @@ internal static class PersonFullNames
 
         for (int t = 1; t < tokens.Length && surnames.Count > 0; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && (AfterFirmNoun(text, tokens, t) || PersonShortForms.AfterPlaceWord(text, tokens, t))) RemoveSurname(surnames, hashes, tokens[t]);
+            // The surname test first: it is one hash, and few tokens pass it.
+            if (tokens[t].Kind == TokenKind.Word && hashes.Contains(FeatureHash.OfLower(tokens[t].Span))
+                && (AfterFirmNoun(text, tokens, t) || PersonShortForms.AfterPlaceWord(text, tokens, t))) surnames.Remove(tokens[t].Text);
         }
 
         if (surnames.Count == 0) return;

@@ -1330,12 +1330,25 @@ internal static class DateMatcher
     // age, "ini" cannot close a noun phrase ("pelatih 66 tahun ini"), so it goes with "tahun".
     private static readonly string[] BecomingVerbs = ["jadi", "menjadi"];
 
+    // Whether a unit of MatchCalendarUnit (a week, month or year word) is the word at pos.
+    private static bool StartsWithUnit(string text, int pos)
+    {
+        foreach (var (word, span) in Units)
+        {
+            if (span != Span.Day && ValueText.MatchWord(text, pos, word) >= 0) return true;
+        }
+
+        return false;
+    }
+
     // Words before a number that make "N tahun ini" a part of this year: semester 2 tahun ini, kuartal III tahun ini.
     private static readonly string[] YearParts = ["semester", "kuartal", "triwulan", "caturwulan", "periode", "tahap", "gelombang", "termin", "pekan", "minggu", "bulan"];
 
     // pekan lalu, minggu depan, bulan ini, tahun lalu
     private static ValueMatch MatchCalendarUnit(string text, int pos, DateOnly? published)
     {
+        // Nearly every word reaches here and nearly none is a unit: asked first, before the look back at the count.
+        if (!StartsWithUnit(text, pos)) return ValueMatch.None;
         int beforeStart = ValueText.PreviousWord(text, pos, out int beforeEnd);
         if (beforeStart >= 0 && ValueText.MatchAny(text, beforeStart, VagueAmounts, out _) == beforeEnd) return ValueMatch.None;
         bool afterCount = false;
