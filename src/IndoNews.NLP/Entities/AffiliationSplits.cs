@@ -169,7 +169,7 @@ internal static class AffiliationSplits
 
         int length = to - from;
         Span<ulong> hashes = length <= 16 ? stackalloc ulong[length] : new ulong[length];
-        for (int t = from; t < to; t++) hashes[t - from] = FeatureHash.OfLower(tokens[t].Text);
+        for (int t = from; t < to; t++) hashes[t - from] = FeatureHash.OfLower(tokens[t].Span);
         const byte places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
         if (gazetteer.LongestMatch(hashes, 0, places) == length) return EntityLabels.Location;
         if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Organization) == length) return EntityLabels.Organization;
@@ -187,14 +187,15 @@ internal static class AffiliationSplits
             if (!char.IsLetter(c) && c is not ('\'' or '-')) return false;
         }
 
-        string word = token.Text;
+        // The word becomes a string only for the last test: most words fail one of the span tests before it.
+        var word = token.Span;
         if (PersonTitles.IsRankOrOffice(word)) return false;
         const byte notNames = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization
                               | 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
                               | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
         if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, notNames) > 0) return false;
 
-        return !placeWords.InOtherSpan(word, span.Text);
+        return !placeWords.InOtherSpan(token.Text, span.Text);
     }
 
     // The words of the document's places and organisations, with the texts of the spans they occur in, kept up to date
@@ -295,13 +296,22 @@ internal static class AffiliationSplits
     private static string Words(ReadOnlySpan<Token> tokens, int from, int to)
     {
         if (to - from == 1) return tokens[from].Text;
-        var builder = new System.Text.StringBuilder();
+
+        // Written into a stack buffer (a rented one for a huge span) and copied once: this runs for every entity.
+        int length = to - from - 1;
+        for (int t = from; t < to; t++) length += tokens[t].End - tokens[t].Start;
+        char[]? rented = null;
+        Span<char> buffer = length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        int n = 0;
         for (int t = from; t < to; t++)
         {
-            if (builder.Length > 0) builder.Append(' ');
-            builder.Append(tokens[t].Text);
+            if (t > from) buffer[n++] = ' ';
+            tokens[t].Span.CopyTo(buffer[n..]);
+            n += tokens[t].End - tokens[t].Start;
         }
 
-        return builder.ToString();
+        string words = new(buffer[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return words;
     }
 }
