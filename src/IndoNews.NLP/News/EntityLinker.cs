@@ -52,7 +52,8 @@ internal static class EntityLinker
     /// <param name="labels">The labels to cluster.</param>
     public static List<EntityCluster> Link(string text, IReadOnlyList<Entity> entities, IReadOnlyList<bool> ignored, AliasList aliases, IReadOnlySet<string> labels)
     {
-        var mentions = new List<Mention>();
+        // Collections are sized up front: growing them by doubling copied each several times per document.
+        var mentions = new List<Mention>(entities.Count);
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
@@ -81,7 +82,7 @@ internal static class EntityLinker
         var sets = new DisjointSets(mentions.Count);
 
         // 1. Same name (stripped of titles for people).
-        var byKey = new Dictionary<(string, bool), int>();
+        var byKey = new Dictionary<(string, bool), int>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -123,7 +124,7 @@ internal static class EntityLinker
 
         // 4. Initials; 5. partial person names; 6. organisations without designator. Once per distinct name: the
         // other mentions of a name are already in its set, which keeps long documents near-linear in names × mentions.
-        var done = new HashSet<(string, string)>();
+        var done = new HashSet<(string, string)>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -519,7 +520,7 @@ internal static class EntityLinker
     private static Dictionary<string, int> FindDefinitions(string text, List<Mention> mentions)
     {
         var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byStart = new Dictionary<int, int>();
+        var byStart = new Dictionary<int, int>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++) byStart.TryAdd(mentions[m].Start, m);
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -554,7 +555,7 @@ internal static class EntityLinker
 
     private static List<EntityCluster> Build(IReadOnlyList<Entity> entities, List<Mention> mentions, DisjointSets sets)
     {
-        var groups = new Dictionary<int, List<int>>();
+        var groups = new Dictionary<int, List<int>>(mentions.Count);
         var order = new List<int>();
         for (int m = 0; m < mentions.Count; m++)
         {
