@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal static class OrganizationRepeats
                 // Tagged alone as something else, or a word of a longer name of another kind.
                 for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
                 {
-                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
+                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
                 }
             }
         }
@@ -68,7 +70,7 @@ internal static class OrganizationRepeats
                 bool opens = first;
                 first = false;
                 if (opens || covered[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) continue;
-                if (!words.Contains(tokens[t].Text) || !StandsAlone(text, tokens, t, sentence)) continue;
+                if (!words.ContainsSpan(tokens[t].Span) || !StandsAlone(text, tokens, t, sentence)) continue;
                 (found ??= []).Add(t);
             }
         }

@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal static class OrganizationShortForms
                 if (words == 0) first = t;
                 else if (words == 1) second = t;
                 words++;
-                if (entity.Label == EntityLabels.Person && entity.TokenEnd - entity.TokenStart > 1) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
+                if (entity.Label == EntityLabels.Person && entity.TokenEnd - entity.TokenStart > 1) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
             }
 
             if (entity.Label == EntityLabels.Organization && words == 2 && IsHead(tokens[first].Text)) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[second].Text);

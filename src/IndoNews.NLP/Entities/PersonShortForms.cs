@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -38,9 +40,9 @@ internal static class PersonShortForms
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
-                string word = tokens[t].Text;
-                if (entity.Label is EntityLabels.Location or EntityLabels.Organization) (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
-                if (longer) (inLonger ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                var word = tokens[t].Span; // added as a span: a string only for a word new to the set
+                if (entity.Label is EntityLabels.Location or EntityLabels.Organization) (named ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
+                if (longer) (inLonger ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
             }
         }
 
@@ -83,9 +85,9 @@ internal static class PersonShortForms
         for (int t = person.TokenStart; t < person.TokenEnd; t++)
         {
             if (t == part || tokens[t].Kind != TokenKind.Word) continue;
-            string word = tokens[t].Text;
+            var word = tokens[t].Span;
             if (!char.IsUpper(word[0]) || HasInnerCapital(word) || (opens[t] && !PersonNameRepeats.MayOpenSentence(word, profiles))) return false;
-            if (named.Contains(word) || IsListedPlaceOrOrganization(word, gazetteer)) return false;
+            if (named.ContainsSpan(word) || IsListedPlaceOrOrganization(word, gazetteer)) return false;
         }
 
         return true;
@@ -106,18 +108,18 @@ internal static class PersonShortForms
         return before is "di" or "pulau" or "kota" or "kabupaten" or "desa" or "provinsi" or "kecamatan" or "daerah" or "wilayah";
     }
 
-    private static bool IsListedPlaceOrOrganization(string word, Gazetteer gazetteer)
+    private static bool IsListedPlaceOrOrganization(ReadOnlySpan<char> word, Gazetteer gazetteer)
     {
         const byte categories = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
         return gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, categories) > 0;
     }
 
     // A capital after the first letter, other than after a hyphen or apostrophe ("VfL", "FSV"; not "Al-Assad", "O'Neal", "McNearney").
-    private static bool HasInnerCapital(string word)
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
     {
         for (int k = 1; k < word.Length; k++)
         {
-            if (char.IsUpper(word[k]) && word[k - 1] is not ('-' or '\'') && !word.AsSpan(0, k).SequenceEqual("Mc") && !word.AsSpan(0, k).SequenceEqual("Mac")) return true;
+            if (char.IsUpper(word[k]) && word[k - 1] is not ('-' or '\'') && !word[..k].SequenceEqual("Mc") && !word[..k].SequenceEqual("Mac")) return true;
         }
 
         return false;

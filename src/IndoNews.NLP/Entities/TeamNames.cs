@@ -125,8 +125,9 @@ internal static class TeamNames
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
-                if (entity.Label == EntityLabels.Organization) (orgWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
-                else (personWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Text);
+                // Added as spans: a string only for a word new to the set.
+                if (entity.Label == EntityLabels.Organization) (orgWords ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
+                else (personWords ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
             }
         }
 
