@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -124,11 +126,8 @@ internal static class PersonNameRepeats
 
         // Person spans as their word sequences: a span's rest (all but an edge word) found as a person of its own
         // shows that edge word to be a prefix or suffix the tagger ran over ("Mercedes Toto Wolff", "Lewis Hamilton Mercedes").
+        // Built on the first person of three words or more, the only ones that ask (a string per person otherwise).
         HashSet<string>? persons = null;
-        foreach (var entity in entities)
-        {
-            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0) (persons ??= new HashSet<string>(StringComparer.Ordinal)).Add(Words(text, tokens, entity.TokenStart, entity.TokenEnd, -1));
-        }
 
         HashSet<string>? parts = null;
         guarded = null;
@@ -155,7 +154,7 @@ internal static class PersonNameRepeats
                 if (!AfterTitle(text, tokens, first, gazetteer)) continue;
                 var single = text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start);
                 if (!IsNamePart(text, tokens[first].Start, single, profiles, gazetteer) || (keep is not null && !keep(entity, first))) continue;
-                (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(single.ToString());
+                (parts ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(single);
                 continue;
             }
 
@@ -167,7 +166,7 @@ internal static class PersonNameRepeats
                 // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
                 int inner = t == first ? t + 1 : t - 1;
                 if (IsHyphen(text, tokens[inner])) continue;
-                if (words >= 3 && persons!.Contains(Words(text, tokens, entity.TokenStart, entity.TokenEnd, t))) continue;
+                if (words >= 3 && (persons ??= PersonSpans(text, tokens, entities)).Contains(Words(text, tokens, entity.TokenStart, entity.TokenEnd, t))) continue;
                 var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
                 if (!IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) continue;
                 if (keep is not null && !keep(entity, t)) continue;
@@ -216,6 +215,18 @@ internal static class PersonNameRepeats
     }
 
     // The words of a span joined by single spaces, leaving out the word at token index skip.
+    // The word sequences of the document's person spans.
+    private static HashSet<string> PersonSpans(string text, ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0) persons.Add(Words(text, tokens, entity.TokenStart, entity.TokenEnd, -1));
+        }
+
+        return persons;
+    }
+
     private static string Words(string text, ReadOnlySpan<Token> tokens, int from, int to, int skip)
     {
         var builder = new System.Text.StringBuilder();
