@@ -30,15 +30,32 @@ internal static class ProductNames
 {
     // Nouns for vehicles, devices and their kinds, whose next words are a model only when they look like one.
     private static readonly WordSet ProductHeads = new(
-        ["mobil", "motor", "ponsel", "smartphone", "handphone", "hp", "tablet", "laptop", "tipe", "seri", "varian", "kendaraan", "sedan", "skuter", "skutik"],
+        ["mobil", "motor", "ponsel", "smartphone", "handphone", "hp", "tablet", "laptop", "tipe", "seri", "varian", "kendaraan", "sedan", "skuter", "skutik",
+         "prosesor", "chip", "chipset", "satelit", "komputer", "robot", "drone", "perangkat"],
         ignoreCase: false);
+
+    // Words that may stand between a device's noun and "bernama" ("komputer mini bernama Euclid", "prosesor kelas atas bernama
+    // Ryzen Threadripper", "perangkat lunak pengendali bernama Mirai"); a person's noun there ("mobil korban bernama") is none.
+    private static readonly WordSet NamedDeviceWords = new(
+        ["mini", "baru", "terbaru", "anyar", "kecil", "pintar", "cerdas", "canggih", "kelas", "atas", "lunak", "keras", "pengendali", "jahat", "yang",
+         "portabel", "khusus"],
+        ignoreCase: false);
+
+    // Nouns for places and firms that deal in devices; before a device's noun the name after "bernama" is theirs ("bengkel
+    // mobil bernama Girls Auto Clinic Repair Center").
+    private static readonly WordSet DealerNouns = new(
+        ["bengkel", "toko", "gerai", "pabrik", "perusahaan", "produsen", "pembuat", "dealer", "diler", "showroom", "rental", "penyewaan", "komunitas",
+         "klub", "pameran"]);
+
+    // Specifications that may stand between a device's noun and its model ("prosesor quad-core Intel Atom x7-8700").
+    private static readonly WordSet Specifications = new(["dual-core", "quad-core", "hexa-core", "octa-core", "mini"], ignoreCase: false);
 
     // Nouns for malware: the next name is the malware.
     private static readonly WordSet MalwareHeads = new(["virus", "ransomware", "malware", "worm", "trojan"]);
 
     // Nouns for works, apps and shows, whose next name is a title unless the document uses it as a name elsewhere.
     private static readonly WordSet WorkHeads = new(
-        ["film", "lagu", "album", "single", "singel", "sinetron", "serial", "acara", "program", "aplikasi", "game", "gim", "novel", "drama", "buku",
+        ["film", "lagu", "album", "single", "singel", "sinetron", "serial", "acara", "program", "aplikasi", "game", "gim", "novel", "drama", "buku", "fitur",
          "pelantun"], // "pelantun Wrecking Ball": the singer of a song, named by the song
         ignoreCase: false);
 
@@ -56,6 +73,7 @@ internal static class ProductNames
         Product,
         Malware,
         Work,
+        NamedDevice, // a device's noun, then "bernama": whatever name follows is the device ("komputer mini bernama Euclid")
     }
 
     /// <summary>Removes from <paramref name="document"/> every person, place or organisation that is a product or a work, with its repeats.</summary>
@@ -65,6 +83,7 @@ internal static class ProductNames
         if (entities.Count == 0) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         HashSet<string>? products = null;
+        HashSet<Entity>? mentions = null; // makers dropped in this mention only, a model right after them ("satelit Telkom 3S")
         HashSet<string>? namedWords = null; // words of the names that stand after no head, built when a title is seen
         for (int i = 0; i < entities.Count; i++)
         {
@@ -81,6 +100,16 @@ internal static class ProductNames
             }
 
             var kind = Head(tokens, entity.TokenStart, document.Sentences);
+
+            // A model right after the span ("satelit Telkom 3S", "satelit Palapa D") makes the span its maker's part of the
+            // product's name; the maker's other mentions stay.
+            if (kind == HeadKind.Product && ModelAfter(tokens, entity.TokenEnd) && !IsShortForm(entity.Text)
+                && MakerWords(tokens, entity, gazetteer) == 0 && !HasModelWord(tokens, entity))
+            {
+                (mentions ??= []).Add(entity);
+                continue;
+            }
+
             if (kind == HeadKind.None || IsListedWhole(tokens, entity, gazetteer) || IsShortForm(entity.Text)) continue;
             int maker = MakerWords(tokens, entity, gazetteer);
             switch (kind)
@@ -98,12 +127,47 @@ internal static class ProductNames
             products ??= new HashSet<string>(StringComparer.Ordinal);
             products.Add(entity.Text);
 
+            // A named device's last word stands for it alone ("prosesor kelas atas bernama Ryzen Threadripper" ... "Kedua prosesor
+            // Threadripper ini").
+            if (kind == HeadKind.NamedDevice && entity.TokenEnd - entity.TokenStart >= 2 && tokens[entity.TokenEnd - 1].Kind == TokenKind.Word)
+                products.Add(tokens[entity.TokenEnd - 1].Text);
+
             // The model without its maker is the product too ("Calya" after "Toyota Calya").
             if (maker > 0) products.Add(document.Text[tokens[entity.TokenStart + maker].Start..entity.End]);
         }
 
-        if (products is null) return;
-        entities.RemoveAll(e => IsName(e) && products.Contains(e.Text));
+        if (products is null && mentions is null) return;
+        products ??= new HashSet<string>(StringComparer.Ordinal);
+        var allTokens = document.Tokens;
+        entities.RemoveAll(e => IsName(e) && (products.Contains(e.Text) || (mentions?.Contains(e) ?? false)
+                                              || IsMakerAndProduct(allTokens.AsSpan(), e, gazetteer, products)));
+    }
+
+    // A listed maker before a product dropped ("Intel Euclid" where "Euclid" is the device).
+    private static bool IsMakerAndProduct(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer, HashSet<string> products)
+    {
+        if (products.Count == 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) return false;
+        int maker = MakerWords(tokens, entity, gazetteer);
+        if (maker == 0) return false;
+        int start = tokens[entity.TokenStart + maker].Start - tokens[entity.TokenStart].Start;
+        return products.Contains(entity.Text[start..]);
+    }
+
+    // A model's word right after a span: letters with digits ("3S", "x7-8700") or a lone capital letter ("Palapa D") that no
+    // number follows (not a plate, "B 1234 XYZ").
+    private static bool ModelAfter(ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end >= tokens.Length || tokens[end].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        var word = tokens[end].Span;
+        if (word.Length == 1) return char.IsAsciiLetterUpper(word[0]) && (end + 1 >= tokens.Length || tokens[end + 1].Kind != TokenKind.Number);
+        bool letter = false, digit = false;
+        foreach (char c in word)
+        {
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
+        }
+
+        return letter && digit;
     }
 
     /// <summary>Whether the entity is a person, place or organisation (the labels these rules drop).</summary>
@@ -115,7 +179,9 @@ internal static class ProductNames
     {
         int t = start - 1;
         if (t >= 0 && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Span is "\"" or "'" or "\u201C" or "\u2018") t--;
+        if (t >= 0 && tokens[t].Span is "bernama") return NamedDevice(tokens, t);
         if (t >= 0 && Modifiers.Contains(tokens[t].Span)) t--;
+        if (t >= 0 && Specifications.Contains(tokens[t].Span)) t--;
         if (t < 0 || tokens[t].Kind != TokenKind.Word) return HeadKind.None;
         scoped ReadOnlySpan<char> word = tokens[t].Span;
 
@@ -136,6 +202,18 @@ internal static class ProductNames
         // After a maker's or host's noun the name is that maker in apposition: "pembawa acara Jimmy Kimmel", "produser film
         // Harvey Weinstein", "studio film Warner Bros.", "penulis lagu Jim Vallance".
         return t > 0 && MakerNouns.Contains(tokens[t - 1].Span) ? HeadKind.None : HeadKind.Work;
+    }
+
+    // A device's noun before "bernama" at named, past up to three describing words ("komputer mini bernama").
+    private static HeadKind NamedDevice(ReadOnlySpan<Token> tokens, int named)
+    {
+        for (int t = named - 1; t >= 0 && t >= named - 4; t--)
+        {
+            if (ProductHeads.Contains(tokens[t].Span)) return t > 0 && DealerNouns.Contains(tokens[t - 1].Span) ? HeadKind.None : HeadKind.NamedDevice;
+            if (!NamedDeviceWords.Contains(tokens[t].Span)) return HeadKind.None;
+        }
+
+        return HeadKind.None;
     }
 
     // A person after "novel" or "buku" is its author ("novel Dewi Lestari", "buku Frank Miller") more often than its title.

@@ -25,6 +25,12 @@ public class ProductNamesTests
                 + "Music Awards 2016, mereka dikabarkan kembali putus cinta.", "Umbrella")]
     [InlineData("Drake merilis album pada 2016. Pelantun Hotline Bling itu memang merupakan pemuda yang berasal dari Kanada.", "Hotline Bling")]
     [InlineData("Pharrell Williams menyanyikan ulang dengan versi berbeda. Lagu Happy bahkan sudah dibuat video klipnya.", "Happy")]
+    [InlineData("Semua ini, dipadukan dengan prosesor quad-core Intel Atom x7-8700, RAM 4 GB dan storage sebesar 32 GB, menjadikan robot ini "
+                + "ideal.", "Intel Atom")]
+    [InlineData("Selama ini kedua slot masih dihuni oleh satelit Palapa D milik Indosat dan Pasifik Satelit Nusantara (PSN).", "Palapa")]
+    [InlineData("Serangan itu menginfeksi perangkat lunak pengendali bernama Mirai. Allison Nixon, direktur lembaga riset keamanan, "
+                + "mengatakan kode Mirai disebar di internet.", "Mirai")]
+    [InlineData("Pertama, Snapchat menghadirkan fitur Tint Brush. Tool baru ini difungsikan untuk mengganti warna objek.", "Tint Brush")]
     public void A_product_or_title_after_its_noun_is_no_name(string text, string product)
     {
         var names = Names(text);
@@ -53,6 +59,35 @@ public class ProductNamesTests
     [InlineData("Direktur Program Pascasarjana Institut Hindhu Dharma Negeri (IHDN) Denpasar Dr Ketut Sumadi menyatakan Hari Suci Galungan "
                 + "dan Kuningan dirayakan umat Hindu secara turun temurun sejak abad VIII masehi.", "ORG Pascasarjana Institut Hindhu Dharma Negeri")]
     public void A_maker_owner_body_or_listed_name_after_the_noun_stays(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Fact]
+    public void A_device_named_after_its_noun_is_no_name_alone_nor_after_its_maker()
+    {
+        const string text = "Semua orang tahu kalau mengembangkan robot itu sulit, tapi Intel ingin membantu mempermudahnya lewat sebuah komputer "
+                            + "mini bernama Euclid. Premis sederhananya adalah, selama ada Euclid, Anda tinggal menyiapkan bodi sang robot saja.\n"
+                            + "Pertama diumumkan tahun lalu, Intel Euclid saat ini sudah bisa dipesan langsung dari situs Intel seharga $ 399.";
+        var names = Names(text);
+        Assert.DoesNotContain(names, n => n.Contains("Euclid", StringComparison.Ordinal));
+        Assert.Contains("ORG Intel", names);
+    }
+
+    [Fact]
+    public void A_maker_before_a_model_is_dropped_in_that_mention_only()
+    {
+        const string text = "Menteri BUMN Rini Soemarno menyampaikan sambutannya mengenai pengoperasian satelit Telkom 3S. Direktur Utama Telkom "
+                            + "Alex J. Sinaga mengatakan Telkom akan meluncurkan satelit baru.";
+        var names = Names(text);
+        Assert.Equal(2, names.Count(n => n == "ORG Telkom")); // of the three, not the satellite's
+        Assert.Contains("PER Alex J. Sinaga", names);
+    }
+
+    [Fact]
+    public void A_firm_named_after_a_dealer_and_a_device_noun_stays()
+    {
+        const string text = "Kebanyakan bengkel dikelola oleh pria, bukan? Namun sebuah bengkel mobil bernama Girls Auto Clinic Repair Center yang "
+                            + "ada di Pennsylvania ini berbeda.";
+        Assert.Contains(Names(text), n => n.Contains("Girls Auto Clinic", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_lone_brand_after_a_phone_noun_is_its_maker_which_stays_with_its_repeats()
