@@ -34,13 +34,20 @@ internal static class PersonInitials
         {
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
-                if (!tokens[t].Span.Equals("berinisial", StringComparison.OrdinalIgnoreCase)
-                    && !tokens[t].Span.Equals("inisial", StringComparison.OrdinalIgnoreCase))
+                int i;
+                if (tokens[t].Span.Equals("berinisial", StringComparison.OrdinalIgnoreCase) || tokens[t].Span.Equals("inisial", StringComparison.OrdinalIgnoreCase))
+                {
+                    i = t + 1;
+                }
+                else if (IsAgedInitials(tokens, t, sentence))
+                {
+                    i = t; // "Pemkot Depok, MSH (34) ditangkap": the age says a person
+                }
+                else
                 {
                     continue;
                 }
 
-                int i = t + 1;
                 while (i < sentence.TokenEnd && IsInitials(tokens[i]))
                 {
                     (given ??= []).Add(i);
@@ -111,6 +118,17 @@ internal static class PersonInitials
         over[t] = entities.Count - 1;
     }
 
+    // Initials of two letters or more with an age in brackets right after ("MSH (34)", "DS (20)") and no capitalised word or
+    // number before them, which would make the letters a name's ("Piala FA (1)").
+    private static bool IsAgedInitials(ReadOnlySpan<Token> tokens, int t, Sentence sentence)
+    {
+        if (tokens[t].Length < 2 || !IsInitials(tokens[t]) || t + 3 >= sentence.TokenEnd) return false;
+        if (tokens[t + 1].Span is not "(" || tokens[t + 2].Kind != TokenKind.Number || tokens[t + 3].Span is not ")") return false;
+        var age = tokens[t + 2].Span;
+        if (age.Length > 2 || !char.IsAsciiDigit(age[0]) || !char.IsAsciiDigit(age[^1])) return false;
+        return t == sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1]);
+    }
+
     // A word of one to five capital letters (ASCII, as initials are written).
     private static bool IsInitials(Token token)
     {
@@ -150,7 +168,9 @@ internal static class PersonInitials
         if (t + 1 < sentence.TokenEnd && IsCapitalisedOrNumber(tokens[t + 1])) return false;
         // In brackets after a name, the letters are that name's short form: "Amerika Serikat (AS)".
         if (t - 2 >= sentence.TokenStart && tokens[t - 1].Span is "(" && IsCapitalisedOrNumber(tokens[t - 2])) return false;
-        return t - 1 <= sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1]);
+        // So does the word after a quote that opens it ("\"Pelaku MSH tercatat sebagai PNS").
+        return t - 1 <= sentence.TokenStart || !IsCapitalisedOrNumber(tokens[t - 1])
+               || (t - 2 == sentence.TokenStart && tokens[t - 2].Span is "\"" or "\u201C");
     }
 
     private static bool IsCapitalisedOrNumber(Token token)

@@ -15,6 +15,24 @@ public class PersonInitialsTests
     }
 
     [Fact]
+    public void Initials_with_an_age_are_a_person_without_berinisial_and_so_are_their_repeats()
+    {
+        var names = Names("Rimanews - Polisi menangkap seorang PNS Dinas Sosial Pemkot Depok, MSH (34) ditangkap anggota Satuan Reserse Narkoba "
+                          + "Polresta Depok karena kedapatan memiliki narkoba jenis sabu. Kasat Reserse Narkoba Polresta Depok, Kompol Putu Kholis "
+                          + "Aryana, mengatakan MSH ditangkap Senin 8 Mei lalu sekitar pukul 20.00 WIB.\n\"Pelaku MSH tercatat sebagai PNS di Dinas "
+                          + "Sosial Kota Depok,\" kata Putu.");
+        Assert.Equal(3, names.Count(n => n == "PER MSH"));
+        Assert.DoesNotContain("ORG MSH", names);
+    }
+
+    [Fact]
+    public void Capitals_with_a_bracketed_number_after_a_capitalised_word_are_no_initials()
+    {
+        var names = Names("Ia telah tampil di Premier League (12 pertandingan), Piala FA (1), Piala Liga (1), hingga Liga Champions (5).");
+        Assert.DoesNotContain("PER FA", names);
+    }
+
+    [Fact]
     public void A_list_of_initials_with_ages_is_a_list_of_people()
     {
         var names = Names("Tujuh pelaku yang diamankan, berinisial MA (29), IR (28), MU (40), AB (28), JU (31), DS (29), dan SU (21).");
