@@ -225,6 +225,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         BracketedShortForms.Add(document, tagger.Model.Extractor.Gazetteer);
         // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
         PersonInitials.Relabel(document);
+        // The speaker after a quote's speech verb (", tutur Senaz.") is a person where the tagger left the word untagged.
+        QuotedSpeakers.Add(document, tagger.Model.Extractor.Gazetteer);
         // The outlet cited as a source ("dilansir dari boldsky.com", "dikutip dari Metro,", "TMZ melaporkan") is an organisation.
         CitedOutlets.Add(document, tagger.Model.Extractor.Gazetteer);
 

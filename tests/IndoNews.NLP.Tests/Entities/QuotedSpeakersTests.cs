@@ -1,0 +1,21 @@
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>The one-word speaker after a quote's speech verb is a person; a post in that slot is not (IndoSum sentences).</summary>
+public class QuotedSpeakersTests
+{
+    private static List<string> Names(string text)
+        => Pipeline.Analyze(text).Entities.Where(e => e.Label is "PER" or "LOC" or "ORG").Select(e => $"{e.Label} {e.Text}").ToList();
+
+    [Theory]
+    [InlineData("\"Kami ingin memberikan solusi ini ke mereka,\" tutur Senaz. Sebanyak 28 look dihadirkan dalam peragaan busana tersebut.", "Senaz")]
+    [InlineData("\"Kejadian ini sangat kami sesalkan,\" kata Tulus melalui pesan singkat di Jakarta, Selasa.", "Tulus")]
+    [InlineData("\"Putusan PK itu urusan Pak Ganjar,\u201D tutur Awang. Ganjar Pranowo sebelumnya menerbitkan izin lingkungan baru.", "Awang")]
+    public void A_speaker_after_a_quote_and_its_verb_is_a_person(string text, string speaker) => Assert.Contains($"PER {speaker}", Names(text));
+
+    [Theory]
+    [InlineData("\"Pelaku ditangkap saat mereka sudah terlelap,\u201D kata Kasat. Aksi bejat pelaku akhirnya diketahui warga.", "Kasat")]
+    [InlineData("\"Pembangunan jalur kereta ini akan kami percepat,\" ujar Menhub. Selain itu Menhub juga meninjau stasiun.", "Menhub")]
+    [InlineData("\"Kami sudah mengevakuasi warga sejak pagi,\u201D kata Kapolsek. Lalu polisi membuka jalan itu kembali.", "Kapolsek")]
+    public void A_post_after_a_quote_and_its_verb_is_no_person(string text, string post)
+        => Assert.DoesNotContain($"PER {post}", Names(text));
+}
