@@ -4,7 +4,8 @@ namespace IndoNews.NLP.Entities;
 
 /// <summary>
 /// The speaker named by one word after a quote and its speech verb (<c>," tutur Senaz.</c>, <c>," kata Tulus melalui pesan
-/// singkat</c>) is a person where the tagger left the word untagged.
+/// singkat</c>) is a person where the tagger left the word untagged, or read it alone as an organisation or place that
+/// nothing else supports (<c>," terang Geatan.</c>).
 /// </summary>
 /// <remarks>
 /// <para>The cue is narrow on purpose: a closing quote right after a comma or full stop, a speech verb (<c>kata</c>,
@@ -36,33 +37,86 @@ internal static class QuotedSpeakers
          "Rektor", "Dekan", "Hakim", "Jaksa", "Polisi", "Petugas", "Warga", "Korban", "Pelaku", "Tersangka", "Saksi", "Ibu", "Bapak", "Ayah"],
         ignoreCase: false);
 
-    /// <summary>Adds a <see cref="EntityLabels.Person"/> entity for every untagged one-word speaker after a quote's speech verb.</summary>
+    /// <summary>
+    /// Adds a <see cref="EntityLabels.Person"/> entity for every untagged one-word speaker after a quote's speech verb, and
+    /// relabels such a speaker the tagger read alone as an organisation or place where nothing says it is one.
+    /// </summary>
     public static void Add(DocumentBuilder document, Gazetteer gazetteer)
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         if (tokens.Length < 4) return;
-        bool[]? covered = null;
+        int[]? owner = null;
+        HashSet<string>? personWords = null;
         for (int t = 3; t < tokens.Length; t++)
         {
             if (!IsSpeaker(tokens, t, gazetteer)) continue;
-            if (covered is null)
+            owner ??= Owners(document, tokens.Length);
+            if (owner[t] >= 0)
             {
-                covered = new bool[tokens.Length];
-                foreach (var entity in document.Entities)
-                {
-                    if (entity.TokenStart < 0) continue;
-                    for (int k = entity.TokenStart; k < entity.TokenEnd && k < tokens.Length; k++) covered[k] = true;
-                }
+                Relabel(document, owner[t], t, gazetteer, ref personWords);
+                continue;
             }
 
-            if (covered[t]) continue;
             document.Entities.Add(new Entity(tokens[t].Text, EntityLabels.Person, tokens[t].Start, tokens[t].End)
             {
                 TokenStart = t,
                 TokenEnd = t + 1,
             });
-            covered[t] = true;
+            owner[t] = document.Entities.Count - 1;
         }
+    }
+
+    // The index of the entity covering each token, -1 where none does.
+    private static int[] Owners(DocumentBuilder document, int tokenCount)
+    {
+        var owner = new int[tokenCount];
+        owner.AsSpan().Fill(-1);
+        for (int i = 0; i < document.Entities.Count; i++)
+        {
+            var entity = document.Entities[i];
+            if (entity.TokenStart < 0) continue;
+            for (int k = entity.TokenStart; k < entity.TokenEnd && k < tokenCount; k++) owner[k] = i;
+        }
+
+        return owner;
+    }
+
+    // A speaker read as ORG or LOC on its own ("," jelas Aji.", "," terang Geatan.") is a person when the document names a
+    // person with that word ("Aji Santoso") or the word is not a listed country, place or organisation; a listed one
+    // ("kata Juventus dalam akun resmi klub") is left, as clubs, bodies and places speak in this slot too.
+    private static void Relabel(DocumentBuilder document, int index, int t, Gazetteer gazetteer, ref HashSet<string>? personWords)
+    {
+        var entity = document.Entities[index];
+        if (entity.TokenStart != t || entity.TokenEnd != t + 1) return;
+        if (entity.Label is not (EntityLabels.Organization or EntityLabels.Location)) return;
+        personWords ??= PersonWords(document);
+        if (!personWords.Contains(entity.Text))
+        {
+            const byte known = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place
+                | 1 << (int)GazetteerCategory.Organization;
+            Span<ulong> hash = [FeatureHash.OfLower(entity.Text)];
+            if (gazetteer.LongestMatch(hash, 0, known) == 1) return;
+        }
+
+        document.Entities[index] = new Entity(entity.Text, EntityLabels.Person, entity.Start, entity.End)
+        {
+            TokenStart = entity.TokenStart,
+            TokenEnd = entity.TokenEnd,
+            Confidence = entity.Confidence,
+        };
+    }
+
+    // The words of the document's persons of two words or more ("Aji" from "Aji Santoso"), gathered once.
+    private static HashSet<string> PersonWords(DocumentBuilder document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Label != EntityLabels.Person || entity.Text.IndexOf(' ') < 0) continue;
+            foreach (var part in entity.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add(part);
+        }
+
+        return words;
     }
 
     // Token t is a one-word speaker: `,"` or `."`, a speech verb, the word, then the clause's end or a word of manner.

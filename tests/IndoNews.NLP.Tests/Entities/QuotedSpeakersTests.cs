@@ -18,4 +18,22 @@ public class QuotedSpeakersTests
     [InlineData("\"Kami sudah mengevakuasi warga sejak pagi,\u201D kata Kapolsek. Lalu polisi membuka jalan itu kembali.", "Kapolsek")]
     public void A_post_after_a_quote_and_its_verb_is_no_person(string text, string post)
         => Assert.DoesNotContain($"PER {post}", Names(text));
+
+    // The tagger reads these speakers alone as a place or organisation; nothing lists the word as one, or the article names
+    // the person in full ("Pelatih Arema FC, Aji Santoso").
+    [Theory]
+    [InlineData("\u201CSuasananya sungguh tegang. Dengan segala yang terjadi akhir-akhir ini, wajar jika banyak yang panik dan ingin segera keluar mencari tempat aman,\u201D terang Geatan.", "Geatan")]
+    [InlineData("\"Melihat perubahan dari tubuh saya sangat sulit. Saya harus menjalaninya setiap hari. Berat untuk dapat melalui proses ini,\" ucap Cole pada Februari 2016.", "Cole")]
+    [InlineData("Pelatih Arema FC, Aji Santoso, sudah memilih kiper baru. \"Dwi sudah fix ke Arema, dia tidak menjalani seleksi karena saya sudah tahu kemampuannya di Persela,\" jelas Aji.", "Aji")]
+    public void A_speaker_read_as_a_place_or_organisation_is_a_person(string text, string speaker)
+    {
+        var names = Names(text);
+        Assert.Contains($"PER {speaker}", names);
+        Assert.DoesNotContain($"ORG {speaker}", names);
+        Assert.DoesNotContain($"LOC {speaker}", names);
+    }
+
+    [Theory]
+    [InlineData("\"Semua orang yang terhubung dengan klub ini memberikan ucapan selamat kepada Giorgio Chiellini atas hasil dan raihan luar biasa yang ia dapat,\" kata Juventus dalam akun resmi klub.", "ORG Juventus")]
+    public void A_listed_organisation_speaking_stays_an_organisation(string text, string entity) => Assert.Contains(entity, Names(text));
 }
