@@ -26,4 +26,7 @@ public static class EntityLabels
 
     /// <summary>A measured quantity.</summary>
     public const string Quantity = "QUANTITY";
+
+    /// <summary>Whether <paramref name="label"/> is one of the tagger's name labels (PER, LOC, ORG), not a value.</summary>
+    internal static bool IsName(string label) => label is Person or Location or Organization;
 }

@@ -54,7 +54,7 @@ internal static class AdministrativeNames
                 for (int t = sentence.TokenStart; t + 1 < sentence.TokenEnd; t++)
                 {
                     if (!IsUnitToken(text, tokens[t])) continue;
-                    if (t > sentence.TokenStart && IsCapitalisedWord(text, tokens[t - 1])) continue;
+                    if (t > sentence.TokenStart && EntityTokens.IsCapitalisedWord(text, tokens[t - 1])) continue;
                     int end = NameEnd(text, tokens, t + 1, sentence.TokenEnd, gazetteer);
                     if (end < 0) continue;
                     int at = owner[t], next = owner[t + 1];
@@ -130,7 +130,7 @@ internal static class AdministrativeNames
         int k = first;
         while (k < sentenceEnd && k - first <= MaxNameWords && IsNameWord(text, tokens[k], gazetteer)) k++;
         if (k == first || k - first > MaxNameWords) return -1;
-        if (k < sentenceEnd && IsCapitalisedWord(text, tokens[k]) && !IsUnitToken(text, tokens[k]) && !IsCapitalsHead(tokens[k], gazetteer)) return -1;
+        if (k < sentenceEnd && EntityTokens.IsCapitalisedWord(text, tokens[k]) && !IsUnitToken(text, tokens[k]) && !IsCapitalsHead(tokens[k], gazetteer)) return -1;
         return k;
     }
 
@@ -139,7 +139,7 @@ internal static class AdministrativeNames
     // "Kab. Hulu Sungai Utara".
     private static bool IsNameWord(string text, Token token, Gazetteer gazetteer)
     {
-        if (!IsCapitalisedWord(text, token) || IsUnitToken(text, token) || IsCapitalsHead(token, gazetteer)) return false;
+        if (!EntityTokens.IsCapitalisedWord(text, token) || IsUnitToken(text, token) || IsCapitalsHead(token, gazetteer)) return false;
         var word = token.Span;
         foreach (char c in word)
         {
@@ -162,8 +162,6 @@ internal static class AdministrativeNames
 
         return gazetteer.LongestMatch([FeatureHash.OfLower(token.Span)], 0, 1 << (int)GazetteerCategory.PlaceHead) > 0;
     }
-
-    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     private static bool Free(int[] owner, int from, int to)
     {

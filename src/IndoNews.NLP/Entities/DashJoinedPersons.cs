@@ -85,14 +85,12 @@ internal static class DashJoinedPersons
             if (token.End - token.Start != 1 || text[token.Start] != '-') continue;
             if (dash >= 0) return -1; // "Arts - Talents - Patrimoine"
             bool spaced = token.Start > 0 && text[token.Start - 1] == ' ' && token.End < text.Length && text[token.End] == ' ';
-            if (!spaced || !IsCapitalisedWord(text, tokens[t - 1]) || !IsCapitalisedWord(text, tokens[t + 1])) return -1;
+            if (!spaced || !EntityTokens.IsCapitalisedWord(text, tokens[t - 1]) || !EntityTokens.IsCapitalisedWord(text, tokens[t + 1])) return -1;
             dash = t;
         }
 
         return dash;
     }
-
-    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     private static int Words(ReadOnlySpan<Token> tokens, int from, int to)
     {

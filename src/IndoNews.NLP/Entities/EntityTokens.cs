@@ -15,6 +15,9 @@ internal static class EntityTokens
         return count;
     }
 
+    /// <summary>Whether <paramref name="token"/> is a word that starts with a capital letter.</summary>
+    public static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
     /// <summary>Whether the entity has tokens and starts and ends exactly with its first and last token.</summary>
     public static bool CoversWholeTokens(Entity entity, ReadOnlySpan<Token> tokens)
         => entity.TokenStart >= 0 && entity.TokenEnd > entity.TokenStart

@@ -47,7 +47,7 @@ internal static class ListedNameLabels
                 while (t < sentence.TokenEnd)
                 {
                     int o = owner[t];
-                    if (o < 0 || entities[o].TokenStart != t || !IsName(entities[o].Label))
+                    if (o < 0 || entities[o].TokenStart != t || !EntityLabels.IsName(entities[o].Label))
                     {
                         t++;
                         continue;
@@ -59,10 +59,10 @@ internal static class ListedNameLabels
                     int end = entities[o].TokenEnd;
                     while (count < MaxItems)
                     {
-                        int next = AfterJoint(text, tokens, end, sentence.TokenEnd);
+                        int next = AfterJoint(tokens, end, sentence.TokenEnd);
                         if (next < 0 || next >= sentence.TokenEnd) break;
                         int n = owner[next];
-                        if (n < 0 || entities[n].TokenStart != next || !IsName(entities[n].Label)) break;
+                        if (n < 0 || entities[n].TokenStart != next || !EntityLabels.IsName(entities[n].Label)) break;
                         items[count++] = n;
                         end = entities[n].TokenEnd;
                     }
@@ -78,20 +78,14 @@ internal static class ListedNameLabels
         }
     }
 
-    private static bool IsName(string label)
-        => label == EntityLabels.Person || label == EntityLabels.Location || label == EntityLabels.Organization;
-
     // The token after a joint that starts at token t: a comma, a conjunction, or a comma and a conjunction; -1 for none.
-    private static int AfterJoint(string text, ReadOnlySpan<Token> tokens, int t, int end)
+    private static int AfterJoint(ReadOnlySpan<Token> tokens, int t, int end)
     {
         int start = t;
-        if (t < end && IsToken(text, tokens[t], ",")) t++;
-        if (t < end && (IsToken(text, tokens[t], "dan") || IsToken(text, tokens[t], "serta"))) t++;
+        if (t < end && tokens[t].Span is ",") t++;
+        if (t < end && tokens[t].Span is "dan" or "serta") t++;
         return t > start ? t : -1;
     }
-
-    private static bool IsToken(string text, Token token, string value)
-        => text.AsSpan(token.Start, token.End - token.Start).SequenceEqual(value);
 
     // One name, inside the list, whose kind differs from all the others', which share one kind.
     private static void RelabelOdd(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<int> items, Gazetteer gazetteer)

@@ -26,7 +26,7 @@ internal static class NameValueOverlaps
         List<int>? names = null, values = null;
         for (int i = 0; i < entities.Count; i++)
         {
-            if (IsName(entities[i].Label)) (names ??= []).Add(i);
+            if (EntityLabels.IsName(entities[i].Label)) (names ??= []).Add(i);
             else if (IsValue(entities[i].Label)) (values ??= []).Add(i);
         }
 
@@ -73,8 +73,6 @@ internal static class NameValueOverlaps
             if (entity is not null) entities.Add(entity);
         }
     }
-
-    private static bool IsName(string label) => label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
 
     private static bool IsValue(string label)
         => label is EntityLabels.Date or EntityLabels.Time or EntityLabels.Money or EntityLabels.Percent or EntityLabels.Quantity;

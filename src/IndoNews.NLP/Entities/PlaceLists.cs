@@ -61,7 +61,7 @@ internal static class PlaceLists
                 {
                     int o = owner[t];
                     // A list opens with a whole name, not the tail of a longer one ("Masjid Baitul Hamid Penaraga").
-                    if (o < 0 || entities[o].TokenStart != t || !IsName(entities[o].Label) || (t > sentence.TokenStart && IsCapitalisedWord(text, tokens[t - 1])))
+                    if (o < 0 || entities[o].TokenStart != t || !EntityLabels.IsName(entities[o].Label) || (t > sentence.TokenStart && EntityTokens.IsCapitalisedWord(text, tokens[t - 1])))
                     {
                         t++;
                         continue;
@@ -85,8 +85,6 @@ internal static class PlaceLists
             ArrayPool<int>.Shared.Return(owner);
         }
     }
-
-    private static bool IsName(string label) => label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
 
     // The names joined from the tagged name at `first`; `closed` when the last followed a conjunction.
     private static int Chain(string text, ReadOnlySpan<Token> tokens, int[] owner, List<Entity> entities, int first, int end, WordProfiles profiles, Gazetteer gazetteer, Span<Item> items, out bool closed)
@@ -126,7 +124,7 @@ internal static class PlaceLists
         if (o >= 0)
         {
             var entity = entities[o];
-            if (entity.TokenStart != k || !IsName(entity.Label)) return false;
+            if (entity.TokenStart != k || !EntityLabels.IsName(entity.Label)) return false;
             item = new Item(k, entity.TokenEnd, o);
             return true;
         }
@@ -193,8 +191,6 @@ internal static class PlaceLists
     // "(26)" right after a name.
     private static bool HasAge(string text, ReadOnlySpan<Token> tokens, int k)
         => k + 2 < tokens.Length && text[tokens[k].Start] == '(' && tokens[k + 1].Kind == TokenKind.Number && text[tokens[k + 2].Start] == ')';
-
-    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     // The first name is a place that opens with its unit ("Kelurahan Paraga"), or a lower-case unit noun stands a few
     // words before it ("22 kelurahan, yakni ...").

@@ -50,7 +50,12 @@ internal static class QuotedSpeakers
         for (int t = 3; t < tokens.Length; t++)
         {
             if (!IsSpeaker(tokens, t, gazetteer)) continue;
-            owner ??= Owners(document, tokens.Length);
+            if (owner is null)
+            {
+                owner = new int[tokens.Length];
+                EntityOwners.Fill(document.Entities, owner);
+            }
+
             if (owner[t] >= 0)
             {
                 Relabel(document, owner[t], t, gazetteer, ref personWords);
@@ -64,21 +69,6 @@ internal static class QuotedSpeakers
             });
             owner[t] = document.Entities.Count - 1;
         }
-    }
-
-    // The index of the entity covering each token, -1 where none does.
-    private static int[] Owners(DocumentBuilder document, int tokenCount)
-    {
-        var owner = new int[tokenCount];
-        owner.AsSpan().Fill(-1);
-        for (int i = 0; i < document.Entities.Count; i++)
-        {
-            var entity = document.Entities[i];
-            if (entity.TokenStart < 0) continue;
-            for (int k = entity.TokenStart; k < entity.TokenEnd && k < tokenCount; k++) owner[k] = i;
-        }
-
-        return owner;
     }
 
     // A speaker read as ORG or LOC on its own ("," jelas Aji.", "," terang Geatan.") is a person when the document names a

@@ -106,7 +106,7 @@ internal static class SpelledOutNames
             }
 
             if (entity.End <= start || entity.Start >= end) continue;
-            if (entity.End > end || !IsName(entity.Label)) return false;
+            if (entity.End > end || !EntityLabels.IsName(entity.Label)) return false;
             if (entity.Start < start)
             {
                 if (entity.Label != EntityLabels.Organization) return false; // a person or place runs into the words
@@ -138,8 +138,6 @@ internal static class SpelledOutNames
         entities.Add(name);
         return true;
     }
-
-    private static bool IsName(string label) => label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization;
 
     private static bool IsCapitals(ReadOnlySpan<char> word)
     {

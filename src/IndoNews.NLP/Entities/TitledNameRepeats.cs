@@ -76,11 +76,11 @@ internal static class TitledNameRepeats
                 if (title < 0) continue;
                 // "Makam Mbah Priuk": the title opens no person where an untagged capitalised word leads into it.
                 int before = title - 1;
-                if (before >= sentence.TokenStart && before != firstWord && !covered[before] && IsCapitalisedWord(text, tokens[before])) continue;
+                if (before >= sentence.TokenStart && before != firstWord && !covered[before] && EntityTokens.IsCapitalisedWord(text, tokens[before])) continue;
 
                 int end = t + 1;
                 while (end < sentence.TokenEnd && end - t < MaxNameWords && !covered[end] && IsKnown(text, tokens[end], persons)) end++;
-                if (end < sentence.TokenEnd && IsCapitalisedWord(text, tokens[end])) continue;
+                if (end < sentence.TokenEnd && EntityTokens.IsCapitalisedWord(text, tokens[end])) continue;
                 (found ??= []).Add((t, end));
                 t = end - 1;
             }
@@ -102,8 +102,6 @@ internal static class TitledNameRepeats
     private static bool IsKnown(string text, Token token, HashSet<string> persons)
         => token.Kind == TokenKind.Word && token.End - token.Start >= MinWordLength && char.IsUpper(text[token.Start])
            && persons.Contains(text.Substring(token.Start, token.End - token.Start));
-
-    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     // Capitalised, then lower-case letters (an apostrophe inside), not a word news writes in lower case, and no
     // rank, title, honorific or head word.
