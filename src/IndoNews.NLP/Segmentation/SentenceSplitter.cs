@@ -158,7 +158,18 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (j + 1 >= tokens.Length) return false;
         if (Style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
         return CanStartSentence(tokens, j + 1) || OpensQuotationWithRightQuote(text, tokens, j + 1, inQuote)
-            || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i));
+            || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i))
+            || (Style == SentenceStyle.News && OpensQuotationWithBracket(tokens, j + 1));
+    }
+
+    // An opening quote glued to a bracket before a capital: "... di Indonesia. "(Semua musnah) karena ...",
+    // "... yang menontonnya. “[Adegan] itu membuat ...": the writer's insertion opens the quotation and the sentence.
+    private static bool OpensQuotationWithBracket(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Length || tokens[k].Span is not ("\"" or "\u201C") || tokens[k].Start == tokens[k - 1].End) return false;
+        var bracket = tokens[k + 1];
+        var word = tokens[k + 2];
+        return bracket.Start == tokens[k].End && bracket.Span is ("(" or "[") && word.Start == bracket.End && char.IsUpper(word.Span[0]);
     }
 
     // A straight or right quote after a space that closes the open quotation, with the next token on its line and no

@@ -620,4 +620,20 @@ public class SentenceSplitterTests
             ["Air mendidih pada 212°F.", "Itu sama dengan 100 derajat Celsius."],
             Split("Air mendidih pada 212°F. Itu sama dengan 100 derajat Celsius."));
     }
+
+    [Fact]
+    public void AQuotationThatOpensWithABracketOpensASentence()
+    {
+        // IndoSum: the writer's insertion in brackets opens the quotation.
+        Assert.Equal(
+            ["Ia mencontohkan gerakan komunis yang selalu musnah di Indonesia.", "\"(Semua musnah) karena kita selalu berdoa pada Allah SWT,\" kata Nurmantyo."],
+            Split("Ia mencontohkan gerakan komunis yang selalu musnah di Indonesia. \"(Semua musnah) karena kita selalu berdoa pada Allah SWT,\" kata Nurmantyo."));
+        Assert.Equal(
+            ["Adegan itu akan menjadi sesuatu yang mengerikan untuk William maupun Harry yang menontonnya.", "“[Adegan] itu membuat saya kesal,” tuturnya."],
+            Split("Adegan itu akan menjadi sesuatu yang mengerikan untuk William maupun Harry yang menontonnya. “[Adegan] itu membuat saya kesal,” tuturnya."));
+
+        // A bracket that goes on in lower case is no sentence start, and the GSD style keeps its own conventions.
+        Assert.Single(Split("Ia mencontohkan gerakan yang musnah di Indonesia. \"(semua musnah) karena doa,\" kata Nurmantyo."));
+        Assert.Single(Split("Ia mencontohkan gerakan yang musnah di Indonesia. \"(Semua musnah) karena doa,\" kata Nurmantyo.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+    }
 }
