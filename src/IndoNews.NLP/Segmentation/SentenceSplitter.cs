@@ -159,7 +159,32 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (Style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
         return CanStartSentence(tokens, j + 1) || OpensQuotationWithRightQuote(text, tokens, j + 1, inQuote)
             || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i))
-            || (Style == SentenceStyle.News && OpensQuotationWithBracket(tokens, j + 1));
+            || (Style == SentenceStyle.News && (OpensQuotationWithBracket(tokens, j + 1) || IsClosingCredit(text, tokens, j + 1)));
+    }
+
+    // A credit in brackets that closes a paragraph after a sentence end, longer or odder than the reporter tags that
+    // CanStartSentence knows: "... turut hadir. (adji / M1/sir)", "(gk-48)", "(silaen)", "(* / yp)", "(dispen
+    // kolinlamil / sir)". It opens with a lower-case word or an asterisk and holds only short words, numbers and
+    // slashes, hyphens or asterisks; nothing follows it on its line.
+    private static bool IsClosingCredit(string text, ReadOnlySpan<Token> tokens, int open)
+    {
+        char close = tokens[open].Span is "(" ? ')' : tokens[open].Span is "[" ? ']' : '\0';
+        if (close == '\0' || open + 1 >= tokens.Length) return false;
+        var first = tokens[open + 1];
+        if (!(first.Span is "*" || (first.Kind == TokenKind.Word && char.IsLower(first.Span[0])))) return false;
+        for (int k = open + 1; k < tokens.Length && k <= open + MaxCreditTokens; k++)
+        {
+            if (LineBreaksBetween(text, tokens[k - 1].SurfaceEnd, tokens[k].SurfaceStart) > 0) return false;
+            var t = tokens[k].Span;
+            if (t.Length == 1 && t[0] == close)
+            {
+                return k + 1 == tokens.Length || LineBreaksBetween(text, tokens[k].SurfaceEnd, tokens[k + 1].SurfaceStart) > 0;
+            }
+
+            if (t.Length > 12 || !(tokens[k].Kind is TokenKind.Word or TokenKind.Number || t is "/" or "-" or "*")) return false;
+        }
+
+        return false;
     }
 
     // An opening quote glued to a bracket before a capital: "... di Indonesia. "(Semua musnah) karena ...",
@@ -396,6 +421,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
     private const int QuoteLookahead = 80;
     private const int ParenLookahead = 30;
+
+    // How many tokens after its opening bracket a closing credit spans at most, the closing one included.
+    private const int MaxCreditTokens = 8;
 
     // Whether a closing bracket follows within a few tokens: "(SSK. II)", "(Bl.)".
     private static bool ParenClosesSoon(string text, ReadOnlySpan<Token> tokens, int from)

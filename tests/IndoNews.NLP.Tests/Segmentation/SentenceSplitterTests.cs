@@ -636,4 +636,24 @@ public class SentenceSplitterTests
         Assert.Single(Split("Ia mencontohkan gerakan yang musnah di Indonesia. \"(semua musnah) karena doa,\" kata Nurmantyo."));
         Assert.Single(Split("Ia mencontohkan gerakan yang musnah di Indonesia. \"(Semua musnah) karena doa,\" kata Nurmantyo.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
     }
+
+    [Fact]
+    public void ABracketedCreditThatClosesAParagraphIsASentenceOfItsOwn()
+    {
+        // IndoSum: credits longer or odder than the short reporter tags.
+        Assert.Equal(
+            ["Beberapa tokoh masyarakat seperti Syarif pun turut hadir.", "(adji / M1/sir)"],
+            Split("Beberapa tokoh masyarakat seperti Syarif pun turut hadir. (adji / M1/sir)"));
+        Assert.Equal(
+            ["Pria itu mengaku bangga bisa menekan praktik percaloan.", "(silaen)", "Polisi lalu pergi."],
+            Split("Pria itu mengaku bangga bisa menekan praktik percaloan. (silaen)\nPolisi lalu pergi."));
+        Assert.Equal(
+            ["“Laporan sudah masuk, pelaku sedang kami buru,” ujar Kanit Reskrim Polsek Kebon Jeruk, Iptu Andry Rodatama.", "(* / yp)"],
+            Split("“Laporan sudah masuk, pelaku sedang kami buru,” ujar Kanit Reskrim Polsek Kebon Jeruk, Iptu Andry Rodatama. (* / yp)"));
+        Assert.Equal(["\"Boleh menebak-nebak,\" tutupnya.", "(gk-48)"], Split("\"Boleh menebak-nebak,\" tutupnya. (gk-48)"));
+
+        // Text after it on its line, a capital, or a long bracket keep the old reading.
+        Assert.Single(Split("Ia tiba kemarin. (dan pergi lagi) lalu tidur."));
+        Assert.Single(Split("Ia tiba kemarin. (dalam keadaan sangat lelah sekali karena perjalanan jauh dari kampung halamannya)"));
+    }
 }
