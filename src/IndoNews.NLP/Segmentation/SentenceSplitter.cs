@@ -276,6 +276,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (OpensFileExtension(tokens, i)) return false;
 
                         var before = tokens[i - 1].Span;
+                        if (Style == SentenceStyle.News && IsInlineLetterLabel(tokens, i - 1)) return false;
 
                         // "suhu mencapai 40 °C. Cuaca ...": a temperature's unit after the degree sign is no initial.
                         if (Style == SentenceStyle.News && IsDegreeUnit(tokens, i - 1)) return true;
@@ -329,6 +330,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // "iPhone X. Analis percaya ...".
     private static bool OpensWithLowerCaseWord(ReadOnlySpan<Token> tokens, int k)
         => k < tokens.Length && tokens[k].Kind == TokenKind.Word && NewsLowerCaseWords.ContainsCapitalised(tokens[k].Span);
+
+    // A lower-case letter after a colon or semicolon labels an item of a list written inside the sentence: "Setiap
+    // orang dilarang: a. Menjadi penjaja seks komersial; b. Menyuruh ...".
+    private static bool IsInlineLetterLabel(ReadOnlySpan<Token> tokens, int letter)
+        => letter > 0 && tokens[letter].Length == 1 && char.IsAsciiLetterLower(tokens[letter].Span[0])
+            && tokens[letter - 1].Span is (":" or ";") && tokens[letter - 1].End < tokens[letter].Start;
 
     // "40 °C", "100°F", "273 °K": C, F or K glued to a degree sign before it.
     private static bool IsDegreeUnit(ReadOnlySpan<Token> tokens, int letter)

@@ -656,4 +656,16 @@ public class SentenceSplitterTests
         Assert.Single(Split("Ia tiba kemarin. (dan pergi lagi) lalu tidur."));
         Assert.Single(Split("Ia tiba kemarin. (dalam keadaan sangat lelah sekali karena perjalanan jauh dari kampung halamannya)"));
     }
+
+    [Fact]
+    public void ALetterAfterAColonOrSemicolonLabelsAnItemInsideTheSentence()
+    {
+        // IndoSum: a regulation quoted with its lettered items on one line.
+        Assert.Equal(
+            ["(2) Setiap orang dilarang: a. Menjadi penjaja seks komersial; b. Menyuruh memfasilitasi, membujuk, memaksa orang lain menjadi penjaja seks komersial.", "Pasal 43 mengatur hal lain."],
+            Split("(2) Setiap orang dilarang: a. Menjadi penjaja seks komersial; b. Menyuruh memfasilitasi, membujuk, memaksa orang lain menjadi penjaja seks komersial. Pasal 43 mengatur hal lain."));
+
+        // After a word the letter's period still ends the sentence.
+        Assert.Equal(["Nilainya a.", "Itu bagus."], Split("Nilainya a. Itu bagus."));
+    }
 }
