@@ -276,7 +276,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (OpensFileExtension(tokens, i)) return false;
 
                         var before = tokens[i - 1].Span;
-                        if (Style == SentenceStyle.News && IsInlineLetterLabel(tokens, i - 1)) return false;
+                        if (Style == SentenceStyle.News && (IsInlineLetterLabel(tokens, i - 1) || IsLowerCaseNumberSign(tokens, i))) return false;
 
                         // "suhu mencapai 40 °C. Cuaca ...": a temperature's unit after the degree sign is no initial.
                         if (Style == SentenceStyle.News && IsDegreeUnit(tokens, i - 1)) return true;
@@ -336,6 +336,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool IsInlineLetterLabel(ReadOnlySpan<Token> tokens, int letter)
         => letter > 0 && tokens[letter].Length == 1 && char.IsAsciiLetterLower(tokens[letter].Span[0])
             && tokens[letter - 1].Span is (":" or ";") && tokens[letter - 1].End < tokens[letter].Start;
+
+    // Lower-case "no." (nomor) after a word and before a number on the same line: "di jalan Bulungan no. 16, Kebayoran
+    // Baru". Only before a number: taken as a title everywhere, "no." cost a sentence end on UD GSD.
+    private static bool IsLowerCaseNumberSign(ReadOnlySpan<Token> tokens, int period)
+        => period >= 2 && period + 1 < tokens.Length && tokens[period - 1].Span is "no" && tokens[period - 2].Kind == TokenKind.Word
+            && tokens[period + 1].Kind == TokenKind.Number && CharClass.IsDigit(tokens[period + 1].Span[0])
+            && tokens[period + 1].Start == tokens[period].End + 1 && tokens[period - 2].End < tokens[period - 1].Start;
 
     // "40 °C", "100°F", "273 °K": C, F or K glued to a degree sign before it.
     private static bool IsDegreeUnit(ReadOnlySpan<Token> tokens, int letter)

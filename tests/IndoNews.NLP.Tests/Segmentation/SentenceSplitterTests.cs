@@ -668,4 +668,18 @@ public class SentenceSplitterTests
         // After a word the letter's period still ends the sentence.
         Assert.Equal(["Nilainya a.", "Itu bagus."], Split("Nilainya a. Itu bagus."));
     }
+
+    [Fact]
+    public void LowerCaseNoBeforeANumberEndsNoSentence()
+    {
+        // IndoSum: an address written with lower-case "no.".
+        Assert.Equal(
+            ["Kedai kopi itu terletak di jalan Bulungan no. 16, Kebayoran Baru, Jakarta Selatan.", "Kedai itu buka setiap hari."],
+            Split("Kedai kopi itu terletak di jalan Bulungan no. 16, Kebayoran Baru, Jakarta Selatan. Kedai itu buka setiap hari."));
+        Assert.Equal(["Ia dijerat UU no. 11 Tahun 2008 tentang ITE."], Split("Ia dijerat UU no. 11 Tahun 2008 tentang ITE."));
+
+        // Before a word, and in the GSD style, "no." ends a sentence as before.
+        Assert.Equal(["Jawabannya no.", "Dia menolak."], Split("Jawabannya no. Dia menolak."));
+        Assert.Equal(2, Split("Kedai itu di jalan Bulungan no. 16 Jakarta.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd).Length);
+    }
 }
