@@ -268,6 +268,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     if (i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End && CharClass.IsDigit(tokens[i + 1].Span[0])
                         && (i == 0 || tokens[i - 1].End < tokens[i].Start)) return false;
 
+                    // ", .JPG, .PDF": a period with a space before it and a file extension glued after it names a file type.
+                    if (i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End && (i == 0 || tokens[i - 1].End < tokens[i].Start)
+                        && IsFileExtension(tokens[i + 1])) return false;
+
                     if (SplitsThousandsGroups(tokens, i)) return false;
 
                     // "Dr ." and "R ." in treebanks that split the period: a title or an initial before it keeps the sentence open.
@@ -357,11 +361,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // ("src=\"https://cdns.klimg.com / ... / conte_7244639.jpg\" style=..."), where "jpg" would otherwise open a sentence.
     private static bool OpensFileExtension(ReadOnlySpan<Token> tokens, int period)
     {
-        if (period + 1 >= tokens.Length || tokens[period + 1].Start != tokens[period].End || tokens[period + 1].Kind != TokenKind.Word) return false;
-        var ext = tokens[period + 1].Span;
-        return ext is "jpg" or "jpeg" or "png" or "gif" or "webp" or "pdf" or "html" or "htm" or "php" or "mp3" or "mp4"
-            or "JPG" or "JPEG" or "PNG" or "GIF" or "PDF";
+        return period + 1 < tokens.Length && tokens[period + 1].Start == tokens[period].End && IsFileExtension(tokens[period + 1]);
     }
+
+    private static bool IsFileExtension(in Token token)
+        => token.Kind == TokenKind.Word && token.Span is "jpg" or "jpeg" or "png" or "gif" or "webp" or "pdf" or "html" or "htm" or "php"
+            or "mp3" or "mp4" or "zip" or "rar" or "doc" or "docx" or "xls" or "xlsx" or "ppt" or "pptx" or "apk" or "exe"
+            or "JPG" or "JPEG" or "PNG" or "GIF" or "PDF" or "ZIP" or "RAR" or "DOC" or "DOCX" or "XLS" or "XLSX" or "PPT" or "PPTX" or "APK" or "EXE";
 
     // "mempunyai 2.904. 678 pengikut": a stray space after a thousands dot inside one number. The number before has
     // thousands groups, three digits follow after one space and the sentence goes on in lower case.

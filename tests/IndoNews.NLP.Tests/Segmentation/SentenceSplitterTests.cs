@@ -682,4 +682,16 @@ public class SentenceSplitterTests
         Assert.Equal(["Jawabannya no.", "Dia menolak."], Split("Jawabannya no. Dia menolak."));
         Assert.Equal(2, Split("Kedai itu di jalan Bulungan no. 16 Jakarta.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd).Length);
     }
+
+    [Fact]
+    public void AFileExtensionAfterASpaceEndsNoSentence()
+    {
+        // IndoSum: file types listed with their dots.
+        Assert.Equal(
+            ["Virus ransomware bisa menyerang berbagai jenis format dokumen komputer, mulai dari Microsoft Word, Excel, PowerPoint, .JPG, .PDF, .ZIP, hingga dokumen Adobe Photoshop.", "Sudah Menyerang ke Mana Saja?"],
+            Split("Virus ransomware bisa menyerang berbagai jenis format dokumen komputer, mulai dari Microsoft Word, Excel, PowerPoint, .JPG, .PDF, .ZIP, hingga dokumen Adobe Photoshop. Sudah Menyerang ke Mana Saja?"));
+
+        // A capitalised word glued to a stray period after a space still opens a sentence.
+        Assert.Equal(["Isi kemasan 230gram .", "Yang minat silahkan hubungi kami."], Split("Isi kemasan 230gram .Yang minat silahkan hubungi kami."));
+    }
 }
