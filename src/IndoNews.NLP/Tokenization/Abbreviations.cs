@@ -31,8 +31,10 @@ internal static class Abbreviations
         // GP Rep. Ceko); Tbk. after the name is a company form below.
         "PT", "CV", "Rep",
 
-        // A department before the post or its name: "Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya".
-        "Dept",
+        // A department before the post or its name: "Sales & Marketing 2W Dept. Head PT SIS Yohan Yahya"; a police
+        // directorate in a report number ("TBL/4802/X/2016/PMJ / Dit. Reskrimum"); a German engineer's degree
+        // ("Mike Boge Dipl. Ing.").
+        "Dept", "Dit", "Dipl",
 
         // Before a reference: "Pasal 2 jo. Pasal 18 UU Tipikor" (juncto, in court reports), "QS. Al-Baqarah: 183" (a surah
         // of the Quran). Not lower-case "no." (nomor): taken as a title it cost a sentence end on UD GSD test.

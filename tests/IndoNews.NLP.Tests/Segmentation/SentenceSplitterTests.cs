@@ -694,4 +694,14 @@ public class SentenceSplitterTests
         // A capitalised word glued to a stray period after a space still opens a sentence.
         Assert.Equal(["Isi kemasan 230gram .", "Yang minat silahkan hubungi kami."], Split("Isi kemasan 230gram .Yang minat silahkan hubungi kami."));
     }
+
+    [Fact]
+    public void DirectorateAndEngineerAbbreviationsEndNoSentence()
+    {
+        // IndoSum: a police report number and German engineers' degrees.
+        Assert.Equal(
+            ["BTN pun telah melaporkan dugaan pemalsuan ini ke Polda Metro Jaya dengan nomor: TBL/5738/XI/2016/PMJ / Dit. Reskrimsus tanggal 21 November 2016.", "Saat ini, laporan itu telah dilimpahkan ke Kejaksaan Tinggi DKI Jakarta."],
+            Split("BTN pun telah melaporkan dugaan pemalsuan ini ke Polda Metro Jaya dengan nomor: TBL/5738/XI/2016/PMJ / Dit. Reskrimsus tanggal 21 November 2016. Saat ini, laporan itu telah dilimpahkan ke Kejaksaan Tinggi DKI Jakarta."));
+        Assert.Single(Split("Ahli dari Jerman, yaitu Mike Boge Dipl. Ing. dan Bern Niedringhaus, ikut meneliti."));
+    }
 }
