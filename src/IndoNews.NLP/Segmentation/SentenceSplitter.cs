@@ -286,8 +286,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (Style == SentenceStyle.News && IsDegreeUnit(tokens, i - 1)) return true;
                         bool label = i > 1 && Abbreviations.LetterLabels.Contains(tokens[i - 2].Span); // Serie A. Hasil …
                         if (Abbreviations.CompanyForms.Contains(before)) return CompanyFormEndsSentence(tokens, i + 1);
-                        if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
-                            && SentenceOpeners.Contains(tokens[i + 1].Span)) return true; // "Windows 10 S. Dalam sebuah acara ..."
+                        if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && OpensWithSentenceOpener(tokens, i + 1)) return true; // "Windows 10 S. Dalam sebuah acara ..."
                         if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && !Abbreviations.IsTitle(before) && !label
                             && FollowsWord(tokens, i - 1) && OpensWithLowerCaseWord(tokens, i + 1)) return true; // "Model X. Pihak Tesla ..."
                         if ((Abbreviations.IsTitle(before) && !(label && before.Length == 1)) || (Abbreviations.IsInitial(before) && !label)) return false;
@@ -334,6 +333,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // "iPhone X. Analis percaya ...".
     private static bool OpensWithLowerCaseWord(ReadOnlySpan<Token> tokens, int k)
         => k < tokens.Length && tokens[k].Kind == TokenKind.Word && NewsLowerCaseWords.ContainsCapitalised(tokens[k].Span);
+
+    // A function word that opens sentences, alone or after an opening quote glued to it: "Windows 10 S. Dalam ...",
+    // "menggunakan Galaxy A. "Saya senang ...". No name goes on with a quotation that opens with such a word.
+    private static bool OpensWithSentenceOpener(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 < tokens.Length && tokens[k].Span is ("\"" or "\u201C") && tokens[k + 1].Start == tokens[k].End && tokens[k].Start > tokens[k - 1].End) k++;
+        return k < tokens.Length && tokens[k].Kind == TokenKind.Word && SentenceOpeners.Contains(tokens[k].Span);
+    }
 
     // A lower-case letter after a colon or semicolon labels an item of a list written inside the sentence: "Setiap
     // orang dilarang: a. Menjadi penjaja seks komersial; b. Menyuruh ...".

@@ -225,7 +225,7 @@ public sealed class NewsTokenizer : ITokenizer
             if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
                                     && !(Abbreviations.CompanyForms.Contains(word) && CompanyFormEndsSentence(text, end + 1))
-                                    && !(word.Length == 1 && (OpenerFollows(text, end + 1) || FollowsLetterLabel(tokens)
+                                    && !(word.Length == 1 && (OpenerFollows(text, end + 1) || OpenerFollowsInQuote(text, end + 1) || FollowsLetterLabel(tokens)
                                          || (!Abbreviations.IsTitle(word) && LowerCaseWordFollows(text, end + 1))))))
             {
                 return Emit(text, start, end + 1, TokenKind.Word, tokens);
@@ -488,6 +488,17 @@ public sealed class NewsTokenizer : ITokenizer
         return !word.IsEmpty && Segmentation.SentenceOpeners.Contains(word);
     }
 
+    // A single letter's period before a quotation that opens with such a word ends a sentence too: "dengan menggunakan
+    // Galaxy A. "Saya senang ..."" (SentenceSplitter reads it the same way).
+    private static bool OpenerFollowsInQuote(string text, int from)
+    {
+        int k = from;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k == from || k + 1 >= text.Length || text[k] is not ('"' or '\u201C')) return false;
+        var word = WordAfterSpaces(text, k + 1, spaceNeeded: false);
+        return !word.IsEmpty && Segmentation.SentenceOpeners.Contains(word);
+    }
+
     // A letter's period before a capitalised word that news writes in lower case ends a sentence: "mobil baru Model X.
     // Pihak Tesla ...", "Logitech G. Aset Astro Gaming ..."; a surname goes on with the initial ("Gatot S. Dewa Broto").
     // Not after H, which is also the title Haji ("Rumah Makan ... Betawi H. Masa").
@@ -498,12 +509,12 @@ public sealed class NewsTokenizer : ITokenizer
     }
 
     // The word of letters only after one or more spaces at from ("H. Padahal" gives "Padahal"); empty where no space comes
-    // first or the word goes on with a digit or hyphen.
-    private static ReadOnlySpan<char> WordAfterSpaces(string text, int from)
+    // first (when spaceNeeded) or the word goes on with a digit or hyphen.
+    private static ReadOnlySpan<char> WordAfterSpaces(string text, int from, bool spaceNeeded = true)
     {
         int k = from;
         while (k < text.Length && text[k] == ' ') k++;
-        if (k == from) return default;
+        if (k == from && spaceNeeded) return default;
         int wordEnd = k;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-')) return default;

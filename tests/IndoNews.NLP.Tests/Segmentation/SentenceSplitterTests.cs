@@ -704,4 +704,16 @@ public class SentenceSplitterTests
             Split("BTN pun telah melaporkan dugaan pemalsuan ini ke Polda Metro Jaya dengan nomor: TBL/5738/XI/2016/PMJ / Dit. Reskrimsus tanggal 21 November 2016. Saat ini, laporan itu telah dilimpahkan ke Kejaksaan Tinggi DKI Jakarta."));
         Assert.Single(Split("Ahli dari Jerman, yaitu Mike Boge Dipl. Ing. dan Bern Niedringhaus, ikut meneliti."));
     }
+
+    [Fact]
+    public void ALetterBeforeAQuotationThatOpensWithAFunctionWordEndsTheSentence()
+    {
+        // IndoSum: a phone model's letter, then a quotation.
+        Assert.Equal(
+            ["Pengguna bisa mengambil foto di bawah air tawar dengan menggunakan Galaxy A.", "\"Saya senang banget sama fitur water resistant,\" ungkap Eva."],
+            Split("Pengguna bisa mengambil foto di bawah air tawar dengan menggunakan Galaxy A. \"Saya senang banget sama fitur water resistant,\" ungkap Eva."));
+
+        // A nickname in quotes after an initial goes on with the name.
+        Assert.Single(Split("Ia bertemu Muhammad A. \"Ucok\" Harahap di Medan."));
+    }
 }
