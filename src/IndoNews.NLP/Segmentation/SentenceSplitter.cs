@@ -11,6 +11,7 @@ namespace IndoNews.NLP.Segmentation;
 /// the next token can start a sentence (a capital, a digit, an opening quote or bracket before one).
 /// Titles (<c>Dr.</c>, <c>Prof.</c>, <c>Jl.</c>, <c>No.</c>) and initials never end a sentence, except a single letter
 /// before a function word that opens sentences (<c>tepat pada hari H. Padahal ...</c>, <c>Windows 10 S. Dalam ...</c>,
+/// in the news style also after an opening quote: <c>Galaxy A. "Saya senang ...</c>;
 /// <c>Grup H. Malaysia ...</c> after a word that takes a letter as its label) or, in the news style, before a capitalised word that
 /// news writes in lower case (<c>Model X. Pihak Tesla ...</c>, <c>Nippon Steel Corp. Rencana ...</c>; see
 /// <see cref="NewsLowerCaseWords"/>). Emoji, emoticons,
@@ -21,7 +22,12 @@ namespace IndoNews.NLP.Segmentation;
 /// (<c>(adt)</c>) is a sentence of its own. Brackets the source emptied may open a sentence (<c>kebakaran. () Yakub
 /// setuju</c>); a stray space after a thousands dot is no sentence end (<c>2.904. 678 pengikut</c>); and a short
 /// attribution ends a sentence before a new quotation even without a period (<c>," katanya menjelaskan "Faktor ...</c>).
-/// A period glued to a lower-case letter inside a version or a path ends no sentence (<c>Android 8.x Oreo</c>).</para>
+/// A period glued to a lower-case letter inside a version or a path ends no sentence (<c>Android 8.x Oreo</c>), nor does
+/// one after a space before a file extension (<c>PowerPoint, .JPG, .PDF</c>). In the news style, an opening quote glued
+/// to a bracket opens a sentence (<c>"(Semua musnah) karena ...</c>); a lower-case credit in brackets that closes a
+/// paragraph is a sentence of its own (<c>(gk-48)</c>, <c>(adji / M1/sir)</c>); a lower-case letter after a colon or
+/// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); and lower-case
+/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>).</para>
 /// <para>Lettered items that open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>) keep their letter as
 /// list numbers do. A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
