@@ -46,9 +46,17 @@ internal sealed class CliProcess : IDisposable
         return new CliResult(process.ExitCode, outBuffer.ToArray(), stderr.Result);
     }
 
-    public Process Start(string[] args, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts the CLI. With <paramref name="defaultSignals"/> the child starts with SIGINT and SIGTERM at
+    /// their default handling on Linux, even when this process ignores them (as a job started with
+    /// <c>&amp;</c> from a script ignores SIGINT): otherwise the child inherits the ignored SIGINT and a
+    /// test that sends it would have nothing to test.
+    /// </summary>
+    public Process Start(string[] args, IReadOnlyDictionary<string, string>? environment = null, bool defaultSignals = false)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // GNU env resets the dispositions and then execs dotnet, so the child keeps env's process ID.
+        bool viaEnv = defaultSignals && OperatingSystem.IsLinux();
+        var info = new ProcessStartInfo(viaEnv ? "env" : "dotnet")
         {
             WorkingDirectory = WorkDir,
             RedirectStandardInput = true,
@@ -56,6 +64,12 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (viaEnv)
+        {
+            info.ArgumentList.Add("--default-signal=INT,TERM");
+            info.ArgumentList.Add("dotnet");
+        }
+
         info.ArgumentList.Add(CliDll);
         foreach (string arg in args) info.ArgumentList.Add(arg);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -74,11 +88,11 @@ internal sealed class CliProcess : IDisposable
         if (Kill(process.Id, signal) != 0) throw new InvalidOperationException($"kill({process.Id}, {signal}) failed: {Marshal.GetLastPInvokeError()}");
     }
 
-    /// <summary>True when this process was started with <paramref name="signal"/> ignored (children inherit that).</summary>
-    public static bool SignalIgnored(int signal)
+    /// <summary>True when <paramref name="process"/> ignores <paramref name="signal"/> (Linux only; false elsewhere).</summary>
+    public static bool SignalIgnored(int signal, int process)
     {
         if (!OperatingSystem.IsLinux()) return false;
-        string? line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        string? line = File.ReadLines($"/proc/{process}/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
         return line is not null && (Convert.ToUInt64(line[7..].Trim(), 16) & (1UL << (signal - 1))) != 0;
     }
 
