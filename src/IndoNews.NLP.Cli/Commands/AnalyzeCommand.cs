@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
         var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published. Not with --format conllu." };
         var splitQuotations = new Option<bool>("--split-quotations") { Description = "End a sentence at every sentence end inside a quotation too (by default, as in the treebanks, a quotation of several sentences stays one sentence with its attribution)." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
-        var parallel = new Option<int>("--parallel") { Description = $"Documents analysed at once for --input jsonl (up to {OrderedParallel.MaxDegree}; not with --input text); 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
+        var parallel = new Option<int>("--parallel") { Description = $"Documents analysed at once for --input jsonl (up to {OrderedParallel.MaxDegree}; --input text is one document, so only 0 is accepted there); 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
         var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
@@ -37,8 +37,12 @@ internal static class AnalyzeCommand
             if (degree is < 0 or > OrderedParallel.MaxDegree) throw new CliException($"--parallel must be 0 (one per processor) to {OrderedParallel.MaxDegree}.", ExitCodes.Usage);
             bool jsonLines = parse.GetValue(input) == "jsonl";
 
-            // One text is one document, analysed on one thread.
-            if (!jsonLines) CommonOptions.RefuseIfGiven(parse, parallel, "applies to --input jsonl (documents analysed at once), not to --input text (one document).");
+            // One text is one document, analysed on one thread. 0 is the default ("as many as suits"), so a script may
+            // pass it whatever the input; a number of documents at once cannot apply and is refused.
+            if (!jsonLines && degree != 0)
+            {
+                throw new CliException($"--parallel {degree} applies to --input jsonl (documents analysed at once), not to --input text (one document; only 0, the default, is accepted).", ExitCodes.Usage);
+            }
 
             // One indented JSON document cannot hold many documents; writing JSON Lines under the name json would surprise.
             string fmt = parse.GetValue(format) ?? (jsonLines ? "jsonl" : "json");

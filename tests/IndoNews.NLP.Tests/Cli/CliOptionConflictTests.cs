@@ -45,7 +45,8 @@ public class CliOptionConflictTests
         { ["eval", "lemma", "--gold", "tidak-ada.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--weight", "Identity", "-o", "out.txt"], ["--weight", "Identity"], "--weight 'Identity': expected NAME=VALUE." },
 
         // One text is one document; CoNLL-U has no column for the values that a publication date resolves.
-        { ["analyze", "--parallel", "2", "berita.txt", "-o", "out.json"], ["--parallel", "2"], "--parallel applies to --input jsonl (documents analysed at once), not to --input text (one document)." },
+        { ["analyze", "--parallel", "2", "berita.txt", "-o", "out.json"], ["--parallel", "2"], "--parallel 2 applies to --input jsonl (documents analysed at once), not to --input text (one document; only 0, the default, is accepted)." },
+        { ["analyze", "--parallel", "1", "berita.txt", "-o", "out.json"], ["--parallel", "1"], "--parallel 1 applies to --input jsonl (documents analysed at once), not to --input text (one document; only 0, the default, is accepted)." },
         { ["analyze", "--input", "jsonl", "--parallel", "5000", "berita.jsonl", "-o", "out.jsonl"], ["--parallel", "5000"], "--parallel must be 0 (one per processor) to 4096." },
         { ["analyze", "--format", "conllu", "--published", "2016-07-03", "berita.txt", "-o", "out.conllu"], ["--published", "2016-07-03"], "--published resolves the values of dates, which --format conllu does not write: use --format json or jsonl." },
         { ["analyze", "--input", "jsonl", "--format", "conllu", "--published-field", "tanggal", "berita.jsonl", "-o", "out.conllu"], ["--published-field", "tanggal"], "--published-field resolves the values of dates, which --format conllu does not write: use --format jsonl." },
@@ -86,6 +87,9 @@ public class CliOptionConflictTests
         { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "-o", "out.txt"] },
         { ["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--also", "gold.conllu", "--weight", "Identity=1", "-o", "out.txt"] },
         { ["analyze", "berita.txt", "--published", "2016-07-03", "-o", "out.json"] },
+        // 0 is the default of --parallel ("one per processor"): given explicitly it is accepted with either input.
+        { ["analyze", "--parallel", "0", "berita.txt", "-o", "out.json"] },
+        { ["analyze", "--input", "jsonl", "--parallel", "0", "berita.jsonl", "-o", "out.jsonl"] },
         { ["analyze", "--input", "jsonl", "--parallel", "2", "--published-field", "tanggal", "berita.jsonl", "-o", "out.jsonl"] },
         { ["analyze", "--format", "conllu", "--no-news", "berita.txt", "-o", "out.conllu"] },
         { ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=0", "--min", "R=100", "-o", "out.txt"] },
