@@ -67,6 +67,19 @@ internal static class CommonOptions
         if (IsGiven(parse, option)) throw new CliException($"{option.Name} {reason}", ExitCodes.Usage);
     }
 
+    /// <summary>
+    /// Refuses (exit 2) standard input ('-') given to more than one input of a command: the first reader takes all
+    /// of it and the next one would read nothing, which showed up as a misleading mismatch or an empty result.
+    /// </summary>
+    public static void RefuseStdinTwice(params (string Name, IEnumerable<string?> Paths)[] inputs)
+    {
+        var readers = inputs.SelectMany(input => input.Paths.Where(p => p == "-").Select(_ => input.Name)).ToList();
+        if (readers.Count < 2) return;
+        var names = readers.Distinct(StringComparer.Ordinal).ToList();
+        string given = names.Count == 1 ? $"{names[0]} {readers.Count} times" : string.Join(" and to ", names);
+        throw new CliException($"standard input ('-') is given to {given}, but it can be read only once: give all but one of them as files.", ExitCodes.Usage);
+    }
+
     /// <summary>The tokenization style of a <c>--token-style</c> value.</summary>
     public static TokenizationStyle ParseTokenStyle(string? value) => value == "ud-gsd" ? TokenizationStyle.UdGsd : TokenizationStyle.News;
 }

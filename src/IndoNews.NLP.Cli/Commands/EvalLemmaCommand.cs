@@ -52,6 +52,7 @@ internal static class EvalLemmaCommand
                 ApplyWeights(new UdLemmaWeights(), parse.GetValue(weight)!);
             }
 
+            CommonOptions.RefuseStdinTwice(("--gold", [path]), ("--also", [parse.GetValue(also)]));
             var sentences = ConlluLemmaReader.Read(path);
 
             // A fold of no sentences scores nothing and trains on everything: more folds than sentences is a mistake.

@@ -33,6 +33,7 @@ internal static class EvalNerCommand
             if (parse.GetValue(predicted) is not null) CommonOptions.RefuseIfGiven(parse, model, "tags the gold tokens; it does not apply with --predicted (whose tags are scored as they are).");
             bool isLenient = parse.GetValue(lenient);
             string goldPath = parse.GetValue(gold)!;
+            CommonOptions.RefuseStdinTwice(("--gold", [goldPath]), ("--predicted", [parse.GetValue(predicted)]));
             var goldSentences = Read(goldPath, isLenient);
             if (goldSentences.All(s => s.Tokens.Length == 0)) throw new CliException($"{CliInput.DisplayName(goldPath)}: no tokens found (expected one token per line with its tag in the last field).");
             var scorer = new EntityScorer();

@@ -30,6 +30,10 @@ internal static class TrainLemmaCommand
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             if (parse.GetValue(minCount) < 1) throw new CliException("--min-count must be 1 or more.", ExitCodes.Usage);
+
+            // The corpus is read twice (word counts, then the words after 'di'): from standard input the second pass got nothing.
+            if (parse.GetValue(corpus) == "-") throw new CliException("--corpus is read twice, so it must be a file, not standard input ('-').", ExitCodes.Usage);
+            CommonOptions.RefuseStdinTwice(("--conllu", parse.GetValue(conllu)!), ("--also", parse.GetValue(also)!), ("--exclude", parse.GetValue(exclude)!));
             var conventions = CliPipelines.UdConventions(parse.GetValue(style)!)!;
             var excluded = new HashSet<string>(StringComparer.Ordinal);
             foreach (string path in parse.GetValue(exclude)!)
@@ -57,6 +61,8 @@ internal static class TrainLemmaCommand
                 }
             }
 
+            // A model learned from no sentence would be written (over a shipped one, with -o) as if it were fine.
+            if (training.Count == 0) throw new CliException($"no training sentences left: every sentence of {string.Join(", ", files)} occurs in an --exclude file.");
             cancellationToken.ThrowIfCancellationRequested();
             string corpusPath = parse.GetValue(corpus)!;
             Dictionary<string, int> frequencies;

@@ -59,6 +59,16 @@ public class CliOptionConflictTests
         { ["train", "ner", "--nerugm-o-may-be-org", "false", "--nerugm-org-like-only", "-o", "out.bin"], ["--nerugm-o-may-be-org", "false", "--nerugm-org-like-only"], "--nerugm-org-like-only narrows --nerugm-o-may-be-org, which is false here: drop one of them." },
         { ["train", "ner", "--weight", "idner=2", "--weight", "idner=3", "-o", "out.bin"], ["--weight", "idner=2", "--weight", "idner=3"], "--weight 'idner=3': idner has a weight already; give one weight per corpus." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "--min-count", "0", "-o", "out.tsv"], ["--min-count", "0"], "--min-count must be 1 or more." },
+
+        // Standard input can be read once: the second reader got nothing and failed with a misleading mismatch,
+        // or (train lemma --corpus, read twice) quietly counted no words.
+        { ["eval", "ud", "--gold", "-", "--raw", "-", "-o", "out.txt"], ["--gold", "-", "--raw"], "standard input ('-') is given to --gold and to --raw, but it can be read only once: give all but one of them as files." },
+        { ["eval", "ud", "--gold", "-", "--system", "-", "-o", "out.txt"], ["--gold", "-", "--system"], "standard input ('-') is given to --gold and to --system, but it can be read only once: give all but one of them as files." },
+        { ["eval", "ner", "--gold", "-", "--predicted", "-", "-o", "out.txt"], ["--gold", "-", "--predicted"], "standard input ('-') is given to --gold and to --predicted, but it can be read only once: give all but one of them as files." },
+        { ["eval", "lemma", "--gold", "-", "--lemma-style", "ud-gsd", "--folds", "2", "--also", "-", "-o", "out.txt"], ["--gold", "-", "--also"], "standard input ('-') is given to --gold and to --also, but it can be read only once: give all but one of them as files." },
+        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "-", "--exclude", "-", "--corpus", "berita.txt", "-o", "out.tsv"], ["--conllu", "-", "--exclude"], "standard input ('-') is given to --conllu and to --exclude, but it can be read only once: give all but one of them as files." },
+        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "-", "-", "--corpus", "berita.txt", "-o", "out.tsv"], ["--conllu", "-"], "standard input ('-') is given to --conllu 2 times, but it can be read only once: give all but one of them as files." },
+        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "-", "-o", "out.tsv"], ["--corpus", "-"], "--corpus is read twice, so it must be a file, not standard input ('-')." },
     };
 
     [Theory]
@@ -93,6 +103,7 @@ public class CliOptionConflictTests
         { ["analyze", "--input", "jsonl", "--parallel", "2", "--published-field", "tanggal", "berita.jsonl", "-o", "out.jsonl"] },
         { ["analyze", "--format", "conllu", "--no-news", "berita.txt", "-o", "out.conllu"] },
         { ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=0", "--min", "R=100", "-o", "out.txt"] },
+        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "-o", "out.tsv"] },
     };
 
     [Theory]
@@ -134,6 +145,17 @@ public class CliOptionConflictTests
         var result = cli.Run(["train", "ner", "--data", "tidak-ada", "-o", "models"]);
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Equal("indonews: models: cannot write: it is a folder.\n", result.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Train_lemma_refuses_to_learn_from_no_sentence()
+    {
+        // Every training sentence is also in the excluded file: the model used to be written, learned from nothing.
+        using var cli = Setup();
+        var result = cli.Run(["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--exclude", "gold.conllu", "--corpus", "berita.txt", "-o", "out.tsv"]);
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("indonews: no training sentences left: every sentence of gold.conllu occurs in an --exclude file.\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(InputFiles, cli.Files());
     }
 
     [Theory]
