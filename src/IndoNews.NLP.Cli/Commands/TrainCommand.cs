@@ -45,6 +45,10 @@ internal static class TrainCommand
             CheckNumbers(parse, epochs, seeds, upperShare, hashBits, margin);
             CheckWeightsOnce(parse.GetValue(weights)!);
 
+            // The templates and weights are read before the gazetteers and the corpus (minutes): a typo must fail now.
+            var featureSet = ParseFeatures(parse.GetValue(features)!);
+            var corpusWeights = ParseWeights(parse.GetValue(weights)!, new NerCorpusTreatment(Gazetteer.Empty).Weights.Keys);
+
             // NER UGM's O tokens are trusted unless they may be ORG: then there is nothing to restrict.
             if (!parse.GetValue(ugmOrg)) CommonOptions.RefuseIfGiven(parse, ugmOrgLike, "narrows --nerugm-o-may-be-org, which is false here: drop one of them.");
 
@@ -52,28 +56,34 @@ internal static class TrainCommand
             string outPath = parse.GetValue(output)!;
             AtomicOutput.CheckWritable(outPath);
             string dataDir = parse.GetValue(data)!;
-            if (!Directory.Exists(dataDir)) throw new CliException($"--data: folder '{dataDir}' not found.", ExitCodes.Usage);
+            CheckFolder("--data", dataDir);
             string[] gazDirs = parse.GetValue(gazetteers)!;
-            foreach (string gazDir in gazDirs)
+            foreach (string gazDir in gazDirs) CheckFolder("--gazetteers", gazDir);
+            string corpusPath = parse.GetValue(corpus)!;
+            if (corpusPath != "none")
             {
-                if (!Directory.Exists(gazDir)) throw new CliException($"--gazetteers: folder '{gazDir}' not found.", ExitCodes.Usage);
+                if (Directory.Exists(corpusPath)) throw new CliException($"--corpus: '{corpusPath}' is a folder, not a file.", ExitCodes.Usage);
+                if (!File.Exists(corpusPath)) throw new CliException($"--corpus: file '{corpusPath}' not found.", ExitCodes.Usage);
             }
 
             var gazetteer = GazetteerFiles.Load(gazDirs);
             Console.Error.WriteLine($"gazetteers: {gazetteer.EntryCount} phrases");
 
             var profiles = WordProfiles.Empty;
-            string corpusPath = parse.GetValue(corpus)!;
             if (corpusPath != "none")
             {
-                if (!File.Exists(corpusPath)) throw new CliException($"--corpus: file '{corpusPath}' not found.", ExitCodes.Usage);
                 var builder = new WordProfileBuilder();
                 var clusterer = new WordClusterer();
+                long sentences = 0;
                 foreach (string[] sentence in WordProfileBuilder.ReadIndoSum(corpusPath))
                 {
                     builder.AddSentence(sentence);
                     clusterer.AddSentence(sentence);
+                    sentences++;
                 }
+
+                // Profiles of no word would train a different model without a word of warning.
+                if (sentences == 0) throw new CliException($"--corpus {corpusPath}: no tokenised sentences found (expected JSON Lines with 'paragraphs'; 'none' skips the word profiles).");
 
                 var clusters = clusterer.Cluster(words: 30000, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed), 512, 64);
                 var (fine, coarse) = (clusters[0], clusters[1]);
@@ -82,28 +92,10 @@ internal static class TrainCommand
             }
 
             var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare), NerUgmPartialOrganizations = parse.GetValue(ugmOrg), NerUgmOrganizationLikeOnly = parse.GetValue(ugmOrgLike), NerUgmSplitJoinedSpans = parse.GetValue(ugmSplit) };
-            var featureSet = NerFeatureSet.None;
-            foreach (string f in parse.GetValue(features)!.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            foreach (var (name, value) in corpusWeights)
             {
-                featureSet |= f switch
-                {
-                    "char-ngrams" => NerFeatureSet.CharacterNgrams,
-                    "char-ngrams-all" => NerFeatureSet.CharacterNgrams | NerFeatureSet.CharacterNgramsAllWords,
-                    "gaz-window" => NerFeatureSet.GazetteerWindow,
-                    _ => throw new CliException($"--features '{f}': expected char-ngrams, char-ngrams-all or gaz-window.", ExitCodes.Usage),
-                };
-            }
-
-            foreach (string w in parse.GetValue(weights)!)
-            {
-                int eq = w.IndexOf('=');
-                if (eq <= 0 || !float.TryParse(w.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float value) || value < 0 || !float.IsFinite(value) || !treatment.Weights.ContainsKey(w[..eq]))
-                {
-                    throw new CliException($"--weight '{w}': expected CORPUS=WEIGHT with CORPUS one of {string.Join(", ", treatment.Weights.Keys)}.", ExitCodes.Usage);
-                }
-
-                if (value == 0) treatment.Weights.Remove(w[..eq]);
-                else treatment.Weights[w[..eq]] = value;
+                if (value == 0) treatment.Weights.Remove(name);
+                else treatment.Weights[name] = value;
             }
 
             var corpusData = NerTrainingCorpus.Load(dataDir, treatment, parse.GetValue(dropDev));
@@ -135,6 +127,48 @@ internal static class TrainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void CheckFolder(string option, string path)
+    {
+        if (File.Exists(path)) throw new CliException($"{option}: '{path}' is a file, not a folder.", ExitCodes.Usage);
+        if (!Directory.Exists(path)) throw new CliException($"{option}: folder '{path}' not found.", ExitCodes.Usage);
+    }
+
+    private static NerFeatureSet ParseFeatures(string[] values)
+    {
+        var featureSet = NerFeatureSet.None;
+        foreach (string f in values.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            featureSet |= f switch
+            {
+                "char-ngrams" => NerFeatureSet.CharacterNgrams,
+                "char-ngrams-all" => NerFeatureSet.CharacterNgrams | NerFeatureSet.CharacterNgramsAllWords,
+                "gaz-window" => NerFeatureSet.GazetteerWindow,
+                _ => throw new CliException($"--features '{f}': expected char-ngrams, char-ngrams-all or gaz-window.", ExitCodes.Usage),
+            };
+        }
+
+        return featureSet;
+    }
+
+    /// <summary>The <c>--weight CORPUS=WEIGHT</c> values; <paramref name="corpora"/> are the names a weight may have.</summary>
+    private static List<(string Corpus, float Weight)> ParseWeights(string[] values, IEnumerable<string> corpora)
+    {
+        var known = corpora.ToList();
+        var result = new List<(string, float)>();
+        foreach (string w in values)
+        {
+            int eq = w.IndexOf('=');
+            if (eq <= 0 || !float.TryParse(w.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float value) || value < 0 || !float.IsFinite(value) || !known.Contains(w[..eq]))
+            {
+                throw new CliException($"--weight '{w}': expected CORPUS=WEIGHT with CORPUS one of {string.Join(", ", known)}.", ExitCodes.Usage);
+            }
+
+            result.Add((w[..eq], value));
+        }
+
+        return result;
     }
 
     /// <summary>Refuses a second <c>--weight</c> for one corpus, whose last value would win silently.</summary>

@@ -28,22 +28,55 @@ internal sealed class WordProfileBuilder
         }
     }
 
-    /// <summary>The sentences of IndoSum's tokenised JSON Lines (<c>paragraphs</c>: paragraphs of sentences of tokens).</summary>
+    /// <summary>
+    /// The sentences of IndoSum's tokenised JSON Lines (<c>paragraphs</c>: paragraphs of sentences of tokens).
+    /// A line that is not such an object is an <see cref="InvalidDataException"/> naming the file and line.
+    /// </summary>
     public static IEnumerable<string[]> ReadIndoSum(string path)
     {
+        long lineNumber = 0;
         foreach (string line in File.ReadLines(path))
         {
+            lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
+            foreach (var sentence in ReadLine(line, path, lineNumber)) yield return sentence;
+        }
+    }
+
+    // One line read whole, so that a malformed line fails before any of its sentences is counted.
+    private static List<string[]> ReadLine(string line, string path, long lineNumber)
+    {
+        var sentences = new List<string[]>();
+        try
+        {
             using var doc = JsonDocument.Parse(line);
-            if (!doc.RootElement.TryGetProperty("paragraphs", out var paragraphs)) continue;
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) throw Invalid("expected a JSON object");
+            if (!doc.RootElement.TryGetProperty("paragraphs", out var paragraphs)) return sentences;
+            if (paragraphs.ValueKind != JsonValueKind.Array) throw Invalid("'paragraphs' is not an array");
             foreach (var paragraph in paragraphs.EnumerateArray())
             {
+                if (paragraph.ValueKind != JsonValueKind.Array) throw Invalid("a paragraph is not an array of sentences");
                 foreach (var sentence in paragraph.EnumerateArray())
                 {
-                    yield return [.. sentence.EnumerateArray().Select(t => t.GetString() ?? string.Empty)];
+                    if (sentence.ValueKind != JsonValueKind.Array || sentence.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String))
+                    {
+                        throw Invalid("a sentence is not an array of token strings");
+                    }
+
+                    sentences.Add([.. sentence.EnumerateArray().Select(t => t.GetString()!)]);
                 }
             }
         }
+        catch (JsonException e)
+        {
+            // The parser's position is within this one line, which the message already names.
+            int position = e.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            throw Invalid("invalid JSON: " + (position > 0 ? e.Message[..position] : e.Message).TrimEnd('.'));
+        }
+
+        return sentences;
+
+        InvalidDataException Invalid(string problem) => new($"{path}:{lineNumber}: {problem}.");
     }
 
     /// <summary>Number of distinct lower-case words counted.</summary>

@@ -79,6 +79,10 @@ public class CliGoldenTests
             new("usage-unknown-option-stem", ["stem", "-x"], [("-x", GoodText)]),
             new("usage-unknown-option-tag", ["tag", "in.txt", "--bogus"], [("in.txt", GoodText)]),
             new("usage-unknown-option-eval-ud", ["eval", "ud", "--gold", "gold.conllu", "--bogus"], [("gold.conllu", [])]),
+            // A tokenised corpus that is not one: named with its line (it was an internal error, exit 70), or refused when it holds no sentence.
+            new("train-ner-corpus-invalid-json", ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", "corpus.jsonl", "-o", "out.bin"], [("corpus.jsonl", Bytes("{\"paragraphs\":[[[\"Presiden\",\"tiba\"]]]}\n{\"paragraphs\":[[[\"Jokowi\",\n"))]),
+            new("train-ner-corpus-token-not-a-string", ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", "corpus.jsonl", "-o", "out.bin"], [("corpus.jsonl", Bytes("{\"paragraphs\":[[[\"Presiden\",7]]]}\n"))]),
+            new("train-ner-corpus-without-paragraphs", ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", "corpus.jsonl", "-o", "out.bin"], [("corpus.jsonl", Bytes("{\"id\":1,\"text\":\"Presiden tiba.\"}\n"))]),
             new("tag-model-missing", ["tag", "in.tsv", "--model", "tidak-ada.bin", "-o", "out.tsv"], [("in.tsv", Bytes("Joko\tO\n"))]),
             new("dash-file-as-path", ["stem", "./-x", "-o", "out.tsv"], [("-x", Bytes("Makanan\n"))]),
             new("usage-negative-parallel", ["analyze", "--input", "jsonl", "--parallel", "-1", "in.txt", "-o", "out.json"], [("in.txt", GoodText)]),

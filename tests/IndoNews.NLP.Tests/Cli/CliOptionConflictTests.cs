@@ -60,6 +60,14 @@ public class CliOptionConflictTests
         { ["train", "ner", "--weight", "idner=2", "--weight", "idner=3", "-o", "out.bin"], ["--weight", "idner=2", "--weight", "idner=3"], "--weight 'idner=3': idner has a weight already; give one weight per corpus." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "--min-count", "0", "-o", "out.tsv"], ["--min-count", "0"], "--min-count must be 1 or more." },
 
+        // train ner's templates, weights and paths, checked before the gazetteers and the corpus (minutes) are read;
+        // a bad --features or --weight used to surface only after the word profiles were built.
+        { ["train", "ner", "--features", "char-ngram", "-o", "out.bin"], ["--features", "char-ngram"], "--features 'char-ngram': expected char-ngrams, char-ngrams-all or gaz-window." },
+        { ["train", "ner", "--weight", "idner=dua", "-o", "out.bin"], ["--weight", "idner=dua"], "--weight 'idner=dua': expected CORPUS=WEIGHT with CORPUS one of idner, nergrit, nerugm, nerp." },
+        { ["train", "ner", "--data", "berita.txt", "-o", "out.bin"], ["--data", "berita.txt"], "--data: 'berita.txt' is a file, not a folder." },
+        { ["train", "ner", "--data", ".", "--gazetteers", "gold.tsv", "-o", "out.bin"], ["--gazetteers", "gold.tsv"], "--gazetteers: 'gold.tsv' is a file, not a folder." },
+        { ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", ".", "-o", "out.bin"], ["--corpus", "."], "--corpus: '.' is a folder, not a file." },
+
         // Standard input can be read once: the second reader got nothing and failed with a misleading mismatch,
         // or (train lemma --corpus, read twice) quietly counted no words.
         { ["eval", "ud", "--gold", "-", "--raw", "-", "-o", "out.txt"], ["--gold", "-", "--raw"], "standard input ('-') is given to --gold and to --raw, but it can be read only once: give all but one of them as files." },
