@@ -109,6 +109,9 @@ internal static class EvalStemCommand
             int extra = expected.IndexOf('\t');
             if (extra >= 0) expected = expected[..extra];
             if (line.Number == 1 && word == "word") continue; // header
+
+            // An empty side would be scored as an ordinary disagreement (or agreement) instead of a broken line.
+            if (word.Length == 0 || expected.Length == 0) throw new CliException($"{path}:{line.Number}: the {(word.Length == 0 ? "word" : "stem")} is empty (expected 'word<TAB>stem').");
             pairs.Add((word, expected));
         }
 

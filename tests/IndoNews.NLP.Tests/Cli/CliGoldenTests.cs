@@ -98,6 +98,8 @@ public class CliGoldenTests
             new("eval-ner-docstart-only-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("-DOCSTART- O\n\n"))]),
             new("eval-stem-empty-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", [])]),
             new("eval-stem-header-only-reference", ["eval", "stem", "--reference", "ref.tsv"], [("ref.tsv", Bytes("word\tstem\n"))]),
+            new("eval-stem-empty-word", ["eval", "stem", "--reference", "ref.tsv", "-o", "out.txt"], [("ref.tsv", Bytes("makanan\tmakan\n\tbuku\n"))]),
+            new("eval-stem-empty-stem", ["eval", "stem", "--reference", "ref.tsv", "-o", "out.txt"], [("ref.tsv", Bytes("word\tstem\nbukunya\t\tcatatan\n"))]),
             new("eval-lemma-empty-gold", ["eval", "lemma", "--gold", "gold.conllu"], [("gold.conllu", [])]),
             // Gold CoNLL-U that the CoNLL 2018 script refuses: a multiword range without its words, a gap in the word IDs.
             new("eval-ud-range-without-words", ["eval", "ud", "--gold", "gold.conllu", "-o", "out.txt"], [("gold.conllu", Bytes("# text = Halo dunianya\n1\tHalo\thalo\t_\t_\t_\t_\t_\t_\t_\n2-3\tdunianya\t_\t_\t_\t_\t_\t_\t_\t_\n\n"))]),
