@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IndoNews.NLP.Cli.IO;
 using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Cli.Commands;
@@ -78,6 +79,27 @@ internal static class CommonOptions
         var names = readers.Distinct(StringComparer.Ordinal).ToList();
         string given = names.Count == 1 ? $"{names[0]} {readers.Count} times" : string.Join(" and to ", names);
         throw new CliException($"standard input ('-') is given to {given}, but it can be read only once: give all but one of them as files.", ExitCodes.Usage);
+    }
+
+    /// <summary>
+    /// Refuses (exit 2) an output file named twice, or an evaluation output that is one of its inputs: the second
+    /// write replaced the first report without a word, or the report replaced the gold file it was scored on.
+    /// Standard output ('-') and options not given are skipped.
+    /// </summary>
+    public static void RefuseSameFile((string Name, string? Path)[] outputs, (string Name, string? Path)[] inputs)
+    {
+        var given = outputs.Where(o => !CliInput.IsStdin(o.Path)).ToList();
+        for (int i = 0; i < given.Count; i++)
+        {
+            string full = Path.GetFullPath(given[i].Path!);
+            foreach (var other in given.Skip(i + 1).Concat(inputs.Where(x => !CliInput.IsStdin(x.Path))))
+            {
+                if (string.Equals(full, Path.GetFullPath(other.Path!), StringComparison.Ordinal))
+                {
+                    throw new CliException($"{given[i].Name} and {other.Name} name the same file '{given[i].Path}': give {given[i].Name} a file of its own.", ExitCodes.Usage);
+                }
+            }
+        }
     }
 
     /// <summary>The tokenization style of a <c>--token-style</c> value.</summary>

@@ -53,6 +53,7 @@ internal static class EvalLemmaCommand
             }
 
             CommonOptions.RefuseStdinTwice(("--gold", [path]), ("--also", [parse.GetValue(also)]));
+            CommonOptions.RefuseSameFile([("--errors", parse.GetValue(errorFile)), ("--output", parse.GetValue(outputOption))], [("--gold", path), ("--also", parse.GetValue(also))]);
             var sentences = ConlluLemmaReader.Read(path);
 
             // A fold of no sentences scores nothing and trains on everything: more folds than sentences is a mistake.

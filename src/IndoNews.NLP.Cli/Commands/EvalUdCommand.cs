@@ -41,6 +41,7 @@ internal static class EvalUdCommand
 
             string goldPath = parse.GetValue(gold)!;
             CommonOptions.RefuseStdinTwice(("--gold", [goldPath]), ("--raw", [parse.GetValue(raw)]), ("--system", [parse.GetValue(system)]));
+            CommonOptions.RefuseSameFile([("--errors", parse.GetValue(errors)), ("--output", parse.GetValue(output))], [("--gold", goldPath), ("--raw", parse.GetValue(raw)), ("--system", parse.GetValue(system))]);
             var texts = new List<string>();
             var goldDocument = ConlluReader.ReadFile(goldPath, texts);
             if (goldDocument.Words.Count == 0) throw new CliException($"{CliInput.DisplayName(goldPath)}: no CoNLL-U sentences found.");

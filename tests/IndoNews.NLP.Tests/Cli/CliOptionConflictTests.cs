@@ -77,6 +77,13 @@ public class CliOptionConflictTests
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "-", "--exclude", "-", "--corpus", "berita.txt", "-o", "out.tsv"], ["--conllu", "-", "--exclude"], "standard input ('-') is given to --conllu and to --exclude, but it can be read only once: give all but one of them as files." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "-", "-", "--corpus", "berita.txt", "-o", "out.tsv"], ["--conllu", "-"], "standard input ('-') is given to --conllu 2 times, but it can be read only once: give all but one of them as files." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "-", "-o", "out.tsv"], ["--corpus", "-"], "--corpus is read twice, so it must be a file, not standard input ('-')." },
+
+        // Two reports to one file: the second replaced the first silently; a report over its gold file destroyed it.
+        { ["eval", "ud", "--gold", "gold.conllu", "--errors", "out.txt", "-o", "out.txt"], ["--errors", "out.txt", "-o"], "--errors and --output name the same file 'out.txt': give --errors a file of its own." },
+        { ["eval", "ner", "--gold", "gold.tsv", "--errors", "out.txt", "-o", "./out.txt"], ["--errors", "out.txt", "./out.txt"], "--errors and --output name the same file 'out.txt': give --errors a file of its own." },
+        { ["eval", "lemma", "--gold", "gold.conllu", "--errors", "out.txt", "-o", "out.txt"], ["--errors", "out.txt", "-o"], "--errors and --output name the same file 'out.txt': give --errors a file of its own." },
+        { ["eval", "ud", "--gold", "gold.conllu", "--errors", "gold.conllu"], ["--errors", "gold.conllu"], "--errors and --gold name the same file 'gold.conllu': give --errors a file of its own." },
+        { ["eval", "ner", "--gold", "gold.tsv", "-o", "gold.tsv"], ["-o", "gold.tsv"], "--output and --gold name the same file 'gold.tsv': give --output a file of its own." },
     };
 
     [Theory]
@@ -112,6 +119,7 @@ public class CliOptionConflictTests
         { ["analyze", "--format", "conllu", "--no-news", "berita.txt", "-o", "out.conllu"] },
         { ["eval", "ner", "--gold", "gold.tsv", "--min", "F1=0", "--min", "R=100", "-o", "out.txt"] },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "-o", "out.tsv"] },
+        { ["eval", "ud", "--gold", "gold.conllu", "--errors", "out.err", "-o", "out.txt"] },
     };
 
     [Theory]
