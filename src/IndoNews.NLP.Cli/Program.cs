@@ -26,12 +26,18 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
 // file named '': refuse it before any work.
 if (parse.Action is not System.CommandLine.Help.HelpAction && EmptyValue(parse.CommandResult) is { } empty)
 {
-    Console.Error.WriteLine($"indonews: {empty}: the value is empty; give a file name or value ('-' is standard input or output) (see '{CommandPath(parse.CommandResult.Command)} --help').");
+    // '-' is mentioned only where it means standard input or output; '--published -' or '--lexicon -' mean nothing.
+    string hint = MeansStdio(empty) ? "give a file name ('-' is standard input or output)" : "give a value";
+    Console.Error.WriteLine($"indonews: {empty}: the value is empty; {hint} (see '{CommandPath(parse.CommandResult.Command)} --help').");
     return ExitCodes.Usage;
 }
 
 // Ctrl+C is handled by CliCancellation.
 return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+
+// The inputs and outputs that read standard input or write standard output for '-'.
+static bool MeansStdio(string name)
+    => name is "the file argument" or "--output" or "--errors" or "--gold" or "--raw" or "--system" or "--predicted" or "--also" or "--conllu" or "--exclude";
 
 static string OneLine(string message)
     => string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');

@@ -138,15 +138,19 @@ public class CliOptionConflictTests
     [InlineData("--gold", "eval ud --gold {0} -o out.txt", "indonews eval ud")]
     [InlineData("--errors", "eval ud --gold gold.conllu --errors {0} -o out.txt", "indonews eval ud")]
     [InlineData("--lexicon", "stem --lexicon {0} words.txt -o out.tsv", "indonews stem")]
+    [InlineData("--published", "analyze --published {0} berita.txt -o out.json", "indonews analyze")]
+    [InlineData("--min", "eval ner --gold gold.tsv --min {0} -o out.txt", "indonews eval ner")]
     public void An_empty_value_is_a_usage_error_not_standard_input_or_output(string name, string command, string help)
     {
+        // '-' means standard input or output only for the command's input and output files, so only they mention it.
+        string hint = name is "--lexicon" or "--published" or "--min" ? "give a value" : "give a file name ('-' is standard input or output)";
         // '-o "$OUT"' with OUT unset used to print to standard output, and '--gold ""' read standard input.
         foreach (string empty in new[] { "", " " })
         {
             using var cli = Setup();
             var result = cli.Run(string.Format(System.Globalization.CultureInfo.InvariantCulture, command, "\u0001").Split(' ').Select(a => a == "\u0001" ? empty : a).ToArray());
             Assert.Equal(ExitCodes.Usage, result.ExitCode);
-            Assert.Equal($"indonews: {name}: the value is empty; give a file name or value ('-' is standard input or output) (see '{help} --help').\n", result.Stderr.ReplaceLineEndings("\n"));
+            Assert.Equal($"indonews: {name}: the value is empty; {hint} (see '{help} --help').\n", result.Stderr.ReplaceLineEndings("\n"));
             Assert.Empty(result.Stdout);
             Assert.Equal(InputFiles, cli.Files());
         }
