@@ -53,6 +53,9 @@ internal static class DateMatcher
             if (m.Success) return m;
         }
 
+        var eve = MatchEve(text, pos, published);
+        if (eve.Success) return eve;
+
         var weekOfMonth = WeekOfMonthMatcher.Match(text, pos, published);
         if (weekOfMonth.Success) return weekOfMonth;
         var month = MatchMonthYear(text, pos, published);
@@ -476,7 +479,7 @@ internal static class DateMatcher
     // Hyphen, minus, figure, en and em dashes: news writes a span of years with any of them (2003-2010, 2003–2010, 2003—2010).
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
-    private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published)
+    private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published, bool eve = false)
     {
         int p = end;
         if (p < text.Length && text[p] == ',') p++;
@@ -548,7 +551,38 @@ internal static class DateMatcher
 
         // A bare weekday is the latest such day up to publication (BareWeekday).
         // "Minggu" alone is too often "week" at a sentence start to count.
-        return weekday == DayOfWeek.Sunday ? ValueMatch.None : Date(end, BareWeekday.Resolve(text, pos, end, weekday, published));
+        // "malam Minggu" is Saturday night, never "week".
+        return weekday == DayOfWeek.Sunday && !eve ? ValueMatch.None : Date(end, BareWeekday.Resolve(text, pos, end, weekday, published));
+    }
+
+    /// <summary>
+    /// "malam Minggu", "pada malam Jumat (1/6)": in Indonesian usage the night is named after the day it leads into, so
+    /// "malam Minggu" is Saturday night and "malam Jumat" Thursday night. The mention starts at "malam" and is valued as
+    /// the day before the named one, as "Sabtu malam" is: read as the weekday alone, "malam Minggu lalu" was a Sunday
+    /// and "malam Minggu (27/5)" chose the year in which 27 May is a Sunday. Lower-case "malam minggu" is Saturday night
+    /// too (lower-case "minggu" alone is "week"); "Malam Minggu Miko", a capitalised title, is no date.
+    /// </summary>
+    private static ValueMatch MatchEve(string text, int pos, DateOnly? published)
+    {
+        int malamEnd = ValueText.MatchWord(text, pos, "malam");
+        if (malamEnd < 0) return ValueMatch.None;
+        int at = ValueText.SkipGap(text, malamEnd);
+        if (at == malamEnd) return ValueMatch.None;
+        int end = IndonesianCalendar.MatchWeekday(text, at, out var weekday);
+        if (end < 0)
+        {
+            end = ValueText.MatchWord(text, at, "minggu");
+            if (end < 0 || !char.IsLower(text[at])) return ValueMatch.None;
+            weekday = DayOfWeek.Sunday;
+        }
+
+        // A title: "Malam Minggu Miko" (a name after the weekday).
+        int next = ValueText.SkipGap(text, end);
+        if (char.IsUpper(text[pos]) && next > end && next < text.Length && char.IsUpper(text[next])) return ValueMatch.None;
+        var eveDay = (DayOfWeek)(((int)weekday + 6) % 7);
+
+        // Read as the weekday of the eve: its date in brackets, "lalu", "pekan lalu" and a bare day resolve as for "Sabtu".
+        return MatchAfterWeekday(text, pos, end, eveDay, published, eve: true);
     }
 
     private static readonly string[] WeekdaySpanWords = ["sampai", "hingga", "s/d", "s.d"];
