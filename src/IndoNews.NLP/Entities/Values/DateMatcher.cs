@@ -56,6 +56,14 @@ internal static class DateMatcher
         var eve = MatchEve(text, pos, published);
         if (eve.Success) return eve;
 
+        // "pada jumat (28/10)", "sabtu (10/6) lalu": a lower-case weekday is a date only with its day in brackets.
+        if (char.IsLower(c) && IndonesianCalendar.MatchWeekday(text, pos, out var lowerDay, anyCase: true) is int lowerEnd and >= 0
+            && ValueText.SkipGap(text, lowerEnd < text.Length && text[lowerEnd] == ',' ? lowerEnd + 1 : lowerEnd) is int lowerOpen
+            && lowerOpen < text.Length && text[lowerOpen] == '(' && MatchParenthesised(text, lowerOpen, lowerDay, published) is { Success: true } lowerDate)
+        {
+            return lowerDate;
+        }
+
         var weekOfMonth = WeekOfMonthMatcher.Match(text, pos, published);
         if (weekOfMonth.Success) return weekOfMonth;
         var month = MatchMonthYear(text, pos, published);
@@ -482,17 +490,20 @@ internal static class DateMatcher
     private static ValueMatch MatchAfterWeekday(string text, int pos, int end, DayOfWeek weekday, DateOnly? published, bool eve = false)
     {
         int p = end;
-        if (p < text.Length && text[p] == ',') p++;
+
+        // "Sabtu, (2/7)", and "Sabtu , (2/7)" as tokenised text spaces it.
+        if (ValueText.SkipGap(text, p) is int comma && comma < text.Length && text[comma] == ',') p = comma + 1;
         p = ValueText.SkipGap(text, p);
 
         // Senin malam (26/9): a part of the day between the weekday and its date.
-        // "Minggu malam waktu setempat (13/11/2016)": the local time the part of the day is told in, before the date.
+        // "Minggu malam waktu setempat (13/11/2016)", "Rabu waktu setempat (10/5)", "Jumat waktu Amerika Serikat (21/10)":
+        // the local time the day is told in, before the date.
         int partEnd = PartOfDay.Read(text, p);
-        if (partEnd >= 0 && ValueText.MatchNextWord(text, partEnd, "waktu") is int waktu and >= 0 && ValueText.MatchNextWord(text, waktu, "setempat") is int setempat and >= 0)
-        {
-            partEnd = setempat;
-        }
+        int zoneEnd = ReadLocalTime(text, partEnd >= 0 ? partEnd : end);
+        if (zoneEnd >= 0) partEnd = zoneEnd;
 
+        // "Rabu ini (19/10)": "ini" says this week's, the bracket says which day.
+        if (partEnd < 0) partEnd = ValueText.MatchNextWord(text, end, "ini");
         if (partEnd >= 0 && ValueText.SkipGap(text, partEnd) is int open && open < text.Length && text[open] == '(') p = open;
 
         if (p < text.Length && text[p] == '(')
@@ -523,6 +534,8 @@ internal static class DateMatcher
                     value = RelativeDateResolver.Day(monday.AddDays(((int)weekday + 6) % 7));
                 }
 
+                // "Senin pekan depan (5/6)": the bracket says which day.
+                if (BracketDateAfter(text, dirEnd, weekday, published) is { Success: true } weekBracket) return weekBracket;
                 return Date(dirEnd, value);
             }
         }
@@ -583,6 +596,28 @@ internal static class DateMatcher
 
         // Read as the weekday of the eve: its date in brackets, "lalu", "pekan lalu" and a bare day resolve as for "Sabtu".
         return MatchAfterWeekday(text, pos, end, eveDay, published, eve: true);
+    }
+
+    /// <summary>
+    /// "waktu setempat", "waktu Amerika Serikat" (up to three capitalised words) after <paramref name="pos"/>: the end, or -1.
+    /// </summary>
+    private static int ReadLocalTime(string text, int pos)
+    {
+        int waktu = ValueText.MatchNextWord(text, pos, "waktu");
+        if (waktu < 0) return -1;
+        int setempat = ValueText.MatchNextWord(text, waktu, "setempat");
+        if (setempat >= 0) return setempat;
+        int end = -1, at = waktu;
+        for (int i = 0; i < 3; i++)
+        {
+            int start = ValueText.SkipGap(text, at);
+            if (start == at || start >= text.Length || !char.IsUpper(text[start])) break;
+            int wordEnd = start;
+            while (wordEnd < text.Length && ValueText.IsWordChar(text[wordEnd])) wordEnd++;
+            end = at = wordEnd;
+        }
+
+        return end;
     }
 
     private static readonly string[] WeekdaySpanWords = ["sampai", "hingga", "s/d", "s.d"];

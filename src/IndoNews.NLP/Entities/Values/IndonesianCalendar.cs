@@ -72,10 +72,14 @@ internal static class IndonesianCalendar
 
     /// <summary>Matches a capitalised weekday name (Senin .. Minggu) at <paramref name="pos"/>.</summary>
     /// <returns>The end, or -1.</returns>
-    public static int MatchWeekday(string text, int pos, out DayOfWeek day)
+    public static int MatchWeekday(string text, int pos, out DayOfWeek day) => MatchWeekday(text, pos, out day, anyCase: false);
+
+    /// <summary>Matches a weekday name at <paramref name="pos"/>, capitalised or, with <paramref name="anyCase"/>, not.</summary>
+    /// <returns>The end, or -1.</returns>
+    public static int MatchWeekday(string text, int pos, out DayOfWeek day, bool anyCase)
     {
         day = default;
-        if (pos >= text.Length || !char.IsUpper(text[pos])) return -1;
+        if (pos >= text.Length || !(anyCase ? char.IsLetter(text[pos]) : char.IsUpper(text[pos]))) return -1;
         for (int d = 0; d < 7; d++)
         {
             foreach (var name in DayNames[d])
