@@ -45,6 +45,12 @@ public class HolidayDateTests
     [InlineData("Pada Lebaran 2023, warga Muhammadiyah salat Id sehari lebih awal", "Lebaran 2023", "2023")] // 21 and 22 April: the year alone
     [InlineData("Harga sapi naik menjelang Idul Adha 2022 di Yogyakarta", "Idul Adha 2022", "2022")] // 9 and 10 July
     [InlineData("Pemudik mulai kembali ke Jakarta usai Idul Fitri 2026.", "Idul Fitri 2026", "2026")] // 20 and 21 March
+    [InlineData("Harga sapi kurban menjelang Idul Adha 2026 naik 10 persen.", "Idul Adha 2026", "2026-05-27")] // was "2026"
+    [InlineData("Klenteng di Glodok mulai bersolek menjelang Imlek 2028.", "Imlek 2028", "2028-01-26")] // calculated
+    [InlineData("Perayaan Waisak 2027 kembali dipusatkan di Candi Borobudur.", "Waisak 2027", "2027-05-20")] // calculated
+    [InlineData("Kementerian Perhubungan menyiapkan angkutan mudik Lebaran 2030 sejak dini.", "Lebaran 2030", "2030-02-04")] // calculated
+    [InlineData("Pemerintah menyiapkan angkutan mudik Lebaran 2027 sejak dini.", "Lebaran 2027", "2027")] // too close to call
+    [InlineData("Bandara Ngurah Rai ditutup saat Nyepi 2027.", "Nyepi 2027", "2027")] // the Balinese calendar decides
     [InlineData("acara itu digelar dalam rangka memeriahkan Hari Bhayangkara ke-71.", "Hari Bhayangkara ke-71", "2017-07-01")] // was "Hari Bhayangkara"
     [InlineData("sejumlah pendaki yang memperingati Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia pada", "Hari Ulang Tahun ke-72 Kemerdekaan Republik Indonesia", "2017-08-17")] // was no date
     [InlineData("guna memeriahkan Dirgahayu Hari Ulang Tahun Kemerdekaan RI ke-72.", "Hari Ulang Tahun Kemerdekaan RI ke-72", "2017-08-17")]
