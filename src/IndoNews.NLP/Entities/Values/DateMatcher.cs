@@ -117,6 +117,7 @@ internal static class DateMatcher
         // "MVP (2009, 2010, 2012, 2013)": each year of a list alone in brackets is a date.
         if (InBracketedYearList(text, pos)) return Date(pos + 4, RelativeDateResolver.Year(year));
 
+
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (EndsInDecade(text, pos + 4, year))
         {
@@ -1276,8 +1277,33 @@ internal static class DateMatcher
         return start >= 0 && ValueText.MatchAny(text, start, SinceWords, out _) == end;
     }
 
+    // Kinds of season between "musim" and its direction word: "musim panas lalu" (last summer).
+    private static readonly string[] SeasonKinds = ["panas", "dingin", "semi", "gugur", "hujan", "kemarau"];
+
+    private static readonly string[] SeasonDirections = ["lalu", "kemarin", "silam", "depan", "mendatang", "ini"];
+
+    /// <summary>
+    /// "musim lalu", "musim kemarin", "musim depan", "musim ini", "musim panas lalu": a season placed relative to
+    /// publication is a date, as OntoNotes marks "last season", with no value (a sports or weather season is no ISO 8601
+    /// period). Read apart, "musim kemarin" was "kemarin", the day before publication.
+    /// </summary>
+    private static ValueMatch MatchRelativeSeason(string text, int pos)
+    {
+        int end = ValueText.MatchWord(text, pos, "musim");
+        if (end < 0) return ValueMatch.None;
+        if (ValueText.MatchAny(text, ValueText.SkipGap(text, end), SeasonKinds, out _) is int kindEnd and >= 0) end = kindEnd;
+        int at = ValueText.SkipGap(text, end);
+        if (at == end) return ValueMatch.None;
+        if (ValueText.MatchWord(text, at, "yang") is int yang and >= 0 && ValueText.MatchNextWord(text, yang, "lalu") is int yangLalu and >= 0) return Date(yangLalu, null);
+        int directionEnd = ValueText.MatchAny(text, at, SeasonDirections, out _);
+        return directionEnd >= 0 ? Date(directionEnd, null) : ValueMatch.None;
+    }
+
     private static ValueMatch MatchRelativeWords(string text, int pos, DateOnly? published)
     {
+        var season = MatchRelativeSeason(text, pos);
+        if (season.Success) return season;
+
         int end = ValueText.MatchWord(text, pos, "kemarin");
         if (end >= 0)
         {
