@@ -1328,7 +1328,11 @@ internal static class DateMatcher
         if (end >= 0)
         {
             int ini = ValueText.MatchNextWord(text, end, "ini");
-            return ini >= 0 ? Date(ini, Offset(published, 0)) : MatchCalendarUnit(text, pos, published);
+            if (ini < 0) return MatchCalendarUnit(text, pos, published);
+
+            // "tepat hari ini (15/9)", "rilis BPS hari ini (01/10/2016)": the bracket says which day, as after "kemarin".
+            if (BracketDateAfter(text, ini, null, published) is { Success: true } todayBracket) return todayBracket;
+            return Date(ini, Offset(published, 0));
         }
 
         end = ValueText.MatchWord(text, pos, "besok");
