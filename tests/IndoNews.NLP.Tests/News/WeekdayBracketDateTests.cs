@@ -26,6 +26,15 @@ public class WeekdayBracketDateTests
     }
 
     [Fact]
+    public void A_written_date_in_brackets_belongs_to_its_weekday()
+    {
+        // Was "Jumat" valued 2017-06-02 (after "akan") and "Minggu" no date.
+        var dates = Dates("\"Program dan promo tersebut akan dilaksanakan pada periode Jumat (14 April 2017) sampai Minggu (30 April 2017),\" kata Zabadi.");
+        Assert.Equal(["Jumat (14 April 2017)", "Minggu (30 April 2017)"], dates.Select(d => d.Text));
+        Assert.Equal(["2017-04-14", "2017-04-30"], dates.Select(d => d.NormalizedValue));
+    }
+
+    [Fact]
     public void A_lower_case_weekday_without_its_day_is_no_date()
         => Assert.Empty(Dates("Usai salat jumat, warga berkumpul di balai desa."));
 }

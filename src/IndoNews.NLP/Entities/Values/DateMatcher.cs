@@ -511,6 +511,13 @@ internal static class DateMatcher
         {
             var paren = MatchParenthesised(text, p, weekday, published);
             if (paren.Success) return paren;
+
+            // "Jumat (14 April 2017)": a written date in brackets is the weekday's too.
+            if (p + 1 < text.Length && char.IsAsciiDigit(text[p + 1]) && MatchNumeric(text, p + 1, published, weekday) is { Success: true, Normalized: { Length: 10 } } written
+                && written.End < text.Length && text[written.End] == ')')
+            {
+                return Date(written.End + 1, written.Normalized);
+            }
         }
 
         if (p < text.Length && char.IsAsciiDigit(text[p]))
