@@ -4,7 +4,9 @@ namespace IndoNews.NLP.Entities.Values;
 /// Values a weekday written alone, as news datelines do ("kata Hartati di Jakarta, Kamis."): the latest such day on or
 /// before publication, the publication day itself included. A future word a few words before it in the same clause
 /// ("akan digelar pada Selasa sore") makes it the next such day on or after publication. A habitual weekday
-/// ("setiap Senin dan Kamis") and "Jumat ini" (this week's, either side) keep no value.
+/// ("setiap Senin dan Kamis") and "Jumat ini" (this week's, either side) keep no value, as does each weekday of a list that
+/// "ini" closes ("pada hari Sabtu dan Minggu ini"). The future word is looked for up to ten words back ("akan diselimuti
+/// dengan salju setebal hingga 60 cm hingga Rabu dini hari"); a dateline's comma ends the look-back.
 /// </summary>
 internal static class BareWeekday
 {
@@ -27,13 +29,13 @@ internal static class BareWeekday
     private static readonly string[] PartsOfDay = ["pagi", "siang", "sore", "malam", "petang", "dinihari"];
 
     // How many words back a future word is looked for, within the clause.
-    private const int FutureLookBack = 6;
+    private const int FutureLookBack = 10;
 
     /// <summary>The ISO 8601 day of the bare weekday between <paramref name="start"/> and <paramref name="end"/>, or null.</summary>
     public static string? Resolve(string text, int start, int end, DayOfWeek weekday, DateOnly? published)
     {
         if (published is not { } pub || !RelativeDateResolver.IsSafe(pub, 7)) return null;
-        if (IsHabit(text, start) || ValueText.MatchNextWord(text, end, "ini") >= 0 || IsInSpan(text, start, end)) return null;
+        if (IsHabit(text, start) || ValueText.MatchNextWord(text, end, "ini") >= 0 || ListedBeforeIni(text, end) || IsInSpan(text, start, end)) return null;
         if (ValueText.PreviousWord(text, start, out int prayerEnd) is int prayer and >= 0 && ValueText.MatchAny(text, prayer, PrayerWords, out _) == prayerEnd) return null;
         if (HasFutureWord(text, start) || FutureAfter(text, end))
         {
@@ -60,6 +62,16 @@ internal static class BareWeekday
         }
 
         return false;
+    }
+
+    // "pada hari Sabtu dan Minggu ini": "ini" after the last weekday of a list is this week's for each of them.
+    private static bool ListedBeforeIni(string text, int end)
+    {
+        int join = ValueText.MatchNextWord(text, end, "dan");
+        if (join < 0) join = ValueText.MatchNextWord(text, end, "atau");
+        if (join < 0) return false;
+        int next = IndonesianCalendar.MatchWeekday(text, ValueText.SkipGap(text, join), out _);
+        return next >= 0 && ValueText.MatchNextWord(text, next, "ini") >= 0;
     }
 
     // "Senin sampai Jumat", "Kamis -Jumat (15-16 Februari)": a weekday joined to another by a span word, either side.
