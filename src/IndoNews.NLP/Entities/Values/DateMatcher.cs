@@ -497,8 +497,8 @@ internal static class DateMatcher
         p = ValueText.SkipGap(text, p);
 
         // Senin malam (26/9): a part of the day between the weekday and its date.
-        // "Minggu malam waktu setempat (13/11/2016)", "Rabu waktu setempat (10/5)", "Jumat waktu Amerika Serikat (21/10)":
-        // the local time the day is told in, before the date.
+        // "Minggu malam waktu setempat (13/11/2016)", "Rabu waktu setempat (10/5)": the local time the day is told in,
+        // before the date.
         int partEnd = PartOfDay.Read(text, p);
         int zoneEnd = ReadLocalTime(text, partEnd >= 0 ? partEnd : end);
         if (zoneEnd >= 0) partEnd = zoneEnd;
@@ -607,25 +607,13 @@ internal static class DateMatcher
     }
 
     /// <summary>
-    /// "waktu setempat", "waktu Amerika Serikat" (up to three capitalised words) after <paramref name="pos"/>: the end, or -1.
+    /// "waktu setempat" after <paramref name="pos"/>: the end, or -1. Not "waktu Amerika Serikat": the place is a name of
+    /// its own, which a date around it would swallow.
     /// </summary>
     private static int ReadLocalTime(string text, int pos)
     {
         int waktu = ValueText.MatchNextWord(text, pos, "waktu");
-        if (waktu < 0) return -1;
-        int setempat = ValueText.MatchNextWord(text, waktu, "setempat");
-        if (setempat >= 0) return setempat;
-        int end = -1, at = waktu;
-        for (int i = 0; i < 3; i++)
-        {
-            int start = ValueText.SkipGap(text, at);
-            if (start == at || start >= text.Length || !char.IsUpper(text[start])) break;
-            int wordEnd = start;
-            while (wordEnd < text.Length && ValueText.IsWordChar(text[wordEnd])) wordEnd++;
-            end = at = wordEnd;
-        }
-
-        return end;
+        return waktu < 0 ? -1 : ValueText.MatchNextWord(text, waktu, "setempat");
     }
 
     private static readonly string[] WeekdaySpanWords = ["sampai", "hingga", "s/d", "s.d"];
