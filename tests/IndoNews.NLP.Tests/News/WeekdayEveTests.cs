@@ -40,6 +40,15 @@ public class WeekdayEveTests
     }
 
     [Fact]
+    public void An_exception_to_a_habit_keeps_no_value()
+    {
+        // IndoSum: Hugh Jackman on wearing the Wolverine suit again.
+        var e = Assert.Single(Dates("“Ya, kecuali malam Minggu di rumah saya. Saya akan berkostum Wolverine!” katanya."));
+        Assert.Equal("malam Minggu", e.Text);
+        Assert.Null(e.NormalizedValue);
+    }
+
+    [Fact]
     public void A_title_is_no_date()
         => Assert.Empty(Dates("Ia membintangi serial Malam Minggu Miko di televisi."));
 

@@ -13,8 +13,9 @@ internal static class BareWeekday
     // Words that make a following weekday a future one: "akan diluncurkan Jumat", "rencananya digelar pada Senin".
     private static readonly string[] FutureWords = ["akan", "rencananya", "dijadwalkan", "direncanakan", "nanti", "besok", "bakal"];
 
-    // Words that make a weekday a habit, not a date: "setiap Jumat", "tiap Senin dan Kamis".
-    private static readonly string[] HabitWords = ["setiap", "tiap", "saban"];
+    // Words that make a weekday a habit, not a date: "setiap Jumat", "tiap Senin dan Kamis", and the exception to a habit,
+    // "buka setiap hari kecuali Senin", "kecuali malam Minggu di rumah saya".
+    private static readonly string[] HabitWords = ["setiap", "tiap", "saban", "kecuali"];
 
     // Words that may stand between "setiap" and the weekday: "setiap Senin dan Kamis", "setiap hari Sabtu".
     private static readonly string[] ListWords = ["dan", "atau", "hingga", "sampai", "hari"];
