@@ -211,6 +211,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A club named after its town ("pemain Madrid" after "Real Madrid") is the organisation; before the person repeats,
         // so a club the tagger read as a person ("Celta Vigo") gives no lone person parts.
         TeamNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // A country read as a person or organisation ("Cile tampil mendominasi", "bagi San Marino") is a place, as the
+        // corpora tag national sides; before the person repeats take parts from "Sri Lanka".
+        CountryNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // A person tagged elsewhere is the person after a title where the tagger left it untagged ("warung Pak Meled").
         TitledNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);

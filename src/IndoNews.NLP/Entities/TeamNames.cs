@@ -320,7 +320,7 @@ internal static class TeamNames
             if (tokens[t].Kind == TokenKind.Word) hashes[k++] = FeatureHash.OfLower(tokens[t].Span);
         }
 
-        if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Country) == words) return NameStanding.Place;
+        if (CountryNames.IsCountry(entity, tokens, gazetteer)) return NameStanding.Place;
         if (gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.PlaceHead) > 0) return NameStanding.Place;
         if (words > 1) return orgTexts.Contains(entity.Text) ? NameStanding.Organization : NameStanding.Unknown;
 
@@ -347,21 +347,13 @@ internal static class TeamNames
         return false;
     }
 
-    // A listed country with a match word next to it ("Jerman unggul 1-0"): national sides play, whose unlisted
-    // spellings ("Cile", "Kazakstan") must stay places too.
+    // A country (CountryNames: listed, or a spelling the list lacks) with a match word next to it ("Jerman unggul 1-0"):
+    // national sides play, and their other mentions must stay places too.
     private static bool NationalSidesPlay(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer)
     {
-        Span<ulong> hashes = stackalloc ulong[4];
         foreach (var entity in entities)
         {
-            if (entity.Label != EntityLabels.Location || entity.TokenStart < 0) continue;
-            int words = 0;
-            for (int t = entity.TokenStart; t < entity.TokenEnd && words < hashes.Length; t++)
-            {
-                if (tokens[t].Kind == TokenKind.Word) hashes[words++] = FeatureHash.OfLower(tokens[t].Span);
-            }
-
-            if (words == 0 || gazetteer.LongestMatch(hashes[..words], 0, 1 << (int)GazetteerCategory.Country) != words) continue;
+            if (entity.Label != EntityLabels.Location || !CountryNames.IsCountry(entity, tokens, gazetteer)) continue;
             if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.Match) return true;
         }
 
