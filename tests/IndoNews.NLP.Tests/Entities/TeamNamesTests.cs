@@ -251,6 +251,56 @@ public class TeamNamesTests
         Assert.Equal("ORG", LabelAt(doc, text, "Madrid Memanfaatkan"));
     }
 
+    [Fact]
+    public void A_club_read_as_a_person_is_a_side_where_it_loses_a_scored_match()
+    {
+        // IndoSum (JUARA.net): no organisation mention of Chievo anywhere; the tagger read "Chievo Verona" and "Chievo" as a person.
+        const string text = "TURIN, JUARA.net - Gonzalo Higuain menjadi protagonis Juventus dengan mencetak dua gol ke gawang Chievo Verona pada partai "
+                            + "lanjutan Serie A-kasta teratas Liga Italia - di Stadion Juventus, Sabtu (8/4/2017).\n"
+                            + "Gol pembuka Higuain tercipta pada menit ke-23. Dia meneruskan umpan mendatar Paulo Dybala, yang sempat melakukan penetrasi "
+                            + "di sisi kiri pertahanan Chievo.\n"
+                            + "Sementara itu, Chievo terlihat inferior dengan lima percobaan yang tiga di antaranya mengarah ke gawang.\n"
+                            + "Dengan kemenangan 2-0 atas Chievo, Juventus pun melebarkan kans juara. Mereka memuncaki klasemen dengan koleksi 77 poin "
+                            + "dari 31 pertandingan atau membentangkan keunggulan sembilan angka atas AS Roma\n"
+                            + "Juventus 2-0 Chievo Verona (Gonzalo Higuain 23 ', 84')";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Chievo Verona pada"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Chievo Verona (Gonzalo"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Chievo terlihat"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Chievo, Juventus"));
+    }
+
+    [Fact]
+    public void A_club_read_as_a_person_is_a_side_where_it_is_hosted()
+    {
+        // IndoSum: "Menjamu Watford di Stamford Bridge"; the tagger read every "Watford" as a person.
+        const string text = "Menakutkannya Chelsea seakan tak menurun meski telah memastikan diri menjuarai Premier League. Menjamu Watford di Stamford "
+                            + "Bridge, Selasa (16/5/2017) dini hari WIB, anak-anak asuh Antonio Conte berhasil meraih poin penuh setelah menang dengan skor tipis 4-3.\n"
+                            + "Di sisi lain, Watford terpaksa tampil tanpa skuat komplet. Cedera yang dialami oleh Younes Kaboul dan Miguel Britos memaksa "
+                            + "Walter Mazzarri memainkan Adrian Mariappa dan Jose Holebas di posisi bek tengah.\n"
+                            + "Sulitnya Chelsea untuk mencetak gol akhirnya terbantahkan ketika laga memasuki menit ke-22. Diawali oleh situasi sengit di "
+                            + "dalam kotak penalti Watford, John Terry melepaskan tembakan untuk membawa Chelsea unggul.\n"
+                            + "Dasar Watford yang tak menyerah, dua menit berselang, mereka berhasil memperkecil ketinggalan menjadi 3-2 setelah Daryl "
+                            + "Janmaat sepakan keras masuk ke gawang Begovic. 13 menit kemudian, giliran Stefano Okaka yang mencetak gol untuk mengubah skor menjadi 3-3.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Watford di Stamford"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Watford terpaksa"));
+    }
+
+    [Fact]
+    public void A_coach_after_a_counted_record_of_defeats_stays_a_person()
+    {
+        // IndoSum: "menelan 15 kekalahan dari Wenger" counts a coach's defeats against another coach, no match.
+        const string text = "LONDON, JUARA.net - Arsenal takluk dari Crystal Palace dengan skor 0-3 pada pertandingan Premier League di Selhurst Park, "
+                            + "Senin (10/4/2017) atau Selasa dini hari WIB.\n"
+                            + "Rekor pelatih Palace, Sam Allardyce, saat melawan Arsene Wenger sangat memprihatinkan. Big Sam, sapaan akrabnya, menelan 15 "
+                            + "kekalahan dari Wenger.\n"
+                            + "Gol pertama Palace diciptakan Andros Townsend pada menit ke-17. Gol berawal dari umpan Townsend kepada Yohan Cabaye di depan "
+                            + "kotak penalti Arsenal.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("PER", LabelAt(doc, text, "Wenger."));
+    }
+
     private static string? LabelAt(Document doc, string text, string from)
     {
         int at = text.IndexOf(from, StringComparison.Ordinal);
