@@ -25,7 +25,10 @@ namespace IndoNews.NLP.Entities;
 /// BBK</c>), no word that news writes in lower case (<c>Nasi Gandul</c>), no listed title, honorific or head
 /// (<c>Tolga Bat Hospital</c>), and no listed country, place or organisation but perhaps the last word
 /// (<c>Jiangsu Suning</c>, yet <c>Keisuke Honda</c>). A name with a place or body noun before it (<c>di Western Cape</c>,
-/// <c>kelompok Abu Nusaibah</c>) keeps its label.</para>
+/// <c>kelompok Abu Nusaibah</c>) keeps its label, and so does a name that the document writes anywhere after a club's
+/// noun (<c>markas Celta Vigo</c>, <c>pertahanan Celta Vigo</c>, <c>personel Java Jive</c>) or as a body's apposition
+/// (<c>klub Cina, Jiangsu Suning</c>, see <see cref="BodyAppositions"/>): its mentions after <c>ke</c>, <c>dari</c> or
+/// <c>vokalis</c> are no person then.</para>
 /// </remarks>
 internal static class PersonFullNames
 {
@@ -46,6 +49,13 @@ internal static class PersonFullNames
         "film", "lagu", "album", "serial", "acara", "game", "gim", "waralaba", "aplikasi", "buku", "novel", "judul", "bertajuk",
     ]);
 
+    // Nouns after which a name is a club's, a band's or a body's, said of the name as a whole: a mention after one of them
+    // keeps the whole name from being a person ("ke markas Celta Vigo", "pertahanan Celta Vigo", "personel Java Jive").
+    private static readonly WordSet ClubNouns = new(
+    [
+        "markas", "kandang", "pertahanan", "kesebelasan", "skuad", "skuat", "suporter", "akademi", "personel",
+    ]);
+
     /// <summary>Relabels and adds the person mentions of <paramref name="document"/> that its full names evidence.</summary>
     public static void Apply(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
     {
@@ -54,13 +64,23 @@ internal static class PersonFullNames
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        // 1. A name after a noun for a person of the arts or of a lone sport.
+        // 1. A name after a noun for a person of the arts or of a lone sport, unless a mention of it elsewhere names a club or
+        // band ("vokalis Java Jive" beside "personel Java Jive").
+        HashSet<string>? bodies = null;
+        bool bodiesFound = false;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
             if (entity.Label is not (EntityLabels.Organization or EntityLabels.Location) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
             int t = entity.TokenStart;
             if (t == 0 || EntityTokens.WordCount(tokens, t, entity.TokenEnd) < 2 || tokens[t - 1].Kind != TokenKind.Word || !ProfessionNouns.Contains(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start))) continue;
+            if (!bodiesFound)
+            {
+                bodies = BodyNamedTexts(text, tokens, entities);
+                bodiesFound = true;
+            }
+
+            if (bodies is not null && bodies.Contains(entity.Text)) continue;
             if (LooksLikeName(text, tokens, entity, profiles, gazetteer, allowListedLast: false)) entities[i] = entity.WithLabel(EntityLabels.Person);
         }
 
@@ -91,12 +111,14 @@ internal static class PersonFullNames
         // the text per name (a 10 MB text has thousands of names).
         var byFirstToken = NamesByFirstToken(text, tokens, entities, names);
 
-        // A name the document writes after a noun for a body, product or work anywhere is no person ("girlband Little Mix").
+        // A name the document writes after a noun for a body, product or work anywhere is no person ("girlband Little Mix",
+        // "markas Celta Vigo", "klub Cina, Jiangsu Suning").
+        bool[]? named = null;
         for (int t = 1; t < tokens.Length && names.Count > 0; t++)
         {
             // The names' first tokens first: one hash, and few tokens pass it.
             if (tokens[t].Kind != TokenKind.Word || !byFirstToken.TryGetValue(FeatureHash.OfLower(tokens[t].Span), out var candidates)) continue;
-            if (!AfterFirmNoun(text, tokens, t)) continue;
+            if (!AfterFirmNoun(text, tokens, t) && !AfterBodyNoun(text, tokens, entities, t, ref named)) continue;
             int start = tokens[t].Start;
             foreach (string name in candidates)
             {
@@ -120,6 +142,31 @@ internal static class PersonFullNames
 
         // 3. A one-word organisation or place that is the last word of such a name, with no firm's or place's reading.
         RelabelSurnames(document, names, persons, gazetteer);
+    }
+
+    // The texts of the document's spans of two or more words that stand after a club's or body's noun.
+    private static HashSet<string>? BodyNamedTexts(string text, ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        HashSet<string>? texts = null;
+        bool[]? named = null;
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart <= 0 || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
+            if (AfterFirmNoun(text, tokens, entity.TokenStart) || AfterBodyNoun(text, tokens, entities, entity.TokenStart, ref named))
+                (texts ??= new HashSet<string>(StringComparer.Ordinal)).Add(entity.Text);
+        }
+
+        return texts;
+    }
+
+    // Token t stands right after a club's noun ("markas", "pertahanan") or opens a body's apposition ("klub Cina,
+    // Jiangsu Suning").
+    private static bool AfterBodyNoun(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int t, ref bool[]? named)
+    {
+        if (t == 0) return false;
+        var before = tokens[t - 1];
+        if (before.Kind == TokenKind.Word) return ClubNouns.Contains(text.AsSpan(before.Start, before.End - before.Start));
+        return BodyAppositions.Opens(text, tokens, entities, t, ref named);
     }
 
     // The names (all still in names) keyed by the lower-case hash of the token they start with.

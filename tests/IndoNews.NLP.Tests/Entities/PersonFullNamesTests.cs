@@ -26,4 +26,37 @@ public class PersonFullNamesTests
         Assert.Equal("PER", entity.Label);
         Assert.Equal("Harry Styles", entity.Text);
     }
+
+    [Fact]
+    public void A_club_named_after_its_noun_gets_no_person_label_after_ke()
+    {
+        // IndoSum: "klub Cina, Jiangsu Suning" is the club; the tagger read "pindah ke Jiangsu Suning" as a place, and the full-name
+        // rule had made it a person with the other mentions.
+        const string text = "NANJING, JUARA.net - Pelatih kawakan Italia, Fabio Capello, resmi melatih klub Cina, Jiangsu Suning. Capello akan bertugas "
+                            + "di klub tersebut dengan kontrak 18 bulan senilai 10 juta euro (Rp 148 miliar).\n"
+                            + "Kabar tersebut dikonfirmasi langsung oleh manajemen Jiangsu Suning, setelah Fabio Capello tiba di Nanjing, Tiongkok, dan "
+                            + "melihat pemusatan latihan klub tersebut.\n"
+                            + "\"Kami resmi mengontrak Fabio Capello hari ini. Dia akan menjadi pelatih kepala Jiangsu Suning mulai hari ini. Selamat "
+                            + "datang, Fabio!\" demikian bunyi pernyataan resmi Jiangsu Suning.\n"
+                            + "Sebelum memutuskan pindah ke Jiangsu Suning, Capello adalah pelatih yang sudah punya banyak pengalaman menangani tim besar.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("ke Jiangsu Suning", StringComparison.Ordinal) + "ke ".Length;
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Label == "PER");
+    }
+
+    [Fact]
+    public void A_team_mate_named_after_a_comma_keeps_his_surname()
+    {
+        // IndoSum: "rekan satu timnya, Norman Nato" is no club's apposition: "Nato" alone stays the driver.
+        const string text = "Bagi Sean, balap di sirkuit Katalonia itu diharapkannya berakhir positif. Pasalnya ia dan juga rekan satu timnya, Norman "
+                            + "Nato telah bekerja intensif untuk seri F2 akhir pekan ini.\n"
+                            + "Awal musim ini, keduanya bahkan menunjukkan hasil yang bagus dalam sesi latihan resmi pertama yang digelar di sirkuit ini. "
+                            + "Kala itu Sean dan Nato sama-sama tampil konsisten dengan selalu berada di posisi sepuluh besar.\n"
+                            + "Norman Nato lebih beruntung. Pebalap asal Perancis itu mampu finis di posisi kedua pada balapan Feature di Bahrain. "
+                            + "Sayangnya, Nato tidak bisa melanjutkan lomba pada balap sprint.\n"
+                            + "Adapun posisi kedua ditempati Artem Markelov dari tim Russian Times dengan 28 poin, dan Norman Nato (Pertamina Arden) 18 poin.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("Nato tidak", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Label != "PER");
+    }
 }
