@@ -20,7 +20,8 @@ namespace IndoNews.NLP.Entities;
 /// that is the last word of such a name is the person (<c>Honda</c>), unless the document gives it a firm's or place's
 /// reading: the word inside another name of two or more words (<c>Honda Motor</c>, <c>Repsol Honda</c>), or after a noun
 /// for a product or a body or after <c>di</c> (<c>mobil Honda</c>, <c>PT Honda</c>, <c>di Houston</c>). A listed country
-/// never is.</para>
+/// never is; a listed place or organisation needs the full name tagged a person twice, or once right after a
+/// footballer's post (<c>Gelandang asal Jepang Keisuke Honda</c>).</para>
 /// <para>The name must look like a person's: its words capitalised letters with no short form in capitals (<c>Kancil
 /// BBK</c>), no word that news writes in lower case (<c>Nasi Gandul</c>), no listed title, honorific or head
 /// (<c>Tolga Bat Hospital</c>), and no listed country, place or organisation but perhaps the last word
@@ -55,6 +56,10 @@ internal static class PersonFullNames
     [
         "markas", "kandang", "pertahanan", "kesebelasan", "skuad", "skuat", "suporter", "akademi", "personel",
     ]);
+
+    // A footballer's post before a full name: its surname alone is the player even where it is a listed firm ("Gelandang
+    // asal Jepang Keisuke Honda" ... "Milan mencomot Honda").
+    private static readonly WordSet PlayerPosts = new(["gelandang", "striker", "penyerang", "bek", "kiper", "winger", "pemain"]);
 
     /// <summary>Relabels and adds the person mentions of <paramref name="document"/> that its full names evidence.</summary>
     public static void Apply(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
@@ -278,7 +283,7 @@ internal static class PersonFullNames
         var entities = document.Entities;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        HashSet<string>? surnames = null;
+        HashSet<string>? surnames = null, playerNamed = null;
         const byte listed = 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
         foreach (string name in names)
         {
@@ -290,7 +295,8 @@ internal static class PersonFullNames
 
             // A listed firm or place needs the full name tagged twice: one tagging of "Movistar Yamaha" or "Soedarto
             // Undip" as a person does not outweigh the list.
-            if (IsListed(last, gazetteer, listed) && persons.GetValueOrDefault(name) < 2) continue;
+            // A player's post before the full name is that evidence too.
+            if (IsListed(last, gazetteer, listed) && persons.GetValueOrDefault(name) < 2 && !(playerNamed ??= PlayerNamed(text, tokens, entities)).Contains(name)) continue;
             (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
         }
 
@@ -320,6 +326,22 @@ internal static class PersonFullNames
             if (entity.Label is not (EntityLabels.Organization or EntityLabels.Location) || entity.TokenStart < 0 || entity.TokenEnd != entity.TokenStart + 1) continue;
             if (surnames.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Person);
         }
+    }
+
+    // The persons' texts written right after a footballer's post, perhaps with "asal" and a country between ("Gelandang
+    // asal Jepang Keisuke Honda").
+    private static HashSet<string> PlayerNamed(string text, ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || entity.TokenStart < 1) continue;
+            int post = entity.TokenStart - 1;
+            if (post >= 2 && tokens[post - 1].Span.Equals("asal", StringComparison.OrdinalIgnoreCase) && EntityTokens.IsCapitalisedWord(text, tokens[post])) post -= 2;
+            if (tokens[post].Kind == TokenKind.Word && PlayerPosts.Contains(tokens[post].Span)) named.Add(entity.Text);
+        }
+
+        return named;
     }
 
     // Capitalised letters, no capitals-only short form, no word news writes in lower case, no listed title or head, no

@@ -28,6 +28,22 @@ public class PersonFullNamesTests
     }
 
     [Fact]
+    public void A_footballer_s_surname_is_the_player_though_a_firm_has_the_name()
+    {
+        // IndoSum: "Keisuke Honda" is tagged a person once, after his post; the three "Honda" alone were the car maker.
+        const string text = "Merdeka.com - Gelandang asal Jepang Keisuke Honda mengkonfirmasikan bahwa ia akan meninggalkan AC Milan di setelah kompetisi "
+                            + "musim ini berakhir.\n"
+                            + "Setelah mengalami musim yang sulit itu, Honda akhirnya memutuskan untuk angkat kaki dari San Siro. Ucapan perpisahan tersebut "
+                            + "dilansir oleh Kyodo News.\n"
+                            + "Milan mencomot Honda dengan gratis pada Januari 2014. Kontraknya di San Siro sendiri akan berakhir pada Juni 2017 mendatang.\n"
+                            + "Selama membela Milan, Honda total sudah tampil sebanyak 91 kali dan mencetak 11 gol dan 14 assist.";
+        var doc = Pipeline.Analyze(text);
+        var mentions = doc.Entities.Where(e => e.Text == "Honda").ToList();
+        Assert.Equal(3, mentions.Count);
+        Assert.All(mentions, e => Assert.Equal("PER", e.Label));
+    }
+
+    [Fact]
     public void A_club_named_after_its_noun_gets_no_person_label_after_ke()
     {
         // IndoSum: "klub Cina, Jiangsu Suning" is the club; the tagger read "pindah ke Jiangsu Suning" as a place, and the full-name
