@@ -25,7 +25,9 @@ namespace IndoNews.NLP.Entities;
 /// head, title or honorific, a word of another place or organisation of the document: <c>United</c> of
 /// <c>Newcastle United Rafa Benitez</c> where <c>West Ham United</c> is named); a head that ends in an initial
 /// (<c>Partai Demokrat M</c> | <c>Nazaruddin</c> is split as <c>Partai Demokrat</c> | <c>M Nazaruddin</c>). The tail
-/// taken is the longest person found whole, else the shortest (two words, then three) whose head is known as a whole name. Runs on the tagger's
+/// taken is the longest person found whole, else the shortest (two words, then three) whose head is known as a whole name. A
+/// given name's syllable that <see cref="HyphenatedGivenNames"/> joined to the span is counted with the last word
+/// (<c>Presiden Korsel Moon Jae - in</c> → <c>Korsel</c> | <c>Moon Jae - in</c>). Runs on the tagger's
 /// entities, before <see cref="PersonShortForms"/> and <see cref="PersonNameRepeats"/>, which then see the person alone.</para>
 /// </remarks>
 internal static class AffiliationSplits
@@ -115,12 +117,16 @@ internal static class AffiliationSplits
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         int from = entity.TokenStart, to = entity.TokenEnd;
 
+        // A given name's syllable after a hyphen, which HyphenatedGivenNames joined to the span ("Korsel Moon Jae - in"),
+        // belongs to the name's last word: the words are counted without it.
+        int last = to - HyphenatedSyllable(document.Text, tokens, from, to);
+
         // The tail's words must be a name's; the longest such tail bounds every split.
-        int nameFrom = to;
+        int nameFrom = last;
         while (nameFrom > from + 1 && IsNameWord(tokens[nameFrom - 1], entity, placeWords, gazetteer)) nameFrom--;
 
         // A person found whole, the longest first: "Partai Golkar | Setya Novanto", not "Partai Golkar Setya | Novanto".
-        for (int split = nameFrom; split < to; split++)
+        for (int split = nameFrom; split < last; split++)
         {
             if (!names.TryGetValue(Words(tokens, split, to), out var tail) || tail.Persons == 0) continue;
             headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: true);
@@ -128,9 +134,9 @@ internal static class AffiliationSplits
         }
 
         // A given name and a surname found alone: the head must be a whole name, the shortest tail first.
-        if (names.TryGetValue(tokens[to - 1].Text, out var last) && last.Persons > 0)
+        if (names.TryGetValue(tokens[last - 1].Text, out var surname) && surname.Persons > 0)
         {
-            for (int split = to - 2; split >= Math.Max(nameFrom, to - MaxSurnameTailWords); split--)
+            for (int split = last - 2; split >= Math.Max(nameFrom, last - MaxSurnameTailWords); split--)
             {
                 headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
                 if (headLabel is not null) return split;
@@ -144,7 +150,7 @@ internal static class AffiliationSplits
         // must be named alone.
         if (entity.Label == EntityLabels.Person)
         {
-            for (int split = Math.Max(nameFrom, to - MaxSurnameTailWords); split <= to - MinNewTailWords; split++)
+            for (int split = Math.Max(nameFrom, last - MaxSurnameTailWords); split <= last - MinNewTailWords; split++)
             {
                 if (names.TryGetValue(Words(tokens, from, split), out var head) && head.Persons >= head.Places + head.Organizations) continue;
                 headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
@@ -154,6 +160,20 @@ internal static class AffiliationSplits
 
         headLabel = null;
         return -1;
+    }
+
+    // 2 when the span [from, to) ends in a hyphen and a lower-case syllable after a capitalised word ("Jae - in",
+    // "Jae-in"), else 0.
+    private static int HyphenatedSyllable(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from < 4 || tokens[to - 2].Span is not "-" || tokens[to - 1].Kind != TokenKind.Word) return 0;
+        var syllable = tokens[to - 1].Span;
+        foreach (char c in syllable)
+        {
+            if (!char.IsLower(c)) return 0;
+        }
+
+        return EntityTokens.IsCapitalisedWord(text, tokens[to - 3]) ? 2 : 0;
     }
 
     // The label of tokens [from, to) as a place or organisation of their own, or null when nothing shows them to be one.

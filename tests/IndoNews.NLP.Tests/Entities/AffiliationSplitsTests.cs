@@ -96,4 +96,17 @@ public class AffiliationSplitsTests
         int at = text.IndexOf("Aji Santoso", StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Text == "Aji");
     }
+
+    [Fact]
+    public void A_country_before_a_name_with_a_hyphenated_given_name_is_split_off()
+    {
+        // An IndoSum sentence with the country in its short form, as other articles write it: the tagger reads "Korsel Moon Jae"
+        // as one person, and HyphenatedGivenNames adds "- in" before the split is looked for.
+        const string text = "Gedung Putih mengumumkan sanksi baru terhadap Korut. Pengumuman itu disampaikan saat Presiden Donald Trump dijadwalkan "
+                            + "bertemu dengan Presiden Korsel Moon Jae - in di Gedung Putih pada Kamis (29/6). Keduanya bertemu guna membahas program nuklir Korut.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("Korsel Moon", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Start == at && e.Text == "Korsel" && e.Label == "LOC");
+        Assert.Contains(doc.Entities, e => e.Start == at + "Korsel ".Length && e.Text == "Moon Jae - in" && e.Label == "PER");
+    }
 }
