@@ -215,9 +215,10 @@ internal static class TeamNames
     private static void PlayingPersons(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer, ref int football)
     {
         HashSet<string>? sides = null;
+        bool[]? organizations = null;
         foreach (var entity in entities)
         {
-            if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || !PlaysAsSide(text, tokens, entities, entity.TokenStart)) continue;
+            if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || !PlaysAsSide(text, tokens, entities, entity.TokenStart, ref organizations)) continue;
             if (CountryNames.IsCountry(entity, tokens, gazetteer)) continue;
             if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
             if (football == 0) return;
@@ -234,11 +235,27 @@ internal static class TeamNames
 
     // The words before token start say a side plays: a host's or club's word, a result with "atas"/"dari", or a score
     // after an organisation.
-    private static bool PlaysAsSide(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int start)
+    // The tokens inside organisations are marked once per document, on the first score met, so that a document of many
+    // scores is not scanned once per score.
+    private static bool PlaysAsSide(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int start, ref bool[]? organizations)
     {
         if (start == 0 || tokens[start - 1].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
         if (tokens[start - 1].Kind == TokenKind.Word && (SideWordsBefore.Contains(tokens[start - 1].Span) || (Result(text, tokens, start - 1) && !CountedResult(text, tokens, start - 1)))) return true;
-        return start >= 4 && IsScore(text, tokens, start - 3) && LabelAt(entities, start - 4) == EntityLabels.Organization;
+        if (start < 4 || !IsScore(text, tokens, start - 3)) return false;
+        organizations ??= OrganizationTokens(tokens, entities);
+        return organizations[start - 4];
+    }
+
+    // Per token: inside an organisation.
+    private static bool[] OrganizationTokens(ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        var inside = new bool[tokens.Length];
+        foreach (var entity in entities)
+        {
+            if (entity.Label == EntityLabels.Organization && entity.TokenStart >= 0) inside.AsSpan(entity.TokenStart, entity.TokenEnd - entity.TokenStart).Fill(true);
+        }
+
+        return inside;
     }
 
     // The result before "atas"/"dari" at token at is counted ("menelan 15 kekalahan dari Wenger": a coach's record
