@@ -238,20 +238,35 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return longest;
     }
 
-    // A sentence that is only a reporter's initials in brackets ("(yul)", "(adt/ptr)"), as news ends its articles, holds
-    // no name: the tagger read "yul" as a person. Lower-case words of two to five letters, optionally joined by slashes.
+    // A sentence that is only a reporter's credit in brackets ("(yul)", "(adt/ptr)", "(gk-48)", "(rinaldi / tri)",
+    // "(adji / M1/sir)"), as news ends its articles (the splitter makes it a sentence of its own), holds no name: the
+    // tagger read "yul" and "gk" as persons. It opens with a lower-case word or an asterisk and holds at most
+    // MaxCreditWords lower-case words, numbers, codes with a digit (M1), slashes, hyphens and asterisks; a capitalised
+    // word anywhere makes it text, not a credit ("(Presiden Joko Widodo)").
     private static bool IsReporterTag(string text, SubTokenList parts)
     {
         int n = parts.Count;
-        if (n < 3 || text[parts.Starts[0]] != '(' || text[parts.Starts[n - 1]] != ')') return false;
+        if (n < 3 || n > 2 * MaxCreditWords + 1 || text[parts.Starts[0]] != '(' || text[parts.Starts[n - 1]] != ')') return false;
+        if (!char.IsAsciiLetterLower(text[parts.Starts[1]]) && text[parts.Starts[1]] != '*') return false;
+        int words = 0;
         for (int i = 1; i < n - 1; i++)
         {
             var part = text.AsSpan(parts.Starts[i], parts.Ends[i] - parts.Starts[i]);
-            if (i % 2 == 0 ? part is not "/" : part.Length is < 2 or > 5 || part.ContainsAnyExceptInRange('a', 'z')) return false;
+            if (part is "/" or "-" or "*") continue;
+            if (part.Length > 12 || part.ContainsAnyExcept(CreditCharacters)) return false;
+            // A capital only in a code with a digit ("M1"), never in a word ("Tim").
+            if (part.ContainsAnyInRange('A', 'Z') && !part.ContainsAnyInRange('0', '9')) return false;
+            if (part.ContainsAnyInRange('a', 'z') || part.ContainsAnyInRange('A', 'Z')) words++;
         }
 
-        return n % 2 == 1;
+        return words is > 0 and <= MaxCreditWords;
     }
+
+    // How many words a reporter's credit holds at most ("(dispen kolinlamil / sir)" holds three).
+    private const int MaxCreditWords = 4;
+
+    private static readonly System.Buffers.SearchValues<char> CreditCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-*");
 
     // Tags a sentence's parts; the head before a line's opening dash (at head, or -1 for none) apart from the rest.
     private static void Tag(EntityTagger tagger, string text, SubTokenList parts, int head, TaggerState state, ReadOnlySpan<byte> allowed, Span<byte> span)

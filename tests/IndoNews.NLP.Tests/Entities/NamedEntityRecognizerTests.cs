@@ -112,6 +112,10 @@ public class NamedEntityRecognizerTests
     [Theory]
     [InlineData("(yul)")]
     [InlineData("(adt/ptr)")]
+    [InlineData("(gk-48)")]
+    [InlineData("(rinaldi / tri)")]
+    [InlineData("(adji / M1/sir)")]
+    [InlineData("(junius / bu)")]
     public void A_reporters_initials_after_the_last_sentence_are_no_name(string tag)
     {
         // IndoSum articles end so; the tagger read "yul" as a person (129 such spans in the 3,000 articles).
