@@ -11,4 +11,18 @@ public sealed record AnalyzeOptions
     /// against it; without it they keep no normalised value.
     /// </summary>
     public DateOnly? PublishedAt { get; init; }
+
+    /// <summary>
+    /// When <see cref="PublishedAt"/> is null, read the reference date from the text: the first weekday written with
+    /// a full date, year included, that agrees with it (<c>Kamis (18/8/2016)</c>, <c>Senin, 20 Februari 2017</c>),
+    /// within the first 1,500 characters (the dateline and lead paragraphs). A given <see cref="PublishedAt"/> always
+    /// wins. Without such a mention the document is analysed as with no date: relative dates keep no value.
+    /// </summary>
+    /// <remarks>
+    /// Such a mention is usually the day of the reported event, which in news is the day of publication or up to
+    /// three days before it (on IndoSum, 0 to 3 days before the date in the article's address in 83 of 88 articles), so
+    /// <c>kemarin</c> and bare weekdays may come out a day or two early; for a corpus of mixed dates it is still far closer
+    /// than one date for all. <see cref="Document.ReferenceDate"/> tells which date was used.
+    /// </remarks>
+    public bool InferPublishedFromText { get; init; }
 }

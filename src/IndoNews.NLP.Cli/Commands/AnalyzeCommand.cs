@@ -18,8 +18,8 @@ internal static class AnalyzeCommand
         var output = CommonOptions.Output();
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
-        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it (the entities' values: not with --format conllu)." };
-        var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published. Not with --format conllu." };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates such as 'Sabtu (2/7)' resolve against it (the entities' values: not with --format conllu). 'text' reads it from each document instead: the first weekday with a full date near the start, such as 'Kamis (18/8/2016)' (the event day, often a day or so before publication); a document without one gets no date. The JSON field 'referenceDate' shows the date used." };
+        var publishedField = new Option<string?>("--published-field") { Description = "With --input jsonl: the field holding each document's publication date (YYYY-MM-DD or an ISO 8601 date-time such as 2016-08-19T11:03:40); documents without it use --published (which may be 'text'). Not with --format conllu." };
         var splitQuotations = new Option<bool>("--split-quotations") { Description = "End a sentence at every sentence end inside a quotation too (by default, as in the treebanks, a quotation of several sentences stays one sentence with its attribution)." };
         var noNews = new Option<bool>("--no-news") { Description = "Skip the news stage (paragraphs, duplicates, boilerplate, dateline, clusters)." };
         var parallel = new Option<int>("--parallel") { Description = $"Documents analysed at once for --input jsonl (up to {OrderedParallel.MaxDegree}; --input text is one document, so only 0 is accepted there); 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
@@ -31,7 +31,10 @@ internal static class AnalyzeCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
-            var options = new AnalyzeOptions { PublishedAt = ParseDate(parse.GetValue(published)) };
+            string? publishedValue = parse.GetValue(published);
+            var options = publishedValue == TextMode
+                ? new AnalyzeOptions { InferPublishedFromText = true }
+                : new AnalyzeOptions { PublishedAt = ParseDate(publishedValue) };
             var pipeline = CliPipelines.Create(parse.GetValue(lemmaStyle)!, !parse.GetValue(noNews), CommonOptions.ParseTokenStyle(parse.GetValue(tokenStyle)), parse.GetValue(splitQuotations));
             int degree = parse.GetValue(parallel);
             if (degree is < 0 or > OrderedParallel.MaxDegree) throw new CliException($"--parallel must be 0 (one per processor) to {OrderedParallel.MaxDegree}.", ExitCodes.Usage);
@@ -77,11 +80,14 @@ internal static class AnalyzeCommand
         return command;
     }
 
+    // "--published text": read each document's date from its text (AnalyzeOptions.InferPublishedFromText).
+    private const string TextMode = "text";
+
     private static DateOnly? ParseDate(string? value)
     {
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        throw new CliException($"--published: '{value}' is not a date in the form YYYY-MM-DD.", ExitCodes.Usage);
+        throw new CliException($"--published: '{value}' is not a date in the form YYYY-MM-DD, nor '{TextMode}' (read the date from the text).", ExitCodes.Usage);
     }
 
     private static void AnalyzeJsonLines(Pipeline pipeline, AnalyzeOptions options, string? dateField, string path, bool lenient, string format, int degree, AtomicOutput sink, CancellationToken cancellationToken)

@@ -50,6 +50,12 @@ public sealed class Document
     /// <summary>Paragraphs, with duplicates and boilerplate marked; empty without the news stage.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
+    /// <summary>
+    /// The date relative dates were resolved against, given (<see cref="AnalyzeOptions.PublishedAt"/>) or read from
+    /// the text (<see cref="AnalyzeOptions.InferPublishedFromText"/>); null when there was none.
+    /// </summary>
+    public ReferenceDate? ReferenceDate { get; init; }
+
     /// <summary>The news dateline, or null.</summary>
     public Dateline? Dateline { get; }
 

@@ -15,6 +15,7 @@ public sealed class DocumentBuilder
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         Options = options ?? AnalyzeOptions.Default;
+        ReferenceDate = Options.PublishedAt is { } published ? new ReferenceDate(published, ReferenceDateSource.Given) : null;
         // About one token per five characters in Indonesian news.
         Tokens = new TokenList(Math.Clamp(text.Length / 5, 16, 1 << 20));
     }
@@ -36,6 +37,12 @@ public sealed class DocumentBuilder
 
     /// <summary>Paragraphs, in text order.</summary>
     public List<Paragraph> Paragraphs { get; } = [];
+
+    /// <summary>
+    /// The date relative dates are resolved against: <see cref="AnalyzeOptions.PublishedAt"/> when given, else null until
+    /// the value recogniser reads one from the text (<see cref="AnalyzeOptions.InferPublishedFromText"/>).
+    /// </summary>
+    public ReferenceDate? ReferenceDate { get; set; }
 
     /// <summary>The dateline, if any.</summary>
     public Dateline? Dateline { get; set; }
@@ -62,6 +69,7 @@ public sealed class DocumentBuilder
         DocumentValidation.CheckClusters(Entities.Count, Clusters);
         DocumentValidation.CheckParagraphs(Text, Paragraphs);
         DocumentValidation.CheckDateline(Text, Dateline);
+        DocumentValidation.CheckReferenceDate(Text, ReferenceDate);
 
         // Clusters hold indices into Entities as the stages saw it; sort a permutation and remap them.
         var order = new int[Entities.Count];
@@ -83,6 +91,7 @@ public sealed class DocumentBuilder
         var clusters = Clusters.Select(c => c with { Mentions = Array.AsReadOnly(c.Mentions.Select(m => newIndex[m]).Order().ToArray()) }).ToArray();
         return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters)
         {
+            ReferenceDate = ReferenceDate,
             HasNewsStructure = HasNewsStructure || Paragraphs.Count > 0,
         };
     }

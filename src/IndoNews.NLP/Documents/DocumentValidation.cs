@@ -67,6 +67,16 @@ internal static class DocumentValidation
         }
     }
 
+    /// <summary>A reference date read from the text points at a span inside it; a given one points nowhere.</summary>
+    public static void CheckReferenceDate(string text, ReferenceDate? reference)
+    {
+        if (reference is null) return;
+        bool ok = reference.Source == ReferenceDateSource.Given
+            ? reference.Start == -1 && reference.End == -1
+            : reference.Start >= 0 && reference.End >= reference.Start && reference.End <= text.Length;
+        if (!ok) throw new InvalidOperationException($"The reference date {reference.Date:yyyy-MM-dd} ({reference.Source}) has the span [{reference.Start}, {reference.End}), which does not fit a text of length {text.Length}.");
+    }
+
     /// <summary>
     /// Every sentence lies inside the text, and the sentences cover the tokens in order, each a non-empty run of them that it
     /// starts and ends with (no sentences at all is allowed: a pipeline may leave them out).

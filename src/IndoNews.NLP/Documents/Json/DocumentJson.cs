@@ -41,7 +41,8 @@ internal static class DocumentJson
             e.NormalizedValue is not null ? e.NormalizedValue : e.NumericValue,
             e.Unit,
             e.Confidence)).ToArray();
-        if (!document.HasNewsStructure) return new DocumentDto(document.Text, sentences, tokens, entities);
+        var reference = ToDto(document.ReferenceDate);
+        if (!document.HasNewsStructure) return new DocumentDto(document.Text, sentences, tokens, entities, reference);
 
         // With the news stage its fields are always there: [] and null when it found nothing.
         return new NewsDocumentDto(
@@ -51,15 +52,24 @@ internal static class DocumentJson
             entities,
             document.Paragraphs.Select(p => new ParagraphDto(p.Start, p.End, p.DuplicateOf, p.IsBoilerplate)).ToArray(),
             document.Dateline is { } d ? new DatelineDto(d.Place, d.Outlet, d.Start, d.End) : null,
-            document.Clusters.Select(c => new ClusterDto(c.Canonical, c.Label, c.Mentions)).ToArray());
+            document.Clusters.Select(c => new ClusterDto(c.Canonical, c.Label, c.Mentions)).ToArray(),
+            reference);
     }
+
+    // Absent when there was no date; the span only for a date read from the text.
+    private static ReferenceDateDto? ToDto(ReferenceDate? reference) => reference is null ? null : new ReferenceDateDto(
+        reference.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        reference.IsInferred ? "text" : "given",
+        reference.IsInferred ? reference.Start : null,
+        reference.IsInferred ? reference.End : null);
 }
 
 internal sealed record DocumentDto(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("sentences")] SpanDto[] Sentences,
     [property: JsonPropertyName("tokens")] TokenDto[] Tokens,
-    [property: JsonPropertyName("entities")] EntityDto[] Entities);
+    [property: JsonPropertyName("entities")] EntityDto[] Entities,
+    [property: JsonPropertyName("referenceDate")] ReferenceDateDto? ReferenceDate);
 
 internal sealed record NewsDocumentDto(
     [property: JsonPropertyName("text")] string Text,
@@ -68,7 +78,14 @@ internal sealed record NewsDocumentDto(
     [property: JsonPropertyName("entities")] EntityDto[] Entities,
     [property: JsonPropertyName("paragraphs")] ParagraphDto[] Paragraphs,
     [property: JsonPropertyName("dateline"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] DatelineDto? Dateline,
-    [property: JsonPropertyName("clusters")] ClusterDto[] Clusters);
+    [property: JsonPropertyName("clusters")] ClusterDto[] Clusters,
+    [property: JsonPropertyName("referenceDate")] ReferenceDateDto? ReferenceDate);
+
+internal sealed record ReferenceDateDto(
+    [property: JsonPropertyName("date")] string Date,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("start")] int? Start,
+    [property: JsonPropertyName("end")] int? End);
 
 internal sealed record SpanDto([property: JsonPropertyName("start")] int Start, [property: JsonPropertyName("end")] int End);
 

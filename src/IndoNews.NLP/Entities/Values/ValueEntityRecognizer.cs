@@ -9,7 +9,9 @@ namespace IndoNews.NLP.Entities.Values;
 /// </summary>
 /// <remarks>
 /// <para>Dates relative to publication (<c>Sabtu (2/7)</c>, <c>kemarin</c>, <c>pekan lalu</c>) resolve against
-/// <see cref="AnalyzeOptions.PublishedAt"/>; without it they are still found but keep no value.</para>
+/// <see cref="AnalyzeOptions.PublishedAt"/>, or with <see cref="AnalyzeOptions.InferPublishedFromText"/> against the first
+/// weekday with a full date near the start of the text (<c>Kamis (18/8/2016)</c>); without either they are still found but
+/// keep no value. The date used is <see cref="DocumentBuilder.ReferenceDate"/>.</para>
 /// <list type="table">
 /// <listheader><term>Label</term><description>Examples → value</description></listheader>
 /// <item><term>DATE</term><description><c>Sabtu (2/7)</c> → 2016-07-02 (published 2016-07-03); <c>2 Juli 2016</c>; <c>pekan lalu</c> → 2016-W25; <c>Juli 2016</c> → 2016-07; <c>17 Agustus tahun lalu</c> → 2015-08-17; <c>17 Agustus ini</c> → 2016-08-17, <c>Oktober ini</c> → 2016-10 (this year's); <c>pada 2010 lalu</c> → 2010 (the direction word is part of the mention), also after a unit, an ordinal or an age (<c>kelas 125cc pada 1996</c>, <c>Grammy Awards ke-54 pada 2012 silam</c>, <c>usia 22 pada 1985</c>; a count before <c>hingga</c> still makes a range of counts); spans as ISO 8601 intervals: <c>2-6 November 2016</c> → 2016-11-02/2016-11-06, <c>Juli - Agustus 2017</c> → 2017-07/2017-08, <c>Juli - Agustus lalu</c> → 2015-07/2015-08, and two months joined by <c>dan</c> or <c>atau</c> are two dates in the second's year: <c>Juli dan Agustus lalu</c> → 2015-07 and 2015-08, <c>sejak 2007-2012</c> → 2007/2012, seasons <c>musim 2015/16</c> → 2015/2016, and with no lead word a dashed span of up to ten years or a slash between consecutive years after a word or name: <c>anggota DK OJK 2017-2022</c> → 2017/2022, <c>Premier League 2016/17</c> → 2016/2017 (a single year after a name stays out: <c>Euro 2016</c>); fiscal and school years with their words: <c>tahun anggaran 2016</c> → 2016, <c>tahun ajaran 2017-2018</c> → 2017/2018; a month after <c>dibanding(kan) (dengan)</c> is the last such month, and a range of months after a lead word is one span placed as a month alone: <c>selama Januari - Maret</c> → 2017-01/2017-03 (published 2017-06-01); decades as ISO 8601 reduced to the decade: <c>era 1980 - an</c>, <c>1960-an</c> → 198, 196, <c>era '90-an</c> → 199, and a span up to a decade is one date anywhere: <c>1945-1990 - an</c> → 1945/1999, <c>tahun 1960 hingga 2000 - an</c> → 1960/2009; <c>13/12/16</c> → 2016-12-13; a decimal count back is one date: <c>2,5 tahun lalu</c> → 2014; every year of a list after a lead word is one: <c>pada 1964, 1975 dan 1998</c>; every day of a list whose last day names the month is one, in that month: <c>26 dan 27 Mei</c> → 2016-05-26 and 2016-05-27, <c>3, 4 dan 5 Juni 2017</c>; a day alone after <c>tanggal</c> is in the nearest month: <c>tanggal 24</c> → 2016-06-24; a bare weekday is the latest such day on or before publication, or the next after a future word: <c>di Jakarta, Kamis.</c> → 2016-06-30, <c>akan digelar Sabtu</c> → 2016-07-09, but after <c>atau</c> next to a dated day it restates that day in another time zone: <c>Kamis (6/10) malam waktu setempat atau Jumat pagi WIB</c> → 2016-10-07; the day in brackets after a weekday stays with it across a comma, a local time, <c>ini</c> or <c>pekan depan</c> (<c>Sabtu, (2/7)</c>, <c>Rabu waktu setempat (10/5)</c>, <c>Rabu ini (19/10)</c>), and makes a lower-case weekday a date (<c>jumat (28/10)</c>); a relative day before a comma and a dated weekday, or before a bracketed day, is that day: <c>hari ini, Rabu (8/2)</c> → 2017-02-08, <c>hari ini (10/5)</c> (one date); a night is named after the day it leads into: <c>malam Minggu</c> is Saturday night (<c>malam Minggu lalu</c> → 2016-07-02, published 2016-07-03); a season placed relative to publication has no value: <c>musim lalu</c>, <c>musim panas mendatang</c> (not <c>kemarin</c> alone in <c>musim kemarin</c>); quarters and halves: <c>kuartal I 2017</c> → 2017-Q1, <c>semester I tahun lalu</c> → 2015-H1, <c>kuartal lalu</c> → 2016-Q2; two years joined by <c>hingga</c>, <c>sampai</c> or, after <c>antara</c>, <c>dan</c> are one span: <c>sejak 2011 hingga 2016</c> → 2011/2016; every year of a list alone in brackets is one: <c>(2009, 2010, 2012)</c>; a range of counts back or ahead is one span: <c>3-4 bulan ke depan</c> → 2016-10/2016-11; a quarter or half without a year is in the year of one named with its year shortly before (<c>kuartal IV 2015 … pada kuartal keempat</c> → 2015-Q4), else in the publication year; two weekdays joined by a dash or range word are one date, valued only by the days written after them: <c>Senin-Jumat</c> (no value), <c>Selasa - Jumat (13-16 Februari)</c> → 2016-02-13/2016-02-16; holidays, as in OntoNotes: <c>Natal</c> → 2016-12-25 (the nearest), <c>Tahun Baru 2017</c> → 2017-01-01, <c>HUT RI ke-72</c>, <c>Ulang Tahun Indonesia ke-72</c> → 2017-08-17, <c>Lebaran tahun lalu</c> → 2015 (a holiday of another calendar is valued by the year written with it), <c>Idul Fitri</c>, <c>H-7 Lebaran</c>, <c>bulan Ramadan</c> → <c>Ramadan</c> (no value)</description></item>
@@ -53,7 +55,9 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
 
     private static void AddValues(DocumentBuilder document, string text, ReadOnlySpan<Token> tokens, byte[] boundaries)
     {
-        foreach (var (start, match) in Scan(text, document.Options.PublishedAt))
+        // A given date always wins; reading one from the text is opt-in.
+        if (document.ReferenceDate is null && document.Options.InferPublishedFromText) document.ReferenceDate = ReferenceDateInference.Infer(text);
+        foreach (var (start, match) in Scan(text, document.ReferenceDate?.Date))
         {
             // A mention must begin and end where tokens do ("100 km" inside "#100 km" is not one).
             if (!tokens.IsEmpty && !((boundaries[start] & TokenStartsHere) != 0 && (boundaries[match.End] & TokenEndsHere) != 0)) continue;
@@ -70,11 +74,15 @@ public sealed class ValueEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Finds the value mentions of <paramref name="text"/>, left to right, without overlap.</summary>
-    internal static List<(int Start, ValueMatch Match)> Scan(string text, DateOnly? published)
+    /// <param name="text">The text.</param>
+    /// <param name="published">The reference date, or null.</param>
+    /// <param name="stopAt">Mentions must start before this offset (each is still read to its end).</param>
+    internal static List<(int Start, ValueMatch Match)> Scan(string text, DateOnly? published, int stopAt = int.MaxValue)
     {
         var found = new List<(int, ValueMatch)>();
         int pos = 0;
-        while (pos < text.Length)
+        int limit = Math.Min(text.Length, stopAt);
+        while (pos < limit)
         {
             char c = text[pos];
             if (IsCandidateStart(text, pos, c))

@@ -1,0 +1,100 @@
+namespace IndoNews.NLP.Tests.News;
+
+/// <summary><see cref="AnalyzeOptions.InferPublishedFromText"/>: the reference date read from the text itself.</summary>
+public class ReferenceDateInferenceTests
+{
+    private static readonly AnalyzeOptions FromText = new() { InferPublishedFromText = true };
+
+    private const string Calya =
+        "Suara.com - Diluncurkan sekitar dua pekan lalu, mobil baru Toyota Calya rupanya telah melampuai target penjualan.\n"
+        + "Ditemui di sela-sela pameran GIIAS 2016 di BSD, Banten, Kamis (18/8/2016), Henry mengatakan bahwa hingga 16 Agustus kemarin sudah lebih dari 8.000 unit Toyota Calya yang terjual.";
+
+    private static Document Analyze(string text, AnalyzeOptions options) => Pipeline.CreateBuilder().UseValueEntities().Build().Process(text, options);
+
+    private static string? ValueOf(Document doc, string mention) => doc.Entities.Single(e => e.Text == mention).NormalizedValue;
+
+    [Fact]
+    public void Relative_dates_resolve_against_the_first_weekday_with_a_full_date()
+    {
+        var doc = Analyze(Calya, FromText);
+
+        Assert.Equal(new ReferenceDate(new DateOnly(2016, 8, 18), ReferenceDateSource.Text, Calya.IndexOf("Kamis", StringComparison.Ordinal), Calya.IndexOf("2016),", StringComparison.Ordinal) + 5), doc.ReferenceDate);
+        Assert.True(doc.ReferenceDate!.IsInferred);
+        Assert.Equal("2016-W31", ValueOf(doc, "dua pekan lalu"));
+        Assert.Equal("2016-08-16", ValueOf(doc, "16 Agustus kemarin"));
+    }
+
+    [Fact]
+    public void A_given_date_always_wins_over_the_text()
+    {
+        var doc = Analyze(Calya, FromText with { PublishedAt = new DateOnly(2017, 6, 1) });
+
+        Assert.Equal(new ReferenceDate(new DateOnly(2017, 6, 1), ReferenceDateSource.Given), doc.ReferenceDate);
+        Assert.Equal("2017-W20", ValueOf(doc, "dua pekan lalu"));
+    }
+
+    [Fact]
+    public void Without_the_option_the_text_gives_no_date()
+    {
+        var doc = Analyze(Calya, AnalyzeOptions.Default);
+
+        Assert.Null(doc.ReferenceDate);
+        Assert.Null(ValueOf(doc, "dua pekan lalu"));
+    }
+
+    [Fact]
+    public void A_bracketed_day_without_a_year_is_no_reference()
+    {
+        const string text = "Inspektur Jendral Polisi Malaysia Noor Rashid Ibrahim pada Minggu (21/8) mengungkapkan bahwa polisi menahan tiga orang. Juli lalu, polisi Malaysia menangkap 15 orang.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Null(doc.ReferenceDate);
+        Assert.Null(ValueOf(doc, "Juli lalu"));
+    }
+
+    [Fact]
+    public void A_weekday_that_disagrees_with_its_date_is_passed_over_for_the_next()
+    {
+        // 13 December 2106 is a Monday: the typo year is not taken; Rabu (14/12/2016) is.
+        const string text = "Sidang perdana digelar Selasa (13/12/2106) di Jakarta Utara. Hakim menunda sidang hingga Rabu (14/12/2016), kemudian kembali bersidang pekan depan.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2016, 12, 14), doc.ReferenceDate!.Date);
+        Assert.Equal("2016-W51", ValueOf(doc, "pekan depan"));
+    }
+
+    [Fact]
+    public void A_written_month_after_the_weekday_counts_as_a_full_date()
+    {
+        const string text = "Presiden Joko Widodo meresmikan jalan tol itu di Semarang, Senin, 10 April 2017. Jalan tol tersebut mulai dibuka untuk umum hari ini.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2017, 4, 10), doc.ReferenceDate!.Date);
+        Assert.Equal("2017-04-10", ValueOf(doc, "hari ini"));
+    }
+
+    [Fact]
+    public void A_full_date_deep_in_the_article_is_no_reference()
+    {
+        string text = "Sebanyak 12 rumah rusak berat akibat banjir bandang kemarin. " + string.Concat(Enumerable.Repeat("Warga bergotong royong membersihkan lumpur dari rumah mereka. ", 30))
+            + "Banjir serupa pernah terjadi pada Jumat (10/2/2017).";
+        var doc = Analyze(text, FromText);
+
+        Assert.Null(doc.ReferenceDate);
+        Assert.Null(ValueOf(doc, "kemarin"));
+    }
+
+    [Fact]
+    public void The_json_says_which_date_was_used()
+    {
+        var pipeline = Pipeline.CreateBuilder().UseValueEntities().Build();
+        string inferred = pipeline.Process(Calya, FromText).ToJson();
+        string given = pipeline.Process(Calya, new AnalyzeOptions { PublishedAt = new DateOnly(2016, 8, 19) }).ToJson();
+        string none = pipeline.Process(Calya).ToJson();
+
+        int start = Calya.IndexOf("Kamis", StringComparison.Ordinal);
+        Assert.Contains($"\"referenceDate\":{{\"date\":\"2016-08-18\",\"source\":\"text\",\"start\":{start},\"end\":{start + 17}}}", inferred, StringComparison.Ordinal);
+        Assert.Contains("\"referenceDate\":{\"date\":\"2016-08-19\",\"source\":\"given\"}", given, StringComparison.Ordinal);
+        Assert.DoesNotContain("referenceDate", none, StringComparison.Ordinal);
+    }
+}
