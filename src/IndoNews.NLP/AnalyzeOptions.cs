@@ -15,7 +15,8 @@ public sealed record AnalyzeOptions
     /// <summary>
     /// When <see cref="PublishedAt"/> is null, read the reference date from the text: the first weekday written with
     /// a full date, year included, that agrees with it (<c>Kamis (18/8/2016)</c>, <c>Senin, 20 Februari 2017</c>),
-    /// within the first 1,500 characters (the dateline and lead paragraphs). A given <see cref="PublishedAt"/> always
+    /// within the first 1,500 characters (the dateline and lead paragraphs), preferring one after a comma, where the
+    /// reporting day is written (<c>kata Henry di Jakarta, Kamis (18/8/2016)</c>), to an event after <c>pada</c>. A given <see cref="PublishedAt"/> always
     /// wins. Without such a mention the document is analysed as with no date: relative dates keep no value.
     /// </summary>
     /// <remarks>

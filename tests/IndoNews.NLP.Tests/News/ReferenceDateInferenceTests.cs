@@ -74,6 +74,26 @@ public class ReferenceDateInferenceTests
     }
 
     [Fact]
+    public void The_day_after_a_comma_is_preferred_to_an_earlier_event_after_pada()
+    {
+        const string text = "Jalan nasional itu ambles pada Senin (6/3/2017) sekitar pukul 19.30 WIB. "
+            + "\"Kendaraan besar kami alihkan,\" kata Kapolres di Bogor, Selasa (7/3/2017). Perbaikan dimulai hari ini.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2017, 3, 7), doc.ReferenceDate!.Date);
+        Assert.Equal("2017-03-07", ValueOf(doc, "hari ini"));
+    }
+
+    [Fact]
+    public void An_event_after_pada_is_the_reference_when_nothing_follows_a_comma()
+    {
+        const string text = "Jalan nasional itu ambles pada Senin (6/3/2017) sekitar pukul 19.30 WIB. Perbaikan dimulai hari ini.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2017, 3, 6), doc.ReferenceDate!.Date);
+    }
+
+    [Fact]
     public void A_full_date_deep_in_the_article_is_no_reference()
     {
         string text = "Sebanyak 12 rumah rusak berat akibat banjir bandang kemarin. " + string.Concat(Enumerable.Repeat("Warga bergotong royong membersihkan lumpur dari rumah mereka. ", 30))

@@ -16,6 +16,8 @@ internal static class ReferenceDateInference
     /// <summary>Finds the reference date in <paramref name="text"/>, or null when no mention qualifies.</summary>
     public static ReferenceDate? Infer(string text)
     {
+        ReferenceDate? first = null;
+
         // Without a reference, only dates that carry their own year get a full day value, which is what qualifies.
         foreach (var (start, match) in ValueEntityRecognizer.Scan(text, null, SearchLength))
         {
@@ -24,9 +26,21 @@ internal static class ReferenceDateInference
 
             // The weekday vouches for the date: a typo year ("Selasa (13/12/2106)") or a past date without one does not.
             if (IndonesianCalendar.MatchWeekday(text, start, out var weekday) < 0 || weekday != date.DayOfWeek) continue;
-            return new ReferenceDate(date, ReferenceDateSource.Text, start, match.End);
+            var found = new ReferenceDate(date, ReferenceDateSource.Text, start, match.End);
+
+            // The reporting day follows a comma ("kata Henry di Jakarta, Kamis (18/8/2016)"); after "pada" it is
+            // more often an earlier event ("peristiwa itu terjadi pada Minggu 15 Januari 2017"), used only if nothing better.
+            if (AfterComma(text, start)) return found;
+            first ??= found;
         }
 
-        return null;
+        return first;
+    }
+
+    private static bool AfterComma(string text, int pos)
+    {
+        int p = pos - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p]) && text[p] != '\n') p--;
+        return p >= 0 && text[p] == ',';
     }
 }
