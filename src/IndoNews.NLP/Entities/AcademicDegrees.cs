@@ -29,10 +29,20 @@ internal static class AcademicDegrees
 
         // Doctorates and professional qualifications.
         "PhD", "Phd", "DEA", "DBA", "Ak", "CPA", "CFA", "Apt", "FINASIM", "KHOM",
+
+        // The German engineer's diploma (Dipl.-Ing., written "Dipl. Ing." in news); "Ing" alone is a name's (Tsai Ing-wen).
+        "Dipl",
     ], ignoreCase: false);
 
     /// <summary>The longest degree written with its periods (<c>F.I.N.A.S.I.M.</c> would be longer; news does not write it so).</summary>
     private const int MaxLength = 12;
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, after <paramref name="before"/>, is a degree written after a name: one of
+    /// <see cref="IsDegree(ReadOnlySpan{char})"/>, or the <c>Ing</c> of <c>Dipl. Ing.</c>, which is a degree only there.
+    /// </summary>
+    public static bool IsDegree(ReadOnlySpan<char> word, ReadOnlySpan<char> before)
+        => IsDegree(word) || (word is "Ing" or "Ing." && before is "Dipl" or "Dipl.");
 
     /// <summary>Whether <paramref name="word"/> is a degree written after a name.</summary>
     public static bool IsDegree(ReadOnlySpan<char> word)

@@ -16,7 +16,7 @@ namespace IndoNews.NLP.Entities;
 /// commander's post written out, an official's abbreviated post and a minister's portfolio (<c>Kompol Bayu Suseno</c>,
 /// <c>Laksamana Madya Arie Soedewo</c>, <c>Menaker Hanif</c>, <c>Menteri Komunikasi dan Informatika Rudiantara</c>, see
 /// <see cref="PersonTitles"/>) and the degrees after the name (<c>Afif Hasan SH</c>, <c>Fathur Rokhman M.Hum.</c>, see
-/// <see cref="AcademicDegrees"/>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
+/// <see cref="AcademicDegrees"/>; <c>Mike Boge Dipl. Ing.</c>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
 /// with its unit (<c>Kabid Penindakan</c>), and a place or organisation led by a local commander's post is the post's place
 /// (<c>Kapolrestabes Bandung</c> gives <c>Bandung</c>); a span made only of words for a religion, sect, ideology or people is
 /// none (<c>kelompok ekstremis Sunni</c>, <c>etnis Rohingya</c>, <c>Sufisme</c>; <c>Front Pembela Islam</c> stays; see
@@ -680,7 +680,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             // Degrees after the name leave it as titles before it do (Afif Hasan SH; Ahmad Yani, S.H., M.H.; Budi Santoso
             // MSc), with the commas between them, when a name word stays before them ("G MT" is a car's variant).
             int end = last;
-            while (end > first && (AcademicDegrees.IsDegree(Part(document.Text, parts, end)) || IsComma(document.Text, parts, end))) end--;
+            while (end > first && (AcademicDegrees.IsDegree(Part(document.Text, parts, end), Part(document.Text, parts, end - 1)) || IsComma(document.Text, parts, end))) end--;
             if (end < last && IsNameWord(Part(document.Text, parts, end))) last = end;
 
             // A rank or an office written as a title leaves the person too, wherever the tagger started the span:

@@ -274,6 +274,25 @@ public class NamedEntityRecognizerTests
     }
 
     [Theory]
+    // IndoSum article 93: the German engineer's diploma "Dipl. Ing." was run into each person.
+    [InlineData("Mike Boge Dipl. Ing. dan Bern Niedringhaus Dipl. Ing. (Spesialis manajemen air dari Jerman), dan Emmeline Decker Dipl (ahli laboratorium dari Jerman).", "Mike Boge", "Bern Niedringhaus", "Emmeline Decker")]
+    public void A_german_diploma_after_a_name_stays_outside_the_person(string text, params string[] persons)
+    {
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal(persons, doc.Entities.Where(e => e.Label == "PER").Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Ing_without_the_diploma_before_it_stays_in_a_name()
+    {
+        // IndoSum article 359: "Ing" is Tsai Ing-wen's given name, not the diploma.
+        var doc = Pipeline.Analyze("Ketegangan antar keduanya meninggi usai Presiden terpilih Amerika Serikat Donald Trump menghubungi Presiden Taiwan Tsai Ing - wen, memancing kemarahan dan membuat khawatir Beijing.");
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text.StartsWith("Tsai Ing", StringComparison.Ordinal));
+        Assert.False(IndoNews.NLP.Entities.AcademicDegrees.IsDegree("Ing", "Tsai"));
+        Assert.True(IndoNews.NLP.Entities.AcademicDegrees.IsDegree("Ing", "Dipl."));
+    }
+
+    [Theory]
     [InlineData("SH", true)]
     [InlineData("S.H.", true)]
     [InlineData("M.Si", true)]
