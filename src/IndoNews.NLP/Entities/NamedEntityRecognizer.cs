@@ -16,7 +16,8 @@ namespace IndoNews.NLP.Entities;
 /// commander's post written out, an official's abbreviated post and a minister's portfolio (<c>Kompol Bayu Suseno</c>,
 /// <c>Laksamana Madya Arie Soedewo</c>, <c>Menaker Hanif</c>, <c>Menteri Komunikasi dan Informatika Rudiantara</c>, see
 /// <see cref="PersonTitles"/>) and the degrees after the name (<c>Afif Hasan SH</c>, <c>Fathur Rokhman M.Hum.</c>, see
-/// <see cref="AcademicDegrees"/>; <c>Mike Boge Dipl. Ing.</c>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
+/// <see cref="AcademicDegrees"/>; <c>Mike Boge Dipl. Ing.</c>); a file type written as its extension is no name (<c>PowerPoint, .JPG,
+/// .PDF</c>; see <see cref="FileTypes"/>); a post alone is no person (<c>kata Wakapolda Jawa Barat</c>), nor is a unit head's title
 /// with its unit (<c>Kabid Penindakan</c>), and a place or organisation led by a local commander's post is the post's place
 /// (<c>Kapolrestabes Bandung</c> gives <c>Bandung</c>); a span made only of words for a religion, sect, ideology or people is
 /// none (<c>kelompok ekstremis Sunni</c>, <c>etnis Rohingya</c>, <c>Sufisme</c>; <c>Front Pembela Islam</c> stays; see
@@ -740,6 +741,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A religion, sect, ideology or people alone is no person, place or organisation ("kelompok ekstremis Sunni",
         // "etnis Rohingya"); dropped here, before the document rules take parts or repeats from it.
         if (GroupWords.AreAll(text, parts, first, last)) return;
+
+        // A file type written as its extension (".JPG, .PDF", "format PDF") is no organisation: see FileTypes.
+        if (first == last && FileTypes.IsFileType(text, parts.Starts[first], Part(text, parts, first), first > 0 ? Part(text, parts, first - 1) : default)) return;
 
         // A direction before a place is where, not its name: "di Selatan Danau Toba" names Danau Toba.
         if (label == EntityLabels.Location) first += LeadingDirections.Count(text, parts, first, last, gazetteer);

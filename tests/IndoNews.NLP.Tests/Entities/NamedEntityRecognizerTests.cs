@@ -292,6 +292,19 @@ public class NamedEntityRecognizerTests
         Assert.True(IndoNews.NLP.Entities.AcademicDegrees.IsDegree("Ing", "Dipl."));
     }
 
+    [Fact]
+    public void File_extensions_in_a_list_are_no_names()
+    {
+        // IndoSum article 891: the tagger read ".JPG" and ".PDF" as organisations.
+        var doc = Pipeline.Analyze("Virus ransomware bisa menyerang berbagai jenis format dokumen komputer, mulai dari Microsoft Word, Excel, PowerPoint, .JPG, .PDF, .ZIP, hingga dokumen Adobe Photoshop.");
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "JPG" or "PDF" or "ZIP");
+        // Without a dot or a file noun before it the word may be a club's or body's short form (IndoSum article 380).
+        const string club = "APK Kalimantan Timur menjadi tim terakhir yang merebut tiket.";
+        Assert.False(IndoNews.NLP.Entities.FileTypes.IsFileType(club, 0, "APK", default));
+        Assert.False(IndoNews.NLP.Entities.FileTypes.IsFileType("situs Detik.PDF", 12, "PDF", default));
+        Assert.True(IndoNews.NLP.Entities.FileTypes.IsFileType("dalam format PDF", 13, "PDF", "format"));
+    }
+
     [Theory]
     [InlineData("SH", true)]
     [InlineData("S.H.", true)]
