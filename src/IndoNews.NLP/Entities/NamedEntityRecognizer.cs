@@ -47,7 +47,8 @@ namespace IndoNews.NLP.Entities;
 /// (<c>pelaku berinisial CAS</c>; see <see cref="PersonInitials"/>), and the outlet cited as a source is an organisation
 /// (<c>dilansir dari boldsky.com</c>, <c>dikutip dari Metro,</c>; see <see cref="CitedOutlets"/>).
 /// An organisation that is only a country's abbreviation is the country (<c>Presiden RI</c>, <c>Amerika Serikat (AS)</c>;
-/// see <see cref="CountryAbbreviations"/>).
+/// see <see cref="CountryAbbreviations"/>), and a ministry's or agency's short form is the body (<c>jumpa pers di Kemlu</c>,
+/// <c>Disdik akan memberi sanksi</c>; see <see cref="GovernmentShortForms"/>).
 /// A name inside a list of names of one kind takes that kind (<c>Agus Wiguna, Kodar, Ade Arif</c>; see <see cref="ListedNameLabels"/>).
 /// A word after a title that the document tags as a person elsewhere is that person (<c>warung Pak Meled</c>; see
 /// <see cref="TitledNameRepeats"/>).
@@ -750,6 +751,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         // A country's abbreviation alone is the country (Presiden RI, Konsul Jenderal RI): see CountryAbbreviations.
         if (label == EntityLabels.Organization && first == last && CountryAbbreviations.Contains(Part(document.Text, parts, first))) label = EntityLabels.Location;
+
+        // A ministry's, prosecutor's or agency's short form is the body, also after "di" (see GovernmentShortForms).
+        if (first == last && GovernmentShortForms.Contains(Part(document.Text, parts, first))) label = EntityLabels.Organization;
 
         int from = parts.Starts[first], to = parts.Ends[last];
         document.Entities.Add(new Entity(document.Text.Substring(from, to - from), label, from, to)

@@ -292,6 +292,19 @@ public class NamedEntityRecognizerTests
         Assert.True(IndoNews.NLP.Entities.AcademicDegrees.IsDegree("Ing", "Dipl."));
     }
 
+    [Theory]
+    // IndoSum articles 227, 379 and 1311: the tagger read the short forms as a place or a person.
+    [InlineData("\"Terkait Palestina, apa pun posisi AS, tidak akan mempengaruhi posisi Indonesia dalam mendukung kemerdekaan Palestina, baik itu secara bilateral, multilateral, dan regional,\" tutur Arrmanatha dalam jumpa pers di Kemlu, Jakarta, Kamis (10/11).", "Kemlu")]
+    [InlineData("Kemlu juga mengingatkan bahwa pemerintah Australia bertanggung jawab untuk melindungi perwakilan diplomatik dan konsuler yang ada di negara tersebut, sesuai dengan Konvensi Wina tahun 1961 dan 1963 mengenai hubungan diplomatik dan konsuler.", "Kemlu")]
+    [InlineData("Untuk mengantisipasi tindak penyalahgunaan tersebut, kata Sopan, Disdik telah bekerjasama dengan Bank DKI, untuk menindak tegas oknum yang menyalahgunakan KJP dengan cara menariknya.", "Disdik")]
+    public void A_ministry_or_agency_short_form_is_an_organisation(string text, string body)
+    {
+        var doc = Pipeline.Analyze(text);
+        var found = Assert.Single(doc.Entities, e => e.Text == body);
+        Assert.Equal("ORG", found.Label);
+        Assert.False(IndoNews.NLP.Entities.GovernmentShortForms.Contains("Kemenangan"));
+    }
+
     [Fact]
     public void File_extensions_in_a_list_are_no_names()
     {
