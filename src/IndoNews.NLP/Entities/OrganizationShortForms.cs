@@ -10,7 +10,9 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 /// <remarks>
 /// A one-word person or place becomes an organisation when an organisation of the same document is a listed company,
-/// party or foundation head and that one word (<c>PT Railink</c>, <c>Grup Alibaba</c>, <c>Yayasan Bhayangkari</c>). Only
+/// party or foundation head and that one word (<c>PT Railink</c>, <c>Grup Alibaba</c>, <c>Yayasan Bhayangkari</c>), or
+/// that word and a company's legal form after it, perhaps after one word more (<c>Acer Inc.</c>, <c>Walt Disney Co.</c>
+/// give <c>Acer</c>, <c>Disney</c>). Only
 /// these heads: after an office's, a school's or the police's head the word is often the place it serves
 /// (<c>Polres Lumajang</c>, <c>Universitas Indonesia</c>). Not when the word is a listed country or place
 /// (<c>Bank Indonesia</c> leaves <c>Indonesia</c> a place) or a word of a person of two or more words in the document
@@ -30,17 +32,22 @@ internal static class OrganizationShortForms
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;
-            int first = -1, second = -1, words = 0;
+            int first = -1, second = -1, previous = -1, last = -1, words = 0;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
                 if (words == 0) first = t;
                 else if (words == 1) second = t;
+                previous = last;
+                last = t;
                 words++;
                 if (entity.Label == EntityLabels.Person && entity.TokenEnd - entity.TokenStart > 1) (personWords ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
             }
 
             if (entity.Label == EntityLabels.Organization && words == 2 && IsHead(tokens[first].Text)) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[second].Text);
+
+            // A firm named with its legal form ("Acer Inc.", "Walt Disney Co.") goes by the word before it ("Acer", "Disney").
+            if (entity.Label == EntityLabels.Organization && words is 2 or 3 && IsLegalForm(tokens[last].Span)) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[previous].Text);
         }
 
         if (names is null) return;
@@ -57,6 +64,11 @@ internal static class OrganizationShortForms
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }
+
+    // A company's legal form written after its name, with or without the period. Not "Group" or "Company", which
+    // close longer names ("Lippo Group" is named so in full).
+    private static bool IsLegalForm(ReadOnlySpan<char> word)
+        => (word is [.., '.'] ? word[..^1] : word) is "Inc" or "Co" or "Corp" or "Ltd" or "Tbk" or "LLC" or "Plc" or "GmbH";
 
     // Heads of firms, parties and foundations, whose next word is the organisation's own name.
     private static bool IsHead(string word)

@@ -31,4 +31,19 @@ public class OrganizationShortFormsTests
         var entity = Assert.Single(doc.Entities, e => e.Start == at);
         Assert.Equal("LOC", entity.Label);
     }
+
+    [Fact]
+    public void A_firm_named_with_its_legal_form_is_an_organisation_alone()
+    {
+        // IndoSum article 772: "Acer Inc" is tagged an organisation, "Acer" opening the next sentence a person.
+        const string text = "\"Kami senang berada di sini di New York untuk melanjutkan pembicaraan kami mengenai hardware dan tentang bagaimana kami "
+                            + "menerapkan teknologi ke tingkat yang lebih lanjut,\" kata Jason Chen, Corporate President and CEO, Acer Inc.\n"
+                            + "Acer menjelaskan bahwa teknologi anti panas yang diperkenalkannya membawa kipas logam 3D AeroBlade yang memungkinkan "
+                            + "pengembangan Form Factor super tipis untuk notebook gaming Predator Triton 700 tanpa mengurangi performa.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("\nAcer menjelaskan", StringComparison.Ordinal) + 1;
+        var entity = Assert.Single(doc.Entities, e => e.Start == at);
+        Assert.Equal("Acer", entity.Text);
+        Assert.Equal("ORG", entity.Label);
+    }
 }
