@@ -14,20 +14,13 @@ namespace IndoNews.NLP.Entities;
 /// </remarks>
 internal static class FileTypes
 {
-    private static readonly WordSet Extensions = new WordSet(
-    [
-        "JPG", "JPEG", "PNG", "GIF", "BMP", "TIFF", "SVG", "WEBP", "HEIC", "PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT",
-        "PPTX", "TXT", "CSV", "RTF", "ZIP", "RAR", "EXE", "APK", "ISO", "MP3", "MP4", "WAV", "AVI", "MKV", "MOV", "FLV",
-        "HTML", "PSD",
-    ]);
-
     private static readonly WordSet FileNouns = new WordSet(["format", "file", "berkas", "ekstensi"]);
 
     /// <summary>Whether the span of <paramref name="word"/> at <paramref name="start"/> in <paramref name="text"/>,
     /// after <paramref name="before"/> (the previous word, or empty), is a file type.</summary>
     public static bool IsFileType(string text, int start, ReadOnlySpan<char> word, ReadOnlySpan<char> before)
     {
-        if (!Extensions.Contains(word)) return false;
+        if (!Tokenization.FileExtensions.Contains(word)) return false;
         if (FileNouns.Contains(before)) return true;
 
         // ".JPG": the dot opens the word; before it a space, a bracket, a comma or the text's start.

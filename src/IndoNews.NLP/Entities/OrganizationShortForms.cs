@@ -65,10 +65,10 @@ internal static class OrganizationShortForms
         }
     }
 
-    // A company's legal form written after its name, with or without the period. Not "Group" or "Company", which
-    // close longer names ("Lippo Group" is named so in full).
+    // A company's legal form written after its name, with or without the period (the tokenizer's company forms). Not
+    // "Group" or "Company", which close longer names ("Lippo Group" is named so in full).
     private static bool IsLegalForm(ReadOnlySpan<char> word)
-        => (word is [.., '.'] ? word[..^1] : word) is "Inc" or "Co" or "Corp" or "Ltd" or "Tbk" or "LLC" or "Plc" or "GmbH";
+        => Tokenization.Abbreviations.CompanyForms.Contains(word is [.., '.'] ? word[..^1] : word);
 
     // Heads of firms, parties and foundations, whose next word is the organisation's own name.
     private static bool IsHead(string word)

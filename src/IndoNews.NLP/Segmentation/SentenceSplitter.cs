@@ -377,10 +377,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return period + 1 < tokens.Length && tokens[period + 1].Start == tokens[period].End && IsFileExtension(tokens[period + 1]);
     }
 
-    private static bool IsFileExtension(in Token token)
-        => token.Kind == TokenKind.Word && token.Span is "jpg" or "jpeg" or "png" or "gif" or "webp" or "pdf" or "html" or "htm" or "php"
-            or "mp3" or "mp4" or "zip" or "rar" or "doc" or "docx" or "xls" or "xlsx" or "ppt" or "pptx" or "apk" or "exe"
-            or "JPG" or "JPEG" or "PNG" or "GIF" or "PDF" or "ZIP" or "RAR" or "DOC" or "DOCX" or "XLS" or "XLSX" or "PPT" or "PPTX" or "APK" or "EXE";
+    private static bool IsFileExtension(in Token token) => token.Kind == TokenKind.Word && FileExtensions.Contains(token.Span);
 
     // "mempunyai 2.904. 678 pengikut": a stray space after a thousands dot inside one number. The number before has
     // thousands groups, three digits follow after one space and the sentence goes on in lower case.

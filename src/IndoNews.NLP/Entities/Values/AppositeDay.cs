@@ -7,7 +7,7 @@ namespace IndoNews.NLP.Entities.Values;
 /// </summary>
 internal static class AppositeDay
 {
-    private static readonly string[] RelativeDays = ["hari ini", "kemarin", "besok"];
+    private static readonly string[][] RelativeDays = [["hari", "ini"], ["kemarin"], ["besok"]];
 
     /// <summary>
     /// When <paramref name="match"/>, found at <paramref name="start"/>, is a dated weekday that stands after a comma
@@ -32,7 +32,7 @@ internal static class AppositeDay
         foreach (var words in RelativeDays)
         {
             int at = start, wordEnd = -1;
-            foreach (var word in words.Split(' '))
+            foreach (var word in words)
             {
                 wordEnd = ValueText.MatchWord(text, ValueText.SkipGap(text, at), word);
                 if (wordEnd < 0) break;

@@ -906,7 +906,7 @@ internal static class DateMatcher
         if (IndonesianCalendar.MatchMonth(text, ValueText.SkipGap(text, lastAt + digits), allowAbbreviation: true, out _) < 0) return false;
         var last = MatchNumeric(text, lastAt, published, upperEnd: true);
         if (!last.Success) return false;
-        if (last.Normalized is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDate)
+        if (last.Normalized is { } iso && RelativeDateResolver.TryParseDay(iso, out var lastDate)
             && RelativeDateResolver.TryDate(lastDate.Year, lastDate.Month, day) is { } date)
         {
             value = RelativeDateResolver.Day(date);
@@ -987,7 +987,7 @@ internal static class DateMatcher
         date = default;
         var match = MatchNumeric(text, pos, published, upperEnd: true);
         return match is { Success: true, Normalized: { } iso }
-            && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date)
+            && RelativeDateResolver.TryParseDay(iso, out date)
             ? match : ValueMatch.None;
     }
 

@@ -140,7 +140,7 @@ internal static class HolidayMatcher
         if (end < 0) return ValueMatch.None;
         int yearEnd = ReadYear(text, end, published, out int? year, out var direction, out _, out int? hijriYear);
         string? value = null;
-        if (Value(holiday, year, direction, published, hijriYear) is { Length: 10 } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (Value(holiday, year, direction, published, hijriYear) is { Length: 10 } iso && RelativeDateResolver.TryParseDay(iso, out var day))
         {
             value = RelativeDateResolver.Day(day.AddDays(text[pos + 1] == '+' ? days : -days));
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal static class ReferenceDateInference
         foreach (var (start, match) in ValueEntityRecognizer.Scan(text, null, SearchLength))
         {
             if (match.Label != EntityLabels.Date || match.Normalized is not { Length: 10 } iso) continue;
-            if (!DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) continue;
+            if (!RelativeDateResolver.TryParseDay(iso, out var date)) continue;
 
             // The weekday vouches for the date: a typo year ("Selasa (13/12/2106)") or a past date without one does not.
             if (IndonesianCalendar.MatchWeekday(text, start, out var weekday) < 0 || weekday != date.DayOfWeek) continue;

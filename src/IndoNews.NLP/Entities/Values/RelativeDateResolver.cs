@@ -11,6 +11,10 @@ internal static class RelativeDateResolver
     /// <summary>ISO 8601 calendar date.</summary>
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Reads back a day value written by <see cref="Day"/>; false for a month, week or year value or none.</summary>
+    public static bool TryParseDay(string? iso, out DateOnly date)
+        => DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     /// <summary>ISO 8601 month.</summary>
     public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
@@ -40,7 +38,7 @@ internal static class RestatedWeekday
             if (previous.End > word || word - previous.End > MaxGap) return null;
             if (previous.Label == EntityLabels.Time) continue;
             if (previous.Label != EntityLabels.Date || previous.Normalized is not { Length: 10 } day
-                || !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchor)
+                || !RelativeDateResolver.TryParseDay(day, out var anchor)
                 || !InOneSentence(text, previous.End, word))
             {
                 return null;
