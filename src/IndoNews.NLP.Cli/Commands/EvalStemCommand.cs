@@ -37,6 +37,7 @@ internal static class EvalStemCommand
             bool explains = modeName == "lemma" && style == "root";
             var floors = MetricFloors.Parse(parse.GetValue(min)!, explains ? ["Agreement", "Explained"] : ["Agreement"]);
             StemModes.CheckLemmaStyle(parse, mode, lemmaStyle);
+            CommonOptions.RefuseSameFile([("--output", parse.GetValue(outputOption))], [("--reference", path), ("--lexicon", parse.GetValue(lexicon))]);
 
             // The kinds of disagreement are those of root lemmas; no other mode prints examples.
             if (!explains) CommonOptions.RefuseIfGiven(parse, examples, $"applies to --mode lemma with --lemma-style root (its kinds of disagreement), not to {(modeName == "sastrawi" ? "--mode sastrawi" : "--lemma-style " + style)}.");
@@ -95,8 +96,13 @@ internal static class EvalStemCommand
 
     private static List<(string Word, string Expected)> ReadPairs(string path)
     {
-        if (Directory.Exists(path)) throw new CliException($"--reference {path}: is a folder, not a file.");
-        if (!File.Exists(path)) throw new CliException($"--reference {path}: file not found.");
+        // '-' reads the pairs from standard input, as --gold does in the other evaluations.
+        if (!CliInput.IsStdin(path))
+        {
+            if (Directory.Exists(path)) throw new CliException($"--reference {path}: is a folder, not a file.");
+            if (!File.Exists(path)) throw new CliException($"--reference {path}: no such file.");
+        }
+
         using var reader = CliInput.OpenLinesStrict(path);
         var pairs = new List<(string, string)>();
         foreach (var line in reader.ReadLines())

@@ -62,8 +62,8 @@ internal static class TrainCommand
             string corpusPath = parse.GetValue(corpus)!;
             if (corpusPath != "none")
             {
-                if (Directory.Exists(corpusPath)) throw new CliException($"--corpus: '{corpusPath}' is a folder, not a file.", ExitCodes.Usage);
-                if (!File.Exists(corpusPath)) throw new CliException($"--corpus: file '{corpusPath}' not found.", ExitCodes.Usage);
+                if (Directory.Exists(corpusPath)) throw new CliException($"--corpus: '{corpusPath}' is a folder, not a file.");
+                if (!File.Exists(corpusPath)) throw new CliException($"--corpus: file '{corpusPath}' not found.");
             }
 
             var gazetteer = GazetteerFiles.Load(gazDirs);
@@ -129,10 +129,11 @@ internal static class TrainCommand
         return command;
     }
 
+    // A missing or wrong kind of input is invalid input (exit 1), as for every other command's files.
     private static void CheckFolder(string option, string path)
     {
-        if (File.Exists(path)) throw new CliException($"{option}: '{path}' is a file, not a folder.", ExitCodes.Usage);
-        if (!Directory.Exists(path)) throw new CliException($"{option}: folder '{path}' not found.", ExitCodes.Usage);
+        if (File.Exists(path)) throw new CliException($"{option}: '{path}' is a file, not a folder.");
+        if (!Directory.Exists(path)) throw new CliException($"{option}: folder '{path}' not found.");
     }
 
     private static NerFeatureSet ParseFeatures(string[] values)

@@ -1,3 +1,4 @@
+using System.Text;
 using IndoNews.NLP.Cli;
 
 namespace IndoNews.NLP.Tests.Cli;
@@ -64,9 +65,6 @@ public class CliOptionConflictTests
         // a bad --features or --weight used to surface only after the word profiles were built.
         { ["train", "ner", "--features", "char-ngram", "-o", "out.bin"], ["--features", "char-ngram"], "--features 'char-ngram': expected char-ngrams, char-ngrams-all or gaz-window." },
         { ["train", "ner", "--weight", "idner=dua", "-o", "out.bin"], ["--weight", "idner=dua"], "--weight 'idner=dua': expected CORPUS=WEIGHT with CORPUS one of idner, nergrit, nerugm, nerp." },
-        { ["train", "ner", "--data", "berita.txt", "-o", "out.bin"], ["--data", "berita.txt"], "--data: 'berita.txt' is a file, not a folder." },
-        { ["train", "ner", "--data", ".", "--gazetteers", "gold.tsv", "-o", "out.bin"], ["--gazetteers", "gold.tsv"], "--gazetteers: 'gold.tsv' is a file, not a folder." },
-        { ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", ".", "-o", "out.bin"], ["--corpus", "."], "--corpus: '.' is a folder, not a file." },
 
         // Standard input can be read once: the second reader got nothing and failed with a misleading mismatch,
         // or (train lemma --corpus, read twice) quietly counted no words.
@@ -84,6 +82,8 @@ public class CliOptionConflictTests
         { ["eval", "lemma", "--gold", "gold.conllu", "--errors", "out.txt", "-o", "out.txt"], ["--errors", "out.txt", "-o"], "--errors and --output name the same file 'out.txt': give --errors a file of its own." },
         { ["eval", "ud", "--gold", "gold.conllu", "--errors", "gold.conllu"], ["--errors", "gold.conllu"], "--errors and --gold name the same file 'gold.conllu': give --errors a file of its own." },
         { ["eval", "ner", "--gold", "gold.tsv", "-o", "gold.tsv"], ["-o", "gold.tsv"], "--output and --gold name the same file 'gold.tsv': give --output a file of its own." },
+        { ["eval", "stem", "--reference", "ref.tsv", "-o", "ref.tsv"], ["--reference", "ref.tsv", "-o"], "--output and --reference name the same file 'ref.tsv': give --output a file of its own." },
+        { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--lexicon", "words.txt", "-o", "words.txt"], ["--lexicon", "words.txt", "-o"], "--output and --lexicon name the same file 'words.txt': give --output a file of its own." },
     };
 
     [Theory]
@@ -176,6 +176,39 @@ public class CliOptionConflictTests
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Equal("indonews: no training sentences left: every sentence of gold.conllu occurs in an --exclude file.\n", result.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(InputFiles, cli.Files());
+    }
+
+    public static TheoryData<string[], string> MissingTrainingInputs() => new()
+    {
+        // Missing or wrong-kind paths are invalid input (exit 1), as for every other command's files; they were usage errors.
+        { ["train", "ner", "--data", "berita.txt", "-o", "out.bin"], "--data: 'berita.txt' is a file, not a folder." },
+        { ["train", "ner", "--data", "korpus-ner", "-o", "out.bin"], "--data: folder 'korpus-ner' not found." },
+        { ["train", "ner", "--data", ".", "--gazetteers", "gold.tsv", "-o", "out.bin"], "--gazetteers: 'gold.tsv' is a file, not a folder." },
+        { ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", ".", "-o", "out.bin"], "--corpus: '.' is a folder, not a file." },
+        { ["train", "ner", "--data", ".", "--gazetteers", ".", "--corpus", "indosum.jsonl", "-o", "out.bin"], "--corpus: file 'indosum.jsonl' not found." },
+    };
+
+    [Theory]
+    [MemberData(nameof(MissingTrainingInputs))]
+    public void Train_ner_names_a_missing_or_wrong_kind_input_as_invalid_input(string[] args, string message)
+    {
+        using var cli = Setup();
+        var result = cli.Run(args);
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("indonews: " + message + "\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(InputFiles, cli.Files());
+    }
+
+    [Fact]
+    public void Eval_stem_reads_its_reference_from_standard_input_for_a_dash()
+    {
+        using var cli = Setup();
+        var result = cli.Run(["eval", "stem", "--reference", "-", "--mode", "sastrawi", "--show", "0"], stdin: Encoding.UTF8.GetBytes("mempermainkan\tmain\nbukunya\tbuku\nmenangis\ttangis\n"));
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("reference: - (3 pairs)", result.StdoutText, StringComparison.Ordinal);
+
+        // Sastrawi reads menangis as menang + -is: two of the three agree.
+        Assert.Contains("Agreement: 66.667% (2/3)", result.StdoutText, StringComparison.Ordinal);
     }
 
     [Theory]
