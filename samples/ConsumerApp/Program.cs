@@ -24,6 +24,7 @@ Check(doc.Tokens.Any(t => t.Text == "nya" && t.IsMultiwordPart), "clitic -nya sp
 Check(doc.Tokens.Any(t => t.Text == "meresmikan" && t.Lemma == "resmi"), "lemma of 'meresmikan' is 'resmi'");
 Check(doc.Entities.Any(e => e.Label == EntityLabels.Person && e.Text == "Hendra Wijaya"), "PER 'Hendra Wijaya'");
 Check(doc.Entities.Any(e => e.Label == EntityLabels.Location && e.Text == "Garut"), "LOC 'Garut'");
+Check(doc.Entities.Any(e => e.Label == EntityLabels.Organization && e.Text == "Dinas Pekerjaan Umum dan Penataan Ruang"), "ORG 'Dinas Pekerjaan Umum dan Penataan Ruang'");
 Check(doc.Entities.Any(e => e.Label == EntityLabels.Money && e.NumericValue == 4.5e9), "MONEY 'Rp 4,5 miliar' = 4.5e9");
 
 string json = doc.ToJson();
