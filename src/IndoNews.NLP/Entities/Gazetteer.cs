@@ -100,6 +100,13 @@ internal sealed class Gazetteer
         return longest;
     }
 
+    /// <summary>Whether the one word <paramref name="word"/> is listed as a phrase of a category in <paramref name="categories"/>.</summary>
+    public bool ListsWord(ReadOnlySpan<char> word, byte categories)
+    {
+        ReadOnlySpan<ulong> hash = [FeatureHash.OfLower(word)];
+        return LongestMatch(hash, 0, categories) == 1;
+    }
+
     /// <summary>The raw table for the model file: phrase-prefix hash → (continues flag &lt;&lt; 8) | category mask.</summary>
     public IEnumerable<KeyValuePair<ulong, ushort>> Table => _phrases;
 

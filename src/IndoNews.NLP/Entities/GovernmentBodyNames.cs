@@ -82,8 +82,8 @@ internal static class GovernmentBodyNames
                     if (place.Label != EntityLabels.Location || place.TokenStart != t || place.TokenEnd <= end
                         || !IsPlaceHeadBeforeName(text, tokens, end, place.TokenEnd, gazetteer)) continue;
                     (removed ??= []).Add(index);
-                    (added ??= []).Add(Make(text, tokens, t, end, EntityLabels.Organization));
-                    (added ??= []).Add(Make(text, tokens, end, place.TokenEnd, EntityLabels.Location));
+                    (added ??= []).Add(EntityEdits.Over(text, tokens, t, end, EntityLabels.Organization));
+                    (added ??= []).Add(EntityEdits.Over(text, tokens, end, place.TokenEnd, EntityLabels.Location));
                     t = place.TokenEnd - 1;
                     continue;
                 }
@@ -99,44 +99,18 @@ internal static class GovernmentBodyNames
                     }
                 }
 
-                (added ??= []).Add(Make(text, tokens, t, end, EntityLabels.Organization));
+                (added ??= []).Add(EntityEdits.Over(text, tokens, t, end, EntityLabels.Organization));
                 t = end - 1;
             }
         }
 
-        if (added is null) return;
-        if (removed is not null)
-        {
-            var kept = new List<Entity>(entities.Count);
-            for (int i = 0; i < entities.Count; i++)
-            {
-                if (!removed.Contains(i)) kept.Add(entities[i]);
-            }
-
-            entities.Clear();
-            entities.AddRange(kept);
-        }
-
-        entities.AddRange(added);
-    }
-
-    private static Entity Make(string text, ReadOnlySpan<Token> tokens, int from, int to, string label)
-    {
-        int start = tokens[from].Start, end = tokens[to - 1].End;
-        return new Entity(text[start..end], label, start, end) { TokenStart = from, TokenEnd = to };
+        if (added is not null) EntityEdits.Apply(entities, removed, added);
     }
 
     private static int[] Owners(int tokenCount, List<Entity> entities)
     {
         var owner = new int[tokenCount];
-        owner.AsSpan().Fill(-1);
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.TokenStart < 0) continue;
-            for (int k = entity.TokenStart; k < entity.TokenEnd && k < tokenCount; k++) owner[k] = i;
-        }
-
+        EntityOwners.Fill(entities, owner);
         return owner;
     }
 
@@ -144,7 +118,7 @@ internal static class GovernmentBodyNames
     private static bool OpensName(string text, Token before, Gazetteer gazetteer)
     {
         if (before.Kind != TokenKind.Word || !char.IsUpper(text[before.Start])) return true;
-        return Posts.Contains(before.Span) || IsListed(before, gazetteer, 1 << (int)GazetteerCategory.Title);
+        return Posts.Contains(before.Span) || gazetteer.ListsWord(before.Span, 1 << (int)GazetteerCategory.Title);
     }
 
     // The token after the body's last word (exclusive end), within the head's own entity or free tokens; sure is false where the run stopped at a capitalised word
@@ -169,7 +143,7 @@ internal static class GovernmentBodyNames
             if (token.Kind != TokenKind.Word) break;
 
             if (!char.IsUpper(word[0]) || (owner[k] >= 0 && owner[k] != headOwner)) break;
-            if (IsPlaceHeadBeforeName(text, tokens, k, sentenceEnd, gazetteer) || IsListed(token, gazetteer, PlaceCategories | PersonCues)) break;
+            if (IsPlaceHeadBeforeName(text, tokens, k, sentenceEnd, gazetteer) || gazetteer.ListsWord(token.Span, PlaceCategories | PersonCues)) break;
 
             // Another body's head after the first word opens that body: "Departemen Hukum dan HAM | Dewan Pimpinan Pusat".
             if (k > from && (Heads.Contains(word) || OtherBodyHeads.Contains(word) || IsRegionalGovernment(tokens, k, sentenceEnd, gazetteer))) break;
@@ -188,18 +162,13 @@ internal static class GovernmentBodyNames
     // A place head (Kabupaten, Kota, Provinsi) with a capitalised word after it opens a place: "Kota Depok", not
     // "Dinas Penataan Kota dan ...".
     private static bool IsPlaceHeadBeforeName(string text, ReadOnlySpan<Token> tokens, int k, int end, Gazetteer gazetteer)
-        => k + 1 < end && IsListed(tokens[k], gazetteer, 1 << (int)GazetteerCategory.PlaceHead)
+        => k + 1 < end && gazetteer.ListsWord(tokens[k].Span, 1 << (int)GazetteerCategory.PlaceHead)
            && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]);
 
     // "Pemerintah Kabupaten Situbondo" is the regency's government, another body; "Pengadaan Barang / Jasa Pemerintah" is a field.
     private static bool IsRegionalGovernment(ReadOnlySpan<Token> tokens, int k, int end, Gazetteer gazetteer)
-        => tokens[k].Span is "Pemerintah" && k + 1 < end && IsListed(tokens[k + 1], gazetteer, 1 << (int)GazetteerCategory.PlaceHead);
+        => tokens[k].Span is "Pemerintah" && k + 1 < end && gazetteer.ListsWord(tokens[k + 1].Span, 1 << (int)GazetteerCategory.PlaceHead);
 
-    private static bool IsListed(Token token, Gazetteer gazetteer, byte categories)
-    {
-        Span<ulong> hash = [FeatureHash.OfLower(token.Span)];
-        return gazetteer.LongestMatch(hash, 0, categories) == 1;
-    }
 
     private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length <= 5 && !word.ContainsAnyExcept("IVX");
 

@@ -226,6 +226,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A government body the tagger left untagged or ran into a place ("Kepala Dinas Kebudayaan dan Pariwisata",
         // "anggota Komisi III DPR", "Dinas Perhubungan Kota Depok"); before the bracketed short forms that follow it.
         GovernmentBodyNames.Apply(document, tagger.Model.Extractor.Gazetteer);
+        // A police or military command named by its territory is one organisation ("Polres | Jakarta Selatan" joined).
+        CommandUnitNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         // An organisation cut short or split before a bracketed short form that spells it whole ("Saiful Mujani Research &
         // Consulting (SMRC)") is one name, and the short form is the organisation wherever the tagger read it as a person.
         SpelledOutNames.Apply(document, tagger.Model.Extractor.Gazetteer);
