@@ -5,20 +5,22 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// Tags a government body that the tagger left untagged, named by its head and what it deals with: <c>Kepala Dinas
 /// Kebudayaan dan Pariwisata</c>, <c>anggota Komisi III DPR</c>, <c>pejabat Direktorat Jenderal Bea dan Cukai</c>,
-/// <c>Kepala Biro Humas KPK</c>; and splits such a body from the place the tagger ran it into (<c>Dinas Perhubungan</c> +
-/// <c>Kota Depok</c>).
+/// <c>Anggota Dewan Pers</c>, <c>Kepala Biro Humas KPK</c>; and splits such a body from the place the tagger ran it into
+/// (<c>Dinas Perhubungan</c> + <c>Kota Depok</c>).
 /// </summary>
 /// <remarks>
 /// <para>The heads are the closed list of units of Indonesian government that never stand capitalised alone inside a
 /// sentence (<c>Dinas</c>, <c>Direktorat</c>, <c>Ditjen</c>, <c>Departemen</c>, <c>Badan</c>, <c>Biro</c>,
-/// <c>Kementerian</c>, <c>Komisi</c>, <c>Lembaga</c>). After the head come the body's own words: capitalised words of the
-/// language (their root is a dictionary word: <c>Pendidikan</c>, <c>Penerangan</c>), short forms in capitals
-/// (<c>DPR</c>, <c>TNI</c>, <c>AU</c>), Roman numerals (<c>Komisi III</c>), and <c>dan</c> or a slash between two of them
-/// (<c>Pengadaan Barang / Jasa</c>) unless another body's head follows (<c>Direktorat dan Sekretariat</c> are two). They end
-/// at a place (a listed place, or a place head such as <c>Kabupaten</c> before a capitalised word: the place stays a
-/// place), another body's head (<c>Departemen Hukum dan HAM</c> | <c>Dewan Pimpinan Pusat</c>), a title or rank (<c>Marsekal</c>), a listed given name, a bracket or a lower-case word. A capitalised word
-/// that is no word of the language (<c>Hendrawan</c>) is a name the tagger missed: the body then stands unsure of its
-/// end and is left.</para>
+/// <c>Kementerian</c>, <c>Komisi</c>, <c>Lembaga</c>, <c>Dewan</c>, <c>Majelis</c>). After the head come the body's own
+/// words: capitalised words of the language (their root is a dictionary word: <c>Pendidikan</c>, <c>Penerangan</c>),
+/// short forms in capitals (<c>DPR</c>, <c>TNI</c>, <c>AU</c>), Roman numerals (<c>Komisi III</c>), and <c>dan</c> or a
+/// slash between two of them (<c>Pengadaan Barang / Jasa</c>) unless another body's head or a post follows
+/// (<c>Direktorat dan Sekretariat</c> are two; <c>Dewan Keamanan dan Sekretaris Jenderal</c>). They end at a place (a
+/// listed place, or a place head such as <c>Kabupaten</c> before a capitalised word: the place stays a place), another
+/// body's head (<c>Departemen Hukum dan HAM</c> | <c>Dewan Pimpinan Pusat</c>), a listed given name, a title or rank
+/// before a name (<c>Marsekal</c>; a title with no name after it closes the body: <c>Dewan Pertimbangan Presiden</c>),
+/// a bracket or a lower-case word. A capitalised word that is no word of the language (<c>Hendrawan</c>) is a name the
+/// tagger missed: the body then stands unsure of its end and is left.</para>
 /// <para>The head must open the name: it follows a lower-case word, punctuation, the sentence start or a post
 /// (<c>Kepala</c>, <c>anggota</c>), not another capitalised word (<c>Nota Dinas Nomor</c>, <c>Halte Departemen
 /// Pertanian</c> are other things). Headlines in title case are left: their capitals say nothing. A one-token
@@ -27,7 +29,7 @@ namespace IndoNews.NLP.Entities;
 internal static class GovernmentBodyNames
 {
     private static readonly WordSet Heads = new(
-        ["Dinas", "Direktorat", "Ditjen", "Departemen", "Badan", "Biro", "Kementerian", "Komisi", "Lembaga"], ignoreCase: false);
+        ["Dinas", "Direktorat", "Ditjen", "Departemen", "Badan", "Biro", "Kementerian", "Komisi", "Lembaga", "Dewan", "Majelis"], ignoreCase: false);
 
     // Heads of other bodies, which end the first one ("Departemen Hukum dan HAM | Dewan Pimpinan Pusat"). Not every listed
     // organisation head: a body's field may hold one ("Lembaga Layanan Pemasaran Koperasi dan Usaha Kecil Menengah").
@@ -45,6 +47,7 @@ internal static class GovernmentBodyNames
     private const int MaxBodyWords = 10;
 
     private const byte PlaceCategories = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
+    private const byte Titles = 1 << (int)GazetteerCategory.Title;
     private const byte PersonCues = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific | 1 << (int)GazetteerCategory.PersonName;
 
     /// <summary>Adds the untagged bodies of <paramref name="document"/> and splits them from places run into them.</summary>
@@ -136,14 +139,19 @@ internal static class GovernmentBodyNames
                 // Only between two body words ("Kebudayaan dan Pariwisata", "Pengadaan Barang / Jasa"), not before another
                 // body ("Direktorat dan Sekretariat" are two).
                 if (k > from && k + 1 < sentenceEnd && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])
-                    && !Heads.Contains(tokens[k + 1].Span) && !OtherBodyHeads.Contains(tokens[k + 1].Span)) continue;
+                    && !Heads.Contains(tokens[k + 1].Span) && !OtherBodyHeads.Contains(tokens[k + 1].Span)
+                    && !Posts.Contains(tokens[k + 1].Span) && !gazetteer.ListsWord(tokens[k + 1].Span, PersonCues)) continue;
                 break;
             }
 
             if (token.Kind != TokenKind.Word) break;
 
             if (!char.IsUpper(word[0]) || (owner[k] >= 0 && owner[k] != headOwner)) break;
-            if (IsPlaceHeadBeforeName(text, tokens, k, sentenceEnd, gazetteer) || gazetteer.ListsWord(token.Span, PlaceCategories | PersonCues)) break;
+            if (IsPlaceHeadBeforeName(text, tokens, k, sentenceEnd, gazetteer) || gazetteer.ListsWord(token.Span, PlaceCategories | PersonCues & ~Titles)) break;
+
+            // A title ends the body before the person it opens ("Komisi III | Presiden Joko Widodo"), but closes a body's
+            // name where no name follows: "anggota Dewan Pertimbangan Presiden." (the Presidential Advisory Council).
+            if (gazetteer.ListsWord(token.Span, Titles) && (k == from || (k + 1 < sentenceEnd && EntityTokens.IsCapitalisedWord(text, tokens[k + 1])))) break;
 
             // Another body's head after the first word opens that body: "Departemen Hukum dan HAM | Dewan Pimpinan Pusat".
             if (k > from && (Heads.Contains(word) || OtherBodyHeads.Contains(word) || IsRegionalGovernment(tokens, k, sentenceEnd, gazetteer))) break;

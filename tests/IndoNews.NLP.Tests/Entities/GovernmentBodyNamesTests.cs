@@ -64,6 +64,23 @@ public class GovernmentBodyNamesTests
         Assert.Contains(("Departemen Hukum dan HAM", "ORG"), names);
     }
 
+    [Fact]
+    public void A_council_is_a_body_and_a_title_with_no_name_after_it_closes_its_name()
+    {
+        var names = Names("Anggota Dewan Pers Imam Wahyudi menyatakan media abal-abal merugikan publik.");
+        Assert.Contains(("Dewan Pers", "ORG"), names);
+        var advisory = Names("Presiden melantik Agum Gumelar sebagai anggota Dewan Pertimbangan Presiden. Pelantikan berlangsung di Istana Negara.");
+        Assert.Contains(("Dewan Pertimbangan Presiden", "ORG"), advisory);
+    }
+
+    [Fact]
+    public void A_post_after_dan_is_no_field_of_the_body()
+    {
+        var names = Names("Ini juga meminta Dewan Keamanan dan Sekretaris Jenderal Perserikatan Bangsa-Bangsa untuk bertindak.");
+        Assert.Contains(("Dewan Keamanan", "ORG"), names);
+        Assert.DoesNotContain(names, n => n.Text.StartsWith("Dewan Keamanan dan", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Kapolri menerbitkan Nota Dinas Nomor 35 tentang pengamanan aksi itu.", "Dinas")]
     [InlineData("Anggaran itu dibagi ke masing-masing Direktorat dan Sekretariat sesuai kebutuhan.", "Direktorat")]
