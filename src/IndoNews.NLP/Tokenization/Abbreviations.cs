@@ -17,8 +17,9 @@ internal static class Abbreviations
         "Yth", "yth", "a.n", "u.p", "Sp", "Pdt", "Ust", "Ustz", "Dt", "Rev", "Sr", "Jr", "Capt",
         "Gov", "Pres", "vs", "cf", "hlm", "Vol", "Tb", "JL", "jl", "RS", "Dsn", "Dk", "Ph", "Kh", "Hlm", "Tgl",
 
-        // Shortened first names and religious or noble titles (Moh. Hatta, Abd. Rahman, Tgk. Abdullah, Rm. Mangun).
-        "Moh", "Moch", "Mochd", "Muh", "Mhd", "Abd", "Tgk", "Rm", "Mgr", "Drg",
+        // Shortened first names and religious or noble titles (Moh. Hatta, Abd. Rahman, Tgk. Abdullah, Rm. Mangun), and
+        // almarhum/almarhumah before the name of the dead (Alm. H. Adam Malik, Almh. Hj. Ainun Habibie).
+        "Moh", "Moch", "Mochd", "Muh", "Mhd", "Abd", "Tgk", "Rm", "Mgr", "Drg", "Alm", "Almh",
 
         // Police and retired ranks: Irjen Pol. Fadil Imran, Kombes Pol. E. Zulpan, Jenderal (Purn.) Wiranto.
         "Pol", "Purn",

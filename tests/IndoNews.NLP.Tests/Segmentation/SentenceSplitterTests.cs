@@ -716,4 +716,13 @@ public class SentenceSplitterTests
         // A nickname in quotes after an initial goes on with the name.
         Assert.Single(Split("Ia bertemu Muhammad A. \"Ucok\" Harahap di Medan."));
     }
+
+    [Fact]
+    public void AlmarhumBeforeANameEndsNoSentence()
+    {
+        // IndoSum: the graves visited on Heroes' Day.
+        Assert.Equal(
+            ["Presiden menabur bunga di makam Pahlawan Revolusi, Alm. H. Adam Malik, Alm. H. Soedharmono, Almh. Hj. Ainun Habibie, dan Alm. H. Taufiq Kiemas.", "Setelah itu ia kembali ke Istana."],
+            Split("Presiden menabur bunga di makam Pahlawan Revolusi, Alm. H. Adam Malik, Alm. H. Soedharmono, Almh. Hj. Ainun Habibie, dan Alm. H. Taufiq Kiemas. Setelah itu ia kembali ke Istana."));
+    }
 }
