@@ -91,6 +91,12 @@ public sealed class NewsTokenizer : ITokenizer
             return Emit(text, start, code, TokenKind.Word, tokens);
         }
 
+        // "No. XI. B. 02.00": the same code with spaces; the chapter keeps its period, so no sentence ends inside it.
+        if (Style == TokenizationStyle.News && text[start] is 'I' or 'V' or 'X' or 'L' && RegulationCodes.SpacedChapterEnd(text, start, i) is int chapter and > 0)
+        {
+            return Emit(text, start, chapter, TokenKind.Word, tokens);
+        }
+
         int segStart = start;
         int dottedParts = 0;
         bool domain = false;

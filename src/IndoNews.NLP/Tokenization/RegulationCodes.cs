@@ -41,6 +41,27 @@ internal static class RegulationCodes
         return end;
     }
 
+    /// <summary>
+    /// The end of the chapter and its period where the code is written with spaces after its periods (<c>Peraturan
+    /// Bapepam No. XI. B. 02.00</c>, as in UD CSUI), or 0. Only the chapter with its period is returned: the letter
+    /// after it keeps its period as an initial after a capitalised word does, and the number stands alone, as the
+    /// treebank tokenizes it. A Roman numeral ending a sentence ("Perang Dunia II. A. Rahman ...") has no number after
+    /// the letter.
+    /// </summary>
+    public static int SpacedChapterEnd(string text, int start, int runEnd)
+    {
+        int length = runEnd - start;
+        if (length is 0 or > MaxChapter || !IsRomanChapter(text.AsSpan(start, length))) return 0;
+        int k = runEnd;
+        if (k + 1 >= text.Length || text[k] != '.' || text[k + 1] != ' ') return 0;
+        int letters = k + 2;
+        int letterEnd = letters;
+        while (letterEnd < text.Length && letterEnd - letters < 3 && char.IsAsciiLetterUpper(text[letterEnd])) letterEnd++;
+        if (letterEnd - letters is 0 or > 2) return 0;
+        if (letterEnd + 2 >= text.Length || text[letterEnd] != '.' || text[letterEnd + 1] != ' ' || !char.IsAsciiDigit(text[letterEnd + 2])) return 0;
+        return runEnd + 1;
+    }
+
     private static bool IsRomanChapter(ReadOnlySpan<char> run)
     {
         foreach (char c in run)

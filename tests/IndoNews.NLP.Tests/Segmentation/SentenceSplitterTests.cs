@@ -725,4 +725,11 @@ public class SentenceSplitterTests
             ["Presiden menabur bunga di makam Pahlawan Revolusi, Alm. H. Adam Malik, Alm. H. Soedharmono, Almh. Hj. Ainun Habibie, dan Alm. H. Taufiq Kiemas.", "Setelah itu ia kembali ke Istana."],
             Split("Presiden menabur bunga di makam Pahlawan Revolusi, Alm. H. Adam Malik, Alm. H. Soedharmono, Almh. Hj. Ainun Habibie, dan Alm. H. Taufiq Kiemas. Setelah itu ia kembali ke Istana."));
     }
+
+    [Fact]
+    public void NoSentenceEndsInsideARegulationCodeWrittenWithSpaces()
+    {
+        // UD CSUI train.
+        Assert.Single(Split("Berdasarkan keputusan RUPSLB pada 21 Desember 2005 dan Peraturan Bapepam No. XI. B. 02.00 jangka waktu program pembelian kembali saham Telkom berlangsung selama 18 bulan."));
+    }
 }

@@ -397,6 +397,18 @@ public class NewsTokenizerTests
         Assert.Equal("Ia | kuliah | di | A.S. | kemudian | pulang", TokenAssert.Show("Ia kuliah di A.S. kemudian pulang"));
         Assert.Equal("kode | IX.E. | 1a", TokenAssert.Show("kode IX.E.1a"));
     }
+
+    [Fact]
+    public void ARegulationCodeWrittenWithSpacesKeepsItsPeriods()
+    {
+        // UD CSUI: "Peraturan Bapepam No. XI. B. 02.00" is XI. + B. + 02.00 there, and no sentence ends inside it.
+        Assert.Equal(
+            "dan | Peraturan | Bapepam | No. | XI. | B. | 02.00 | jangka | waktu | program",
+            TokenAssert.Show("dan Peraturan Bapepam No. XI. B. 02.00 jangka waktu program"));
+
+        // A Roman numeral that ends a sentence before an initial keeps its period apart.
+        Assert.StartsWith("sejak | Perang | Dunia | II | . | A", TokenAssert.Show("sejak Perang Dunia II. A. Rahman lahir 1950"));
+    }
     [Fact]
     public void GsdKeepsUnspacedSlashesDashesAndAmpersandsInsideTheToken()
     {
