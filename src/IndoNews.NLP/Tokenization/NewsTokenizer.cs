@@ -228,7 +228,7 @@ public sealed class NewsTokenizer : ITokenizer
         if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
         {
             var word = text.AsSpan(start, end - start);
-            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)))
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)) || IsDottedSyllable(text, start, end, tokens))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
                                     && !(Abbreviations.CompanyForms.Contains(word) && CompanyFormEndsSentence(text, end + 1))
                                     && !(word.Length == 1 && (OpenerFollows(text, end + 1) || OpenerFollowsInQuote(text, end + 1) || FollowsLetterLabel(tokens)
@@ -365,6 +365,28 @@ public sealed class NewsTokenizer : ITokenizer
         if (previous.Span.Length > 1 && previous.Span[^1] == '.' && (Abbreviations.IsTitle(previous.Span[..^1]) || Abbreviations.IsInitial(previous.Span[..^1]))) return false;
         return previous.Span is "." or "!" or "?" or "\u2026" or "..." or ":" || previous.Span[^1] == '.';
     }
+
+    // A name written as dotted syllables, "Si. Se. Sa" (a fashion label): a capital and a lower-case letter with a period,
+    // then one space and another such syllable with its period ("Si." before "Se."), or after one such syllable, a last
+    // syllable with no period ("Se." before "Sa,"). Before a word that opens sentences the last one's period ends the
+    // sentence ("brand Si. Se. Sa. Di hari pertama ...").
+    private static bool IsDottedSyllable(string text, int start, int end, TokenList tokens)
+    {
+        if (!IsSyllable(text, start, end) || end + 2 >= text.Length || text[end + 1] != ' ') return false;
+        int next = end + 2;
+        int nextEnd = next;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+        if (!IsSyllable(text, next, nextEnd)) return false;
+        if (nextEnd < text.Length && text[nextEnd] == '.') return true;
+        if (tokens.Count == 0 || (nextEnd < text.Length && CharClass.IsWordChar(text[nextEnd]))) return false;
+        var previous = tokens[tokens.Count - 1];
+        return previous.Length == 3 && previous.End + 1 == start && previous.Span[2] == '.' && IsSyllable(text, previous.Start, previous.End - 1)
+            && !Segmentation.SentenceOpeners.Contains(text.AsSpan(next, nextEnd - next));
+    }
+
+    // A capital and one lower-case ASCII letter: "Si", "Se".
+    private static bool IsSyllable(string text, int start, int end)
+        => end - start == 2 && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterLower(text[start + 1]);
 
     // "Grup H." is the group's letter, not the title Haji: the period stays a token of its own.
     private static bool FollowsLetterLabel(TokenList tokens)

@@ -732,4 +732,21 @@ public class SentenceSplitterTests
         // UD CSUI train.
         Assert.Single(Split("Berdasarkan keputusan RUPSLB pada 21 Desember 2005 dan Peraturan Bapepam No. XI. B. 02.00 jangka waktu program pembelian kembali saham Telkom berlangsung selama 18 bulan."));
     }
+
+    [Fact]
+    public void ANameWrittenAsDottedSyllablesEndsNoSentence()
+    {
+        // IndoSum: the fashion label Si.Se.Sa at a show.
+        Assert.Equal(
+            ["Salah satunya adalah brand Si. Se. Sa.", "Di hari pertama pagelaran Muslim Fashion Festival 2017, label ini menampilkan koleksi denim."],
+            Split("Salah satunya adalah brand Si. Se. Sa. Di hari pertama pagelaran Muslim Fashion Festival 2017, label ini menampilkan koleksi denim."));
+        Assert.Single(Split("Sebanyak 28 look dihadirkan oleh Si. Se. Sa dengan motif bunga-bunga."));
+        Assert.Single(Split("\"Kami ingin menjawab konsumen,\" ujar Senaz perwakilan dari Si. Se. Sa, dalam konferensi pers."));
+        Assert.Equal(
+            ["Siluet yang loose ditampilkan dalam signature style khas Si. Se. Sa.", "Selain itu, imbuhan Swarovski juga disematkan."],
+            Split("Siluet yang loose ditampilkan dalam signature style khas Si. Se. Sa. Selain itu, imbuhan Swarovski juga disematkan."));
+
+        // One short capitalised word at a sentence end still ends it.
+        Assert.Equal(["Ia bertemu Presiden Xi.", "Li Keqiang tidak hadir."], Split("Ia bertemu Presiden Xi. Li Keqiang tidak hadir."));
+    }
 }
