@@ -121,9 +121,10 @@ public sealed class NewsTokenizer : ITokenizer
                 segStart = i + 1;
                 i = RunEnd(text, i + 1);
             }
-            else if (c == '.' && slashed && CharClass.IsDigit(d))
+            else if (c == '.' && CharClass.IsDigit(d) && (slashed || (IsCapitalsCode(text.AsSpan(segStart, i - segStart)) && SlashFollows(text, RunEnd(text, i + 1)))))
             {
-                // Regulation numbers: 34/PMK.011/2007, Kep-176/KM.10/7.
+                // Regulation numbers: 34/PMK.011/2007, Kep-176/KM.10/7; a letter's number whose slash before it was spaced
+                // ("Nomor NDR - / PJ.051 / 2016") is known by the slash after it.
                 segStart = i + 1;
                 i = RunEnd(text, i + 1);
             }
@@ -660,6 +661,22 @@ public sealed class NewsTokenizer : ITokenizer
 
         return !s.IsEmpty;
     }
+
+    // One to five capitals: the office part of a letter's or regulation's number ("PJ", "PMK").
+    private static bool IsCapitalsCode(ReadOnlySpan<char> s)
+    {
+        if (s.Length is 0 or > 5) return false;
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    // A slash at end, or after one space: the number's next part ("PJ.051 / 2016", "PJ.051/2016").
+    private static bool SlashFollows(string text, int end)
+        => (end < text.Length && text[end] == '/') || (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '/');
 
     // A number as amounts are written: digits, with dots and commas between them ("6.800", "1,5").
     private static bool IsAmount(ReadOnlySpan<char> s)

@@ -749,4 +749,11 @@ public class SentenceSplitterTests
         // One short capitalised word at a sentence end still ends it.
         Assert.Equal(["Ia bertemu Presiden Xi.", "Li Keqiang tidak hadir."], Split("Ia bertemu Presiden Xi. Li Keqiang tidak hadir."));
     }
+
+    [Fact]
+    public void NoSentenceEndsInsideALettersNumber()
+    {
+        // IndoSum: the indictment quotes a memo.
+        Assert.Single(Split("Nota dinas Nomor NDR - / PJ.051 / 2016 Yth: Direktur Penegakan Hukum Dari: Kasubdit Pemeriksaan Bukti Permulaan."));
+    }
 }

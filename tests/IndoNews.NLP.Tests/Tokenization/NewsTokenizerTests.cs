@@ -399,6 +399,18 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void ALettersNumberWithAnOfficeCodeIsOneToken()
+    {
+        // IndoSum: a memo's number in a KPK indictment, its first slash spaced.
+        Assert.Equal(
+            "Nota | dinas | Nomor | NDR | - | / | PJ.051 | / | 2016 | Yth",
+            TokenAssert.Show("Nota dinas Nomor NDR - / PJ.051 / 2016 Yth"));
+
+        // Without a slash after the number, a missing space after a sentence's last word stays apart.
+        Assert.Equal("diperiksa | KPK | . | 2017 | adalah", TokenAssert.Show("diperiksa KPK.2017 adalah"));
+    }
+
+    [Fact]
     public void ARegulationCodeWrittenWithSpacesKeepsItsPeriods()
     {
         // UD CSUI: "Peraturan Bapepam No. XI. B. 02.00" is XI. + B. + 02.00 there, and no sentence ends inside it.
