@@ -145,7 +145,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var token = tokens[i];
         if (token.IsMultiwordPart && token.End != token.SurfaceEnd) return false;
         var span = token.Span;
-        if (!IsTerminal(tokens, i, span)) return false;
+        if (!IsTerminal(text, tokens, i, span)) return false;
         if (span is "." && Style == SentenceStyle.News && ListMarkers.IsMarkerPeriod(text, tokens, i, lineBreaksAreSpaces)) return false;
 
         // Closing quotes and brackets that stick to the terminal belong to this sentence; a quote that opens the next
@@ -256,7 +256,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return true;
     }
 
-    private bool IsTerminal(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
+    private bool IsTerminal(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> span)
     {
         char last = span[^1];
         if (span.Length == 1)
@@ -311,9 +311,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (kind != TokenKind.Word) return false;
 
         // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
-        // dotted forms (a.n.) stay open.
+        // dotted forms (a.n.) stay open, except before a credit that closes the paragraph: no name goes on with it
+        // ("... berselingkuh dengan Mr X. (yendhi / yp)").
         return Abbreviations.Enders.Contains(span[..^1]) || (Abbreviations.CompanyForms.Contains(span[..^1]) && CompanyFormEndsSentence(tokens, i + 1))
-            || DottedFormEndsSentence(tokens, i, span);
+            || DottedFormEndsSentence(tokens, i, span)
+            || (Style == SentenceStyle.News && i + 1 < tokens.Length && tokens[i + 1].Start > tokens[i].End && IsClosingCredit(text, tokens, i + 1));
     }
 
     // A dotted form (S.H., A.S., BI.ON.INC.) ends a sentence before a function word that opens one, as a company form

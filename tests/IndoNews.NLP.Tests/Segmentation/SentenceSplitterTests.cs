@@ -756,4 +756,16 @@ public class SentenceSplitterTests
         // IndoSum: the indictment quotes a memo.
         Assert.Single(Split("Nota dinas Nomor NDR - / PJ.051 / 2016 Yth: Direktur Penegakan Hukum Dari: Kasubdit Pemeriksaan Bukti Permulaan."));
     }
+
+    [Fact]
+    public void AnInitialBeforeAClosingCreditEndsTheSentence()
+    {
+        // IndoSum: the last sentence of an article ends in an initial, then the reporters' credit.
+        Assert.Equal(
+            ["Ia menyebut kalau Aryani telah berselingkuh dengan Mr X.", "(yendhi / yp)"],
+            Split("Ia menyebut kalau Aryani telah berselingkuh dengan Mr X. (yendhi / yp)"));
+
+        // A bracket that the sentence goes on after keeps the initial inside it.
+        Assert.Single(Split("Ia bertemu Mr X. (bukan nama sebenarnya) di Bandung."));
+    }
 }
