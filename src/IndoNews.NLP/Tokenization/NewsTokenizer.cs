@@ -229,7 +229,8 @@ public sealed class NewsTokenizer : ITokenizer
         if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
         {
             var word = text.AsSpan(start, end - start);
-            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)) || IsDottedSyllable(text, start, end, tokens))
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)) || IsDottedSyllable(text, start, end, tokens)
+                                        || (IsEngineerAfterDiploma(word, tokens, start) && !CompanyFormEndsSentence(text, end + 1)))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
                                     && !(Abbreviations.CompanyForms.Contains(word) && CompanyFormEndsSentence(text, end + 1))
                                     && !(word.Length == 1 && (OpenerFollows(text, end + 1) || OpenerFollowsInQuote(text, end + 1) || FollowsLetterLabel(tokens)
@@ -384,6 +385,11 @@ public sealed class NewsTokenizer : ITokenizer
         return previous.Length == 3 && previous.End + 1 == start && previous.Span[2] == '.' && IsSyllable(text, previous.Start, previous.End - 1)
             && !Segmentation.SentenceOpeners.Contains(text.AsSpan(next, nextEnd - next));
     }
+
+    // The German engineer's diploma, "Dipl. Ing." after a name: "Ing" is the degree's second part right after "Dipl."
+    // ("Tsai Ing - wen" is a name). Its period ends the sentence only where a company form's would.
+    private static bool IsEngineerAfterDiploma(ReadOnlySpan<char> word, TokenList tokens, int start)
+        => word is "Ing" && tokens.Count > 0 && tokens[tokens.Count - 1].Span is "Dipl." && tokens[tokens.Count - 1].End + 1 == start;
 
     // A capital and one lower-case ASCII letter: "Si", "Se".
     private static bool IsSyllable(string text, int start, int end)

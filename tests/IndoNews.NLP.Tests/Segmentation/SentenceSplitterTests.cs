@@ -768,4 +768,16 @@ public class SentenceSplitterTests
         // A bracket that the sentence goes on after keeps the initial inside it.
         Assert.Single(Split("Ia bertemu Mr X. (bukan nama sebenarnya) di Bandung."));
     }
+
+    [Fact]
+    public void TheEngineersDiplomaEndsNoSentenceBeforeABracket()
+    {
+        // IndoSum: experts named with their German degrees, each followed by a bracketed field.
+        Assert.Single(Split("Para ahli itu adalah Mike Boge Dipl. Ing. dan Bern Niedringhaus Dipl. Ing. (Spesialis manajemen air dari Jerman), dan Emmeline Decker Dipl (ahli laboratorium dari Jerman)."));
+
+        // Before a word that opens sentences it ends one, as a company form does.
+        Assert.Equal(
+            ["Ia dibantu Bern Niedringhaus Dipl. Ing.", "Dalam kegiatan itu, mereka memeriksa batu candi."],
+            Split("Ia dibantu Bern Niedringhaus Dipl. Ing. Dalam kegiatan itu, mereka memeriksa batu candi."));
+    }
 }
