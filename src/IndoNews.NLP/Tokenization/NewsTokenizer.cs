@@ -167,7 +167,7 @@ public sealed class NewsTokenizer : ITokenizer
                 // dates and fractions ("2/7", "12/10") and codes ("S/A", "II/2007", "34/PMK.011/2007") are one token.
                 // GSD's text spaces every slash its tokens split ("desa / kelurahan", "41 / 1999"), so one written
                 // without spaces lies inside a token.
-                if (Style == TokenizationStyle.News && IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2) break;
+                if (Style == TokenizationStyle.News && IsLettersOnly(left) && IsLettersOnly(right) && left.Length >= 2 && right.Length >= 2 && !IsSpelledRatingSign(left, right)) break;
                 if (Style == TokenizationStyle.News && !slashed && CharClass.IsDigit(text[i - 1]) && CharClass.IsDigit(d) && (i - start > 2 || right.Length > 2)) break;
 
                 // "Rp 6.800/liter", "Rp 9.700/kg": an amount per a unit in lower case is the amount, a slash and the unit,
@@ -458,6 +458,11 @@ public sealed class NewsTokenizer : ITokenizer
 
         return true;
     }
+
+    // A national rating's sign spelled out before its scale, "AA minus/idn" (as "AA-idn" is written): one token, as UD CSUI
+    // has it, not two words and a slash.
+    private static bool IsSpelledRatingSign(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+        => right is "idn" && left is "minus" or "plus";
 
     private static bool IsBareClitic(ReadOnlySpan<char> part)
         => part.Equals("nya", StringComparison.OrdinalIgnoreCase) || part.Equals("ku", StringComparison.OrdinalIgnoreCase) || part.Equals("mu", StringComparison.OrdinalIgnoreCase);

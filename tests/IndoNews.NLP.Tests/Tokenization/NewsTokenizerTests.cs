@@ -399,6 +399,18 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void ASpelledRatingSignBeforeItsScaleIsOneToken()
+    {
+        // UD CSUI: Fitch's national rating written out in brackets.
+        Assert.Equal(
+            "peringkat | jangka | panjang | nasional | ' | AA-idn | ' | ( | AA | minus/idn | ) | untuk | PT | Bank | Pan | Indonesia",
+            TokenAssert.Show("peringkat jangka panjang nasional 'AA-idn' (AA minus/idn) untuk PT Bank Pan Indonesia"));
+
+        // Two words with a slash stay apart.
+        Assert.Equal("dan | / | atau | minus | / | plus", TokenAssert.Show("dan/atau minus/plus"));
+    }
+
+    [Fact]
     public void ALettersNumberWithAnOfficeCodeIsOneToken()
     {
         // IndoSum: a memo's number in a KPK indictment, its first slash spaced.
