@@ -17,7 +17,9 @@ public sealed record AnalyzeOptions
     /// a full date, year included, that agrees with it (<c>Kamis (18/8/2016)</c>, <c>Senin, 20 Februari 2017</c>),
     /// within the first 1,500 characters (the dateline and lead paragraphs), preferring one after a comma, where the
     /// reporting day is written (<c>kata Henry di Jakarta, Kamis (18/8/2016)</c>), to an event after <c>pada</c>. A given <see cref="PublishedAt"/> always
-    /// wins. Without such a mention the document is analysed as with no date: relative dates keep no value.
+    /// wins. Failing one, a weekday with day and month only (<c>Minggu (21/8)</c>) is used when the text settles its year: the
+    /// latest year it writes or the year after, within a year of a date it writes with month and year. Without either
+    /// the document is analysed as with no date: relative dates keep no value.
     /// </summary>
     /// <remarks>
     /// Such a mention is usually the day of the reported event, which in news is the day of publication or up to

@@ -53,6 +53,53 @@ public class ReferenceDateInferenceTests
     }
 
     [Fact]
+    public void A_bracketed_day_takes_the_year_the_text_settles()
+    {
+        // 11 September is a Sunday in 2016 (and in 2011 and 2022); 2016 is the latest year written and "Agustus 2016" is dated.
+        const string text = "Merdeka.com - Indonesia Business and Development Expo 2016 (IBD Expo) yang digelar di JCC ramai dikunjungi masyarakat. "
+            + "\"Saya baru datang dan masih melihat-lihat,\" ungkap Zarah di IBD Expo, Jakarta, Minggu (11/9). Pameran serupa digelar pada Agustus 2016. Kemarin, pengunjung mencapai 5.000 orang.";
+        var doc = Analyze(text, FromText);
+
+        int start = text.IndexOf("Minggu", StringComparison.Ordinal);
+        Assert.Equal(new ReferenceDate(new DateOnly(2016, 9, 11), ReferenceDateSource.Text, start, start + "Minggu (11/9)".Length), doc.ReferenceDate);
+        Assert.Equal("2016-09-11", ValueOf(doc, "Minggu (11/9)"));
+        Assert.Equal("2016-09-10", ValueOf(doc, "Kemarin"));
+    }
+
+    [Fact]
+    public void The_year_after_the_latest_written_year_can_be_the_one()
+    {
+        // Only 2015 and 2016 are written; 7 April is a Friday in 2017, not in 2016.
+        const string text = "CCCIF ini dibentuk sesuai Undang-Undang Perikanan (2015). Berdasarkan keterangan yang disampaikan Kedutaan Besar Thailand seperti dikutip kumparan, Jumat (7/4), "
+            + "pemerintah Thailand membentuk Komando Pusat Penanggulangan Illegal Fishing. Pada bulan Januari 2016, The Royal Navy telah menangkap 6 kapal illegal fishing.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2017, 4, 7), doc.ReferenceDate!.Date);
+    }
+
+    [Fact]
+    public void A_bare_year_of_a_law_does_not_settle_the_year()
+    {
+        // 26 September 2011 was a Monday, but the article is of 2016: nothing in it is dated with a month and year.
+        const string text = "\"Kami minta kontribusi swasta untuk turunkan alat berat,\" kata Gubernur yang akrab disapa Ahok itu, di Balai Kota, Senin (26/9). "
+            + "Pembongkaran mengacu pada Peraturan Pemerintah Nomor 38 Tahun 2011 tentang Sungai.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Null(doc.ReferenceDate);
+        Assert.Null(ValueOf(doc, "Senin (26/9)"));
+    }
+
+    [Fact]
+    public void Bracketed_days_that_no_single_year_fits_give_no_reference()
+    {
+        // Sabtu (31/12) fits 2016, Senin (2/1) fits 2017: the text does not say which one is the news day's year.
+        const string text = "Ribuan warga merayakan malam pergantian tahun di Bundaran HI, Sabtu (31/12). Jalan kembali dibuka pada Senin (2/1), kata polisi. Acara serupa digelar pada Desember 2016.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Null(doc.ReferenceDate);
+    }
+
+    [Fact]
     public void A_weekday_that_disagrees_with_its_date_is_passed_over_for_the_next()
     {
         // 13 December 2106 is a Monday: the typo year is not taken; Rabu (14/12/2016) is.

@@ -2,7 +2,8 @@ namespace IndoNews.NLP.Entities.Values;
 
 /// <summary>
 /// Reads a document's reference date from its own text, for <see cref="AnalyzeOptions.InferPublishedFromText"/>:
-/// the first weekday written with a full date that agrees with it (<c>Kamis (18/8/2016)</c>) near the start.
+/// the first weekday written with a full date that agrees with it (<c>Kamis (18/8/2016)</c>) near the start; failing
+/// that, a weekday with a day and month only (<c>Minggu (21/8)</c>) when the text settles its year (<see cref="YearlessWeekdayDate.GuessYear"/>).
 /// </summary>
 internal static class ReferenceDateInference
 {
@@ -15,11 +16,14 @@ internal static class ReferenceDateInference
     public static ReferenceDate? Infer(string text)
     {
         ReferenceDate? first = null;
+        List<YearlessWeekdayDate>? yearless = null;
 
         // Without a reference, only dates that carry their own year get a full day value, which is what qualifies.
         foreach (var (start, match) in ValueEntityRecognizer.Scan(text, null, SearchLength))
         {
-            if (match.Label != EntityLabels.Date || match.Normalized is not { Length: 10 } iso) continue;
+            if (match.Label != EntityLabels.Date) continue;
+            if (match.Normalized is null && YearlessWeekdayDate.TryRead(text, start, match.End, out var dayMonth)) (yearless ??= []).Add(dayMonth);
+            if (match.Normalized is not { Length: 10 } iso) continue;
             if (!RelativeDateResolver.TryParseDay(iso, out var date)) continue;
 
             // The weekday vouches for the date: a typo year ("Selasa (13/12/2106)") or a past date without one does not.
@@ -32,7 +36,16 @@ internal static class ReferenceDateInference
             first ??= found;
         }
 
-        return first;
+        return first ?? (yearless is null ? null : FromYearless(text, yearless));
+    }
+
+    // "Minggu (21/8)" with its year guessed: the same preference for the day after a comma.
+    private static ReferenceDate? FromYearless(string text, List<YearlessWeekdayDate> dates)
+    {
+        if (YearlessWeekdayDate.GuessYear(text, dates) is not int year) return null;
+        var chosen = dates.Find(d => AfterComma(text, d.Start));
+        if (chosen == default) chosen = dates[0];
+        return chosen.In(year) is { } date ? new ReferenceDate(date, ReferenceDateSource.Text, chosen.Start, chosen.End) : null;
     }
 
     private static bool AfterComma(string text, int pos)

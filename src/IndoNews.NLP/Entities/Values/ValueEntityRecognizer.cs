@@ -10,7 +10,7 @@ namespace IndoNews.NLP.Entities.Values;
 /// <remarks>
 /// <para>Dates relative to publication (<c>Sabtu (2/7)</c>, <c>kemarin</c>, <c>pekan lalu</c>) resolve against
 /// <see cref="AnalyzeOptions.PublishedAt"/>, or with <see cref="AnalyzeOptions.InferPublishedFromText"/> against the first
-/// weekday with a full date near the start of the text (<c>Kamis (18/8/2016)</c>); without either they are still found but
+/// weekday with a full date near the start of the text (<c>Kamis (18/8/2016)</c>, or <c>Minggu (21/8)</c> when the text settles the year); without either they are still found but
 /// keep no value. The date used is <see cref="DocumentBuilder.ReferenceDate"/>.</para>
 /// <list type="table">
 /// <listheader><term>Label</term><description>Examples → value</description></listheader>
