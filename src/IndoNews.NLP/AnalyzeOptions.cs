@@ -19,7 +19,8 @@ public sealed record AnalyzeOptions
     /// reporting day is written (<c>kata Henry di Jakarta, Kamis (18/8/2016)</c>), to an event after <c>pada</c>. A given <see cref="PublishedAt"/> always
     /// wins. Failing one, a weekday with day and month only (<c>Minggu (21/8)</c>) is used when the text settles its year: the
     /// latest year it writes or the year after, within a year of a date it writes with month and year. Without either
-    /// the document is analysed as with no date: relative dates keep no value.
+    /// the document is analysed as with no date: relative dates keep no value. A day announced as coming (<c>dijadwalkan
+    /// berlangsung … Selasa (13/6)</c>, <c>Rabu (14/12/2016) besok</c>) is never used, one after <c>akan</c> only as a last resort.
     /// </summary>
     /// <remarks>
     /// Such a mention is usually the day of the reported event, which in news is the day of publication or up to

@@ -141,6 +141,57 @@ public class ReferenceDateInferenceTests
     }
 
     [Fact]
+    public void A_scheduled_match_day_is_passed_over_for_the_day_the_news_is_told()
+    {
+        const string text = "Rimanews - Timnas Puerto Rico tak sabar untuk menghadapi timnas Indonesia dalam pertandingan uji coba yang dijadwalkan berlangsung di Stadion Maguwoharjo, Sleman, DI Yogyakarta, Selasa (13/6/2017). "
+            + "\"Kami ingin menguji kemampuan pemain muda,\" kata Presiden Federasi Sepak Bola Puerto Rico di San Juan, Kamis (8/6/2017). Timnas tiba besok.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2017, 6, 8), doc.ReferenceDate!.Date);
+        Assert.Equal("2017-06-09", ValueOf(doc, "besok"));
+    }
+
+    [Fact]
+    public void A_day_after_akan_is_taken_only_when_no_reported_day_is_written()
+    {
+        const string preview = "The Blues akan melakoni partai final Piala FA melawan Arsenal. Pertandingan tersebut akan berlangsung di Stadion Wembley, Sabtu (27/5/2017) waktu setempat.";
+        const string reported = " Pelatih Antonio Conte memberikan keterangan pers di London, Kamis (25/5/2017).";
+
+        Assert.Equal(new DateOnly(2017, 5, 25), Analyze(preview + reported, FromText).ReferenceDate!.Date);
+
+        // Alone it is still taken: as often as not such a day is the day of publication ("akan menghadapi tuntutan jaksa … Kamis (22/6)").
+        Assert.Equal(new DateOnly(2017, 5, 27), Analyze(preview, FromText).ReferenceDate!.Date);
+    }
+
+    [Fact]
+    public void A_coming_day_written_after_its_date_gets_no_reference()
+    {
+        const string text = "Merdeka.com - Final Piala AFF 2016 antara Timnas Indonesia melawan Thailand digelar di Stadion Pakansari, Cibinong, Kabupaten Bogor, Rabu (14/12/2016) besok.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Null(doc.ReferenceDate);
+    }
+
+    [Fact]
+    public void A_reporting_verb_after_the_future_word_keeps_the_reporting_day()
+    {
+        const string text = "Pemerintah akan menaikkan harga bahan bakar minyak, kata Menteri Energi dan Sumber Daya Mineral di Jakarta, Kamis (18/8/2016). Kenaikan berlaku pekan depan.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2016, 8, 18), doc.ReferenceDate!.Date);
+    }
+
+    [Fact]
+    public void Today_after_a_future_word_is_still_the_news_day()
+    {
+        const string text = "Setidaknya sebanyak 27.058 pemudik akan berangkat dari Stasiun Pasar Senen pada hari ini, Jumat (23/6/2017). Kemarin, jumlahnya 25.000 orang.";
+        var doc = Analyze(text, FromText);
+
+        Assert.Equal(new DateOnly(2017, 6, 23), doc.ReferenceDate!.Date);
+        Assert.Equal("2017-06-22", ValueOf(doc, "Kemarin"));
+    }
+
+    [Fact]
     public void A_full_date_deep_in_the_article_is_no_reference()
     {
         string text = "Sebanyak 12 rumah rusak berat akibat banjir bandang kemarin. " + string.Concat(Enumerable.Repeat("Warga bergotong royong membersihkan lumpur dari rumah mereka. ", 30))

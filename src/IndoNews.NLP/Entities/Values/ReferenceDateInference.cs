@@ -15,7 +15,8 @@ internal static class ReferenceDateInference
     /// <summary>Finds the reference date in <paramref name="text"/>, or null when no mention qualifies.</summary>
     public static ReferenceDate? Infer(string text)
     {
-        ReferenceDate? first = null;
+        ReferenceDate? best = null;
+        int bestRank = int.MaxValue;
         List<YearlessWeekdayDate>? yearless = null;
 
         // Without a reference, only dates that carry their own year get a full day value, which is what qualifies.
@@ -28,25 +29,47 @@ internal static class ReferenceDateInference
 
             // The weekday vouches for the date: a typo year ("Selasa (13/12/2106)") or a past date without one does not.
             if (IndonesianCalendar.MatchWeekday(text, start, out var weekday) < 0 || weekday != date.DayOfWeek) continue;
-            var found = new ReferenceDate(date, ReferenceDateSource.Text, start, match.End);
-
-            // The reporting day follows a comma ("kata Henry di Jakarta, Kamis (18/8/2016)"); after "pada" it is
-            // more often an earlier event ("peristiwa itu terjadi pada Minggu 15 Januari 2017"), used only if nothing better.
-            if (AfterComma(text, start)) return found;
-            first ??= found;
+            int rank = Rank(text, start, match.End);
+            if (rank < bestRank)
+            {
+                best = new ReferenceDate(date, ReferenceDateSource.Text, start, match.End);
+                bestRank = rank;
+                if (rank == 0) return best;
+            }
         }
 
-        return first ?? (yearless is null ? null : FromYearless(text, yearless));
+        return best ?? (yearless is null ? null : FromYearless(text, yearless));
     }
 
-    // "Minggu (21/8)" with its year guessed: the same preference for the day after a comma.
+    // "Minggu (21/8)" with its year guessed: chosen as full dates are.
     private static ReferenceDate? FromYearless(string text, List<YearlessWeekdayDate> dates)
     {
         if (YearlessWeekdayDate.GuessYear(text, dates) is not int year) return null;
-        var chosen = dates.Find(d => AfterComma(text, d.Start));
-        if (chosen == default) chosen = dates[0];
-        return chosen.In(year) is { } date ? new ReferenceDate(date, ReferenceDateSource.Text, chosen.Start, chosen.End) : null;
+        YearlessWeekdayDate? chosen = null;
+        int bestRank = int.MaxValue;
+        foreach (var date in dates)
+        {
+            int rank = Rank(text, date.Start, date.End);
+            if (rank < bestRank)
+            {
+                chosen = date;
+                bestRank = rank;
+            }
+        }
+
+        return chosen is { } c && c.In(year) is { } day ? new ReferenceDate(day, ReferenceDateSource.Text, c.Start, c.End) : null;
     }
+
+    // Lower is better; int.MaxValue never qualifies. The reporting day follows a comma ("kata Henry di Jakarta, Kamis
+    // (18/8/2016)"); after "pada" it is more often an earlier event ("peristiwa itu terjadi pada Minggu 15 Januari 2017").
+    // A day announced as coming is a preview's match or a planned event: a scheduled one ("dijadwalkan berlangsung …,
+    // Selasa (13/6)") never anchors, one after "akan" only when nothing else does, as it is often the same day.
+    private static int Rank(string text, int start, int end) => PreviewDate.Classify(text, start, end) switch
+    {
+        PreviewDate.Kind.Scheduled => int.MaxValue,
+        PreviewDate.Kind.Coming => AfterComma(text, start) ? 2 : 3,
+        _ => AfterComma(text, start) ? 0 : 1,
+    };
 
     private static bool AfterComma(string text, int pos)
     {
