@@ -207,7 +207,29 @@ public class ValueEntityRecognizerTests
         Assert.Equal(["2016", "2017"], Values("kompetisi di 2016 dan 2017 berjalan", July3).Select(e => e.NormalizedValue));
         Assert.DoesNotContain(Values("terdaftar dengan nomor 2017 di kantor", July3), e => e.Label == EntityLabels.Date);
         Assert.DoesNotContain(Values("dijual di 2017 unit toko", July3), e => e.Label == EntityLabels.Date);
-        Assert.DoesNotContain(Values("film Warkop DKI (2017) tayang", July3), e => e.Label == EntityLabels.Date);
+    }
+
+    [Theory]
+    [InlineData("Lebih lanjut, pemeran film Inception (2010) itu juga mengatakan bahwa", "2010")]
+    [InlineData("film Warkop DKI (2017) tayang", "2017")]
+    [InlineData("disusul dengan Breakout (2008), Can't Be Tamed (2010), dan", "2008")]
+    [InlineData("Satu trofi mereka dapat dari Piala Winners (1984), tiga dari", "1984")]
+    [InlineData("Berdasarkan data Jambeck (2015), Indonesia memproduksi sampah plastik", "2015")]
+    [InlineData("Sementara di Warriors ada Kevin Durant (2014) dan Stephen Curry", "2014")]
+    public void A_year_alone_in_brackets_beside_a_title_is_a_date(string text, string year)
+    {
+        var e = Values(text, July3).First(v => v.Label == EntityLabels.Date);
+        Assert.Equal(year, e.Text);
+        Assert.Equal(year, e.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("Samsung Galaxy A7 (2017) hadir dengan sertifikasi IP68")]
+    [InlineData("Samsung Galaxy A (2017) pun telah hadir di Indonesia")]
+    [InlineData("smartphone barunya, Huawei Y6 Pro (2017) di Eropa")]
+    public void A_devices_model_year_in_brackets_is_part_of_its_name(string text)
+    {
+        Assert.DoesNotContain(Values(text, July3), e => e.Label == EntityLabels.Date);
     }
 
     [Fact]
@@ -882,7 +904,6 @@ public class ValueEntityRecognizerTests
     }
 
     [Theory]
-    [InlineData("ada Kevin Durant (2014) dan Stephen Curry")] // one year alone stays as it was
     [InlineData("mencetak gol (2012, 13 gol) musim itu")]
     public void A_bracket_that_is_not_a_list_of_years_is_not_read_as_one(string text)
         => Assert.DoesNotContain(Values(text, June1), e => e.Label == EntityLabels.Date);

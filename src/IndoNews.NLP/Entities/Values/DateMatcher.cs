@@ -117,6 +117,9 @@ internal static class DateMatcher
         // "MVP (2009, 2010, 2012, 2013)": each year of a list alone in brackets is a date.
         if (InBracketedYearList(text, pos)) return Date(pos + 4, RelativeDateResolver.Year(year));
 
+        // "film Inception (2010)": a year alone in brackets beside a title is a date too (BracketedYear).
+        if (BracketedYear.IsAlone(text, pos)) return Date(pos + 4, RelativeDateResolver.Year(year));
+
 
         int leadStart = ValueText.PreviousWord(text, pos, out int leadEnd);
         if (EndsInDecade(text, pos + 4, year))
@@ -278,8 +281,8 @@ internal static class DateMatcher
 
     /// <summary>
     /// True when the year at <paramref name="pos"/> is one of two or more years that fill a pair of brackets, joined by
-    /// commas, <c>dan</c> or <c>&amp;</c>: "(2009, 2010, 2012, 2013)", "(1977, 1990, &amp; 1993)". Not "(2014)" alone, nor a
-    /// bracket with anything else in it ("(2012, 13 gol)").
+    /// commas, <c>dan</c> or <c>&amp;</c>: "(2009, 2010, 2012, 2013)", "(1977, 1990, &amp; 1993)". Not "(2014)" alone (see
+    /// <see cref="BracketedYear"/>), nor a bracket with anything else in it ("(2012, 13 gol)").
     /// </summary>
     private static bool InBracketedYearList(string text, int pos)
     {
