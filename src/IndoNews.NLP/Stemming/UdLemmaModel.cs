@@ -196,13 +196,22 @@ internal sealed class UdLemmaModel
     }
 
     /// <summary>
-    /// True when this treebank would give the other treebank's <paramref name="lemma"/> of a word: it is the word
-    /// itself, no affix analysis links them, or this treebank strips the pattern that does at least
-    /// <see cref="UdLemmaWeights.OtherTrust"/> of the times it could ((successes + 1) / (applicable + 2)).
+    /// True when this treebank would give the other treebank's <paramref name="lemma"/> of a word: no affix analysis
+    /// links them, or this treebank strips the pattern that does at least <see cref="UdLemmaWeights.OtherTrust"/> of the
+    /// times it could ((successes + 1) / (applicable + 2)); a lemma that is the word itself, unless this treebank's own
+    /// analysis strips a pattern at least <see cref="UdLemmaWeights.OtherKeepTrust"/> reliably.
     /// </summary>
     public bool TrustsOther(ReadOnlySpan<char> word, string lemma)
     {
-        if (Weights.OtherTrust <= 0 || word.SequenceEqual(lemma)) return true;
+        if (word.SequenceEqual(lemma))
+        {
+            // GSD keeps words CSUI strips (tersedia, tambahan): kept there is no sign of kept here.
+            if (Weights.OtherKeepTrust <= 0) return true;
+            var (_, pattern) = AnalyzePattern(word.ToString());
+            return pattern.Length == 0 || (Patterns.GetValueOrDefault(pattern) + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0) < Weights.OtherKeepTrust;
+        }
+
+        if (Weights.OtherTrust <= 0) return true;
         foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word.ToString()))
         {
             if (string.Equals(root, lemma, StringComparison.Ordinal))

@@ -227,6 +227,23 @@ public class UdLemmatizerTests
         Assert.True(UdLemmatizer.Csui.Model.TrustsOther("sesaat", "saat"));
     }
 
+    [Fact]
+    public void Csui_does_not_take_gsd_keeping_a_word_whole_where_its_own_analysis_strips_it()
+    {
+        // GSD keeps tertarik, menyerah, berdua and terdahulu whole (the lower-case lookup of GSD dev); CSUI train has
+        // none of them, and strips ter-, meN- and ber- as a rule (terlambat → lambat, terpaksa → paksa in CSUI train).
+        const string sentence = "Mereka tertarik , tidak menyerah , datang berdua seperti yang terdahulu .";
+        foreach (string word in (string[])["tertarik", "menyerah", "berdua", "terdahulu"])
+        {
+            Assert.False(UdLemmatizer.Csui.Model.LowerForms.ContainsKey(word));
+            Assert.Equal(word, UdLemmatizer.Csui.Model.OtherForms[word]);
+            Assert.False(UdLemmatizer.Csui.Model.TrustsOther(word, word));
+        }
+
+        Assert.Equal(["mereka", "tarik", ",", "tidak", "serah", ",", "datang", "dua", "seperti", "yang", "dahulu", "."], UdTestTokens.Lemmas(UdLemmatizer.Csui, sentence));
+        Assert.Equal(["mereka", "tertarik", ",", "tidak", "menyerah", ",", "datang", "berdua", "seperti", "yang", "terdahulu", "."], UdTestTokens.Lemmas(UdLemmatizer.Gsd, sentence));
+    }
+
     [Theory]
     [InlineData("menggembirakan", "gembira")]
     [InlineData("dipertanyakan", "tanya")]
