@@ -1,0 +1,143 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// A player in a line-up is a person: a name written after its shirt number (<c>44-Manolas</c>, <c>12-Bostjan
+/// Cesar</c>) or after an initial (<c>N. Thanabalan</c>, <c>L. Valencia</c>) inside a list of such players, that the
+/// tagger read as a place or organisation, becomes <see cref="EntityLabels.Person"/>.
+/// </summary>
+/// <remarks>
+/// <para>Football reports print the expected or actual line-ups as one sentence of numbered names (<c>Roma (3-4-2-1):
+/// 1-Szczesny, 2-Ruediger, 44-Manolas, 3-Juan</c>); the tagger, seeing one surname at a time, reads many as places
+/// (<c>Manolas</c>, <c>Paredes</c>, <c>Biglia</c>). A shirt number is one to three digits joined by a hyphen with no
+/// space to the name and to nothing before it but a comma, semicolon, colon, opening bracket or the sentence start;
+/// the sentence must hold at least <see cref="MinEntries"/> such numbered capitalised words, so a lone <c>1-Persija</c>
+/// is left. An initial is one capital letter and its period, after a comma, semicolon, colon, bracket or dash, in a
+/// sentence with at least <see cref="MinEntries"/> persons (the squad list <c>Depan: Syafiq Ahmad, ..., N. Thanabalan,
+/// Sean Eugene Selvaraj</c>); <c>Grup G. Spanyol menang</c> has a word before the letter and is left. Only a span of
+/// at most three words is relabelled, and a listed country is left.</para>
+/// </remarks>
+internal static class LineUpNames
+{
+    /// <summary>The fewest numbered names (or persons, for an initial) a sentence holds to be a line-up.</summary>
+    private const int MinEntries = 3;
+
+    private const int MaxWords = 3;
+
+    /// <summary>Relabels as persons the place and organisation spans of <paramref name="document"/> that are line-up players.</summary>
+    /// <param name="document">The document whose entities are relabelled.</param>
+    /// <param name="gazetteer">The listed countries, which are left.</param>
+    public static void Relabel(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        string text = document.Text;
+        var sentences = document.Sentences;
+        // Each sentence's count, made once: numbered names, and persons (for initials) over all sentences at once.
+        Dictionary<int, int>? numberedCounts = null;
+        int[]? personCounts = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is not (EntityLabels.Location or EntityLabels.Organization) || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            int start = entity.TokenStart;
+            int words = EntityTokens.WordCount(tokens, start, entity.TokenEnd);
+            if (words == 0 || words > MaxWords || !EntityTokens.IsCapitalisedWord(text, tokens[start])) continue;
+            int s = SentenceIndex(sentences, start);
+            if (s < 0) continue;
+            var sentence = sentences[s];
+            bool numbered = IsNumbered(tokens, start, sentence.TokenStart);
+            if (!numbered && !IsAfterInitial(text, tokens, start, sentence.TokenStart)) continue;
+            if (CountryNames.IsCountry(entity, tokens, gazetteer)) continue;
+            int entries;
+            if (numbered)
+            {
+                numberedCounts ??= [];
+                if (!numberedCounts.TryGetValue(s, out entries)) numberedCounts[s] = entries = CountNumbered(text, tokens, sentence);
+            }
+            else
+            {
+                personCounts ??= CountPersons(entities, sentences);
+                entries = personCounts[s];
+            }
+
+            if (entries < MinEntries) continue;
+            entities[i] = entity.WithLabel(EntityLabels.Person);
+        }
+    }
+
+    // "44-Manolas": a number of one to three digits, a hyphen touching it and the name, and before the number only a list
+    // mark or the sentence start.
+    private static bool IsNumbered(ReadOnlySpan<Token> tokens, int name, int sentenceStart)
+    {
+        if (name - 2 < sentenceStart) return false;
+        var hyphen = tokens[name - 1];
+        var number = tokens[name - 2];
+        if (hyphen.Span is not "-" || number.Kind != TokenKind.Number || number.Length > 3 || !IsDigits(number.Span)) return false;
+        if (number.End != hyphen.Start || hyphen.End != tokens[name].Start) return false;
+        return name - 3 < sentenceStart || IsListMark(tokens[name - 3].Span, dash: false);
+    }
+
+    // "N. Thanabalan": one capital letter, its period, and before the letter a list mark or a dash.
+    private static bool IsAfterInitial(string text, ReadOnlySpan<Token> tokens, int name, int sentenceStart)
+    {
+        if (name - 3 < sentenceStart) return false;
+        var letter = tokens[name - 2];
+        if (tokens[name - 1].Span is not "." || letter.Kind != TokenKind.Word || letter.Length != 1 || !char.IsUpper(text[letter.Start])) return false;
+        return IsListMark(tokens[name - 3].Span, dash: true);
+    }
+
+    private static bool IsListMark(ReadOnlySpan<char> mark, bool dash)
+        => mark is "," or ";" or ":" or "(" || dash && mark is "-" or "–";
+
+    private static bool IsDigits(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+
+        return span.Length > 0;
+    }
+
+    // The sentence's numbered capitalised words ("1-Szczesny, 2-Ruediger"), the line-up's entries.
+    private static int CountNumbered(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        int count = 0;
+        for (int t = sentence.TokenStart + 2; t < sentence.TokenEnd; t++)
+        {
+            if (EntityTokens.IsCapitalisedWord(text, tokens[t]) && IsNumbered(tokens, t, sentence.TokenStart)) count++;
+        }
+
+        return count;
+    }
+
+    // Each sentence's persons.
+    private static int[] CountPersons(List<Entity> entities, List<Sentence> sentences)
+    {
+        var counts = new int[sentences.Count];
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
+            int s = SentenceIndex(sentences, entity.TokenStart);
+            if (s >= 0) counts[s]++;
+        }
+
+        return counts;
+    }
+
+    // The index of the sentence that holds token t, or -1.
+    private static int SentenceIndex(List<Sentence> sentences, int t)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (sentences[mid].TokenEnd <= t) low = mid + 1;
+            else if (sentences[mid].TokenStart > t) high = mid - 1;
+            else return mid;
+        }
+
+        return -1;
+    }
+}
