@@ -3,7 +3,8 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// A player in a line-up is a person: a name written after its shirt number (<c>44-Manolas</c>, <c>12-Bostjan
 /// Cesar</c>) or after an initial (<c>N. Thanabalan</c>, <c>L. Valencia</c>) inside a list of such players, that the
-/// tagger read as a place or organisation, becomes <see cref="EntityLabels.Person"/>.
+/// tagger read as a place or organisation, becomes <see cref="EntityLabels.Person"/>; a numbered player it left untagged
+/// is added as one where it tagged another numbered player as a person.
 /// </summary>
 /// <remarks>
 /// <para>Football reports print the expected or actual line-ups as one sentence of numbered names (<c>Roma (3-4-2-1):
@@ -15,6 +16,9 @@ namespace IndoNews.NLP.Entities;
 /// sentence with at least <see cref="MinEntries"/> persons (the squad list <c>Depan: Syafiq Ahmad, ..., N. Thanabalan,
 /// Sean Eugene Selvaraj</c>); <c>Grup G. Spanyol menang</c> has a word before the letter and is left. Only a span of
 /// at most three words is relabelled, and a listed country is left.</para>
+/// <para>An untagged player is the run of up to three space-joined capitalised words after a shirt number, none of them
+/// tagged; a run that goes on past three words, holds a word with a capital after a lower-case letter (a lost line
+/// break: <c>IbrahimovicPelatih</c>) or is a listed place is left.</para>
 /// </remarks>
 internal static class LineUpNames
 {
@@ -64,6 +68,100 @@ internal static class LineUpNames
             if (entries < MinEntries) continue;
             entities[i] = entity.WithLabel(EntityLabels.Person);
         }
+    }
+
+    /// <summary>
+    /// Adds a person for each numbered player the tagger left untagged (<c>13-Peres</c>, <c>3-De Vrij</c>) in a line-up
+    /// where it tagged another numbered player as a person.
+    /// </summary>
+    /// <param name="document">The document whose entities are added to.</param>
+    /// <param name="gazetteer">The listed countries and places, which are left.</param>
+    public static void Add(DocumentBuilder document, Gazetteer gazetteer)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0) return;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        string text = document.Text;
+        int[]? owner = null;
+        List<(int Start, int End)>? found = null;
+        foreach (var sentence in document.Sentences)
+        {
+            // Cheap test first: a sentence with no numbered capitalised word is passed in one scan.
+            int numbered = CountNumbered(text, tokens, sentence);
+            if (numbered < MinEntries) continue;
+            if (owner is null)
+            {
+                owner = new int[tokens.Length];
+                EntityOwners.Fill(entities, owner);
+            }
+
+            // A line-up of persons: the tagger read at least one numbered entry as one.
+            bool persons = false;
+            for (int t = sentence.TokenStart + 2; t < sentence.TokenEnd && !persons; t++)
+            {
+                persons = owner[t] >= 0 && entities[owner[t]].Label == EntityLabels.Person && entities[owner[t]].TokenStart == t
+                          && IsNumbered(tokens, t, sentence.TokenStart);
+            }
+
+            if (!persons) continue;
+            for (int t = sentence.TokenStart + 2; t < sentence.TokenEnd; t++)
+            {
+                if (owner[t] >= 0 || !EntityTokens.IsCapitalisedWord(text, tokens[t]) || !IsNumbered(tokens, t, sentence.TokenStart)) continue;
+                int end = t;
+                while (end < sentence.TokenEnd && end - t < MaxWords && owner[end] < 0 && EntityTokens.IsCapitalisedWord(text, tokens[end])
+                       && (end == t || IsSpaceOnly(text, tokens[end - 1].End, tokens[end].Start)))
+                {
+                    end++;
+                }
+
+                // A capitalised word run on past the name ("IbrahimovicPelatih", a lost line break) or a listed place: left.
+                if (end < sentence.TokenEnd && EntityTokens.IsCapitalisedWord(text, tokens[end]) && IsSpaceOnly(text, tokens[end - 1].End, tokens[end].Start)) continue;
+                if (HasGluedWord(text, tokens, t, end) || IsListedPlace(tokens, t, end, gazetteer)) continue;
+                (found ??= []).Add((t, end));
+                t = end - 1;
+            }
+        }
+
+        if (found is null) return;
+        foreach (var (start, end) in found)
+        {
+            int from = tokens[start].Start, to = tokens[end - 1].End;
+            entities.Add(new Entity(text.Substring(from, to - from), EntityLabels.Person, from, to) { TokenStart = start, TokenEnd = end });
+        }
+    }
+
+    private static bool IsSpaceOnly(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++)
+        {
+            if (text[k] != ' ') return false;
+        }
+
+        return true;
+    }
+
+    // A word with a capital after a lower-case letter ("IbrahimovicPelatih"): two words run together.
+    private static bool HasGluedWord(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            for (int k = tokens[t].Start + 1; k < tokens[t].End; k++)
+            {
+                if (char.IsUpper(text[k]) && char.IsLower(text[k - 1])) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const byte Places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
+
+    private static bool IsListedPlace(ReadOnlySpan<Token> tokens, int start, int end, Gazetteer gazetteer)
+    {
+        Span<ulong> hashes = stackalloc ulong[MaxWords];
+        for (int t = start; t < end; t++) hashes[t - start] = FeatureHash.OfLower(tokens[t].Span);
+        return gazetteer.LongestMatch(hashes[..(end - start)], 0, Places) == end - start;
     }
 
     // "44-Manolas": a number of one to three digits, a hyphen touching it and the name, and before the number only a list

@@ -207,6 +207,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A line-up's player read as a place or organisation ("44-Manolas", "N. Thanabalan") is a person; before the person
         // rules, so its other mentions follow.
         LineUpNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        LineUpNames.Add(document, tagger.Model.Extractor.Gazetteer);
         // A person named in full (or after "sutradara", "penyanyi") is the person at its other mentions, and its surname
         // alone where the document gives the word no firm's reading ("Keisuke Honda" ... "Honda"); before the short forms.
         PersonFullNames.Apply(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);

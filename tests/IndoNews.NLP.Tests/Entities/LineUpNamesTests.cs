@@ -42,6 +42,27 @@ public class LineUpNamesTests
         Assert.Equal("LOC", LabelAt(doc, text, "Bandung"));
     }
 
+    [Fact]
+    public void Untagged_numbered_players_are_added_as_persons()
+    {
+        // IndoSum (Real Madrid - Bayern line-up): the tagger left "Luka Modric" and "Isco" untagged among tagged players.
+        const string text = "Real Madrid (4-3 - 3): 1-Keylor Navas; 12-Marcelo, 2-Daniel Carvajal, 14-Casemiro, 8-Toni Kroos (16-Mateo Kovacic 114 '), "
+                            + "19-Luka Modric, 22-Isco (17-Lucas Vazquez 71'), 9-Karim Benzema, 7-Cristiano Ronaldo";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("PER", LabelAt(doc, text, "Luka Modric"));
+        Assert.Equal("Luka Modric", doc.Entities.First(e => e.Start == text.IndexOf("Luka Modric", StringComparison.Ordinal)).Text);
+        Assert.Equal("PER", LabelAt(doc, text, "Isco"));
+    }
+
+    [Fact]
+    public void A_numbered_list_of_no_persons_gets_none()
+    {
+        // Numbered items that are no players: the tagger tagged none of them as a person, so none is added.
+        const string text = "Jadwal: 1-Senin Pagi, 2-Selasa Sore, 3-Rabu Malam, 4-Kamis Siang.";
+        var doc = Pipeline.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER");
+    }
+
     private static string? LabelAt(Document doc, string text, string from)
     {
         int at = text.IndexOf(from, StringComparison.Ordinal);
