@@ -178,6 +178,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             AddEntities(document, parts, span, firstWord, extractor.Profiles, extractor.Gazetteer, titleCase);
         }
 
+        // A reporter's credit in square brackets ("katanya. [ian]") is no name; first, so no rule takes repeats from it.
+        SquareBracketCredits.Drop(document);
         // An East Asian given name's syllable after a hyphen ("Kim Jun - su", "Moon Jae - in") is part of the person.
         HyphenatedGivenNames.Extend(document);
         // Two people joined by a spaced dash ("Agus - Sylvi", "Rano Karno - Embay Mulya Syarif") are two persons.
