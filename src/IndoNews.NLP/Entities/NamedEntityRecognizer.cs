@@ -224,6 +224,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A country read as a person or organisation ("Cile tampil mendominasi", "bagi San Marino") is a place, as the
         // corpora tag national sides; before the person repeats take parts from "Sri Lanka".
         CountryNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // A group after a member's noun ("personel Snada", "pentolan Soundgarden") is an organisation; after the person
+        // rules, which give a band's name back to a person read as "Alhamdulillah Snada".
+        GroupMemberCues.Relabel(document, tagger.Model.Extractor.Gazetteer);
         PersonNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // A person tagged elsewhere is the person after a title where the tagger left it untagged ("warung Pak Meled").
         TitledNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
