@@ -48,7 +48,7 @@ internal static class OrganizationCues
         "Airways", "Holdings", "Institute", "Association", "Company", "Records", "Entertainment", "Studios", "Pictures",
         "Labs", "Partners", "Council", "Agency", "Times", "Post", "News", "Herald", "Journal", "Club", "College",
         "Academy", "Ltd", "Limited", "LLC", "Society", "Federation", "Alliance", "Network", "Industries", "Systems",
-        "Solutions", "Securities", "Telecom", "Communications", "Orchestra",
+        "Solutions", "Securities", "Telecom", "Communications", "Orchestra", "Films", "Productions",
     ], ignoreCase: false);
 
     private const byte Places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.PlaceHead;

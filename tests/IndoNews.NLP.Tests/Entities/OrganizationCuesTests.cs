@@ -3,6 +3,17 @@ namespace IndoNews.NLP.Tests.Entities;
 /// <summary>A person or place whose own words or the noun before it name a body is an organisation, with its other mentions.</summary>
 public class OrganizationCuesTests
 {
+    [Fact]
+    public void A_production_house_named_with_films_or_productions_is_an_organisation()
+    {
+        // IndoSum: the tagger read both production houses as persons.
+        const string text = "Tulus turut menggandeng kelompok sineas muda Embara Films. Mahan sendiri adalah Presiden Dick Clark Productions, "
+                            + "rumah produksi yang menaungi acara tersebut.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "Embara Films" && e.Label == "ORG");
+        Assert.Contains(doc.Entities, e => e.Text == "Dick Clark Productions" && e.Label == "ORG");
+    }
+
     private static Entity At(Document doc, string text, string needle, int offset = 0)
     {
         int at = text.IndexOf(needle, StringComparison.Ordinal) + offset;
