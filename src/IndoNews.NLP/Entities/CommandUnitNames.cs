@@ -44,7 +44,7 @@ internal static class CommandUnitNames
             for (int t = sentence.TokenStart; t < sentence.TokenEnd - 1; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word || !Heads.Contains(tokens[t].Span)) continue;
-                owner ??= Owners(tokens.Length, entities);
+                owner ??= EntityOwners.Of(tokens.Length, entities);
                 if (owner[t] >= 0) continue;
 
                 int next = owner[t + 1], end;
@@ -70,13 +70,6 @@ internal static class CommandUnitNames
         }
 
         if (added is not null) EntityEdits.Apply(entities, removed, added);
-    }
-
-    private static int[] Owners(int tokenCount, List<Entity> entities)
-    {
-        var owner = new int[tokenCount];
-        EntityOwners.Fill(entities, owner);
-        return owner;
     }
 
     private static bool HoldsTitle(ReadOnlySpan<Token> tokens, int from, int to, Gazetteer gazetteer)

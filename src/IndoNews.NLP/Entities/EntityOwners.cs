@@ -3,6 +3,14 @@ namespace IndoNews.NLP.Entities;
 /// <summary>Maps each token to the entity that covers it, for the document rules that read names by token.</summary>
 internal static class EntityOwners
 {
+    /// <summary>A new map of the <paramref name="tokenCount"/> tokens to the index in <paramref name="entities"/> of the entity that covers each, or -1.</summary>
+    public static int[] Of(int tokenCount, List<Entity> entities)
+    {
+        var owner = new int[tokenCount];
+        Fill(entities, owner);
+        return owner;
+    }
+
     /// <summary>Sets <paramref name="owner"/>[t] to the index in <paramref name="entities"/> of an entity that covers token t, or -1.</summary>
     public static void Fill(List<Entity> entities, Span<int> owner)
     {

@@ -15,6 +15,21 @@ internal static class EntityTokens
         return count;
     }
 
+    /// <summary>
+    /// Writes the lower-case hashes of the words among tokens [<paramref name="from"/>, <paramref name="to"/>) into
+    /// <paramref name="hashes"/> (as many as fit) and returns how many it wrote, for gazetteer lookups of a span.
+    /// </summary>
+    public static int WordHashes(ReadOnlySpan<Token> tokens, int from, int to, Span<ulong> hashes)
+    {
+        int count = 0;
+        for (int t = from; t < to && count < hashes.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word) hashes[count++] = FeatureHash.OfLower(tokens[t].Span);
+        }
+
+        return count;
+    }
+
     /// <summary>Whether <paramref name="token"/> is a word that starts with a capital letter.</summary>
     public static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 

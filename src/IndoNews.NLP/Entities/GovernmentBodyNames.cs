@@ -73,7 +73,7 @@ internal static class GovernmentBodyNames
 
                 // "Kepala Sub - Direktorat II": the head ends a hyphenated word, whose first part is missing.
                 if (t > sentence.TokenStart + 1 && tokens[t - 1].Span is "-" && EntityTokens.IsCapitalisedWord(text, tokens[t - 2])) continue;
-                owner ??= Owners(tokens.Length, entities);
+                owner ??= EntityOwners.Of(tokens.Length, entities);
 
                 int end = BodyEnd(text, tokens, t + 1, sentence.TokenEnd, owner, owner[t], gazetteer, out bool sure);
                 if (end <= t + 1 || !sure) continue;
@@ -108,13 +108,6 @@ internal static class GovernmentBodyNames
         }
 
         if (added is not null) EntityEdits.Apply(entities, removed, added);
-    }
-
-    private static int[] Owners(int tokenCount, List<Entity> entities)
-    {
-        var owner = new int[tokenCount];
-        EntityOwners.Fill(entities, owner);
-        return owner;
     }
 
     // The token before the head lets it open a name: not a capitalised word other than a post.

@@ -58,11 +58,7 @@ internal static class GroupMemberCues
         int words = EntityTokens.WordCount(tokens, start, end);
         if (words == 0 || words > 16) return true;
         Span<ulong> hashes = stackalloc ulong[words];
-        int k = 0;
-        for (int t = start; t < end; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word) hashes[k++] = FeatureHash.OfLower(tokens[t].Span);
-        }
+        EntityTokens.WordHashes(tokens, start, end, hashes);
 
         return gazetteer.LongestMatch(hashes, 0, Titles) > 0 || gazetteer.LongestMatch(hashes, 0, Left) == words;
     }
