@@ -231,7 +231,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A person tagged elsewhere is the person after a title where the tagger left it untagged ("warung Pak Meled").
         TitledNameRepeats.Add(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
         // An organisation tagged alone twice or more is one where the tagger left the same word untagged ("di belakang City").
-        OrganizationRepeats.Add(document);
+        OrganizationRepeats.Add(document, tagger.Model.Extractor.Gazetteer, tagger.Model.Extractor.Profiles);
         // Likewise a name that opens with a listed head ("Candi Borobudur", "Ditjen Perkeretaapian") where it was left untagged.
         HeadedNameRepeats.Add(document, tagger.Model.Extractor.Gazetteer);
         // A government body the tagger left untagged or ran into a place ("Kepala Dinas Kebudayaan dan Pariwisata",

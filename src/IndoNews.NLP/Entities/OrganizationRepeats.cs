@@ -5,7 +5,8 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// Finds the mentions of an organisation that the tagger, seeing one sentence at a time, left untagged although it tagged
 /// the same word as an organisation elsewhere in the document: "di belakang City" after <c>City</c> twice,
-/// "divisi eksplorasi antariksa Boeing" after <c>Boeing</c> six times.
+/// "divisi eksplorasi antariksa Boeing" after <c>Boeing</c> six times; and a club or firm named by its own word and its
+/// town or country, by that word alone: "membawa Atletico unggul" after <c>Atletico Madrid</c>.
 /// </summary>
 /// <remarks>
 /// The word must be written with one capital and lower-case letters after it (no short forms in capitals: <c>KPR</c>
@@ -14,6 +15,11 @@ namespace IndoNews.NLP.Entities;
 /// Everest</c>). The untagged mention stands alone: no capitalised word next to it, not a sentence's first word, no
 /// number after it (<c>Telkom 4</c> is a satellite, <c>Bundesliga 2</c> a division), and not after <c>akun</c> (an
 /// account on <c>Instagram</c> names the service as a product).
+/// <para>The second source of words: an organisation tagged as two words, the second a listed place or country and the
+/// first a word of one capital that is listed as nothing (no place, title or product line: <c>Android Padang</c> is a
+/// community) and that news writes capitalised at least half the time
+/// (<c>Atletico Madrid</c>, <c>Persegres Gresik</c>, <c>Carousell Indonesia</c>; not <c>Semen Indonesia</c>, whose
+/// <c>semen</c> is cement), gives its first word, as <see cref="TeamNames"/> takes a club's town (<c>Madrid</c>).</para>
 /// </remarks>
 internal static class OrganizationRepeats
 {
@@ -21,7 +27,10 @@ internal static class OrganizationRepeats
     private const int MinTagged = 2;
 
     /// <summary>Adds an <see cref="EntityLabels.Organization"/> entity for every such untagged mention in <paramref name="document"/>.</summary>
-    public static void Add(DocumentBuilder document)
+    /// <param name="document">The document whose entities are completed.</param>
+    /// <param name="gazetteer">The listed places and countries after a first word, and the listed words that are no such word.</param>
+    /// <param name="profiles">How often news capitalises a word.</param>
+    public static void Add(DocumentBuilder document, Gazetteer gazetteer, WordProfiles profiles)
     {
         var entities = document.Entities;
         if (entities.Count < MinTagged) return;
@@ -41,6 +50,12 @@ internal static class OrganizationRepeats
             {
                 counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
                 counts[entity.Text] = counts.GetValueOrDefault(entity.Text) + 1;
+            }
+            else if (entity.Label == EntityLabels.Organization && FirstWordBeforePlace(tokens, entity, gazetteer, profiles) is { } firstWord)
+            {
+                // "Atletico Madrid": the club's own word counts as tagged alone often enough.
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[firstWord] = counts.GetValueOrDefault(firstWord) + MinTagged;
             }
             else if (single || entity.Label != EntityLabels.Organization)
             {
@@ -86,6 +101,21 @@ internal static class OrganizationRepeats
         }
     }
 
+    private const byte Places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
+
+    // The first of an organisation's two words before a listed place or country ("Atletico Madrid"), when that word is a
+    // title-case word listed as nothing and news capitalises it at least half the time; else null.
+    private static string? FirstWordBeforePlace(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer, WordProfiles profiles)
+    {
+        if (!EntityTokens.CoversWholeTokens(entity, tokens) || entity.TokenEnd != entity.TokenStart + 2) return null;
+        Token first = tokens[entity.TokenStart], second = tokens[entity.TokenStart + 1];
+        if (first.Kind != TokenKind.Word || second.Kind != TokenKind.Word || !gazetteer.ListsWord(second.Span, Places)) return null;
+        string word = first.Text;
+        if (!IsTitleCaseWord(word) || gazetteer.ListsWord(first.Span, byte.MaxValue) || ProductLines.Lists(first.Span)) return null;
+        uint profile = profiles.Get(FeatureHash.OfLower(first.Span));
+        return WordProfiles.CapitalBucket(profile) >= WordProfiles.BucketCapitalShare(0.5) ? word : null;
+    }
+
     // One capital, then at least two lower-case letters.
     private static bool IsTitleCaseWord(string word)
     {
@@ -98,7 +128,8 @@ internal static class OrganizationRepeats
         return true;
     }
 
-    // No capitalised word next to it within the sentence, no number right after it, and not after "akun".
+    // No capitalised word next to it within the sentence, no number right after it, and not after "akun" or an English
+    // connector.
     private static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence)
     {
         if (t + 1 < sentence.TokenEnd)
@@ -111,6 +142,9 @@ internal static class OrganizationRepeats
         {
             var before = tokens[t - 1];
             if (before.Kind == TokenKind.Word && (char.IsUpper(text[before.Start]) || text.AsSpan(before.Start, before.End - before.Start).Equals("akun", StringComparison.OrdinalIgnoreCase))) return false;
+
+            // An English connector joins it to a longer name: "Plug and Play", "Bank of America".
+            if (before.Span is "and" or "of" or "&" or "the") return false;
         }
 
         return true;

@@ -68,6 +68,10 @@ internal static class ProductLines
         NamedAward,
     }
 
+    /// <summary>Whether <paramref name="word"/> is a listed product line, platform or award word (<c>Android</c>, <c>Galaxy</c>, <c>Grammy</c>).</summary>
+    public static bool Lists(ReadOnlySpan<char> word)
+        => Devices.Contains(word) || Brands.Contains(word) || Platforms.Contains(word) || Awards.Contains(word) || NamedAwards.Contains(word);
+
     /// <summary>Removes from <paramref name="document"/> every person, place or organisation that is a listed product line or award.</summary>
     public static void Drop(DocumentBuilder document, Gazetteer gazetteer)
     {

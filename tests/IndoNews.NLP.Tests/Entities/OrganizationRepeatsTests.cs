@@ -20,6 +20,32 @@ public class OrganizationRepeatsTests
     }
 
     [Fact]
+    public void A_clubs_own_word_before_its_town_is_the_club_alone()
+    {
+        // IndoSum: "Atletico Madrid" is tagged whole, "Atletico" alone was left untagged in every later sentence.
+        const string text = "Real Madrid akan menjamu Atletico Madrid di semifinal pertama Liga Champions.\n"
+                            + "Lini pertahanan Madrid amat lemah, sedangkan sisi kanan Atletico lemah seiring absennya Juanfran.\n"
+                            + "Griezmann tetap menjadi andalan Atletico di semua kompetisi.";
+        var doc = Pipeline.Analyze(text);
+        foreach (string context in new[] { "kanan Atletico", "andalan Atletico" })
+        {
+            int at = text.IndexOf(context, StringComparison.Ordinal) + context.IndexOf(' ', StringComparison.Ordinal) + 1;
+            var entity = Assert.Single(doc.Entities, e => e.Start == at);
+            Assert.Equal(("Atletico", "ORG"), (entity.Text, entity.Label));
+        }
+    }
+
+    [Theory]
+    [InlineData("Startup itu lolos program akselerasi Plug and Play Indonesia.\nKami dari Plug and Play akan membantu startup binaan kami.", "and Play")]
+    [InlineData("Komunitas Android Padang menggelar pertemuan.\nAnggota komunitas Android minang datang dari berbagai kota.", "komunitas Android minang")]
+    public void A_first_word_inside_a_longer_name_or_a_product_line_is_left(string text, string context)
+    {
+        var doc = Pipeline.Analyze(text);
+        int at = text.LastIndexOf(context, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "ORG" && e.Start > at && e.End <= at + context.Length && e.Text is "Play" or "Android");
+    }
+
+    [Fact]
     public void A_name_before_a_number_is_left_alone()
     {
         // IndoSum: "Telkom 4" is a satellite, not the firm tagged in the other sentences.
