@@ -148,7 +148,7 @@ internal static class AdministrativeNames
 
         if (PersonTitles.IsRankOrOffice(word) || PersonTitles.IsAcademicTitle(word)) return false;
         const byte other = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific | 1 << (int)GazetteerCategory.OrganizationHead;
-        if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, other) > 0) return false;
+        if (gazetteer.ListsWord(word, other)) return false;
         return Values.IndonesianCalendar.MatchMonth(text, token.Start, false, out _) < 0 && Values.IndonesianCalendar.MatchWeekday(text, token.Start, out _) < 0;
     }
 
@@ -160,7 +160,7 @@ internal static class AdministrativeNames
             if (!char.IsUpper(c)) return false;
         }
 
-        return gazetteer.LongestMatch([FeatureHash.OfLower(token.Span)], 0, 1 << (int)GazetteerCategory.PlaceHead) > 0;
+        return gazetteer.ListsWord(token.Span, 1 << (int)GazetteerCategory.PlaceHead);
     }
 
     private static bool Free(int[] owner, int from, int to)

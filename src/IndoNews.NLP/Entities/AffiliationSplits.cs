@@ -213,7 +213,7 @@ internal static class AffiliationSplits
         const byte notNames = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization
                               | 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
                               | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
-        if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, notNames) > 0) return false;
+        if (gazetteer.ListsWord(word, notNames)) return false;
 
         return !placeWords.InOtherSpan(token.Text, span.Text);
     }

@@ -128,7 +128,7 @@ internal static class BracketedShortForms
         for (int k = 0; k < hashes.Length; k++) hashes[k] = FeatureHash.OfLower(tokens[first + k].Span);
         const byte heads = 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
         if (hashes.Length > 0 && gazetteer.LongestMatch(hashes, 0, heads) > 0) return true;
-        if (first > entity.TokenStart && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[entity.TokenStart].Span)], 0, heads) > 0) return true; // PT EK Prima Ekspor (EKP)
+        if (first > entity.TokenStart && gazetteer.ListsWord(tokens[entity.TokenStart].Span, heads)) return true; // PT EK Prima Ekspor (EKP)
         if (BodyNouns.Contains(FeatureHash.OfLower(tokens[entity.TokenStart].Span))) return true; // Tol Cikopo Palimanan (Cipali)
         const byte names = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
         for (int k = 0; k < hashes.Length; k++)

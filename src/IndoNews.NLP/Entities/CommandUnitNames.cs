@@ -8,7 +8,7 @@ namespace IndoNews.NLP.Entities;
 /// Jabar Kombes Yusri Yunus</c>, <c>Satres Narkoba Polresta Depok</c>.
 /// </summary>
 /// <remarks>
-/// The tagger writes most such names whole (on the first half of IndoSum 99 of 127 mentions of <c>Polda</c> with a name
+/// The tagger writes most such names whole (on the first half of IndoSum 99 of 128 mentions of <c>Polda</c> with a name
 /// after it are one ORG), but leaves the head out of some and tags the territory alone as a place. The head is one of a
 /// closed list of unit short forms (<c>Polda</c>, <c>Polres</c>, <c>Polresta</c>, <c>Polrestabes</c>, <c>Polsek</c>,
 /// <c>Kodam</c>, <c>Korem</c>, <c>Kodim</c>, <c>Koramil</c>, <c>Lanud</c>, <c>Lantamal</c>, <c>Kejati</c>,

@@ -32,14 +32,7 @@ internal static class CountryNames
         if (Spellings.Contains(entity.Text.AsSpan())) return true;
         int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
         if (words == 0 || words > 4) return false;
-        Span<ulong> hashes = stackalloc ulong[4];
-        int k = 0;
-        for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word) hashes[k++] = FeatureHash.OfLower(tokens[t].Span);
-        }
-
-        return gazetteer.LongestMatch(hashes[..words], 0, 1 << (int)GazetteerCategory.Country) == words;
+        return EntityTokens.IsListedPhrase(tokens, entity.TokenStart, entity.TokenEnd, gazetteer, 1 << (int)GazetteerCategory.Country);
     }
 
     /// <summary>Relabels as places the person and organisation spans of <paramref name="document"/> that only name a country.</summary>

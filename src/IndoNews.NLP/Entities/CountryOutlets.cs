@@ -81,11 +81,8 @@ internal static class CountryOutlets
     // The whole span is a listed country or place ("media Inggris, London" is no outlet).
     private static bool IsListed(ReadOnlySpan<Token> tokens, int start, int end, Gazetteer gazetteer)
     {
+        // A span with no words or too many to look up is left too.
         int words = EntityTokens.WordCount(tokens, start, end);
-        if (words == 0 || words > 16) return true;
-        Span<ulong> hashes = stackalloc ulong[words];
-        EntityTokens.WordHashes(tokens, start, end, hashes);
-
-        return gazetteer.LongestMatch(hashes, 0, Places) == words;
+        return words is 0 or > EntityTokens.MaxListedWords || EntityTokens.IsListedPhrase(tokens, start, end, gazetteer, Places);
     }
 }

@@ -41,15 +41,39 @@ internal static class EntityTokens
     /// <summary>The first token of the sentence that holds token <paramref name="t"/> (sentences cover the tokens in order).</summary>
     public static int SentenceStart(IReadOnlyList<Sentence> sentences, int t)
     {
+        int index = SentenceIndex(sentences, t);
+        return index < 0 ? 0 : sentences[index].TokenStart;
+    }
+
+    /// <summary>The index of the sentence that holds token <paramref name="t"/>, or -1 (sentences cover the tokens in order).</summary>
+    public static int SentenceIndex(IReadOnlyList<Sentence> sentences, int t)
+    {
         int low = 0, high = sentences.Count - 1;
         while (low <= high)
         {
             int mid = (low + high) >>> 1;
             if (sentences[mid].TokenEnd <= t) low = mid + 1;
             else if (sentences[mid].TokenStart > t) high = mid - 1;
-            else return sentences[mid].TokenStart;
+            else return mid;
         }
 
-        return 0;
+        return -1;
+    }
+
+    /// <summary>Most words a span may have to be looked up whole in the gazetteer by <see cref="IsListedPhrase"/>.</summary>
+    public const int MaxListedWords = 16;
+
+    /// <summary>
+    /// Whether the words among tokens [<paramref name="from"/>, <paramref name="to"/>) are, all together, one listed phrase of a
+    /// category in <paramref name="categories"/> (<c>Amerika Serikat</c> as a country); false for no words or more than
+    /// <see cref="MaxListedWords"/>.
+    /// </summary>
+    public static bool IsListedPhrase(ReadOnlySpan<Token> tokens, int from, int to, Gazetteer gazetteer, byte categories)
+    {
+        int words = WordCount(tokens, from, to);
+        if (words == 0 || words > MaxListedWords) return false;
+        Span<ulong> hashes = stackalloc ulong[words];
+        WordHashes(tokens, from, to, hashes);
+        return gazetteer.LongestMatch(hashes, 0, categories) == words;
     }
 }

@@ -65,10 +65,11 @@ internal static class GovernmentBodyNames
         HashSet<int>? removed = null;
         foreach (var sentence in document.Sentences)
         {
-            if (IsHeadline(text, tokens, sentence)) continue;
+            bool? headline = null; // read only for a sentence that holds a head
             for (int t = sentence.TokenStart; t < sentence.TokenEnd - 1; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word || !Heads.Contains(tokens[t].Span)) continue;
+                if (headline ??= IsHeadline(text, tokens, sentence)) break;
                 if (t > sentence.TokenStart && !OpensName(text, tokens[t - 1], gazetteer)) continue;
 
                 // "Kepala Sub - Direktorat II": the head ends a hyphenated word, whose first part is missing.
@@ -174,16 +175,7 @@ internal static class GovernmentBodyNames
     private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length <= 5 && !word.ContainsAnyExcept("IVX");
 
     // A short form in capitals (DPR, TNI, AU), letters only.
-    private static bool IsShortForm(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || word.Length > 6) return false;
-        foreach (char c in word)
-        {
-            if (c is < 'A' or > 'Z') return false;
-        }
-
-        return true;
-    }
+    private static bool IsShortForm(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 6 && !word.ContainsAnyExceptInRange('A', 'Z');
 
     // A capitalised word of the language (its root is a dictionary word): Pendidikan, Perundang-undangan.
     private static bool IsLanguageWord(ReadOnlySpan<char> word)

@@ -47,7 +47,7 @@ internal static class LineUpNames
             int start = entity.TokenStart;
             int words = EntityTokens.WordCount(tokens, start, entity.TokenEnd);
             if (words == 0 || words > MaxWords || !EntityTokens.IsCapitalisedWord(text, tokens[start])) continue;
-            int s = SentenceIndex(sentences, start);
+            int s = EntityTokens.SentenceIndex(sentences, start);
             if (s < 0) continue;
             var sentence = sentences[s];
             bool numbered = IsNumbered(tokens, start, sentence.TokenStart);
@@ -116,7 +116,7 @@ internal static class LineUpNames
 
                 // A capitalised word run on past the name ("IbrahimovicPelatih", a lost line break) or a listed place: left.
                 if (end < sentence.TokenEnd && EntityTokens.IsCapitalisedWord(text, tokens[end]) && IsSpaceOnly(text, tokens[end - 1].End, tokens[end].Start)) continue;
-                if (HasGluedWord(text, tokens, t, end) || IsListedPlace(tokens, t, end, gazetteer)) continue;
+                if (HasGluedWord(text, tokens, t, end) || EntityTokens.IsListedPhrase(tokens, t, end, gazetteer, Places)) continue;
                 (found ??= []).Add((t, end));
                 t = end - 1;
             }
@@ -156,13 +156,6 @@ internal static class LineUpNames
     }
 
     private const byte Places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
-
-    private static bool IsListedPlace(ReadOnlySpan<Token> tokens, int start, int end, Gazetteer gazetteer)
-    {
-        Span<ulong> hashes = stackalloc ulong[MaxWords];
-        for (int t = start; t < end; t++) hashes[t - start] = FeatureHash.OfLower(tokens[t].Span);
-        return gazetteer.LongestMatch(hashes[..(end - start)], 0, Places) == end - start;
-    }
 
     // "44-Manolas": a number of one to three digits, a hyphen touching it and the name, and before the number only a list
     // mark or the sentence start.
@@ -217,25 +210,10 @@ internal static class LineUpNames
         foreach (var entity in entities)
         {
             if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
-            int s = SentenceIndex(sentences, entity.TokenStart);
+            int s = EntityTokens.SentenceIndex(sentences, entity.TokenStart);
             if (s >= 0) counts[s]++;
         }
 
         return counts;
-    }
-
-    // The index of the sentence that holds token t, or -1.
-    private static int SentenceIndex(List<Sentence> sentences, int t)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low <= high)
-        {
-            int mid = (low + high) >>> 1;
-            if (sentences[mid].TokenEnd <= t) low = mid + 1;
-            else if (sentences[mid].TokenStart > t) high = mid - 1;
-            else return mid;
-        }
-
-        return -1;
     }
 }

@@ -124,7 +124,7 @@ internal static class LowerCaseEdges
         {
             int from = parts.Starts[i], length = parts.Ends[i] - from;
             if (length < 2 || !char.IsUpper(text[from]) || !char.IsLetter(text[from + 1])) continue;
-            if (gazetteer.LongestMatch([FeatureHash.OfLower(text.AsSpan(from, length))], 0, notNames) == 0) return true;
+            if (!gazetteer.ListsWord(text.AsSpan(from, length), notNames)) return true;
         }
 
         return false;

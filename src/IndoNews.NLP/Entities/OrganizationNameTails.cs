@@ -70,7 +70,7 @@ internal static class OrganizationNameTails
         if (PersonTitles.IsRankOrOffice(word) || PersonTitles.IsAcademicTitle(word) || PersonTitles.IsRankModifier(word)) return false;
         const byte other = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific | 1 << (int)GazetteerCategory.PersonName
                            | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
-        if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, other) > 0) return false;
+        if (gazetteer.ListsWord(word, other)) return false;
         int start = parts.Starts[j];
         return Values.IndonesianCalendar.MatchMonth(text, start, false, out _) < 0 && Values.IndonesianCalendar.MatchWeekday(text, start, out _) < 0;
     }

@@ -60,7 +60,7 @@ internal static class OrganizationShortForms
             string word = entity.Text;
             if (word.Length < 3 || !char.IsUpper(word[0]) || !names.Contains(word) || (personWords is not null && personWords.Contains(word))) continue;
             const byte places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
-            if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, places) > 0) continue;
+            if (gazetteer.ListsWord(word, places)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }

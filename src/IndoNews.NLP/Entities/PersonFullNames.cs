@@ -291,12 +291,12 @@ internal static class PersonFullNames
             int space = name.LastIndexOf(' ');
             if (name.IndexOf(' ') != space) continue;
             string last = name[(space + 1)..];
-            if (IsListed(last, gazetteer, 1 << (int)GazetteerCategory.Country)) continue;
+            if (gazetteer.ListsWord(last, 1 << (int)GazetteerCategory.Country)) continue;
 
             // A listed firm or place needs the full name tagged twice: one tagging of "Movistar Yamaha" or "Soedarto
             // Undip" as a person does not outweigh the list.
             // A player's post before the full name is that evidence too.
-            if (IsListed(last, gazetteer, listed) && persons.GetValueOrDefault(name) < 2 && !(playerNamed ??= PlayerNamed(text, tokens, entities)).Contains(name)) continue;
+            if (gazetteer.ListsWord(last, listed) && persons.GetValueOrDefault(name) < 2 && !(playerNamed ??= PlayerNamed(text, tokens, entities)).Contains(name)) continue;
             (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
         }
 
@@ -381,8 +381,6 @@ internal static class PersonFullNames
     {
         if (hashes.Contains(FeatureHash.OfLower(token.Span))) surnames.Remove(token.Text);
     }
-
-    private static bool IsListed(string word, Gazetteer gazetteer, byte categories) => gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, categories) > 0;
 
     // Two or more letters, all capitals: a short form ("BBK", "CAT").
     private static bool IsCapitals(ReadOnlySpan<char> word)

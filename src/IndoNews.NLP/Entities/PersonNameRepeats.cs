@@ -290,7 +290,7 @@ internal static class PersonNameRepeats
         // A listed title, honorific or head word is the tagger's span running over the title ("Raja Bhumibol").
         const byte notNames = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
                               | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
-        if (gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, notNames) > 0) return false;
+        if (gazetteer.ListsWord(word, notNames)) return false;
         return Values.IndonesianCalendar.MatchMonth(text, start, false, out _) < 0
                && Values.IndonesianCalendar.MatchWeekday(text, start, out _) < 0;
     }

@@ -111,7 +111,7 @@ internal static class PersonShortForms
     private static bool IsListedPlaceOrOrganization(ReadOnlySpan<char> word, Gazetteer gazetteer)
     {
         const byte categories = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place | 1 << (int)GazetteerCategory.Organization;
-        return gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, categories) > 0;
+        return gazetteer.ListsWord(word, categories);
     }
 
     // A capital after the first letter, other than after a hyphen or apostrophe ("VfL", "FSV"; not "Al-Assad", "O'Neal", "McNearney").

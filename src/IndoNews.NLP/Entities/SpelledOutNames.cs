@@ -126,7 +126,7 @@ internal static class SpelledOutNames
         // Words before the tagged name join it only behind a listed head ("Himpunan Bank-bank Milik Negara"): a common
         // noun before a body names a thing of it ("Peraturan OJK (POJK)", "Bantuan Likuiditas Bank Indonesia (BLBI)").
         const byte heads = 1 << (int)GazetteerCategory.OrganizationHead;
-        if (found.Start > start && gazetteer.LongestMatch([FeatureHash.OfLower(tokens[first].Span)], 0, heads) == 0) return false;
+        if (found.Start > start && !gazetteer.ListsWord(tokens[first].Span, heads)) return false;
 
         int nameFirst = first;
         while (nameFirst > 0 && tokens[nameFirst].Start > nameStart) nameFirst--;

@@ -119,7 +119,7 @@ internal static class TitledNameRepeats
         if (PersonTitles.IsRankOrOffice(word) || ExtraTitles.Contains(word)) return false;
         const byte notNames = 1 << (int)GazetteerCategory.Title | 1 << (int)GazetteerCategory.Honorific
                               | 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
-        return gazetteer.LongestMatch([FeatureHash.OfLower(word)], 0, notNames) == 0;
+        return !gazetteer.ListsWord(word, notNames);
     }
 
     // The first token of a title, honorific or rank that ends right before token t (all untagged), or -1.

@@ -674,16 +674,7 @@ public sealed class NewsTokenizer : ITokenizer
     }
 
     // One to five capitals: the office part of a letter's or regulation's number ("PJ", "PMK").
-    private static bool IsCapitalsCode(ReadOnlySpan<char> s)
-    {
-        if (s.Length is 0 or > 5) return false;
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiLetterUpper(c)) return false;
-        }
-
-        return true;
-    }
+    private static bool IsCapitalsCode(ReadOnlySpan<char> s) => s.Length is > 0 and <= 5 && !s.ContainsAnyExceptInRange('A', 'Z');
 
     // A slash at end, or after one space: the number's next part ("PJ.051 / 2016", "PJ.051/2016").
     private static bool SlashFollows(string text, int end)

@@ -9,7 +9,7 @@ public class GovernmentBodyNamesTests
     [Fact]
     public void A_parliamentary_commission_with_its_house_is_one_organisation()
     {
-        // IndoSum: the tagger left "Komisi II" untagged and "DPR" alone an organisation, in all 43 such mentions of the first half.
+        // IndoSum: the tagger left "Komisi" with a numeral untagged in 40 of 41 first-half mentions ("DPR" alone an organisation).
         var names = Names("Jaksa juga meyakini uang itu dibagikan kepada seluruh anggota Komisi II DPR dalam dua kali pembagian.");
         Assert.Contains(("Komisi II DPR", "ORG"), names);
         Assert.DoesNotContain(("DPR", "ORG"), names);
