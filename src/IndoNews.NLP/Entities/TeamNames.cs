@@ -275,8 +275,15 @@ internal static class TeamNames
     private static void JoinTowns(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Gazetteer gazetteer)
     {
         Span<ulong> hash = stackalloc ulong[1];
+        // Linear in the entities: the span at a token comes from a map built once, the organisations' texts from a count
+        // kept as spans join, and joined towns are dropped at the end (scanning and removing per join was quadratic:
+        // 4 MB of "bersama Persiwa Wamena" took 99 s).
+        int[]? owner = null;
+        bool[]? removed = null;
+        Dictionary<string, int>? orgTexts = null;
         for (int i = 0; i < entities.Count; i++)
         {
+            if (removed is not null && removed[i]) continue;
             var entity = entities[i];
             if (entity.Label != EntityLabels.Organization || entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
             int t = entity.TokenEnd;
@@ -286,30 +293,74 @@ internal static class TeamNames
             if (gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Place) != 1 || gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Country) == 1) continue;
 
             // The town is untagged or a span of its own of that one word.
-            int town = -1;
-            for (int j = 0; j < entities.Count; j++)
-            {
-                var other = entities[j];
-                if (other.TokenStart < 0 || other.TokenStart > t || other.TokenEnd <= t) continue;
-                town = other.TokenStart == t && other.TokenEnd == t + 1 && other.Label is EntityLabels.Location or EntityLabels.Organization ? j : -2;
-                break;
-            }
+            owner ??= FirstOwners(tokens.Length, entities);
+            int town = owner[t];
+            if (town >= 0 && !(entities[town].TokenStart == t && entities[town].TokenEnd == t + 1 && entities[town].Label is EntityLabels.Location or EntityLabels.Organization)) continue;
 
-            if (town == -2 || OpensWithBodyHead(tokens, entity.TokenStart, gazetteer)) continue;
-            var whole = text.AsSpan(entity.Start, tokens[t].End - entity.Start);
-            if (Cue(text, tokens, entity.TokenStart, t + 1) == TeamCue.None && !IsOrganizationElsewhere(entities, whole)) continue;
-            entities[i] = new Entity(whole.ToString(), EntityLabels.Organization, entity.Start, tokens[t].End)
+            if (OpensWithBodyHead(tokens, entity.TokenStart, gazetteer)) continue;
+            string whole = text[entity.Start..tokens[t].End];
+            if (Cue(text, tokens, entity.TokenStart, t + 1) == TeamCue.None && !(orgTexts ??= OrganizationTexts(entities, removed)).ContainsKey(whole)) continue;
+            entities[i] = new Entity(whole, EntityLabels.Organization, entity.Start, tokens[t].End)
             {
                 TokenStart = entity.TokenStart,
                 TokenEnd = t + 1,
                 Confidence = entity.Confidence,
             };
+            if (orgTexts is not null)
+            {
+                Uncount(orgTexts, entity.Text);
+                orgTexts[whole] = orgTexts.GetValueOrDefault(whole) + 1;
+            }
+
+            owner[t] = i;
             if (town >= 0)
             {
-                entities.RemoveAt(town);
-                if (town < i) i--;
+                (removed ??= new bool[entities.Count])[town] = true;
+                if (orgTexts is not null && entities[town].Label == EntityLabels.Organization) Uncount(orgTexts, entities[town].Text);
             }
         }
+
+        if (removed is null) return;
+        int kept = 0;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (!removed[i]) entities[kept++] = entities[i];
+        }
+
+        entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    // Each token's first span in list order, or -1 (the span the join scans for).
+    private static int[] FirstOwners(int tokenCount, List<Entity> entities)
+    {
+        var owner = new int[tokenCount];
+        owner.AsSpan().Fill(-1);
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            var entity = entities[i];
+            if (entity.TokenStart < 0) continue;
+            for (int t = entity.TokenStart; t < Math.Min(entity.TokenEnd, tokenCount); t++) owner[t] = i;
+        }
+
+        return owner;
+    }
+
+    // How many organisation spans have each text: the document names the joined whole as an organisation elsewhere.
+    private static Dictionary<string, int> OrganizationTexts(List<Entity> entities, bool[]? removed)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Label == EntityLabels.Organization && (removed is null || !removed[i])) counts[entities[i].Text] = counts.GetValueOrDefault(entities[i].Text) + 1;
+        }
+
+        return counts;
+    }
+
+    private static void Uncount(Dictionary<string, int> counts, string key)
+    {
+        if (counts.TryGetValue(key, out int n) && n > 1) counts[key] = n - 1;
+        else counts.Remove(key);
     }
 
     // The span opens with a listed organisation head ("Polres", "Dinas", "Kementerian").
@@ -317,16 +368,6 @@ internal static class TeamNames
     {
         ReadOnlySpan<ulong> hash = [FeatureHash.OfLower(tokens[start].Span)];
         return gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.OrganizationHead) == 1;
-    }
-
-    private static bool IsOrganizationElsewhere(List<Entity> entities, ReadOnlySpan<char> text)
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Label == EntityLabels.Organization && text.SequenceEqual(entity.Text)) return true;
-        }
-
-        return false;
     }
 
     private enum TeamCue : byte
