@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace IndoNews.NLP.Cli.IO;
 
 /// <summary>
-/// Reads UTF-8 lines from a stream with bounded memory, accepting a BOM, <c>\n</c> and <c>\r\n</c>.
+/// Reads UTF-8 lines from a stream with bounded memory, accepting a BOM and <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c> as line ends.
 /// Invalid UTF-8 is an error naming the source, line and byte offset, unless lenient, where it is
 /// replaced by U+FFFD and counted.
 /// </summary>
@@ -20,6 +20,7 @@ internal sealed class Utf8LineReader : IDisposable
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private int _start;
     private int _end;
+    private int _scanned; // bytes after _start known to hold no line end
     private long _consumedBytes;
     private long _lineNumber;
     private bool _eof;
@@ -43,18 +44,43 @@ internal sealed class Utf8LineReader : IDisposable
     {
         while (true)
         {
-            int newline = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
-            if (newline >= 0)
+            // A line ends at \n, \r\n or a lone \r (old Mac files): read as one line, a CR-only file lost every line
+            // but the first in 'tag' and 'eval ner'. Bytes already searched are not searched again after a read.
+            int found = _buffer.AsSpan(_start + _scanned, _end - _start - _scanned).IndexOfAny((byte)'\n', (byte)'\r');
+            if (found >= 0)
             {
-                line = Decode(_start, newline - _start, newline + 1 - _start);
-                return true;
+                int at = _start + _scanned + found;
+                if (_buffer[at] == (byte)'\n')
+                {
+                    line = Decode(at - _start, at + 1 - _start, "\n");
+                    return true;
+                }
+
+                if (at + 1 < _end)
+                {
+                    bool crlf = _buffer[at + 1] == (byte)'\n';
+                    line = Decode(at - _start, at + (crlf ? 2 : 1) - _start, crlf ? "\r\n" : "\r");
+                    return true;
+                }
+
+                if (_eof)
+                {
+                    line = Decode(at - _start, at + 1 - _start, "\r");
+                    return true;
+                }
+
+                // A \r last in the buffer: the next byte says whether a \n belongs to it.
+                _scanned = at - _start;
+                Fill();
+                continue;
             }
 
+            _scanned = _end - _start;
             if (_eof)
             {
                 if (_end > _start)
                 {
-                    line = Decode(_start, _end - _start, _end - _start);
+                    line = Decode(_end - _start, _end - _start, string.Empty);
                     return true;
                 }
 
@@ -98,8 +124,10 @@ internal sealed class Utf8LineReader : IDisposable
         _end += read;
     }
 
-    private InputLine Decode(int start, int length, int consumed)
+    private InputLine Decode(int length, int consumed, string lineBreak)
     {
+        int start = _start;
+        _scanned = 0;
         _lineNumber++;
         long lineOffset = _consumedBytes;
         var bytes = _buffer.AsSpan(start, length);
@@ -115,16 +143,6 @@ internal sealed class Utf8LineReader : IDisposable
             throw new CliException($"{_sourceName}: the file starts with a UTF-16 byte-order mark; IndoNews reads UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8).");
         }
 
-        bool carriageReturn = bytes.Length > 0 && bytes[^1] == (byte)'\r';
-        if (carriageReturn) bytes = bytes[..^1];
-        bool newline = consumed > length;
-        string lineBreak = (carriageReturn, newline) switch
-        {
-            (true, true) => "\r\n",
-            (false, true) => "\n",
-            (true, false) => "\r",
-            _ => string.Empty,
-        };
         string text;
         char[] chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try

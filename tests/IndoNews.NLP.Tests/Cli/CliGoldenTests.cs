@@ -65,6 +65,14 @@ public class CliGoldenTests
             new("jsonl-error-after-300-good-lines", ["analyze", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes(goodLines + "{\"text\": tidak}\n"))]),
             new("jsonl-with-bom-and-crlf", ["analyze", "--input", "jsonl", "--format", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes(X(0xEF, 0xBB, 0xBF), "{\"text\":\"satu\"}\r\n\r\n{\"text\":\"dua\"}\r\n"))]),
 
+            // Line ends of old Mac files (a lone CR) end lines in every line-based reader: each CoNLL token, JSON line and
+            // word is read, where 'tag' and 'eval ner' read the whole file as one line (one token tagged, gold empty).
+            new("cr-only-tag-conll", ["tag", "--format", "conll", "in.conll"], [("in.conll", Bytes("Joko\tB-PER\rWidodo\tI-PER\rtiba\tO\r\rIa\tO\rpergi\tO\r"))]),
+            new("cr-only-eval-ner-gold", ["eval", "ner", "--gold", "gold.tsv"], [("gold.tsv", Bytes("Joko\tB-PER\rWidodo\tI-PER\rtiba\tO\r\rIa\tO\rpergi\tO\r"))]),
+            new("cr-only-jsonl", ["analyze", "--input", "jsonl", "--format", "conllu", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Joko tiba.\"}\r{\"text\":\"Ia pergi.\"}\r"))]),
+            new("cr-only-stem", ["stem", "in.txt"], [("in.txt", Bytes("makanan\rpermainan\r\rkebersamaan"))]),
+            new("cr-only-invalid-utf8-line-number", ["stem", "in.txt"], [("in.txt", Bytes("makanan\rpermainan\rCaf", X(0xE9), "\r"))]),
+
             // Files that cannot be read or written.
             new("missing-input-file", ["analyze", "tidak-ada.txt", "-o", "out.json"], []),
             new("input-is-a-directory", ["analyze", ".", "-o", "out.json"], []),
