@@ -156,6 +156,10 @@ internal static class ParagraphSegmenter
         // sentence goes on, as the splitter reads it.
         if (EndsWithSpacedDash(text, previous)) return true;
 
+        // A comma cannot open a paragraph after a word: the source dropped a name before it and kept the line break
+        // ("... melalui pesan singkat kepada\n, Rabu (5/7)."). After a period the paragraph lost its first words.
+        if (first == ',' && char.IsLetter(last)) return true;
+
         // A web paragraph cut mid-sentence by the scraper: a long line, then one that goes on in lower case
         // ("… tidak bertembakau, karena\ndapat membantu …").
         if (previous.Length > MaxWrapWidth) return char.IsLower(first) && (char.IsLetterOrDigit(last) || last == ',');

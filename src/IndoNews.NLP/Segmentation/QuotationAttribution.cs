@@ -1,4 +1,5 @@
 using IndoNews.NLP.Internal;
+using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Segmentation;
 
@@ -57,6 +58,64 @@ internal static class QuotationAttribution
         if (verb.EndsWith("nya")) verb = verb[..^3];
         if (!Verbs.Contains(verb)) return false;
         return space < 0 || Followers.Contains(between[(space + 1)..]);
+    }
+
+    // Speech verbs that news writes with a capital right after a quotation ("... hal yang sama." Harapnya.,
+    // "... selfie." Beber Irfan.). "Aku" only with -nya: bare, it is the pronoun that opens a sentence.
+    private static readonly WordSet CapitalisedVerbs = new WordSet(
+    [
+        "Kata", "Ujar", "Ucap", "Tutur", "Tambah", "Jelas", "Ungkap", "Imbuh", "Tegas", "Papar", "Terang", "Sebut", "Tulis",
+        "Beber", "Harap", "Pungkas", "Tandas", "Kilah", "Aku", "Tukas", "Sambung", "Pinta", "Timpal", "Cetus", "Kicau",
+    ], ignoreCase: false);
+
+    // How many words a capitalised attribution holds after its verb at most ("Ujar Robert saat itu.").
+    private const int MaxAttributionWords = 4;
+
+    /// <summary>
+    /// Whether a short attribution written with a capital starts at token <paramref name="k"/>, right after the closing
+    /// quote of a quotation that ended its sentence: a capitalised speech verb with -nya (<c>Harapnya.</c>) or before a
+    /// capitalised speaker (<c>Beber Irfan.</c>, <c>Ujar Robert saat itu.</c>), then up to a few words and a period, all
+    /// on the quotation's line.
+    /// </summary>
+    public static bool IsCapitalisedAttribution(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || OnNewLine(text, tokens, k)) return false;
+        var verb = tokens[k].Span;
+        int next = k + 1;
+        bool withNya = false;
+        if (next < tokens.Length && tokens[next].Start == tokens[k].End && tokens[next].Span is "nya")
+        {
+            withNya = true;
+            next++;
+        }
+        else if (verb.Length > 3 && verb.EndsWith("nya"))
+        {
+            verb = verb[..^3];
+            withNya = true;
+        }
+
+        if (!CapitalisedVerbs.Contains(verb) || (!withNya && verb is "Aku")) return false;
+
+        // Without -nya the speaker's name follows the verb ("Beber Irfan"); "Jelas ini ..." opens a sentence.
+        if (!withNya && (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !char.IsUpper(tokens[next].Span[0]))) return false;
+        for (int m = next; m < tokens.Length && m <= next + MaxAttributionWords; m++)
+        {
+            if (OnNewLine(text, tokens, m)) return false;
+            if (tokens[m].Span is ".") return true;
+            if (tokens[m].Kind != TokenKind.Word) return false;
+        }
+
+        return false;
+    }
+
+    private static bool OnNewLine(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        for (int c = tokens[k - 1].End; c < tokens[k].Start; c++)
+        {
+            if (CharClass.IsLineBreak(text[c])) return true;
+        }
+
+        return false;
     }
 
     // A straight quote with a space before it and none after, or a curly quote that opens ("katanya ” Hari ini ...").

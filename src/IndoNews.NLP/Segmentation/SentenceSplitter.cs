@@ -160,8 +160,17 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // "... berkata," Tenang, mainkan permainan Anda sendiri. " Saya senang ...".
         if (inQuote && j == i && ClosesAfterSpace(text, tokens, j + 1)) j++;
 
+        // A quote mark alone between a sentence end and the end of its line has nothing left to open, so it closes
+        // the sentence: "... di tahun 2007 dan 2012. “\nKonser ...", "... dengan Capaldo - Smith. '\nMelihat ...".
+        if (!lineBreaksAreSpaces && IsLoneQuoteAtLineEnd(text, tokens, j + 1)) j++;
+
         end = j;
         if (j + 1 >= tokens.Length) return false;
+
+        // News writes some attributions with a capital after the quotation they close ("... hal yang sama." Harapnya.,
+        // "... tak lagi muda.” Ujar Robert saat itu."): the attribution belongs to the quotation's sentence.
+        if (Style == SentenceStyle.News && j > i && tokens[j].Span is "\"" or "\u201D" or "'" or "\u2019"
+            && QuotationAttribution.IsCapitalisedAttribution(text, tokens, j + 1)) return false;
         if (Style == SentenceStyle.UdGsd && TouchesCurlyClosingQuote(tokens, i, j)) return false;
         return CanStartSentence(tokens, j + 1) || OpensQuotationWithRightQuote(text, tokens, j + 1, inQuote)
             || (Style == SentenceStyle.UdGsd && j == i && StartsInLowerCaseAfterClearEnd(tokens, i))
@@ -191,6 +200,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return false;
+    }
+
+    // A quote mark after a space with a line break or the end of the text right after it.
+    private static bool IsLoneQuoteAtLineEnd(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k >= tokens.Length || tokens[k].Span is not ("\"" or "\u201C" or "\u201D" or "'" or "\u2019")) return false;
+        if (tokens[k].Start == tokens[k - 1].End || LineBreaksBetween(text, tokens[k - 1].End, tokens[k].Start) > 0) return false;
+        return k + 1 == tokens.Length || LineBreaksBetween(text, tokens[k].End, tokens[k + 1].Start) > 0;
     }
 
     // An opening quote glued to a bracket before a capital: "... di Indonesia. "(Semua musnah) karena ...",
@@ -615,6 +632,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
         char first = next.Span[0];
         if (char.IsLower(first)) return true;
         var end = last.Span;
+
+        // "... melalui pesan singkat kepada\n, Rabu (5/7).": a comma cannot open a sentence, so a line that starts with
+        // one after a word goes on with it (the source dropped the outlet's name before the comma).
+        if (first == ',' && last.Kind == TokenKind.Word) return true;
         return end is "," or ";" or "-" or "\u2013" || (last.Kind == TokenKind.Word && end.Length > 0 && char.IsLower(end[^1]) && CharClass.IsDigit(first));
     }
 

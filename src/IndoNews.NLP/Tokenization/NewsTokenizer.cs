@@ -71,6 +71,9 @@ public sealed class NewsTokenizer : ITokenizer
 
         int i = RunEnd(text, start);
 
+        // "Tinggalkan Madridhttp://bola.kompas.com/...": a link glued to the word before it starts a token of its own.
+        if (GluedUrlStart(text, start, i) is int link and > 0) return Emit(text, start, link, TokenKind.Word, tokens);
+
         // An e-mail address needs '@' after a run of letters, digits and . _ - + %; looking ahead once per
         // such run keeps the scan linear.
         if (i < n && text[i] is '@' or '.' or '_' or '-' or '+' or '%' && start >= emailCheckedTo)
@@ -323,6 +326,9 @@ public sealed class NewsTokenizer : ITokenizer
             case '\'' when next == '\'':
                 return Emit(text, start, start + 2, TokenKind.Punctuation, tokens);
             case '\'' or '\u2019' when next is 's' or 'S' && afterWord && (start + 2 >= n || !CharClass.IsWordChar(text[start + 2])):
+                return Emit(text, start, start + 2, TokenKind.Word, tokens);
+            case '\'' or '\u2019' when next is 's' && IsSpacedPossessive(text, start):
+                // IndoSum rebuilt its spacing from tokens and so writes "Newell 's Old Boys", "Ocean ’s Eleven".
                 return Emit(text, start, start + 2, TokenKind.Word, tokens);
         }
 
@@ -645,9 +651,18 @@ public sealed class NewsTokenizer : ITokenizer
         return i;
     }
 
+    // Instagram names hold periods between their parts ("@massy.arias", "@chicco.jerikho"); a period before a capital,
+    // a space or the end of the text is the sentence's ("ikuti @detikcom. Dia ...").
     private static int HandleEnd(string text, int i)
     {
-        while (i < text.Length && (CharClass.IsWordChar(text[i]) || text[i] == '_')) i++;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (CharClass.IsWordChar(c) || c == '_') i++;
+            else if (c == '.' && i + 1 < text.Length && (char.IsAsciiLetterLower(text[i + 1]) || char.IsAsciiDigit(text[i + 1])) && CharClass.IsWordChar(text[i - 1])) i++;
+            else break;
+        }
+
         return i;
     }
 
@@ -714,6 +729,27 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         return !s.IsEmpty;
+    }
+
+    // "'s" after a word and one space, then a space or punctuation other than a quote ("the 90 ’s Soul", not the
+    // quoted letter in "huruf 's'").
+    private static bool IsSpacedPossessive(string text, int quote)
+    {
+        if (quote < 2 || text[quote - 1] != ' ' || !CharClass.IsWordChar(text[quote - 2])) return false;
+        if (quote + 2 >= text.Length) return true;
+        char after = text[quote + 2];
+        return !CharClass.IsWordChar(after) && after is not ('\'' or '\u2019' or '-');
+    }
+
+    // Where "http" or "https" starts at the end of the run [start, end) when "://" follows the run and a lower-case
+    // letter comes before it inside the run; otherwise 0.
+    private static int GluedUrlStart(string text, int start, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ':' || text[end + 1] != '/' || text[end + 2] != '/') return 0;
+        var run = text.AsSpan(start, end - start);
+        int scheme = run.EndsWith("https", StringComparison.OrdinalIgnoreCase) ? 5 : run.EndsWith("http", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        if (scheme == 0 || run.Length <= scheme || !char.IsLower(run[^(scheme + 1)])) return 0;
+        return end - scheme;
     }
 
     private static bool StartsUrl(string text, int i)

@@ -121,4 +121,17 @@ public class ParagraphSegmenterTests
 
         return true;
     }
+
+    [Fact]
+    public void A_line_that_opens_with_a_comma_after_a_word_goes_on_with_it()
+    {
+        // IndoSum: the outlet's name was dropped between "kepada" and the comma, with its line break kept.
+        const string text = "\"Saya memang sudah menggugat cerai Tiara,\" ungkap Lucky melalui pesan singkat kepada\n, Rabu (5/7).\nPermohonan talak cerai tersebut sudah dimasukkan.";
+        Assert.Equal(
+            ["\"Saya memang sudah menggugat cerai Tiara,\" ungkap Lucky melalui pesan singkat kepada\n, Rabu (5/7).", "Permohonan talak cerai tersebut sudah dimasukkan."],
+            Paragraphs(text));
+
+        // After a sentence end the comma opens a paragraph whose first words were lost.
+        Assert.Equal(2, Paragraphs("\"Proses hukum akan dilakukan secara tegas,\" kata Jokowi.\n, situasi Penjaringan mulai kondusif.").Length);
+    }
 }

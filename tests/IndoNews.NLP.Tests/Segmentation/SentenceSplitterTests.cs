@@ -780,4 +780,55 @@ public class SentenceSplitterTests
             ["Ia dibantu Bern Niedringhaus Dipl. Ing.", "Dalam kegiatan itu, mereka memeriksa batu candi."],
             Split("Ia dibantu Bern Niedringhaus Dipl. Ing. Dalam kegiatan itu, mereka memeriksa batu candi."));
     }
+
+    [Fact]
+    public void AnAttributionWrittenWithACapitalStaysWithItsQuotation()
+    {
+        // IndoSum: the speech verb after the closing quote has a capital, with -nya or before the speaker's name.
+        Assert.Equal(
+            ["\"Kami berharap saksi saksi yang lain melakukan hal yang sama.\" Harapnya.", "Polisi masih menyelidiki."],
+            Split("\"Kami berharap saksi saksi yang lain melakukan hal yang sama.\" Harapnya. Polisi masih menyelidiki."));
+        Assert.Equal(
+            ["\"Ini yang jadi identitas dari Samsung, foto sambil hujan-hujanan dan juga underwater selfie.\" Beber Irfan."],
+            Split("\"Ini yang jadi identitas dari Samsung, foto sambil hujan-hujanan dan juga underwater selfie.\" Beber Irfan."));
+        Assert.Equal(
+            ["“Itu akan lebih baik, apalagi usianya yang tak lagi muda.” Ujar Robert saat itu.", "Pernyataan eks pelatih Arema tersebut menuai kritik."],
+            Split("“Itu akan lebih baik, apalagi usianya yang tak lagi muda.” Ujar Robert saat itu.\nPernyataan eks pelatih Arema tersebut menuai kritik."));
+
+        // A sentence that opens with such a word is no attribution: "Jelas" before a lower-case word, "Aku" bare, a long
+        // clause, or a verb on the next line.
+        Assert.Equal(["\"Saya siap.\"", "Jelas ini kabar baik."], Split("\"Saya siap.\" Jelas ini kabar baik."));
+        Assert.Equal(["\"Saya siap.\"", "Aku Tahu itu."], Split("\"Saya siap.\" Aku Tahu itu."));
+        Assert.Equal(["\"Saya siap.\"", "Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin."], Split("\"Saya siap.\" Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin."));
+        Assert.Equal(["\"Saya siap.\"", "Ujarnya."], Split("\"Saya siap.\"\nUjarnya."));
+    }
+
+    [Fact]
+    public void AQuoteAloneBeforeALineEndClosesTheSentenceBeforeIt()
+    {
+        // IndoSum: the closing quote of a quotation, written after a space and as a left quote, or a stray single quote.
+        Assert.Equal(
+            ["Ia sudah beberapa kali mendatangkan Boyz II Men di tahun 2007 dan 2012. “", "Konser the 90 ’s Soul Ace akan dibuka oleh sebuah band R&B Indonesia."],
+            Split("Ia sudah beberapa kali mendatangkan Boyz II Men di tahun 2007 dan 2012. “\nKonser the 90 ’s Soul Ace akan dibuka oleh sebuah band R&B Indonesia."));
+        Assert.Equal(
+            ["Gambar itu dibuat Wodark di atas tisu saat kencan pertama dengan Capaldo - Smith. '", "Melihat tato tersebut, Wodark langsung menangis."],
+            Split("Gambar itu dibuat Wodark di atas tisu saat kencan pertama dengan Capaldo - Smith. '\nMelihat tato tersebut, Wodark langsung menangis."));
+
+        // A quote that opens words on its own line still opens the next sentence.
+        Assert.Equal(["Ia datang.", "“Saya senang,” katanya."], Split("Ia datang. “Saya senang,” katanya."));
+    }
+
+    [Fact]
+    public void ALineThatStartsWithACommaGoesOnWithTheWordBeforeIt()
+    {
+        // IndoSum: the outlet's name was dropped between "kepada" and the comma, and its line break kept.
+        Assert.Equal(
+            ["\"Saya memang sudah menggugat cerai Tiara,\" ungkap Lucky melalui pesan singkat kepada\n, Rabu (5/7).", "Permohonan talak cerai tersebut sudah dimasukkan."],
+            Split("\"Saya memang sudah menggugat cerai Tiara,\" ungkap Lucky melalui pesan singkat kepada\n, Rabu (5/7).\nPermohonan talak cerai tersebut sudah dimasukkan."));
+
+        // After a sentence end the comma opens a paragraph whose first words were lost: it stays apart.
+        Assert.Equal(
+            ["\"Proses hukum akan dilakukan secara tegas,\" kata Jokowi.", ", situasi Penjaringan mulai kondusif."],
+            Split("\"Proses hukum akan dilakukan secara tegas,\" kata Jokowi.\n, situasi Penjaringan mulai kondusif."));
+    }
 }

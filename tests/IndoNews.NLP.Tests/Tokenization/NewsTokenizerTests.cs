@@ -464,4 +464,47 @@ public class NewsTokenizerTests
             "saham | PT | Toba | Pulp | Lestari | Tbk. | sebanyak | 100 | dan | Encore | Energy | Pte. | Ltd. | ( | Encore | )",
             TokenAssert.Show("saham PT Toba Pulp Lestari Tbk. sebanyak 100 dan Encore Energy Pte. Ltd. (Encore)"));
     }
+
+    [Fact]
+    public void InstagramNamesKeepThePeriodsBetweenTheirParts()
+    {
+        // IndoSum: Instagram names quoted in lifestyle and celebrity news.
+        Assert.Equal(
+            [("kata", TokenKind.Word), ("Massy", TokenKind.Word), ("Arias", TokenKind.Word), ("(", TokenKind.Punctuation), ("@massy.arias", TokenKind.Mention), (")", TokenKind.Punctuation)],
+            TokenAssert.Kinds("kata Massy Arias (@massy.arias)"));
+        Assert.Equal("Happy | birthday | @chicco.jerikho | #throwbackyear", TokenAssert.Show("Happy birthday @chicco.jerikho #throwbackyear"));
+
+        // The sentence's period after a name stays a token of its own, before a capital or at the end.
+        Assert.Equal("Ikuti | @detikcom | . | Dia | menulis | @jokowi | .", TokenAssert.Show("Ikuti @detikcom. Dia menulis @jokowi."));
+        Assert.Equal("Ikuti | @detikcom | . | Dia", TokenAssert.Show("Ikuti @detikcom.Dia"));
+    }
+
+    [Fact]
+    public void ALinkGluedToTheWordBeforeItStartsItsOwnToken()
+    {
+        // IndoSum (Kompas): a headline's last word run into the link under it.
+        Assert.Equal(
+            [("Tinggalkan", TokenKind.Word), ("Madrid", TokenKind.Word), ("http://bola.kompas.com/read/2017", TokenKind.Url)],
+            TokenAssert.Kinds("Tinggalkan Madridhttp://bola.kompas.com/read/2017"));
+        Assert.Equal("Madrid | https://bola.kompas.com", TokenAssert.Show("Madridhttps://bola.kompas.com"));
+
+        // A scheme alone or after capitals is no glued link.
+        Assert.Equal("https://kompas.com", TokenAssert.Show("https://kompas.com"));
+        Assert.Equal("HTTP | :", TokenAssert.Show("HTTP:"));
+    }
+
+    [Fact]
+    public void APossessiveSpacedOffItsWordIsOneToken()
+    {
+        // IndoSum rebuilt its spacing from tokens, so the English possessive stands after a space.
+        Assert.Equal(
+            [("klub", TokenKind.Word), ("Newell", TokenKind.Word), ("'s", TokenKind.Word), ("Old", TokenKind.Word), ("Boys", TokenKind.Word), (".", TokenKind.Punctuation)],
+            TokenAssert.Kinds("klub Newell 's Old Boys."));
+        Assert.Equal("film | Ocean | ’s | ( | 2001 | )", TokenAssert.Show("film Ocean ’s (2001)"));
+        Assert.Equal("the | 90 | ’s | Soul | Ace", TokenAssert.Show("the 90 ’s Soul Ace"));
+
+        // A quote that opens a word, or quotes the letter itself, stays a quote.
+        Assert.Equal("disebut | ' | sesuatu | '", TokenAssert.Show("disebut 'sesuatu'"));
+        Assert.Equal("huruf | ' | s | '", TokenAssert.Show("huruf 's'"));
+    }
 }
