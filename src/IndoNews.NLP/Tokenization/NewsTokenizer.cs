@@ -201,6 +201,18 @@ public sealed class NewsTokenizer : ITokenizer
                 segStart = masked;
                 i = RunEnd(text, masked);
             }
+            else if (Style == TokenizationStyle.News && c == '+' && CharClass.IsDigit(d) && i - start == 1 && text[start] == 'H')
+            {
+                // "H+7", as "H-7": the days after a set day (Lebaran), one token.
+                segStart = i + 1;
+                i = RunEnd(text, i + 1);
+            }
+            else if (Style == TokenizationStyle.News && c is '\'' or '\u2019' && IsLapTime(text, start, i))
+            {
+                // "1'27.302": minutes, seconds and thousandths of a lap time, one number as "2:00.96" is.
+                segStart = i + 1;
+                i = RunEnd(text, i + 1);
+            }
             else if (c is '\'' or '\u2019' && CharClass.IsLetter(d) && CharClass.IsLetter(text[i - 1]))
             {
                 int nextEnd = RunEnd(text, i + 1);
@@ -729,6 +741,14 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         return !s.IsEmpty;
+    }
+
+    // One or two digits from start to the mark at quote, then two digits and a decimal point or comma before a digit.
+    private static bool IsLapTime(string text, int start, int quote)
+    {
+        if (quote - start is < 1 or > 2 || !IsDigitsOnly(text.AsSpan(start, quote - start)) || quote + 4 >= text.Length) return false;
+        return CharClass.IsDigit(text[quote + 1]) && CharClass.IsDigit(text[quote + 2]) && text[quote + 3] is '.' or ','
+            && CharClass.IsDigit(text[quote + 4]);
     }
 
     // "'s" after a word and one space, then a space or punctuation other than a quote ("the 90 ’s Soul", not the

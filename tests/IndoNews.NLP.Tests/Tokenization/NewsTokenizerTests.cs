@@ -507,4 +507,23 @@ public class NewsTokenizerTests
         Assert.Equal("disebut | ' | sesuatu | '", TokenAssert.Show("disebut 'sesuatu'"));
         Assert.Equal("huruf | ' | s | '", TokenAssert.Show("huruf 's'"));
     }
+
+    [Fact]
+    public void DaysAfterASetDayAndLapTimesAreOneToken()
+    {
+        // IndoSum: Lebaran traffic counts days with H and a sign; both signs make one token.
+        Assert.Equal(
+            [("arus", TokenKind.Word), ("balik", TokenKind.Word), ("H+7", TokenKind.Word), ("dan", TokenKind.Word), ("H-2", TokenKind.Word), ("(", TokenKind.Punctuation), ("H+10", TokenKind.Word), (")", TokenKind.Punctuation)],
+            TokenAssert.Kinds("arus balik H+7 dan H-2 (H+10)"));
+        Assert.Equal("HP | + | 3", TokenAssert.Show("HP+3"));
+
+        // IndoSum: a qualifying table of MotoGP lap times.
+        Assert.Equal(
+            [("Marc", TokenKind.Word), ("MARQUEZ", TokenKind.Word), ("(", TokenKind.Punctuation), ("Repsol", TokenKind.Word), ("Honda", TokenKind.Word), (")", TokenKind.Punctuation), ("1'27.302", TokenKind.Number)],
+            TokenAssert.Kinds("Marc MARQUEZ (Repsol Honda) 1'27.302"));
+        Assert.Equal("Danilo | PETRUCCI | 1’27.462", TokenAssert.Show("Danilo PETRUCCI 1’27.462"));
+
+        // A minute mark stays a mark of its own.
+        Assert.Equal("Okaka | ( | 74 | ’ | )", TokenAssert.Show("Okaka (74’)"));
+    }
 }
