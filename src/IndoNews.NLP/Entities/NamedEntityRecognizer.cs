@@ -198,6 +198,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         OrganizationCues.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // So is an outlet after its kind and country ("media Jerman Deutsche Welle", "surat kabar Spanyol, Marca").
         CountryOutlets.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // And a club after its country and a comma ("klub Cina, Jiangsu Suning"), before the team and person rules.
+        CountryClubs.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // A name after an administrative unit is a place ("warga Desa Air Paoh"), and so are a list's names where the list
         // is one of places ("Desa Sidoa, Alitupu, Wuasa, Watumaeta, ... dan Dodolo"); before the person rules below
         // take parts or repeats from a village read as a person.
