@@ -241,6 +241,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         GovernmentBodyNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         // A police or military command named by its territory is one organisation ("Polres | Jakarta Selatan" joined).
         CommandUnitNames.Apply(document, tagger.Model.Extractor.Gazetteer);
+        // A hospital named with its head ("RS Bhayangkara") is a place, as the corpora tag it; before a bracketed short form takes its label.
+        HospitalNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // An organisation cut short or split before a bracketed short form that spells it whole ("Saiful Mujani Research &
         // Consulting (SMRC)") is one name, and the short form is the organisation wherever the tagger read it as a person.
         SpelledOutNames.Apply(document, tagger.Model.Extractor.Gazetteer);
