@@ -26,8 +26,10 @@ namespace IndoNews.NLP.Segmentation;
 /// one after a space before a file extension (<c>PowerPoint, .JPG, .PDF</c>). In the news style, an opening quote glued
 /// to a bracket opens a sentence (<c>"(Semua musnah) karena ...</c>); a lower-case credit in brackets that closes a
 /// paragraph is a sentence of its own (<c>(gk-48)</c>, <c>(adji / M1/sir)</c>); a lower-case letter after a colon or
-/// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); and lower-case
-/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>).</para>
+/// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); lower-case
+/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>); and a short attribution written with a
+/// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>). A
+/// quote mark alone between a sentence end and the end of its line closes that sentence (<c>... dan 2012. “</c>).</para>
 /// <para>Lettered items that open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>) keep their letter as
 /// list numbers do. A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
