@@ -76,11 +76,12 @@ internal static class OrganizationCues
         }
 
         if (evidence is null) return;
+        NamedOtherwise? otherwise = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
             if (entity.Label is not (EntityLabels.Person or EntityLabels.Location) || !evidence.TryGetValue(entity.Text, out bool own)) continue;
-            if (!own && IsNamedOtherwise(entity, entities, tokens, evidence)) continue;
+            if (!own && (otherwise ??= new NamedOtherwise(entities, tokens, evidence)).Holds(entity, tokens)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }
@@ -138,32 +139,48 @@ internal static class OrganizationCues
     }
 
     // The document tags the name, or a word of it, as a person elsewhere, or a word of it inside another person or
-    // place, with no evidence of a body: the noun before it may name the person's or the place's body instead.
-    private static bool IsNamedOtherwise(Entity entity, List<Entity> entities, ReadOnlySpan<Token> tokens, Dictionary<string, bool> evidence)
+    // place, with no evidence of a body: the noun before it may name the person's or the place's body instead. Read from
+    // two sets built once (comparing each name with every other span was quadratic: 1.2 MB of "koran lokal Asashi dan"
+    // took over two minutes). The relabelling does not change them: it turns only names with evidence into
+    // organisations, whose words the second set leaves out, and a name's text the first set holds is never relabelled.
+    private sealed class NamedOtherwise
     {
-        foreach (var other in entities)
-        {
-            if (other.Label is not (EntityLabels.Person or EntityLabels.Location) || other.TokenStart < 0) continue;
-            bool same = other.Text == entity.Text;
-            if (same && (other.Label == EntityLabels.Location || HasCue(tokens, other.TokenStart, other.TokenEnd))) continue;
-            if (!same && evidence.ContainsKey(other.Text)) continue;
-            if (same || SharesWord(entity, other, tokens)) return true;
-        }
+        // Texts of persons without a body's noun before them.
+        private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
 
-        return false;
-    }
+        // Words of the persons and places whose text has no evidence of a body.
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
-    private static bool SharesWord(Entity a, Entity b, ReadOnlySpan<Token> tokens)
-    {
-        for (int i = a.TokenStart; i < a.TokenEnd; i++)
+        public NamedOtherwise(List<Entity> entities, ReadOnlySpan<Token> tokens, Dictionary<string, bool> evidence)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length < 3) continue;
-            for (int j = b.TokenStart; j < b.TokenEnd; j++)
+            foreach (var other in entities)
             {
-                if (tokens[j].Kind == TokenKind.Word && tokens[i].Span.SequenceEqual(tokens[j].Span)) return true;
+                if (other.Label is not (EntityLabels.Person or EntityLabels.Location) || other.TokenStart < 0) continue;
+                if (evidence.ContainsKey(other.Text))
+                {
+                    // The same text as a name being asked about: a person without the noun says person.
+                    if (other.Label == EntityLabels.Person && !HasCue(tokens, other.TokenStart, other.TokenEnd)) _persons.Add(other.Text);
+                    continue;
+                }
+
+                for (int j = other.TokenStart; j < other.TokenEnd; j++)
+                {
+                    if (tokens[j].Kind == TokenKind.Word) _words.AddSpan(tokens[j].Span);
+                }
             }
         }
 
-        return false;
+        // Asked only of a name with evidence, so a span of its own text is never one of another name.
+        public bool Holds(Entity entity, ReadOnlySpan<Token> tokens)
+        {
+            if (_persons.Contains(entity.Text)) return true;
+            for (int i = entity.TokenStart; i < entity.TokenEnd; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word && tokens[i].Length >= 3 && _words.ContainsSpan(tokens[i].Span)) return true;
+            }
+
+            return false;
+        }
     }
+
 }

@@ -40,6 +40,28 @@ public class OrganizationCuesTests
     }
 
     [Fact]
+    public void Every_repeat_in_a_long_document_keeps_its_reading()
+    {
+        // The evidence of a person elsewhere is read from sets built once (comparing every pair of spans was quadratic);
+        // repeated 150 times, each "koran lokal Asashi" is still the paper and each "partai Rutte" still the leader.
+        const string paragraph = "Sebetulnya, sebagaimana dilansir koran lokal Asashi dan dikutip Oddity Central, produk 'ajaib' ini sudah beredar sejak lima tahun lalu.\n"
+                                 + "Politikus moderat kanan Mark Rutte meraup kemenangan besar atas pesaing terkuatnya, tokoh ekstrem kanan anti - Islam Geert Wilders, dalam pemilihan umum Belanda.\n"
+                                 + "Terlebih, sejumlah partai termasuk partai Rutte sendiri, VVD, dan CDA yang ada di posisi ketiga, telah mengadopsi landasan anti - imigrasi Wilders.\n";
+        string text = string.Concat(Enumerable.Repeat(paragraph, 150));
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal(150, doc.Entities.Count(e => e.Text == "Asashi" && e.Label == "ORG"));
+        int rutteAfterPartai = 0;
+        for (int at = text.IndexOf("partai Rutte", StringComparison.Ordinal); at >= 0; at = text.IndexOf("partai Rutte", at + 1, StringComparison.Ordinal))
+        {
+            int start = at + "partai ".Length;
+            Assert.DoesNotContain(doc.Entities, e => e.Start == start && e.Label == "ORG");
+            rutteAfterPartai++;
+        }
+
+        Assert.Equal(150, rutteAfterPartai);
+    }
+
+    [Fact]
     public void A_band_named_after_boyband_is_an_organisation_where_read_as_a_place()
     {
         // IndoSum: "boyband One Direction" in the lead, "di One Direction" read as a place later.
