@@ -71,6 +71,7 @@ internal static class EntityLinker
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
         var oneWordPersons = new HashSet<string>(mentions.Where(static x => x.Label == EntityLabels.Person && x.Words.Length == 1).Select(static x => x.Words[0]), StringComparer.Ordinal);
+        SentenceEndIndex? sentenceEnds = null; // built on first need: most documents never ask
 
         // The words of names of two or more words, by label: a word that is part of a fuller name is a name in its own right.
         var inLongerNames = new HashSet<(string, string)>();
@@ -219,7 +220,7 @@ internal static class EntityLinker
         // Joko Widodo", Iriana named on her own, or "Radhan Nur Alam, anak ... Nur Alam" in one sentence stay apart.
         bool DropsIntroducedFirstName(Mention shorter, Mention longer)
             => shorter.Words.Length == 2 && longer.Words.Length == 3 && longer.End <= shorter.Start
-                && !oneWordPersons.Contains(longer.Words[0]) && HasSentenceEnd(text.AsSpan(longer.End, shorter.Start - longer.End));
+                && !oneWordPersons.Contains(longer.Words[0]) && (sentenceEnds ??= new SentenceEndIndex(text)).Between(longer.End, shorter.Start);
 
         // Links mention m to the one distinct name that fits; with several, to the nearest earlier mention of one (or to none).
         // accept, when given, must hold for the name found, else nothing is linked.
@@ -395,18 +396,6 @@ internal static class EntityLinker
         for (int i = from; i < words.Length; i++)
         {
             if (words[i].Any(char.IsAsciiDigit)) return true;
-        }
-
-        return false;
-    }
-
-    // A full stop, question or exclamation mark before white space, or a line break.
-    private static bool HasSentenceEnd(ReadOnlySpan<char> between)
-    {
-        for (int i = 0; i < between.Length; i++)
-        {
-            char c = between[i];
-            if (c == '\n' || (c is '.' or '?' or '!' && i + 1 < between.Length && char.IsWhiteSpace(between[i + 1]))) return true;
         }
 
         return false;
