@@ -215,6 +215,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A person named in full (or after "sutradara", "penyanyi") is the person at its other mentions, and its surname
         // alone where the document gives the word no firm's reading ("Keisuke Honda" ... "Honda"); before the short forms.
         PersonFullNames.Apply(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // A person whose last word is an English noun for a place ("Bay Bridge", "Trump Tower") is the place, with the
+        // mentions the step above gave it; before the short forms and repeats take its words as a person's.
+        PlaceNameTails.Relabel(document);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
