@@ -205,6 +205,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // take parts or repeats from a village read as a person.
         AdministrativeNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         PlaceLists.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
+        // So is a one-word "person" closing "di <place>, X." ("di Genting Arena, Birmingham."): the place's town.
+        TownsAfterPlaces.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // A name inside a list of names of one kind takes that kind ("Agus Wiguna, Kodar, Ade Arif"; "Kamerun, Chile, dan
         // Australia"); before the person rules, so a name made a person gives its parts and one made a place none.
         ListedNameLabels.Relabel(document, tagger.Model.Extractor.Gazetteer);
