@@ -339,9 +339,6 @@ public sealed class NewsTokenizer : ITokenizer
                 return Emit(text, start, start + 2, TokenKind.Punctuation, tokens);
             case '\'' or '\u2019' when next is 's' or 'S' && afterWord && (start + 2 >= n || !CharClass.IsWordChar(text[start + 2])):
                 return Emit(text, start, start + 2, TokenKind.Word, tokens);
-            case '\'' or '\u2019' when next is 's' && IsSpacedPossessive(text, start):
-                // IndoSum rebuilt its spacing from tokens and so writes "Newell 's Old Boys", "Ocean ’s Eleven".
-                return Emit(text, start, start + 2, TokenKind.Word, tokens);
         }
 
         int emoji = Emoji.Scan(text, start);
@@ -749,16 +746,6 @@ public sealed class NewsTokenizer : ITokenizer
         if (quote - start is < 1 or > 2 || !IsDigitsOnly(text.AsSpan(start, quote - start)) || quote + 4 >= text.Length) return false;
         return CharClass.IsDigit(text[quote + 1]) && CharClass.IsDigit(text[quote + 2]) && text[quote + 3] is '.' or ','
             && CharClass.IsDigit(text[quote + 4]);
-    }
-
-    // "'s" after a word and one space, then a space or punctuation other than a quote ("the 90 ’s Soul", not the
-    // quoted letter in "huruf 's'").
-    private static bool IsSpacedPossessive(string text, int quote)
-    {
-        if (quote < 2 || text[quote - 1] != ' ' || !CharClass.IsWordChar(text[quote - 2])) return false;
-        if (quote + 2 >= text.Length) return true;
-        char after = text[quote + 2];
-        return !CharClass.IsWordChar(after) && after is not ('\'' or '\u2019' or '-');
     }
 
     // Where "http" or "https" starts at the end of the run [start, end) when "://" follows the run and a lower-case

@@ -493,20 +493,6 @@ public class NewsTokenizerTests
         Assert.Equal("HTTP | :", TokenAssert.Show("HTTP:"));
     }
 
-    [Fact]
-    public void APossessiveSpacedOffItsWordIsOneToken()
-    {
-        // IndoSum rebuilt its spacing from tokens, so the English possessive stands after a space.
-        Assert.Equal(
-            [("klub", TokenKind.Word), ("Newell", TokenKind.Word), ("'s", TokenKind.Word), ("Old", TokenKind.Word), ("Boys", TokenKind.Word), (".", TokenKind.Punctuation)],
-            TokenAssert.Kinds("klub Newell 's Old Boys."));
-        Assert.Equal("film | Ocean | ’s | ( | 2001 | )", TokenAssert.Show("film Ocean ’s (2001)"));
-        Assert.Equal("the | 90 | ’s | Soul | Ace", TokenAssert.Show("the 90 ’s Soul Ace"));
-
-        // A quote that opens a word, or quotes the letter itself, stays a quote.
-        Assert.Equal("disebut | ' | sesuatu | '", TokenAssert.Show("disebut 'sesuatu'"));
-        Assert.Equal("huruf | ' | s | '", TokenAssert.Show("huruf 's'"));
-    }
 
     [Fact]
     public void DaysAfterASetDayAndLapTimesAreOneToken()
