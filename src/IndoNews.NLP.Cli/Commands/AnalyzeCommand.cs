@@ -31,6 +31,8 @@ internal static class AnalyzeCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            // The output replaced the article it was made from (the rename at the end swapped the input for its JSON).
+            CommonOptions.RefuseSameFile([("--output", parse.GetValue(output))], [("the input", parse.GetValue(file))]);
             string? publishedValue = parse.GetValue(published);
             var options = publishedValue == TextMode
                 ? new AnalyzeOptions { InferPublishedFromText = true }

@@ -34,7 +34,7 @@ internal static class EvalNerCommand
             bool isLenient = parse.GetValue(lenient);
             string goldPath = parse.GetValue(gold)!;
             CommonOptions.RefuseStdinTwice(("--gold", [goldPath]), ("--predicted", [parse.GetValue(predicted)]));
-            CommonOptions.RefuseSameFile([("--errors", parse.GetValue(errors)), ("--output", parse.GetValue(outputOption))], [("--gold", goldPath), ("--predicted", parse.GetValue(predicted))]);
+            CommonOptions.RefuseSameFile([("--errors", parse.GetValue(errors)), ("--output", parse.GetValue(outputOption))], [("--gold", goldPath), ("--predicted", parse.GetValue(predicted)), ("--model", parse.GetValue(model))]);
             var goldSentences = Read(goldPath, isLenient);
             if (goldSentences.All(s => s.Tokens.Length == 0)) throw new CliException($"{CliInput.DisplayName(goldPath)}: no tokens found (expected one token per line with its tag in the last field).");
             var scorer = new EntityScorer();

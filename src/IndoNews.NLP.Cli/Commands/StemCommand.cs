@@ -21,6 +21,7 @@ internal static class StemCommand
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             StemModes.CheckLemmaStyle(parse, mode, lemmaStyle);
+            CommonOptions.RefuseSameFile([("--output", parse.GetValue(output))], [("the input", parse.GetValue(file)), ("--lexicon", parse.GetValue(lexicon))]);
             string path = parse.GetValue(file) ?? "-";
             var (stem, _) = StemModes.Create(parse.GetValue(mode)!, parse.GetValue(lexicon), parse.GetValue(lemmaStyle)!);
             using var sink = AtomicOutput.Open(parse.GetValue(output));

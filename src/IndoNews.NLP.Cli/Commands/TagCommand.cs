@@ -24,6 +24,7 @@ internal static class TagCommand
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
+            CommonOptions.RefuseSameFile([("--output", parse.GetValue(output))], [("the input", parse.GetValue(file)), ("--model", parse.GetValue(model))]);
             var tagger = NerModelOption.Load(parse.GetValue(model));
             string path = parse.GetValue(file) ?? "-";
             using var reader = CliInput.OpenLines(path, parse.GetValue(lenient));

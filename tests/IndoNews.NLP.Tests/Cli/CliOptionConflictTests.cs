@@ -84,6 +84,14 @@ public class CliOptionConflictTests
         { ["eval", "ner", "--gold", "gold.tsv", "-o", "gold.tsv"], ["-o", "gold.tsv"], "--output and --gold name the same file 'gold.tsv': give --output a file of its own." },
         { ["eval", "stem", "--reference", "ref.tsv", "-o", "ref.tsv"], ["--reference", "ref.tsv", "-o"], "--output and --reference name the same file 'ref.tsv': give --output a file of its own." },
         { ["eval", "stem", "--reference", "ref.tsv", "--mode", "sastrawi", "--lexicon", "words.txt", "-o", "words.txt"], ["--lexicon", "words.txt", "-o"], "--output and --lexicon name the same file 'words.txt': give --output a file of its own." },
+        // An output over its own input: the atomic rename replaced the article, word list or model with the result.
+        { ["analyze", "berita.txt", "-o", "berita.txt"], ["berita.txt", "-o"], "--output and the input name the same file 'berita.txt': give --output a file of its own." },
+        { ["analyze", "--input", "jsonl", "berita.jsonl", "-o", "./berita.jsonl"], ["berita.jsonl", "./berita.jsonl"], "--output and the input name the same file './berita.jsonl': give --output a file of its own." },
+        { ["stem", "words.txt", "-o", "words.txt"], ["words.txt", "-o"], "--output and the input name the same file 'words.txt': give --output a file of its own." },
+        { ["stem", "raw.txt", "--mode", "sastrawi", "--lexicon", "words.txt", "-o", "words.txt"], ["--lexicon", "words.txt", "-o"], "--output and --lexicon name the same file 'words.txt': give --output a file of its own." },
+        { ["tag", "kalimat.tsv", "--format", "conll", "-o", "kalimat.tsv"], ["kalimat.tsv", "-o"], "--output and the input name the same file 'kalimat.tsv': give --output a file of its own." },
+        { ["eval", "ner", "--gold", "gold.tsv", "--model", "model.bin", "--errors", "model.bin"], ["--model", "model.bin", "--errors"], "--errors and --model name the same file 'model.bin': give --errors a file of its own." },
+        { ["tag", "kalimat.tsv", "--format", "conll", "--model", "model.bin", "-o", "model.bin"], ["--model", "model.bin", "-o"], "--output and --model name the same file 'model.bin': give --output a file of its own." },
     };
 
     [Theory]
