@@ -35,6 +35,7 @@ internal static class SpelledOutNames
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
         HashSet<string>? shortForms = null;
+        EntitiesByStart? near = null; // built on first need, again after a change
         for (int open = 1; open + 2 < tokens.Length; open++)
         {
             if (tokens[open].Span is not "(" || tokens[open + 2].Span is not ")") continue;
@@ -42,7 +43,7 @@ internal static class SpelledOutNames
             if (word.Kind != TokenKind.Word || !BracketedShortForms.IsShortForm(word.Span) || !Spaced(text, tokens[open - 1].End, tokens[open].Start)) continue;
             int first = FirstSpelledWord(text, tokens, open, word.Span);
             if (first < 0) continue;
-            if (Widen(document, tokens, first, open, gazetteer)) (shortForms ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.Text);
+            if (Widen(document, tokens, first, open, gazetteer, ref near)) (shortForms ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.Text);
         }
 
         if (shortForms is null) return;
@@ -88,13 +89,15 @@ internal static class SpelledOutNames
 
     // Makes words first..open-1 one organisation with the name the tagger gave part of them, and the bracket after it
     // an organisation; false when the tagger gave no evidence or the rule has nothing to change.
-    private static bool Widen(DocumentBuilder document, ReadOnlySpan<Token> tokens, int first, int open, Gazetteer gazetteer)
+    private static bool Widen(DocumentBuilder document, ReadOnlySpan<Token> tokens, int first, int open, Gazetteer gazetteer, ref EntitiesByStart? near)
     {
         var entities = document.Entities;
         int start = tokens[first].Start, end = tokens[open - 1].End;
         int bracketStart = tokens[open + 1].Start, bracketEnd = tokens[open + 1].End;
         int nameStart = start, organization = -1, bracket = -1;
-        for (int i = 0; i < entities.Count; i++)
+        // Only the spans over the words or the bracket count, read in list order; scanning every entity per bracket was
+        // quadratic (1.6 MB of "Amerika Serikat (AS). AS." took over 40 s).
+        foreach (int i in (near ??= new EntitiesByStart(entities)).Overlapping(start, bracketEnd))
         {
             var entity = entities[i];
             if (entity.Start < bracketEnd && entity.End > bracketStart)
@@ -136,7 +139,49 @@ internal static class SpelledOutNames
         else entities.Add(shortForm);
         entities.RemoveAll(e => e.End > nameStart && e.Start < end);
         entities.Add(name);
+        near = null;
         return true;
+    }
+
+    // The entities' indices by start, to find those over a stretch of text without reading the whole list.
+    private sealed class EntitiesByStart
+    {
+        private readonly List<Entity> _entities;
+        private readonly int[] _indices;
+        private readonly int[] _starts;
+        private readonly int _longest;
+        private readonly List<int> _found = [];
+
+        public EntitiesByStart(List<Entity> entities)
+        {
+            _indices = new int[entities.Count];
+            _starts = new int[entities.Count];
+            for (int i = 0; i < entities.Count; i++)
+            {
+                _indices[i] = i;
+                _starts[i] = entities[i].Start;
+                _longest = Math.Max(_longest, entities[i].End - entities[i].Start);
+            }
+
+            Array.Sort(_starts, _indices);
+            _entities = entities;
+        }
+
+        // The indices, in list order, of the entities that share a character with [from, to).
+        public List<int> Overlapping(int from, int to)
+        {
+            _found.Clear();
+            int at = Array.BinarySearch(_starts, from - _longest);
+            if (at < 0) at = ~at;
+            while (at > 0 && _starts[at - 1] >= from - _longest) at--;
+            for (; at < _starts.Length && _starts[at] < to; at++)
+            {
+                if (_entities[_indices[at]].End > from) _found.Add(_indices[at]);
+            }
+
+            _found.Sort();
+            return _found;
+        }
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> word)

@@ -18,6 +18,22 @@ public class SpelledOutNamesTests
     }
 
     [Fact]
+    public void Every_bracket_of_a_long_document_is_read()
+    {
+        // Each bracket looks up only the spans near it (scanning all of them per bracket was quadratic), and the lookup is
+        // rebuilt after each widened name: every one of 100 repeats of each sentence is still widened.
+        const string paragraph = "Saiful Mujani Research & Consulting (SMRC) merilis hasil elektabilitas pasangan calon gubernur.\n"
+                                 + "Kepala Badan Riset dan Sumber Daya Manusia (BRSDM) Kementerian Kelautan dan Perikanan menjelaskan hal itu.\n"
+                                 + "Presiden Amerika Serikat (AS) Donald Trump tiba. Ketua Umum Himpunan Bank-bank Milik Negara (Himbara) Maryono melihat.\n";
+        string text = string.Concat(Enumerable.Repeat(paragraph, 100));
+        var doc = Pipeline.Analyze(text);
+        foreach (string name in (string[])["Saiful Mujani Research & Consulting", "Badan Riset dan Sumber Daya Manusia", "Himpunan Bank-bank Milik Negara", "SMRC", "BRSDM", "Himbara"])
+        {
+            Assert.Equal(100, doc.Entities.Count(e => e.Text == name && e.Label == "ORG"));
+        }
+    }
+
+    [Fact]
     public void The_short_forms_repeats_read_as_a_person_follow()
     {
         const string text = "Sementara itu, Ketua Umum Himpunan Bank-bank Milik Negara (Himbara) Maryono melihat, kehadiran jaringan itu menguntungkan. "
