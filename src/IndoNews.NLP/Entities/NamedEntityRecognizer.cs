@@ -200,6 +200,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         CountryOutlets.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // And a club after its country and a comma ("klub Cina, Jiangsu Suning"), before the team and person rules.
         CountryClubs.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // And a team between a sportsman's post and his name ("Pebalap Pramac Ducati, Danilo Petrucci").
+        PostTeamNames.Relabel(document);
         // A name after an administrative unit is a place ("warga Desa Air Paoh"), and so are a list's names where the list
         // is one of places ("Desa Sidoa, Alitupu, Wuasa, Watumaeta, ... dan Dodolo"); before the person rules below
         // take parts or repeats from a village read as a person.
