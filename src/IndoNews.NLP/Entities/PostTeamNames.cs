@@ -13,8 +13,10 @@ namespace IndoNews.NLP.Entities;
 /// <c>bek</c>, <c>kiper</c>, <c>gelandang</c>, <c>striker</c>, <c>penyerang</c>, <c>pemain</c>), or an official's post with
 /// <c>tim</c> or <c>klub</c> after it (<c>manajer tim</c>, <c>pelatih klub</c>): without it the name after an official
 /// is as often the person served (<c>pelatih Pazienza, Kevin Rooney</c>, <c>manajer Tamara, Riri Djalil</c>,
-/// <c>Presiden Carter, Brzezinski</c>). The person after the comma must be a name of two or more words that no other
-/// person follows in a list (<c>kiper I Made Wirawan, Supardi Nasir, Vladimir Vujovic</c> lists keepers).</para>
+/// <c>Presiden Carter, Brzezinski</c>). A club's president names it in one word (<c>Presiden Lyon, Jean-Michel Aulas</c>),
+/// so <c>Presiden</c> alone is enough before a one-word name and a comma. The person after the comma must be a name of two
+/// or more words that no other person follows in a list (<c>kiper I Made Wirawan, Supardi Nasir, Vladimir Vujovic</c>
+/// lists keepers).</para>
 /// </remarks>
 internal static class PostTeamNames
 {
@@ -63,7 +65,7 @@ internal static class PostTeamNames
         }
     }
 
-    // A sportsman's post right before token t, or an official's post and "tim"/"klub".
+    // A sportsman's post right before token t, an official's post and "tim"/"klub", or "Presiden" before a one-word name.
     private static bool HasPost(ReadOnlySpan<Token> tokens, int t)
     {
         if (t < 1 || tokens[t - 1].Kind != TokenKind.Word) return false;
@@ -72,7 +74,7 @@ internal static class PostTeamNames
             return t >= 2 && tokens[t - 2].Kind == TokenKind.Word && (PlayerPosts.Contains(tokens[t - 2].Span) || OfficialPosts.Contains(tokens[t - 2].Span));
         }
 
-        return PlayerPosts.Contains(tokens[t - 1].Span);
+        return PlayerPosts.Contains(tokens[t - 1].Span) || (tokens[t - 1].Span is "Presiden" or "presiden" && t + 1 < tokens.Length && tokens[t + 1].Span is ",");
     }
 
     private static bool AllCapitalisedWords(string text, ReadOnlySpan<Token> tokens, int from, int to)

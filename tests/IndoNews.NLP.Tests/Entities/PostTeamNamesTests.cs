@@ -25,6 +25,19 @@ public class PostTeamNamesTests
     }
 
     [Fact]
+    public void A_club_after_Presiden_and_before_its_president_is_an_organisation_with_its_other_mentions()
+    {
+        // IndoSum (Lacazette's transfer): "Lyon" read as a person at each mention.
+        const string text = "Awalnya, Lyon sudah sepakat untuk melepas Lacazette ke Atletico Madrid.\n"
+                            + "\"Kami memang mendapatkan tawaran yang menggiurkan dari Arsenal. Tapi, bagi kami, dia tidak akan pergi,\" ujar "
+                            + "Presiden Lyon, Jean - Michel Aulas, seperti dilansir Mirror.";
+        var doc = Pipeline.Analyze(text);
+        var club = doc.Entities.Where(e => e.Text == "Lyon").ToList();
+        Assert.Equal(2, club.Count);
+        Assert.All(club, e => Assert.Equal("ORG", e.Label));
+    }
+
+    [Fact]
     public void The_person_a_coach_serves_stays_a_person()
     {
         // IndoSum (the film Bleed for This): without "tim" the name after "pelatih" is the boxer the coach trains.
