@@ -4,8 +4,8 @@ namespace IndoNews.NLP.Cli.Formats;
 
 /// <summary>
 /// Checks one JSON Lines object for what System.Text.Json parses but cannot give back: a property name that occurs
-/// twice in one object (<see cref="System.Text.Json.Nodes.JsonObject"/> throws on first access) and a string with an
-/// unpaired surrogate escape (<c>"\ud800"</c>, which throws when the pass-through field is written out). Found up
+/// twice in one object (<see cref="System.Text.Json.Nodes.JsonObject"/> throws on first access) and a string or property
+/// name with an unpaired surrogate escape (<c>"\ud800"</c>, which throws when the pass-through field is written out). Found up
 /// front, each is reported as invalid input with its line instead of an internal error later.
 /// </summary>
 internal static class JsonLineCheck
@@ -23,7 +23,18 @@ internal static class JsonLineCheck
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!seen.Add(property.Name)) return $"duplicate property \"{property.Name}\"{(path == "$" ? string.Empty : $" in {path}")}";
+                    // A name is checked as a string is: "sou\ud800rce" parses, and reading it threw (an internal error).
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return $"invalid JSON: a property name{(path == "$" ? string.Empty : $" in {path[2..]}")} has an unpaired surrogate escape (\\uD800-\\uDFFF)";
+                    }
+
+                    if (!seen.Add(name)) return $"duplicate property \"{name}\"{(path == "$" ? string.Empty : $" in {path}")}";
                 }
 
                 foreach (var property in element.EnumerateObject())

@@ -59,6 +59,8 @@ public class CliGoldenTests
             new("jsonl-text-not-a-string", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\": 42}\n"))]),
             new("jsonl-unpaired-surrogate-escape", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"a\\ud800b\"}\n"))]),
             new("jsonl-unpaired-surrogate-in-other-field", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\", \"meta\":{\"judul\":[\"a\\ud800b\"]}}\n"))]),
+            new("jsonl-unpaired-surrogate-in-property-name", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\",\"sou\\ud800rce\":\"x\"}\n"))]),
+            new("jsonl-unpaired-surrogate-in-nested-property-name", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\",\"meta\":{\"a\\udc00\":1}}\n"))]),
             new("jsonl-duplicate-property", ["analyze", "--input", "jsonl", "in.jsonl", "-o", "out.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\", \"text\":\"Dua.\"}\n"))]),
             new("jsonl-duplicate-nested-property", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\", \"meta\":{\"id\":1, \"id\":2}}\n"))]),
             new("jsonl-garbage-line", ["analyze", "--input", "jsonl", "in.jsonl"], [("in.jsonl", Bytes("{\"text\":\"satu\"}\n<html>\n"))]),
