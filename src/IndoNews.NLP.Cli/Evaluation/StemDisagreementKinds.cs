@@ -68,6 +68,7 @@ internal sealed class StemDisagreementKinds(RootStemmer root, RootLexicon lexico
         RootCorrection.InvalidAffixPair => "a confix Indonesian lacks, read as prefix + root (bernilai → nilai, not nila + -i)",
         RootCorrection.LemmaAnKRoot => "lemma-mode -an k-root list: a bare noun in -an on a root in k (desakan → desak, not desa + -kan)",
         RootCorrection.AffixLicence => "lemma-mode affix flags: the reading whose root takes the affixes (tepukan → tepuk, not tepu + -kan; berapi → api, not rap + -i)",
+        RootCorrection.InformalNasalT => "lemma-mode informal n- on a root in t that takes meN- (nulis → tulis, nonton → tonton)",
         RootCorrection.Hyphenated => "hyphenated: reduplication or clitic (berkali-kali → kali)",
         RootCorrection.LemmaRootList => "lemma-mode root list: a rare root ignored (memasuki → masuk, not pasuk)",
         _ => correction.ToString(),

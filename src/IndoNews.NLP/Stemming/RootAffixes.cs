@@ -53,6 +53,15 @@ internal sealed class RootAffixes
         return bare && plain;
     }
 
+    /// <summary>
+    /// True when <paramref name="root"/> takes <paramref name="prefix"/> on its own, without a confix (<c>tonton</c> takes
+    /// <c>meN-</c>; <c>tegar</c>, with only <c>meN-…-kan</c>, does not).
+    /// </summary>
+    /// <param name="root">The root.</param>
+    /// <param name="prefix">A prefix's name as the list spells it (<c>"meN-"</c>).</param>
+    /// <returns>Whether the list gives the root that prefix alone.</returns>
+    public bool TakesAlone(ReadOnlySpan<char> root, string prefix) => _roots[Array.IndexOf(Names, prefix)].Contains(root);
+
     /// <summary>True when <paramref name="root"/> takes <c>-kan</c> alone or in any confix (<c>beri</c>, <c>aju</c>; not <c>desa</c>).</summary>
     public bool TakesKan(ReadOnlySpan<char> root)
     {

@@ -65,6 +65,12 @@ internal enum RootCorrection
     /// </summary>
     AffixLicence,
 
+    /// <summary>
+    /// Lemma mode's informal <c>n-</c> for a root in t (<c>nulis</c> → <c>tulis</c>, <c>nonton</c> → <c>tonton</c>), taken
+    /// only where hunspell-id's flags let the root take <c>meN-</c> (not <c>ninja</c> → <c>tinja</c>).
+    /// </summary>
+    InformalNasalT,
+
     /// <summary>A hyphenated word: reduplication (<c>berkali-kali</c> → <c>kali</c>, <c>abal-abal</c> → <c>abal</c>) or a hyphenated clitic (<c>kuasa-mu</c>).</summary>
     Hyphenated,
 

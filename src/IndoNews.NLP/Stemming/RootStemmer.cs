@@ -185,7 +185,7 @@ public sealed class RootStemmer : IStemmer
         // A root the shipped list gives too keeps the reason it has there (belasan → belas, a correction there,
         // is plain Sastrawi over lemma mode's list); another root is the list's doing.
         string shipped = _shipped.Value.Explain(word, out var shippedCorrection);
-        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = correction is RootCorrection.NasalKRoot or RootCorrection.LemmaAnKRoot or RootCorrection.AffixLicence ? correction : RootCorrection.LemmaRootList;
+        if (!string.Equals(shipped, result, StringComparison.Ordinal)) correction = correction is RootCorrection.NasalKRoot or RootCorrection.LemmaAnKRoot or RootCorrection.AffixLicence or RootCorrection.InformalNasalT ? correction : RootCorrection.LemmaRootList;
         else if (correction == RootCorrection.None) correction = shippedCorrection;
         return result;
     }
@@ -375,6 +375,16 @@ public sealed class RootStemmer : IStemmer
             if (better) return Take(alt[..n], root, RootCorrection.PrecedenceOverStemming, ref why);
         }
 
+        // Precedence hidden by a clitic: Sastrawi decides on prefix-first from the whole word, so membelinya and
+        // dimulainya are read suffix-first (bel + -i + -nya, mula + -i + -nya) while membeli and dimulai are read
+        // prefix-first (beli, mulai). The root of the word without its clitic wins when it is longer.
+        var bare = WithoutClitic(w);
+        if (bare.Length < w.Length && !SastrawiWordStemmer.NeedsPrefixFirst(w) && SastrawiWordStemmer.NeedsPrefixFirst(bare))
+        {
+            var ignored = RootCorrection.None;
+            if ((n = RootOfWord(bare, alt, informal: false, ref ignored)) > length) return Take(alt[..n], root, RootCorrection.PrecedenceOverStemming, ref why);
+        }
+
         // se- on a root ending in i: senilai → nilai, sehelai → helai (not nila + -i, hela + -i). Indonesian has
         // no se-…-i circumfix (Sastrawi's own rules list the pair as invalid), so the word minus se- wins when it
         // is a root and Sastrawi's root is exactly the word minus se- and -i. A clitic may follow: seandainya →
@@ -439,6 +449,14 @@ public sealed class RootStemmer : IStemmer
         }
 
         bool onlySuffixCut = length < w.Length && w.StartsWith(root[..length]);
+
+        // False -is behind a prefix: berlapis → lapis (not ber- + lap + -is), menipis → tipis, mengiris → iris. The
+        // prefix-only reading wins when its root is longer, ends in -is itself and runs to the word's end.
+        if (!onlySuffixCut && w.EndsWith("is") && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length && alt[..n].EndsWith("is") && w.EndsWith(alt[1..n]))
+        {
+            return Take(alt[..n], root, RootCorrection.FalseIs, ref why);
+        }
+
         if (!onlySuffixCut) return length;
 
         // False -is: menangis → tangis (not menang + -is).
@@ -472,7 +490,7 @@ public sealed class RootStemmer : IStemmer
         }
 
         if (!informal) return -1;
-        if ((n = InformalPrefix(w, root)) >= 0) return Found(n, RootCorrection.InformalPrefix, ref why);
+        if ((n = InformalPrefix(w, root)) >= 0) return Found(n, IsNasalT(w) ? RootCorrection.InformalNasalT : RootCorrection.InformalPrefix, ref why);
 
         // Informal -in for -kan/-i: bikinin → bikin, dibeliin → beli, dipakein → pakai (not the
         // loanwords kokain, kafein).
@@ -480,7 +498,7 @@ public sealed class RootStemmer : IStemmer
         {
             var stem = w[..^2];
             if ((n = InformalSuffixHost(stem, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
-            if ((n = InformalPrefix(stem, root)) >= 0) return Found(n, RootCorrection.InformalSuffix, ref why);
+            if ((n = InformalPrefix(stem, root)) >= 0) return Found(n, IsNasalT(stem) ? RootCorrection.InformalNasalT : RootCorrection.InformalSuffix, ref why);
             if (stem[^1] == 'e')
             {
                 stem[..^1].CopyTo(work);
@@ -504,7 +522,10 @@ public sealed class RootStemmer : IStemmer
         return nominal ? -1 : n;
     }
 
-    // Informal nasal prefixes: ngomong → omong, ngantor → kantor, ngebom → bom, nyoba → coba. Only plain
+    // Informal n- before a vowel (nulis, nonton); ng- and ny- have a consonant after the n.
+    private static bool IsNasalT(ReadOnlySpan<char> w) => w.Length > 1 && w[0] == 'n' && SastrawiPrefixRules.IsVowel(w[1]);
+
+    // Informal nasal prefixes: ngomong → omong, ngantor → kantor, ngebom → bom, nyoba → coba, nulis → tulis. Only plain
     // roots (with at most a suffix) count, and a form that two roots explain (nyari: cari or sari) is left.
     private int InformalPrefix(ReadOnlySpan<char> w, Span<char> root)
     {
@@ -528,6 +549,16 @@ public sealed class RootStemmer : IStemmer
             a = PlainRoot(work[..(w.Length - 1)], first);
             work[0] = 's';
             b = PlainRoot(work[..(w.Length - 1)], second);
+        }
+        else if (_affixes is not null && SastrawiPrefixRules.IsVowel(w[1]))
+        {
+            // n- for a root in t, as meN- has it (menulis): nulis → tulis, nonton → tonton, nangis → tangis. Only a root
+            // that hunspell-id lets take meN- on its own counts: names and loans (ninja, Nunik, Niang) are not tinja,
+            // tunik, tiang.
+            work[0] = 't';
+            w[1..].CopyTo(work[1..]);
+            a = PlainRoot(work[..w.Length], first);
+            if (a >= 0 && !_affixes.TakesAlone(first[..a], "meN-")) a = -1;
         }
 
         if (a >= 0 && b >= 0) return -1;
