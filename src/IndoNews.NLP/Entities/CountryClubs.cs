@@ -42,12 +42,7 @@ internal static class CountryClubs
         string text = document.Text;
 
         // The place spans by the token after their last, to find the country before a club's comma.
-        Dictionary<int, int>? placesByEnd = null;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label == EntityLabels.Location && EntityTokens.CoversWholeTokens(entity, tokens)) (placesByEnd ??= [])[entity.TokenEnd] = i;
-        }
+        var placesByEnd = EntityTokens.PlacesByEnd(entities, tokens);
 
         if (placesByEnd is null) return;
         HashSet<string>? clubs = null;
@@ -64,11 +59,7 @@ internal static class CountryClubs
         }
 
         if (clubs is null) return;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label is EntityLabels.Person or EntityLabels.Location && clubs.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
-        }
+        EntityEdits.RelabelMentions(entities, clubs, EntityLabels.Organization, EntityLabels.Person, EntityLabels.Location);
     }
 
     // A club noun, past at most MaxModifiers modifiers, right before token t.

@@ -39,12 +39,7 @@ internal static class CountryOutlets
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
         // The place spans by the token after their last, to find the country before an outlet.
-        Dictionary<int, int>? placesByEnd = null;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label == EntityLabels.Location && EntityTokens.CoversWholeTokens(entity, tokens)) (placesByEnd ??= [])[entity.TokenEnd] = i;
-        }
+        var placesByEnd = EntityTokens.PlacesByEnd(entities, tokens);
 
         if (placesByEnd is null) return;
         HashSet<string>? outlets = null;
@@ -61,11 +56,7 @@ internal static class CountryOutlets
         }
 
         if (outlets is null) return;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label is EntityLabels.Person or EntityLabels.Location && outlets.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
-        }
+        EntityEdits.RelabelMentions(entities, outlets, EntityLabels.Organization, EntityLabels.Person, EntityLabels.Location);
     }
 
     // An outlet noun, past at most one modifier, right before token t.

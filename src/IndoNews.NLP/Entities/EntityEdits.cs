@@ -20,6 +20,19 @@ internal static class EntityEdits
         entities.AddRange(added);
     }
 
+    /// <summary>
+    /// Gives <paramref name="to"/> to every mention labelled <paramref name="from"/> (or <paramref name="orFrom"/>) whose text is
+    /// one of <paramref name="texts"/>: a name read once from its context is the same name wherever it recurs in the document.
+    /// </summary>
+    public static void RelabelMentions(List<Entity> entities, HashSet<string> texts, string to, string from, string? orFrom = null)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if ((entity.Label == from || entity.Label == orFrom) && texts.Contains(entity.Text)) entities[i] = entity.WithLabel(to);
+        }
+    }
+
     /// <summary>A new entity over the whole tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public static Entity Over(string text, ReadOnlySpan<Token> tokens, int from, int to, string label)
     {

@@ -38,6 +38,22 @@ internal static class EntityTokens
         => entity.TokenStart >= 0 && entity.TokenEnd > entity.TokenStart
            && entity.Start == tokens[entity.TokenStart].Start && entity.End == tokens[entity.TokenEnd - 1].End;
 
+    /// <summary>
+    /// The indexes of the place spans that cover whole tokens, by the token after their last (the place right before a
+    /// comma or a name), or null when the document has none.
+    /// </summary>
+    public static Dictionary<int, int>? PlacesByEnd(List<Entity> entities, ReadOnlySpan<Token> tokens)
+    {
+        Dictionary<int, int>? placesByEnd = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label == EntityLabels.Location && CoversWholeTokens(entity, tokens)) (placesByEnd ??= [])[entity.TokenEnd] = i;
+        }
+
+        return placesByEnd;
+    }
+
     /// <summary>The first token of the sentence that holds token <paramref name="t"/> (sentences cover the tokens in order).</summary>
     public static int SentenceStart(IReadOnlyList<Sentence> sentences, int t)
     {

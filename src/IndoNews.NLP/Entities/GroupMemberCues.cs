@@ -45,11 +45,7 @@ internal static class GroupMemberCues
         }
 
         if (groups is null) return;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label is EntityLabels.Person or EntityLabels.Location && groups.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
-        }
+        EntityEdits.RelabelMentions(entities, groups, EntityLabels.Organization, EntityLabels.Person, EntityLabels.Location);
     }
 
     // The span opens with a title or honorific ("Bripka Andi"), or is wholly a listed country or place.

@@ -43,11 +43,7 @@ internal static class PlaceNameTails
         }
 
         if (places is null) return;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label == EntityLabels.Person && places.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Location);
-        }
+        EntityEdits.RelabelMentions(entities, places, EntityLabels.Location, EntityLabels.Person);
     }
 
     // Every token is a capitalised word with no digit ("Legion Y520 Tower" is a model) or a hyphen between words.

@@ -58,11 +58,7 @@ internal static class PostTeamNames
         }
 
         if (teams is null) return;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label == EntityLabels.Person && teams.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
-        }
+        EntityEdits.RelabelMentions(entities, teams, EntityLabels.Organization, EntityLabels.Person);
     }
 
     // A sportsman's post right before token t, an official's post and "tim"/"klub", or "Presiden" before a one-word name.

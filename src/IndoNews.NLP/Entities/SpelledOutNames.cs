@@ -48,11 +48,7 @@ internal static class SpelledOutNames
 
         if (shortForms is null) return;
         // The short form's other mentions follow its bracket (the tagger read "tergabung dalam Himbara" as a person).
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label is EntityLabels.Person or EntityLabels.Location && shortForms.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
-        }
+        EntityEdits.RelabelMentions(entities, shortForms, EntityLabels.Organization, EntityLabels.Person, EntityLabels.Location);
     }
 
     // The first word that the short form spells, walking back from the bracket at open; -1 when it spells none.

@@ -226,11 +226,7 @@ internal static class TeamNames
         }
 
         if (sides is null) return;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            if (entity.Label == EntityLabels.Person && sides.Contains(entity.Text)) entities[i] = entity.WithLabel(EntityLabels.Organization);
-        }
+        EntityEdits.RelabelMentions(entities, sides, EntityLabels.Organization, EntityLabels.Person);
     }
 
     // The words before token start say a side plays: a host's or club's word, a result with "atas"/"dari", or a score
