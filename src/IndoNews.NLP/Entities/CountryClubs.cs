@@ -43,7 +43,6 @@ internal static class CountryClubs
 
         // The place spans by the token after their last, to find the country before a club's comma.
         var placesByEnd = EntityTokens.PlacesByEnd(entities, tokens);
-
         if (placesByEnd is null) return;
         HashSet<string>? clubs = null;
         foreach (var club in entities)

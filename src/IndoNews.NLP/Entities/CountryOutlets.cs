@@ -40,7 +40,6 @@ internal static class CountryOutlets
         string text = document.Text;
         // The place spans by the token after their last, to find the country before an outlet.
         var placesByEnd = EntityTokens.PlacesByEnd(entities, tokens);
-
         if (placesByEnd is null) return;
         HashSet<string>? outlets = null;
         foreach (var outlet in entities)
