@@ -11,7 +11,10 @@ namespace IndoNews.NLP.Entities;
 /// <remarks>
 /// <para>Two kinds of evidence. A noun that only a body carries closing the name (<c>Band</c>, <c>Ventures</c>,
 /// <c>Capital</c>, <c>Foundation</c>, <c>Airlines</c>, <c>Times</c>), or <c>University</c> before <c>of</c>
-/// (<c>Osaka University of the Arts</c>), is the name's own and holds wherever the name stands. A lower-case noun for a
+/// (<c>Osaka University of the Arts</c>), is the name's own and holds wherever the name stands; so does such a noun
+/// after a copula right after the name (<c>Dyn adalah satu dari banyak perusahaan</c>, <c>Feedr merupakan sebuah
+/// perusahaan</c>, <c>Sega ialah perusahaan</c>), since a person is no firm (not <c>investor</c>, which a person is
+/// too; a founder's post is no such noun: <c>Jusuf adalah pendiri</c>). A lower-case noun for a
 /// body right before the name (<c>perusahaan</c>, <c>koran</c>, <c>band</c>, <c>grup</c>, <c>startup</c>,
 /// <c>maskapai</c>, optionally with one modifier: <c>koran lokal</c>, <c>perusahaan rintisan</c>) or after it past a
 /// comma (<c>X, kelompok ekstremis</c>) is weaker: news also writes a body's origin there (<c>perusahaan Jepang</c>,
@@ -36,6 +39,12 @@ internal static class OrganizationCues
     // One word that may stand between such a noun and the name: "koran lokal Asashi", "grup musik Srimulat".
     private static readonly WordSet CueModifiers = new(
         ["lokal", "rintisan", "musik", "teknologi", "penerbangan", "ventura", "investasi", "rekaman", "swasta", "asing"], ignoreCase: false);
+
+    // Verbs that say what the name before them is: "Dyn adalah satu dari banyak perusahaan", "Feedr merupakan sebuah perusahaan".
+    private static readonly WordSet Copulas = new(["adalah", "merupakan", "ialah"], ignoreCase: false);
+
+    // Words that count a body among others between such a verb and its noun: "salah satu", "satu dari banyak".
+    private static readonly WordSet Counters = new(["banyak", "sekian", "beberapa", "deretan"], ignoreCase: false);
 
     // Words that stand between a name, its comma and such a noun: "Saka Design Group, sebuah perusahaan".
     private static readonly WordSet AppositionOpeners = new(["sebuah", "suatu"], ignoreCase: false);
@@ -67,7 +76,7 @@ internal static class OrganizationCues
         foreach (var entity in entities)
         {
             if (!IsName(entity, tokens)) continue;
-            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd);
+            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd) || HasPredicate(tokens, entity.TokenEnd);
             bool apposition = entity.Label != EntityLabels.Person || entity.TokenEnd - entity.TokenStart > 1;
             if (!own && !HasCue(tokens, entity.TokenStart, entity.TokenEnd, apposition)) continue;
             if (IsListedPlace(tokens, entity.TokenStart, entity.TokenEnd, gazetteer) || CountryAbbreviations.Contains(entity.Text)) continue;
@@ -120,6 +129,25 @@ internal static class OrganizationCues
         }
 
         return false;
+    }
+
+    // The name is the subject of a body's noun: "X adalah perusahaan", "X merupakan sebuah startup", "X adalah salah satu
+    // perusahaan", "X adalah satu dari banyak perusahaan". A person is no firm, so this holds like the name's own words;
+    // not "investor", which a person is as often.
+    private static bool HasPredicate(ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end >= tokens.Length || !Copulas.Contains(tokens[end].Span)) return false;
+        int t = end + 1;
+        if (t < tokens.Length && AppositionOpeners.Contains(tokens[t].Span)) t++;
+        else
+        {
+            if (t + 1 < tokens.Length && tokens[t].Span is "salah" && tokens[t + 1].Span is "satu") t += 2;
+            else if (t < tokens.Length && tokens[t].Span is "satu") t++;
+            if (t > end + 1 && t < tokens.Length && tokens[t].Span is "dari") t++;
+            if (t > end + 1 && t < tokens.Length && Counters.Contains(tokens[t].Span)) t++;
+        }
+
+        return t < tokens.Length && CueNouns.Contains(tokens[t].Span) && tokens[t].Span is not "investor";
     }
 
     // The whole name is a listed country or place, or opens with a place head ("Hotel", "Desa").

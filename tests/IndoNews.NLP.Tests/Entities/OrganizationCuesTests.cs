@@ -14,6 +14,41 @@ public class OrganizationCuesTests
         Assert.Contains(doc.Entities, e => e.Text == "Dick Clark Productions" && e.Label == "ORG");
     }
 
+    [Fact]
+    public void A_name_said_to_be_a_company_is_an_organisation_at_every_mention()
+    {
+        // IndoSum: the tagger read Dyn as a person at all seven mentions; "Dyn adalah satu dari banyak perusahaan" says firm.
+        const string text = "Dyn mengatakan serangan ini berdatangan dari jutaan alamat internet, menjadikannya salah satu serangan terbesar.\n"
+                            + "Menurut kepala strategi Dyn, Kyle York, pelaku menggunakan ratusan ribu perangkat internet yang terinfeksi.\n"
+                            + "Dyn adalah satu dari banyak perusahaan penyedia Domain Name System atau DNS yang bertugas menerjemahkan alamat situs.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Dyn mengatakan").Label);
+        Assert.Equal("ORG", At(doc, text, "Dyn,", 0).Label);
+        Assert.Equal("ORG", At(doc, text, "Dyn adalah").Label);
+        Assert.Equal("PER", At(doc, text, "Kyle York").Label);
+    }
+
+    [Fact]
+    public void A_name_said_to_be_a_new_company_with_merupakan_sebuah_is_an_organisation()
+    {
+        // IndoSum: "Feedr merupakan sebuah perusahaan baru" and its repeats had Feedr as a person.
+        const string text = "Feedr merupakan sebuah perusahaan baru yang coba mengintegrasikan teknologi untuk bisnis e-commerce.\n"
+                            + "Terkait kesempatan go global tersebut, saat ini Feedr mengklaim telah siap menjangkau 9 negara di Asia.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Feedr merupakan").Label);
+        Assert.Equal("ORG", At(doc, text, "Feedr mengklaim").Label);
+    }
+
+    [Fact]
+    public void A_person_said_to_be_a_company_founder_stays_a_person()
+    {
+        // IndoSum: "Jusuf adalah pendiri Centre for ..." names the founder, no firm.
+        const string text = "Dalam buku itu, Jusuf Wanandi menyebut Soedjono sebagai perwira yang menggagalkan pengunduran diri Soeharto. "
+                            + "Jusuf adalah pendiri Centre for Strategic and International Studies atau CSIS.";
+        var doc = Pipeline.Analyze(text);
+        Assert.NotEqual("ORG", At(doc, text, "Jusuf adalah").Label);
+    }
+
     private static Entity At(Document doc, string text, string needle, int offset = 0)
     {
         int at = text.IndexOf(needle, StringComparison.Ordinal) + offset;
