@@ -65,6 +65,12 @@ internal static class TeamNames
     // Team words that say so before a person span too, in a football report: a host, a ground.
     private static readonly WordSet SideWordsBefore = new(["markas", "kandang", "menjamu", "dijamu"], ignoreCase: true);
 
+    // A match between two sides: a person span on one side of it and an organisation on the other is a side.
+    private static readonly WordSet Versus = new(["vs", "vs.", "versus", "kontra"], ignoreCase: true);
+
+    // Verbs before "imbang" that say the name before them drew: "bermain imbang", "ditahan imbang".
+    private static readonly WordSet DrawVerbs = new(["bermain", "ditahan", "menahan"], ignoreCase: true);
+
     private static readonly WordSet PostWordsBefore = new(["pemain", "pelatih", "bek", "striker", "kiper", "gelandang", "penyerang", "winger", "kapten", "manajer", "presiden", "pembalap", "sayap", "kubu",
          "pendukung", "fans", "bersama"], ignoreCase: true);
 
@@ -205,10 +211,11 @@ internal static class TeamNames
         }
     }
 
-    // In a football report, a person span that hosts or is hosted, has a ground, or has a result against it is a side,
-    // with every person mention of the same text: "menjamu Celta Vigo", "di markas Ujpesti", "kemenangan 2-0 atas
-    // Chievo" (not a counted record: "15 kekalahan dari Wenger"), "Juventus 2-0 Chievo Verona" (the score between an
-    // organisation and the span). The tagger reads unknown clubs as persons, and no organisation mention of them need be
+    // In a football report, a person span that hosts or is hosted, has a ground, has a result against it or draws is a
+    // side, with every person mention of the same text: "menjamu Celta Vigo", "di markas Ujpesti", "kemenangan 2-0 atas
+    // Chievo" (not a counted record: "15 kekalahan dari Wenger"), "Juventus 2-0 Chievo Verona" or "X 1-0 Bayern Muenchen"
+    // (the score between an organisation and the span), "Barcelona vs Alaves" (an organisation across "vs" or "kontra"),
+    // "Nantes menjamu PSG", "Hoffenheim bermain imbang", "ditahan 1-1 oleh Hercules", "imbang 1-1 dengan Fiorentina". The tagger reads unknown clubs as persons, and no organisation mention of them need be
     // in the document. Not "membela" ("membela Conte" defends the coach), "gawang" (a keeper's goal) or "klub"
     // ("presiden klub Achsanul Qosasi"), nor a club's apposition ("fase grup Liga Champions musim ini, Ronaldo"), which
     // the held-out half of IndoSum showed wrong; not a country.
@@ -218,7 +225,7 @@ internal static class TeamNames
         bool[]? organizations = null;
         foreach (var entity in entities)
         {
-            if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || !PlaysAsSide(text, tokens, entities, entity.TokenStart, ref organizations)) continue;
+            if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || !PlaysAsSide(text, tokens, entities, entity.TokenStart, entity.TokenEnd, ref organizations)) continue;
             if (CountryNames.IsCountry(entity, tokens, gazetteer)) continue;
             if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
             if (football == 0) return;
@@ -233,13 +240,58 @@ internal static class TeamNames
     // after an organisation.
     // The tokens inside organisations are marked once per document, on the first score met, so that a document of many
     // scores is not scanned once per score.
-    private static bool PlaysAsSide(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int start, ref bool[]? organizations)
+    private static bool PlaysAsSide(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int start, int end, ref bool[]? organizations)
     {
+        if (HostsOrDraws(tokens, end)) return true;
+        if (end + 3 < tokens.Length && IsScore(text, tokens, end))
+        {
+            organizations ??= OrganizationTokens(tokens, entities);
+            if (organizations[end + 3]) return true;
+        }
+
+        if (end + 1 < tokens.Length && tokens[end].Kind == TokenKind.Word && Versus.Contains(tokens[end].Span))
+        {
+            organizations ??= OrganizationTokens(tokens, entities);
+            if (organizations[end + 1]) return true;
+        }
+
         if (start == 0 || tokens[start - 1].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
-        if (tokens[start - 1].Kind == TokenKind.Word && (SideWordsBefore.Contains(tokens[start - 1].Span) || (Result(text, tokens, start - 1) && !CountedResult(text, tokens, start - 1)))) return true;
+        if (tokens[start - 1].Kind == TokenKind.Word && (SideWordsBefore.Contains(tokens[start - 1].Span) || (Result(text, tokens, start - 1) && !CountedResult(text, tokens, start - 1))
+                || DrawnWith(text, tokens, start - 1))) return true;
+        if (start >= 2 && tokens[start - 1].Kind == TokenKind.Word && Versus.Contains(tokens[start - 1].Span))
+        {
+            organizations ??= OrganizationTokens(tokens, entities);
+            return organizations[start - 2];
+        }
+
         if (start < 4 || !IsScore(text, tokens, start - 3)) return false;
         organizations ??= OrganizationTokens(tokens, entities);
         return organizations[start - 4];
+    }
+
+    // The side hosts, is hosted or draws: "Nantes menjamu PSG", "Hoffenheim bermain imbang 0-0". A player neither hosts nor
+    // draws in a football report.
+    private static bool HostsOrDraws(ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word) return false;
+        var next = tokens[end].Span;
+        if (next.Equals("menjamu", StringComparison.OrdinalIgnoreCase) || next.Equals("dijamu", StringComparison.OrdinalIgnoreCase)) return true;
+        return DrawVerbs.Contains(next) && end + 1 < tokens.Length && tokens[end + 1].Span.Equals("imbang", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The word at is "oleh" after "ditahan" or "dengan"/"melawan" after "imbang", a score between allowed: "ditahan 1-1
+    // oleh Hercules", "bermain imbang 1-1 dengan Fiorentina".
+    private static bool DrawnWith(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        var word = tokens[at].Span;
+        bool by = word.Equals("oleh", StringComparison.OrdinalIgnoreCase);
+        if (!by && !word.Equals("dengan", StringComparison.OrdinalIgnoreCase) && !word.Equals("melawan", StringComparison.OrdinalIgnoreCase)) return false;
+        int before = at - 1;
+        if (before >= 3 && IsScore(text, tokens, before - 2)) before -= 3;
+        if (before < 0 || tokens[before].Kind != TokenKind.Word) return false;
+        if (tokens[before].Span.Equals("ditahan", StringComparison.OrdinalIgnoreCase)) return by;
+        if (by && tokens[before].Span.Equals("imbang", StringComparison.OrdinalIgnoreCase)) return before >= 1 && tokens[before - 1].Span.Equals("ditahan", StringComparison.OrdinalIgnoreCase);
+        return !by && tokens[before].Span.Equals("imbang", StringComparison.OrdinalIgnoreCase);
     }
 
     // Per token: inside an organisation.

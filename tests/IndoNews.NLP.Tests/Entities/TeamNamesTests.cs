@@ -315,6 +315,74 @@ public class TeamNamesTests
         Assert.Equal("PER", LabelAt(doc, text, "Wenger."));
     }
 
+    [Fact]
+    public void A_club_read_as_a_person_is_an_organisation_when_it_draws_or_holds_a_side()
+    {
+        // IndoSum: "ditahan 1-1 oleh Hercules" and its other mentions had Hercules as a person.
+        const string text = "Jakarta, CNN Indonesia - - Barcelona kembali gagal meraih kemenangan setelah ditahan 1-1 oleh Hercules pada leg "
+                            + "pertama perdelapan final Copa Del Rey, Kamis (1/12). Hasil ini dikhawatirkan bisa menjadi modal negatif Blaugrana "
+                            + "menjelang duel klasik melawan Real Madrid, akhir pekan nanti.\n"
+                            + "\"Kita tidak perlu takut dengan hasil dari laga terakhir. Memang sulit menemukan cara cetak gol karena Hercules "
+                            + "bermain sangat ketat dan kami tidak mendapatkan banyak celah,\" kata Rafinha.\n"
+                            + "Barcelona sempat tertinggal lebih dulu melalui gol David Mainz di menit ke-52. Rapatnya barisan pertahanan Hercules "
+                            + "membuat Barca kesulitan untuk menembus kotak penalti.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Hercules pada"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Hercules bermain"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Hercules membuat"));
+        Assert.Equal("PER", LabelAt(doc, text, "David Mainz"));
+    }
+
+    [Fact]
+    public void A_club_read_as_a_person_is_an_organisation_when_it_plays_a_draw()
+    {
+        // IndoSum: "Hoffenheim bermain imbang 0-0" had Hoffenheim as a person, at both mentions.
+        const string text = "Borussia Dortmund mengakhiri musim 2016/17 dengan raihan tiket Liga Champions musim depan. Kepastian itu didapat "
+                            + "setelah Die Borussen mengemas kemenangan 4-3 atas Werder Bremen dalam partai pamungkas Bundesliga di Signal Iduna Park, "
+                            + "Sabtu (20/5/2017) malam.\n"
+                            + "Sedangkan, peringkat keempat sebagai syarat mengikuti play-off Liga Champions ditempati oleh Hoffenheim dengan 62 poin. "
+                            + "Itu diraih setelah Hoffenheim bermain imbang 0-0 saat menghadapi Augsburg pada waktu yang sama.\n"
+                            + "Berlaga di kandang lawan nyatanya tak membuat Bremen kikuk. Umpan Alexandre Garcia berhasil dikonversikan menjadi gol "
+                            + "melalui sepakan Zlatko Junuzovic.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Hoffenheim dengan"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Hoffenheim bermain"));
+        Assert.Equal("PER", LabelAt(doc, text, "Zlatko Junuzovic"));
+    }
+
+    [Fact]
+    public void A_club_read_as_a_person_is_an_organisation_against_a_club_across_vs()
+    {
+        // IndoSum: in a broadcast schedule "Barcelona vs Alaves" had Alaves as a person, here and where Barcelona meets it.
+        const string text = "Jakarta, CNN Indonesia - - Di pengujung akhir musim, sejumlah pertandingan sepak bola di Eropa masih akan digelar. "
+                            + "Laga final Piala FA juga bisa menjadi pertandingan terakhir Arsene Wenger bersama Arsenal.\n"
+                            + "Dari Spanyol, Barcelona akan berusaha terhindar dari hampa gelar musim ini saat menghadapi Alaves pada final Piala Raja, "
+                            + "Minggu (28/5) dini hari WIB. Pelatih dan striker Barcelona siap mencetak gol.\n"
+                            + "Berikut ini jadwal siaran langsung sepak bola 27-28 Mei 2017:\n"
+                            + "02.30 / Final Piala Raja / Barcelona vs Alaves /\n";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Alaves /"));
+        Assert.Equal("ORG", LabelAt(doc, text, "Alaves pada"));
+        Assert.Equal("PER", LabelAt(doc, text, "Arsene Wenger"));
+    }
+
+    [Fact]
+    public void Players_across_vs_stay_persons_and_a_national_side_drawing_stays_no_club()
+    {
+        // IndoSum: a badminton line-up has persons on both sides of "vs"; "tim Tango ditahan imbang Peru 2-2" is Argentina's
+        // national side, which the corpora tag as a place, not a club.
+        const string players = "MS: Son Wan - ho vs Suppanyu Avihingsanon 18-21, 21-10, 21-17. Laga itu digelar usai gol, penalti dan striker.";
+        var doc = Pipeline.Analyze(players);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "ORG" && e.Text.Contains("Suppanyu", StringComparison.Ordinal));
+
+        const string text = "Jakarta, CNN Indonesia - - Timnas Argentina kembali gagal meraih kemenangan tanpa kehadiran Lionel Messi. Kali ini tim "
+                            + "Tango ditahan imbang Peru 2-2 di Stadion Nasional, Lima, Kamis (6/10) malam waktu setempat atau Jumat pagi WIB.\n"
+                            + "Argentina membuang keunggulan dua kali saat menghadapi Peru. Ramiro Funes Mori membawa Argentina unggul lewat gol pada "
+                            + "menit ke-16. Bek Everton itu memanfaatkan kemelut di kotak penalti Peru lewat skema sepak pojok.";
+        doc = Pipeline.Analyze(text);
+        Assert.NotEqual("ORG", LabelAt(doc, text, "Tango ditahan"));
+    }
+
     private static string? LabelAt(Document doc, string text, string from)
     {
         int at = text.IndexOf(from, StringComparison.Ordinal);
