@@ -23,4 +23,23 @@ internal static class EntityOwners
             for (int t = entity.TokenStart; t < end; t++) owner[t] = i;
         }
     }
+
+    /// <summary>
+    /// A new map of the <paramref name="tokenCount"/> tokens to the index of the first entity in list order that covers each,
+    /// or -1: where spans overlap, the one a scan of the list would meet first.
+    /// </summary>
+    public static int[] FirstOf(int tokenCount, List<Entity> entities)
+    {
+        var owner = new int[tokenCount];
+        owner.AsSpan().Fill(-1);
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            var entity = entities[i];
+            if (entity.TokenStart < 0) continue;
+            int end = Math.Min(entity.TokenEnd, tokenCount);
+            for (int t = entity.TokenStart; t < end; t++) owner[t] = i;
+        }
+
+        return owner;
+    }
 }

@@ -210,5 +210,4 @@ internal static class OrganizationCues
             return false;
         }
     }
-
 }

@@ -92,7 +92,7 @@ internal static class SpelledOutNames
         int bracketStart = tokens[open + 1].Start, bracketEnd = tokens[open + 1].End;
         int nameStart = start, organization = -1, bracket = -1;
         // Only the spans over the words or the bracket count, read in list order; scanning every entity per bracket was
-        // quadratic (1.6 MB of "Amerika Serikat (AS). AS." took over 40 s).
+        // quadratic in the entities (timings in docs/reliability.md).
         foreach (int i in (near ??= new EntitiesByStart(entities)).Overlapping(start, bracketEnd))
         {
             var entity = entities[i];

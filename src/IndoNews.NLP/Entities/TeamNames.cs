@@ -327,11 +327,11 @@ internal static class TeamNames
         // kept as spans join, and joined towns are dropped at the end (scanning and removing per join was quadratic:
         // 4 MB of "bersama Persiwa Wamena" took 99 s).
         int[]? owner = null;
-        bool[]? removed = null;
+        HashSet<int>? removed = null;
         Dictionary<string, int>? orgTexts = null;
         for (int i = 0; i < entities.Count; i++)
         {
-            if (removed is not null && removed[i]) continue;
+            if (removed is not null && removed.Contains(i)) continue;
             var entity = entities[i];
             if (entity.Label != EntityLabels.Organization || entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
             int t = entity.TokenEnd;
@@ -341,7 +341,7 @@ internal static class TeamNames
             if (gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Place) != 1 || gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Country) == 1) continue;
 
             // The town is untagged or a span of its own of that one word.
-            owner ??= FirstOwners(tokens.Length, entities);
+            owner ??= EntityOwners.FirstOf(tokens.Length, entities);
             int town = owner[t];
             if (town >= 0 && !(entities[town].TokenStart == t && entities[town].TokenEnd == t + 1 && entities[town].Label is EntityLabels.Location or EntityLabels.Organization)) continue;
 
@@ -363,43 +363,21 @@ internal static class TeamNames
             owner[t] = i;
             if (town >= 0)
             {
-                (removed ??= new bool[entities.Count])[town] = true;
+                (removed ??= []).Add(town);
                 if (orgTexts is not null && entities[town].Label == EntityLabels.Organization) Uncount(orgTexts, entities[town].Text);
             }
         }
 
-        if (removed is null) return;
-        int kept = 0;
-        for (int i = 0; i < entities.Count; i++)
-        {
-            if (!removed[i]) entities[kept++] = entities[i];
-        }
-
-        entities.RemoveRange(kept, entities.Count - kept);
-    }
-
-    // Each token's first span in list order, or -1 (the span the join scans for).
-    private static int[] FirstOwners(int tokenCount, List<Entity> entities)
-    {
-        var owner = new int[tokenCount];
-        owner.AsSpan().Fill(-1);
-        for (int i = entities.Count - 1; i >= 0; i--)
-        {
-            var entity = entities[i];
-            if (entity.TokenStart < 0) continue;
-            for (int t = entity.TokenStart; t < Math.Min(entity.TokenEnd, tokenCount); t++) owner[t] = i;
-        }
-
-        return owner;
+        if (removed is not null) EntityEdits.Apply(entities, removed, []);
     }
 
     // How many organisation spans have each text: the document names the joined whole as an organisation elsewhere.
-    private static Dictionary<string, int> OrganizationTexts(List<Entity> entities, bool[]? removed)
+    private static Dictionary<string, int> OrganizationTexts(List<Entity> entities, HashSet<int>? removed)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < entities.Count; i++)
         {
-            if (entities[i].Label == EntityLabels.Organization && (removed is null || !removed[i])) counts[entities[i].Text] = counts.GetValueOrDefault(entities[i].Text) + 1;
+            if (entities[i].Label == EntityLabels.Organization && (removed is null || !removed.Contains(i))) counts[entities[i].Text] = counts.GetValueOrDefault(entities[i].Text) + 1;
         }
 
         return counts;

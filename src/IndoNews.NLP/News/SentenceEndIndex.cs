@@ -3,8 +3,8 @@ namespace IndoNews.NLP.News;
 /// <summary>
 /// Where a text's sentence ends are (a full stop, question or exclamation mark before white space, or a line break),
 /// so that whether a stretch of it holds one is a binary search instead of a scan: the entity linker asks this of up to a
-/// thousand pairs of mentions per mention, and scanning the text between each pair made one long sentence of names
-/// take minutes.
+/// thousand pairs of mentions per mention, and scanning the text between each pair grew with the square of one long
+/// sentence of names (timings in docs/reliability.md).
 /// </summary>
 internal sealed class SentenceEndIndex
 {

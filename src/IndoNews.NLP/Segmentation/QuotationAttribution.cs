@@ -108,15 +108,7 @@ internal static class QuotationAttribution
         return false;
     }
 
-    private static bool OnNewLine(string text, ReadOnlySpan<Token> tokens, int k)
-    {
-        for (int c = tokens[k - 1].End; c < tokens[k].Start; c++)
-        {
-            if (CharClass.IsLineBreak(text[c])) return true;
-        }
-
-        return false;
-    }
+    private static bool OnNewLine(string text, ReadOnlySpan<Token> tokens, int k) => CharClass.HasLineBreak(text, tokens[k - 1].End, tokens[k].Start);
 
     // A straight quote with a space before it and none after, or a curly quote that opens ("katanya ” Hari ini ...").
     private static bool OpensQuotation(string text, in Token token)

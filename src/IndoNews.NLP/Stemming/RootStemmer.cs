@@ -378,18 +378,17 @@ public sealed class RootStemmer : IStemmer
         // Precedence hidden by a clitic: Sastrawi decides on prefix-first from the whole word, so membelinya and
         // dimulainya are read suffix-first (bel + -i + -nya, mula + -i + -nya) while membeli and dimulai are read
         // prefix-first (beli, mulai). The root of the word without its clitic wins when it is longer.
-        var bare = WithoutClitic(w);
-        if (bare.Length < w.Length && !SastrawiWordStemmer.NeedsPrefixFirst(w) && SastrawiWordStemmer.NeedsPrefixFirst(bare))
+        var host = WithoutClitic(w);
+        if (host.Length < w.Length && !SastrawiWordStemmer.NeedsPrefixFirst(w) && SastrawiWordStemmer.NeedsPrefixFirst(host))
         {
             var ignored = RootCorrection.None;
-            if ((n = RootOfWord(bare, alt, informal: false, ref ignored)) > length) return Take(alt[..n], root, RootCorrection.PrecedenceOverStemming, ref why);
+            if ((n = RootOfWord(host, alt, informal: false, ref ignored)) > length) return Take(alt[..n], root, RootCorrection.PrecedenceOverStemming, ref why);
         }
 
         // se- on a root ending in i: senilai → nilai, sehelai → helai (not nila + -i, hela + -i). Indonesian has
         // no se-…-i circumfix (Sastrawi's own rules list the pair as invalid), so the word minus se- wins when it
         // is a root and Sastrawi's root is exactly the word minus se- and -i. A clitic may follow: seandainya →
         // andai (not anda + -i + -nya), sesampainya → sampai.
-        var host = WithoutClitic(w);
         if (host.Length > 5 && host.StartsWith("se") && host[^1] == 'i' && length == host.Length - 3 && host[2..^1].SequenceEqual(root[..length]) && Lexicon.Contains(host[2..]))
         {
             return Take(host[2..], root, RootCorrection.SeOnRootInI, ref why);
