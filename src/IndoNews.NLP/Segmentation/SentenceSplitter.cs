@@ -29,7 +29,9 @@ namespace IndoNews.NLP.Segmentation;
 /// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); lower-case
 /// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>); and a short attribution written with a
 /// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>). A
-/// quote mark alone between a sentence end and the end of its line closes that sentence (<c>... dan 2012. “</c>).</para>
+/// quote mark alone between a sentence end and the end of its line closes that sentence (<c>... dan 2012. “</c>). An
+/// ellipsis glued to an opening quote leaves out the quotation's first words and ends nothing (<c>"..... Sayangnya,
+/// pernyataan saya ...</c>).</para>
 /// <para>Lettered items that open lines in sequence (<c>a. Melaksanakan ...</c>, <c>b. Tidak ...</c>) keep their letter as
 /// list numbers do. A blank line always ends a sentence; so does a single line break, unless the text is hard-wrapped
 /// (most lines stop mid-sentence at a similar width), in which case line breaks are read as spaces.</para>
@@ -286,6 +288,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                               && i + 1 < tokens.Length && tokens[i + 1].Span is "News" or "Online" or "Beauty" or "Entertainment" or "Finance" or "Sports" or "Style" or "Lifestyle" or "Movies" or "Music" or "Tech" or "Asia" or "Indonesia" or "Answers" or "Mail":
                     // Brands that carry the mark: "dikutip E! News", "Kepada Yahoo! Beauty"; "vitamin E! Ayo" still ends.
                     return false;
+                case '\u2026' when LeadsQuotation(text, tokens, i):
+                    return false;
                 case '?' or '!' or '\u2026':
                     return true;
                 case '.':
@@ -326,7 +330,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         if (last != '.') return false;
         var kind = tokens[i].Kind;
-        if (kind == TokenKind.Punctuation) return true; // an ellipsis
+        if (kind == TokenKind.Punctuation) return !LeadsQuotation(text, tokens, i); // an ellipsis
         if (kind != TokenKind.Word) return false;
 
         // A word that carries its period: an abbreviation. Titles, initials, company forms (Pte. Ltd.) and
@@ -374,6 +378,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool IsInlineLetterLabel(ReadOnlySpan<Token> tokens, int letter)
         => letter > 0 && tokens[letter].Length == 1 && char.IsAsciiLetterLower(tokens[letter].Span[0])
             && tokens[letter - 1].Span is (":" or ";") && tokens[letter - 1].End < tokens[letter].Start;
+
+    // An ellipsis glued to the opening quote before it leaves out the first words of the quotation; it ends nothing:
+    // "... menjadi bias.\n"..... Sayangnya, pernyataan saya tersebut tidak dikutip ...", "“… Kami akan datang," katanya.
+    private static bool LeadsQuotation(string text, ReadOnlySpan<Token> tokens, int ellipsis)
+        => ellipsis > 0 && tokens[ellipsis - 1].End == tokens[ellipsis].Start && tokens[ellipsis - 1].Span is "\"" or "\u201C"
+            && (tokens[ellipsis - 1].Start == 0 || char.IsWhiteSpace(text[tokens[ellipsis - 1].Start - 1]));
 
     // Lower-case "no." (nomor) after a word and before a number on the same line: "di jalan Bulungan no. 16, Kebayoran
     // Baru". Only before a number: taken as a title everywhere, "no." cost a sentence end on UD GSD.

@@ -804,6 +804,18 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void AnEllipsisThatOpensAQuotationEndsNoSentence()
+    {
+        // IndoSum: the quoted post opens with the words it leaves out, right after the quote.
+        Assert.Equal(
+            ["Hanya saja, pernyataan yang dikutip dengan tidak lengkap, diakuinya membuat kalimatnya menjadi bias.", "\"..... Sayangnya, pernyataan saya tersebut tidak dikutip secara lengkap yang menyebabkan tujuan kalimat menjadi bias."],
+            Split("Hanya saja, pernyataan yang dikutip dengan tidak lengkap, diakuinya membuat kalimatnya menjadi bias.\n\"..... Sayangnya, pernyataan saya tersebut tidak dikutip secara lengkap yang menyebabkan tujuan kalimat menjadi bias."));
+
+        // An ellipsis after a word still ends its sentence.
+        Assert.Equal(["Pas nyoba...", "Buset!", "Inii tangan dewa kali ya?"], Split("Pas nyoba... Buset! Inii tangan dewa kali ya?"));
+    }
+
+    [Fact]
     public void AQuoteAloneBeforeALineEndClosesTheSentenceBeforeIt()
     {
         // IndoSum: the closing quote of a quotation, written after a space and as a left quote, or a stray single quote.
