@@ -816,6 +816,26 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void TheClubPrefixPsEndsNoSentenceBeforeTheClubsShortForm()
+    {
+        // IndoSum: the Komdis PSSI ruling lists the club PS TNI, written with a period after PS.
+        Assert.Equal(
+            ["13. Tim PS. TNI dikenakan sanksi denda Rp. 28.000.000, - karena dalam satu pertandingan mendapatkan 7 kartu Kuning."],
+            Split("13. Tim PS. TNI dikenakan sanksi denda Rp. 28.000.000, - karena dalam satu pertandingan mendapatkan 7 kartu Kuning."));
+        Assert.Single(Split("Pemain PS. TNI Sdr. Manahati Lestusen dikenakan sanksi 3 kali larangan bermain pada kompetisi Liga 1 tahun 2017."));
+
+        // Before a word that opens sentences the period still ends one (the quotation split at its sentence ends).
+        const string text = "\"Kalau mau chat kamu saya balas, silakan kirim chat di PS. Saya akan balas,\" kata Rudiantara.";
+        var tokens = new TokenList();
+        new NewsTokenizer().Tokenize(text, tokens);
+        var sentences = new List<Sentence>();
+        new SentenceSplitter(SentenceStyle.News, keepQuotationsWhole: false).Split(text, tokens.AsSpan(), sentences);
+        Assert.Equal(
+            ["\"Kalau mau chat kamu saya balas, silakan kirim chat di PS.", "Saya akan balas,\" kata Rudiantara."],
+            sentences.Select(s => text[s.Start..s.End]));
+    }
+
+    [Fact]
     public void AQuoteAloneBeforeALineEndClosesTheSentenceBeforeIt()
     {
         // IndoSum: the closing quote of a quotation, written after a space and as a left quote, or a stray single quote.
