@@ -14,7 +14,8 @@ namespace IndoNews.NLP.Entities;
 /// <c>sepak bola</c>, <c>Liga</c>, <c>raksasa</c>), a listed country or place tagged as a place, a comma, then a
 /// capitalised person or place span that is no listed country or place (<c>klub asal Arab Saudi, Italia, hingga
 /// Amerika Serikat</c> lists countries). Not after <c>tim</c>: a country's team is its national side, and the name after
-/// it is as often its coach or player (<c>tim Spanyol, Vicente del Bosque</c>). A span whose first word is a listed given
+/// it is as often its coach or player (<c>tim Spanyol, Vicente del Bosque</c>); but <c>tim asal Brasil, Chapecoense</c>
+/// is a team from the country, not its side, so <c>tim</c> counts with <c>asal</c> among its modifiers. A span whose first word is a listed given
 /// name is a person of the club (<c>klub Italia, Roberto Mancini</c>) and is left.</para>
 /// </remarks>
 internal static class CountryClubs
@@ -61,12 +62,19 @@ internal static class CountryClubs
         EntityEdits.RelabelMentions(entities, clubs, EntityLabels.Organization, EntityLabels.Person, EntityLabels.Location);
     }
 
-    // A club noun, past at most MaxModifiers modifiers, right before token t.
+    // A club noun, past at most MaxModifiers modifiers, right before token t; "tim" only past "asal" ("tim asal Brasil").
     private static bool HasClubNoun(ReadOnlySpan<Token> tokens, int t)
     {
         int noun = t - 1;
-        for (int m = 0; m < MaxModifiers && noun >= 0 && Modifiers.Contains(tokens[noun].Span); m++) noun--;
-        return noun >= 0 && tokens[noun].Kind == TokenKind.Word && ClubNouns.Contains(tokens[noun].Span);
+        bool origin = false;
+        for (int m = 0; m < MaxModifiers && noun >= 0 && Modifiers.Contains(tokens[noun].Span); m++)
+        {
+            origin |= tokens[noun].Span is "asal";
+            noun--;
+        }
+
+        if (noun < 0 || tokens[noun].Kind != TokenKind.Word) return false;
+        return ClubNouns.Contains(tokens[noun].Span) || (origin && tokens[noun].Span is "tim");
     }
 
     // The whole span is a listed country or place.

@@ -38,6 +38,17 @@ public class CountryClubsTests
     }
 
     [Fact]
+    public void A_club_after_tim_asal_and_its_country_is_an_organisation()
+    {
+        // IndoSum (Willian's goal for Chelsea): "Chapecoense" read as a person after "tim asal Brasil,".
+        const string text = "Usai mencetak gol, Willian itu menyampaikan ungkapan dukacitanya terhadap tim asal Brasil, Chapecoense, yang "
+                            + "mengalami kecelakaan pesawat dalam perjalanan menuju Medellin untuk menjalani final Copa Sudamericana.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", LabelAt(doc, text, "Chapecoense"));
+        Assert.Equal("LOC", LabelAt(doc, text, "Brasil"));
+    }
+
+    [Fact]
     public void Countries_listed_after_a_club_s_country_stay_places()
     {
         // A list of countries after "klub asal Arab Saudi," names where the coach worked, not a club.
