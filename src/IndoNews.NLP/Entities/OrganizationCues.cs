@@ -13,8 +13,9 @@ namespace IndoNews.NLP.Entities;
 /// <c>Capital</c>, <c>Foundation</c>, <c>Airlines</c>, <c>Times</c>), or <c>University</c> before <c>of</c>
 /// (<c>Osaka University of the Arts</c>), is the name's own and holds wherever the name stands; so does such a noun
 /// after a copula right after the name (<c>Dyn adalah satu dari banyak perusahaan</c>, <c>Feedr merupakan sebuah
-/// perusahaan</c>, <c>Sega ialah perusahaan</c>), since a person is no firm (not <c>investor</c>, which a person is
-/// too; a founder's post is no such noun: <c>Jusuf adalah pendiri</c>). A lower-case noun for a
+/// perusahaan</c>, <c>Sega ialah perusahaan</c>), or before one when a count opens the noun's clause
+/// (<c>satu-satunya produsen yang mengalami kenaikan penjualan adalah Garmin</c>), since a person is no firm (not
+/// <c>investor</c>, which a person is too; a founder's post is no such noun: <c>Jusuf adalah pendiri</c>). A lower-case noun for a
 /// body right before the name (<c>perusahaan</c>, <c>koran</c>, <c>band</c>, <c>grup</c>, <c>startup</c>,
 /// <c>maskapai</c>, optionally with one modifier: <c>koran lokal</c>, <c>perusahaan rintisan</c>) or after it past a
 /// comma (<c>X, kelompok ekstremis</c>) is weaker: news also writes a body's origin there (<c>perusahaan Jepang</c>,
@@ -76,7 +77,7 @@ internal static class OrganizationCues
         foreach (var entity in entities)
         {
             if (!IsName(entity, tokens)) continue;
-            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd) || HasPredicate(tokens, entity.TokenEnd);
+            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd) || HasPredicate(tokens, entity.TokenEnd) || HasSubjectNoun(tokens, entity.TokenStart);
             bool apposition = entity.Label != EntityLabels.Person || entity.TokenEnd - entity.TokenStart > 1;
             if (!own && !HasCue(tokens, entity.TokenStart, entity.TokenEnd, apposition)) continue;
             if (IsListedPlace(tokens, entity.TokenStart, entity.TokenEnd, gazetteer) || CountryAbbreviations.Contains(entity.Text)) continue;
@@ -149,6 +150,26 @@ internal static class OrganizationCues
 
         return t < tokens.Length && CueNouns.Contains(tokens[t].Span) && tokens[t].Span is not "investor";
     }
+
+    // The name is what a counted body's noun and its clause are: "satu-satunya produsen yang mengalami kenaikan penjualan
+    // adalah Garmin", "Salah satu startup yang sedang mengincar peruntungan di segmen ini adalah Owl Labs". The count
+    // before the noun makes the noun the subject's head: "pendiri perusahaan yang ... adalah Budi" names a founder.
+    private static bool HasSubjectNoun(ReadOnlySpan<Token> tokens, int start)
+    {
+        if (start < 4 || tokens[start - 1].Span is not ("adalah" or "ialah")) return false;
+        int t = start - 2;
+        for (int words = 0; words < MaxClauseWords && t > 0 && tokens[t].Span is not "yang"; words++, t--)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(tokens[t].Span[0])) return false;
+        }
+
+        if (t < 2 || tokens[t].Span is not "yang" || t == start - 2 || !CueNouns.Contains(tokens[t - 1].Span) || tokens[t - 1].Span is "investor") return false;
+        var count = tokens[t - 2].Span;
+        return count is "satu" or "sebuah" or "suatu" || (count is "nya" && t >= 3 && tokens[t - 3].Span is "satu-satu");
+    }
+
+    // How many words the clause between a counted body's noun and the copula holds at most, "yang" included.
+    private const int MaxClauseWords = 8;
 
     // The whole name is a listed country or place, or opens with a place head ("Hotel", "Desa").
     private static bool IsListedPlace(ReadOnlySpan<Token> tokens, int start, int end, Gazetteer gazetteer)

@@ -49,6 +49,19 @@ public class OrganizationCuesTests
         Assert.NotEqual("ORG", At(doc, text, "Jusuf adalah").Label);
     }
 
+    [Fact]
+    public void A_name_that_a_counted_makers_clause_is_is_an_organisation_at_every_mention()
+    {
+        // IndoSum (IDC's smartwatch report): the tagger read Garmin as a person at each mention; "satu-satunya produsen yang
+        // ... adalah Garmin" says maker.
+        const string text = "Melihat kompetisi pasar jam tangan pintar, satu-satunya produsen yang mengalami kenaikan penjualan adalah Garmin asal "
+                            + "Swiss. Menurut laporan IDC, penjualan mereka melejit 324 persen dibanding tahun lalu. Dengan pencapaian itu, Garmin "
+                            + "siap menyaingi Apple Watch dan menempati posisi kedua terbesar di pasar.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Garmin asal").Label);
+        Assert.Equal("ORG", At(doc, text, "Garmin siap").Label);
+    }
+
     private static Entity At(Document doc, string text, string needle, int offset = 0)
     {
         int at = text.IndexOf(needle, StringComparison.Ordinal) + offset;
