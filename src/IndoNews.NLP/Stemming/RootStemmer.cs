@@ -418,17 +418,18 @@ public sealed class RootStemmer : IStemmer
         }
 
         // A bare noun in -an on a root in k: desakan → desak, not desa + -kan. Both readings are common (berikan →
-        // beri is right), so lemma mode's list names the roots in k where the noun is the reading.
-        if (_anKRoots is not null && length == host.Length - 3 && host.EndsWith("kan") && host.StartsWith(root[..length]))
+        // beri is right), so lemma mode's list names the roots in k where the noun is the reading. Sastrawi may also
+        // have read a prefix into the root in k (teriakan: ter- + ia + -kan, while teriak is a root), and a clitic may
+        // follow (tarikannya).
+        if (_anKRoots is not null && host.Length > 5 && host.EndsWith("kan") && length < host.Length - 2
+            && (length == host.Length - 3 ? host.StartsWith(root[..length]) : !host.StartsWith(root[..length])) && Lexicon.Contains(host[..^2]))
         {
-            Span<char> k = stackalloc char[length + 1];
-            root[..length].CopyTo(k);
-            k[length] = 'k';
-            if (_anKRoots.Contains(k) && Lexicon.Contains(k)) return Take(k, root, RootCorrection.LemmaAnKRoot, ref why);
+            var k = host[..^2];
+            if (_anKRoots.Contains(k)) return Take(k, root, RootCorrection.LemmaAnKRoot, ref why);
 
             // The same where the dictionary's affix flags tell: the root takes -kan in no form, the root in k takes -an
             // (tepukan → tepuk, arakan → arak; berikan, ajukan keep beri, aju, which take -kan).
-            if (_affixes is not null && Lexicon.Contains(k) && !_affixes.TakesKan(root[..length]) && _affixes.TakesAn(k))
+            if (_affixes is not null && !_affixes.TakesKan(root[..length]) && _affixes.TakesAn(k))
             {
                 return Take(k, root, RootCorrection.AffixLicence, ref why);
             }
@@ -440,9 +441,12 @@ public sealed class RootStemmer : IStemmer
             return Take(alt[..n], root, RootCorrection.FalseParticle, ref why);
         }
 
-        // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk.
-        if (w.EndsWith("kan") && (w.StartsWith("ke") || w.StartsWith("se") || w.StartsWith("pe") || w.StartsWith("ber") || w.StartsWith("ter"))
-            && (n = Find(w[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length]))
+        // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk; also under a clitic
+        // (peternakannya → ternak, not terna), where the root in k must have lost a prefix (berikanlah stays beri: the
+        // rare berik is no reading of berikan).
+        if (host.EndsWith("kan") && (host.StartsWith("ke") || host.StartsWith("se") || host.StartsWith("pe") || host.StartsWith("ber") || host.StartsWith("ter"))
+            && (n = Find(host[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length])
+            && (host.Length == w.Length || n < host.Length - 2))
         {
             return Take(alt[..n], root, RootCorrection.AnNotKan, ref why);
         }
