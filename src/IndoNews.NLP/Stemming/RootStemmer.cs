@@ -451,6 +451,15 @@ public sealed class RootStemmer : IStemmer
             return Take(alt[..n], root, RootCorrection.AnNotKan, ref why);
         }
 
+        // The same where Sastrawi kept ke- in its root: keretakan is ke- + retak + -an, not kereta + -kan; keburukan →
+        // buruk, not keburu. Taken when the word minus ke- and -an is a root in k of four letters or more (kenakan keeps
+        // kena: nak is shorter) and Sastrawi's root is the word minus -kan.
+        if (host.Length > 8 && host.StartsWith("ke") && host.EndsWith("kan") && length == host.Length - 3 && host.StartsWith(root[..length])
+            && host[^3] == 'k' && Lexicon.Contains(host[2..^2]))
+        {
+            return Take(host[2..^2], root, RootCorrection.AnNotKan, ref why);
+        }
+
         bool onlySuffixCut = length < w.Length && w.StartsWith(root[..length]);
 
         // False -is behind a prefix: berlapis → lapis (not ber- + lap + -is), menipis → tipis, mengiris → iris. The
