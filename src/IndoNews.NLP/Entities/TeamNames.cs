@@ -159,6 +159,7 @@ internal static class TeamNames
         }
 
         List<int>? candidates = null;
+        Surroundings? around = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -182,7 +183,7 @@ internal static class TeamNames
 
             if (!organization)
             {
-                if (CutShort(text, tokens, entity.TokenStart, entity.TokenEnd, entities)) continue;
+                if (CutShort(text, tokens, entity.TokenStart, entity.TokenEnd, around ??= new Surroundings(text, tokens.Length, entities))) continue;
                 (candidates ??= []).Add(i);
             }
 
@@ -206,7 +207,7 @@ internal static class TeamNames
             var entity = entities[i];
             if (!teams.TryGetValue(entity.Text, out bool forPersons)) continue;
             if (entity.Label == EntityLabels.Person && !forPersons) continue;
-            if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, entities)) continue;
+            if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, around ??= new Surroundings(text, tokens.Length, entities))) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }
@@ -538,12 +539,12 @@ internal static class TeamNames
 
     // The mention reads as the town: after a place word or after a place and a comma ("Stadion Vicente Calderón, Madrid";
     // not "Memasuki babak kedua, Milan"), in capitals, or as a line's dateline head.
-    private static bool ReadsAsPlace(string text, ReadOnlySpan<Token> tokens, int start, int end, List<Entity> entities)
+    private static bool ReadsAsPlace(string text, ReadOnlySpan<Token> tokens, int start, int end, Surroundings around)
     {
         if (start > 0)
         {
             var before = tokens[start - 1];
-            if (before.Kind == TokenKind.Punctuation && before.Span is "," && start > 1 && LabelAt(entities, start - 2) == EntityLabels.Location) return true;
+            if (before.Kind == TokenKind.Punctuation && before.Span is "," && start > 1 && around.LabelAt(start - 2) == EntityLabels.Location) return true;
             if (before.Kind == TokenKind.Word && PlaceWordsBefore.Contains(before.Span)) return true;
         }
 
@@ -558,34 +559,17 @@ internal static class TeamNames
     // "Persiba Balikpapan", "Sporting Lisbon"): the tagger cut a longer name short. Not in a line written in title case
     // ("Madrid Memanfaatkan Permainan Sayap", "Skuat Madrid Sesuai Urutan Nomor Punggung:"), whose capitals say nothing,
     // unless the word is a club's ("Manchester" + "United").
-    private static bool CutShort(string text, ReadOnlySpan<Token> tokens, int start, int end, List<Entity> entities)
+    private static bool CutShort(string text, ReadOnlySpan<Token> tokens, int start, int end, Surroundings around)
     {
-        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]) && LabelAt(entities, end) is null)
-            return ClubSuffixes.Contains(tokens[end].Span) || !InTitleCaseLine(text, tokens[start].Start);
+        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]) && around.LabelAt(end) is null)
+            return ClubSuffixes.Contains(tokens[end].Span) || !around.InTitleCaseLine(tokens[start].Start);
         if (start == 0 || tokens[start - 1].Kind != TokenKind.Word || !char.IsUpper(text[tokens[start - 1].Start])) return false;
-        if (LabelAt(entities, start - 1) is not null) return false;
+        if (around.LabelAt(start - 1) is not null) return false;
         var before = tokens[start - 1].Span;
         if (ClubPrefixes.Contains(before)) return true;
-        if (InTitleCaseLine(text, tokens[start].Start)) return false;
+        if (around.InTitleCaseLine(tokens[start].Start)) return false;
         if (TeamWordsBefore.Contains(before) || PostWordsBefore.Contains(before) || MatchWordsBefore.Contains(before)) return false; // "Presiden Madrid"
         return start >= 2 && tokens[start - 2].Kind == TokenKind.Word && char.IsLower(text[tokens[start - 2].Start]);
-    }
-
-    // The line holding offset at has three words or more, seven in ten of them capitalised, as a heading is written.
-    private static bool InTitleCaseLine(string text, int at)
-    {
-        int from = at, to = at;
-        while (from > 0 && !Tokenization.CharClass.IsLineBreak(text[from - 1])) from--;
-        while (to < text.Length && !Tokenization.CharClass.IsLineBreak(text[to])) to++;
-        int words = 0, capitalised = 0;
-        for (int i = from; i < to; i++)
-        {
-            if (!char.IsLetter(text[i]) || (i > from && !char.IsWhiteSpace(text[i - 1]))) continue;
-            words++;
-            if (char.IsUpper(text[i])) capitalised++;
-        }
-
-        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     private static bool ContainsLower(ReadOnlySpan<char> word)
@@ -598,14 +582,46 @@ internal static class TeamNames
         return false;
     }
 
-    // The label of the entity covering token t; null when none does. A scan: asked only of a few candidates per document.
-    private static string? LabelAt(List<Entity> entities, int t)
+    // What CutShort and ReadsAsPlace read around a name, each in constant time per mention: the label of the span over a
+    // token, from a map of the tokens built once (scanning every span per mention was quadratic in the spans), and
+    // whether a line is written in title case, kept for the last line asked about (mentions are asked in text order, so
+    // each line is read once; reading the whole line per mention was quadratic in its length: see docs/reliability.md,
+    // "Juventus dan Roma Sesuai Urutan." on one 960 KB line).
+    private sealed class Surroundings(string text, int tokenCount, List<Entity> entities)
     {
-        foreach (var entity in entities)
+        private int[]? _owner;
+        private int _lineFrom = -1;
+        private int _lineTo = -1;
+        private bool _titleCase;
+
+        // The label of the first span in list order that covers token t, or null. The map holds indices, so a span
+        // relabelled in place after it was built reads with its new label.
+        public string? LabelAt(int t)
         {
-            if (entity.TokenStart >= 0 && entity.TokenStart <= t && t < entity.TokenEnd) return entity.Label;
+            _owner ??= EntityOwners.FirstOf(tokenCount, entities);
+            int i = _owner[t];
+            return i < 0 ? null : entities[i].Label;
         }
 
-        return null;
+        // The line holding offset at has three words or more, seven in ten of them capitalised, as a heading is written.
+        public bool InTitleCaseLine(int at)
+        {
+            if (at >= _lineFrom && at < _lineTo) return _titleCase;
+            int from = at, to = at;
+            while (from > 0 && !Tokenization.CharClass.IsLineBreak(text[from - 1])) from--;
+            while (to < text.Length && !Tokenization.CharClass.IsLineBreak(text[to])) to++;
+            int words = 0, capitalised = 0;
+            for (int i = from; i < to; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > from && !char.IsWhiteSpace(text[i - 1]))) continue;
+                words++;
+                if (char.IsUpper(text[i])) capitalised++;
+            }
+
+            _lineFrom = from;
+            _lineTo = to;
+            _titleCase = words >= 3 && capitalised * 10 >= words * 7;
+            return _titleCase;
+        }
     }
 }
