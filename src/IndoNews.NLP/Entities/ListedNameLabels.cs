@@ -11,11 +11,14 @@ namespace IndoNews.NLP.Entities;
 /// <remarks>
 /// <para>A list is three or more tagged people, places or organisations next to each other, each pair apart only by a
 /// comma, <c>dan</c> or <c>serta</c> (or a comma and one of them). Only a name with list names on both sides is changed,
-/// and only when every other name of the list has one and the same kind: the first and last names are where a list
-/// borders on something else (an address after a body, "Polda Metro Jaya, Jalan Sudirman, Jakarta Selatan"; a club
-/// before its players, "Bayern, Alonso, Vidal"), and a list of mixed kinds says nothing.</para>
+/// or the last one where <c>dan</c> or <c>serta</c> closes the list before it ("Ford, Jaguar Land Rover, dan
+/// <c>Mazda</c>"), and only when every other name of the list has one and the same kind: the first name and the last
+/// of an open list are where a list borders on something else (an address after a body, "Polda Metro Jaya, Jalan
+/// Sudirman, Jakarta Selatan"; a club before its players, "Bayern, Alonso, Vidal"), and a list of mixed kinds says
+/// nothing.</para>
 /// <para>A name the gazetteers list as its current kind keeps it (<c>Uni Eropa</c> between countries, <c>Surakarta</c>
-/// between universities, <c>New York</c> between "Trump Tower" and "Trump"). Runs after <see cref="PlaceLists"/> and
+/// between universities, <c>New York</c> between "Trump Tower" and "Trump"), and a name given with an age
+/// (<c>Budi (26)</c>) stays a person. Runs after <see cref="PlaceLists"/> and
 /// before the person rules, so a name made a person gives its parts and one made a place gives none.</para>
 /// </remarks>
 internal static class ListedNameLabels
@@ -53,10 +56,12 @@ internal static class ListedNameLabels
                         continue;
                     }
 
-                    // The chain of names from this one on, each joined to the one before by a comma and/or a conjunction.
+                    // The chain of names from this one on, each joined to the one before by a comma and/or a conjunction;
+                    // closed when the last one came after a conjunction.
                     int count = 0;
                     items[count++] = o;
                     int end = entities[o].TokenEnd;
+                    bool closed = false;
                     while (count < MaxItems)
                     {
                         int next = AfterJoint(tokens, end, sentence.TokenEnd);
@@ -65,9 +70,10 @@ internal static class ListedNameLabels
                         if (n < 0 || entities[n].TokenStart != next || !EntityLabels.IsName(entities[n].Label)) break;
                         items[count++] = n;
                         end = entities[n].TokenEnd;
+                        closed = tokens[next - 1].Span is "dan" or "serta";
                     }
 
-                    if (count >= MinItems) RelabelOdd(text, tokens, entities, items[..count], gazetteer);
+                    if (count >= MinItems) RelabelOdd(text, tokens, entities, items[..count], closed, gazetteer);
                     t = Math.Max(end, t + 1);
                 }
             }
@@ -88,7 +94,7 @@ internal static class ListedNameLabels
     }
 
     // One name, inside the list, whose kind differs from all the others', which share one kind.
-    private static void RelabelOdd(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<int> items, Gazetteer gazetteer)
+    private static void RelabelOdd(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<int> items, bool closed, Gazetteer gazetteer)
     {
         // The kind of the first two names that agree is the list's; any other name is odd, and there must be one.
         string first = entities[items[0]].Label;
@@ -101,11 +107,16 @@ internal static class ListedNameLabels
             odd = i;
         }
 
-        if (odd <= 0 || odd == items.Length - 1) return;
+        if (odd <= 0 || (odd == items.Length - 1 && !closed)) return;
         var entity = entities[items[odd]];
-        if (IsListedAs(text, tokens, entity, gazetteer)) return;
+        if (IsListedAs(text, tokens, entity, gazetteer) || HasAge(text, tokens, entity.TokenEnd)) return;
         entities[items[odd]] = entity.WithLabel(common);
     }
+
+    // "(26)" right after a name: a person given with an age is one, wherever the list goes ("Kecamatan Sinar Galih,
+    // Kabupaten Bogor, dan Oktariyansyah Purnama Putra (26)").
+    private static bool HasAge(string text, ReadOnlySpan<Token> tokens, int k)
+        => k + 2 < tokens.Length && text[tokens[k].Start] == '(' && tokens[k + 1].Kind == TokenKind.Number && text[tokens[k + 2].Start] == ')';
 
     // Whether the gazetteers list the name as a name of its kind (a country or place for a place, an organisation).
     private static bool IsListedAs(string text, ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)

@@ -39,6 +39,17 @@ public class ListedNameLabelsTests
     }
 
     [Fact]
+    public void The_last_name_of_a_list_closed_by_dan_takes_the_lists_kind()
+    {
+        // IndoSum (RMA Group's brands): the tagger read "Mazda" as a person after two car makers and "dan".
+        const string text = "Sebagai pengimpor grosir dan distributor merek terkemuka seperti Ford, Jaguar Land Rover, dan Mazda. RMA Group pun "
+                            + "memberikan layanan ritel, distribusi suku cadang, dan purna jual yang luas.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", Assert.Single(doc.Entities, e => e.Text == "Mazda").Label);
+        Assert.Equal("ORG", Assert.Single(doc.Entities, e => e.Text == "Ford").Label);
+    }
+
+    [Fact]
     public void The_first_name_of_a_list_keeps_its_kind()
     {
         // IndoSum: a club before two of its players; only a name inside a list is changed.
