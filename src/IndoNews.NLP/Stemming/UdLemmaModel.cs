@@ -134,6 +134,10 @@ internal sealed class UdLemmaModel
         string best = word;
         string bestPattern = string.Empty;
         double bestScore = double.NegativeInfinity;
+
+        // The peN-…-an reading whose root the root stemmer gives, for a word whose best reading is a pe- noun + -an.
+        string? confix = null;
+        string confixPattern = string.Empty;
         double wordFrequency = Math.Log(1 + CorpusFrequencies.GetValueOrDefault(word));
         string? stem = w.StemmerAgrees != 0 ? Stemmer?.Stem(word) : null;
         foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
@@ -178,6 +182,21 @@ internal sealed class UdLemmaModel
                 best = root;
                 bestPattern = pattern;
             }
+
+            if (vote > 0 && IsPeNConfix(pattern))
+            {
+                confix = root;
+                confixPattern = pattern;
+            }
+        }
+
+        // A pe- noun + -an is the confix peN-…-an on the noun's root (both treebanks: penyelidikan → selidik, not
+        // penyelidik; pelarian → lari; GSD dev 8 types to 2, CSUI train 5 to 2, where the word minus -an is a word too),
+        // where the root stemmer reads the confix too: a root in pe- keeps its -an reading (pelukan → peluk, pecahan → pecah).
+        if (confix is not null && bestPattern == "-an" && best.StartsWith("pe", StringComparison.Ordinal))
+        {
+            best = confix;
+            bestPattern = confixPattern;
         }
 
         // The best analysis strips a prefix this treebank mostly leaves on (GSD: se-, ke-, per- alone, with enough
@@ -185,6 +204,11 @@ internal sealed class UdLemmaModel
         if (bestPattern.Length > 0 && KeptPrefix(bestPattern)) return (word, string.Empty);
         return (best, bestPattern);
     }
+
+    // One peN- prefix (pe, pem, pen, peng, peny and their restored forms) with -an: pent+-an, peny+-an.
+    private static bool IsPeNConfix(string pattern)
+        => pattern.StartsWith("pe", StringComparison.Ordinal) && pattern.EndsWith("+-an", StringComparison.Ordinal)
+            && pattern.IndexOf('+', StringComparison.Ordinal) == pattern.Length - 4 && !pattern.StartsWith("per", StringComparison.Ordinal);
 
     // A prefix pattern stripped in under MinPatternPrecision of at least MinPatternEvidence chances. Suffix-only
     // patterns are exempt: their counts include every word that merely ends in -i or -kan.
