@@ -442,11 +442,11 @@ public sealed class RootStemmer : IStemmer
         }
 
         // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk; also under a clitic
-        // (peternakannya → ternak, not terna), where the root in k must have lost a prefix (berikanlah stays beri: the
-        // rare berik is no reading of berikan).
+        // (peternakannya → ternak, not terna). The root in k must have lost a prefix: the word minus -an is no such
+        // reading (serukan stays seru, not seruk; berikanlah stays beri, not the rare berik).
         if (host.EndsWith("kan") && (host.StartsWith("ke") || host.StartsWith("se") || host.StartsWith("pe") || host.StartsWith("ber") || host.StartsWith("ter"))
             && (n = Find(host[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length])
-            && (host.Length == w.Length || n < host.Length - 2))
+            && n < host.Length - 2)
         {
             return Take(alt[..n], root, RootCorrection.AnNotKan, ref why);
         }
