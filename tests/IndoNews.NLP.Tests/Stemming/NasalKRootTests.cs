@@ -17,6 +17,8 @@ public class NasalKRootTests
     [InlineData("pengawalan", "kawal")]
     [InlineData("mengawali", "awal")] // to begin: the list keeps the vowel root under -i
     [InlineData("mengawalinya", "awal")]
+    [InlineData("mengacaukan", "kacau")] // UD GSD dev: "mengacaukan" with gold lemma kacau, not acau
+    [InlineData("pengacau", "kacau")]
     [InlineData("mengurung", "kurung")] // to lock up
     [InlineData("mengurungkan", "urung")] // to call off: the vowel root under -kan
     [InlineData("pengajian", "kaji")]
