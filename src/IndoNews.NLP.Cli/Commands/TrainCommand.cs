@@ -34,16 +34,32 @@ internal static class TrainCommand
         var ugmOrgLike = new Option<bool>("--nerugm-org-like-only") { Description = "With --nerugm-o-may-be-org true (not with false): only O tokens that look like organisations (all-caps words, listed organisations, capitalised runs after an organisation head) may be ORG." };
         var ugmSplit = new Option<bool>("--nerugm-split-joined") { Description = "Split NER UGM's joined spans (places listed with commas, name pairs with a hyphen, parenthesised short forms) as the other corpora write them." };
         var features = new Option<string[]>("--features") { Description = "Optional feature templates: char-ngrams (5-letter affixes and character trigrams of rare words), char-ngrams-all (of every word), gaz-window (gazetteer categories within 3 tokens).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var algorithm = new Option<string>("--algorithm") { Description = "How the weights are learned: perceptron (averaged structured perceptron, the shipped model) or crf (linear-chain CRF: log-likelihood by AdaGrad; same features, model format and decoder).", DefaultValueFactory = _ => "perceptron" };
+        algorithm.AcceptOnlyFromAmong("perceptron", "crf");
+        var learningRate = new Option<float>("--learning-rate") { Description = "With --algorithm crf: AdaGrad base step size.", DefaultValueFactory = _ => new NerTrainingOptions().LearningRate };
+        var l2 = new Option<float>("--l2") { Description = "With --algorithm crf: L2 strength over the whole training set, applied as a per-sentence shrink at each weight's AdaGrad rate (0 = none; the dev-chosen epoch stops training early).", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
+        var average = new Option<bool>("--average") { Description = "With --algorithm crf: keep the average of the weights after every step (as the perceptron does) instead of the last weights." };
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
         {
-            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, algorithm, learningRate, l2, average,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
             CheckNumbers(parse, epochs, seeds, upperShare, hashBits, margin);
             CheckWeightsOnce(parse.GetValue(weights)!);
+            bool crf = parse.GetValue(algorithm) == "crf";
+            if (crf) CommonOptions.RefuseIfGiven(parse, margin, "is the perceptron's cost-augmented decoding; --algorithm crf does not use it.");
+            else
+            {
+                CommonOptions.RefuseIfGiven(parse, learningRate, "applies to --algorithm crf only.");
+                CommonOptions.RefuseIfGiven(parse, l2, "applies to --algorithm crf only.");
+                CommonOptions.RefuseIfGiven(parse, average, "applies to --algorithm crf only (the perceptron's weights are always averaged).");
+            }
+
+            if (parse.GetValue(learningRate) is not (> 0 and < float.PositiveInfinity)) throw new CliException("--learning-rate: expected a finite number above 0.", ExitCodes.Usage);
+            if (parse.GetValue(l2) is not (>= 0 and < float.PositiveInfinity)) throw new CliException("--l2: expected a finite number of at least 0.", ExitCodes.Usage);
 
             // The templates and weights are read before the gazetteers and the corpus (minutes): a typo must fail now.
             var featureSet = ParseFeatures(parse.GetValue(features)!);
@@ -112,10 +128,14 @@ internal static class TrainCommand
                 Seeds = parse.GetValue(seeds),
                 HashBits = parse.GetValue(hashBits),
                 Margin = parse.GetValue(margin),
+                Algorithm = crf ? NerTrainingAlgorithm.Crf : NerTrainingAlgorithm.Perceptron,
+                LearningRate = parse.GetValue(learningRate),
+                L2 = parse.GetValue(l2),
+                Average = parse.GetValue(average),
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles, featureSet);
-            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
             cancellationToken.ThrowIfCancellationRequested();
             NerModelFormat.Write(model, outPath);

@@ -10,12 +10,11 @@ namespace IndoNews.NLP.Entities;
 /// updates go on until the target path wins by a margin per token (a large-margin perceptron). Partly labelled sentences learn toward the
 /// best path inside their allowed tags. The averaged weights are kept through the running sum trick
 /// (<c>avg = w − u / c</c>), and after every epoch they are scored on the dev sets; the epoch with the
-/// best mean dev F1 is returned.
+/// best mean dev F1 is returned. With <see cref="NerTrainingAlgorithm.Crf"/> each run is trained by
+/// <see cref="NerCrfTrainer"/> instead; the runs are averaged and the epoch chosen the same way.
 /// </summary>
 internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptions options)
 {
-    private sealed record Prepared(int[] Ids, int[] Offsets, byte[] Gold, byte[]? Allowed, float Weight);
-
     /// <summary>Trains a model.</summary>
     /// <param name="training">Training sentences.</param>
     /// <param name="dev">Dev sets by name, for choosing the epoch.</param>
@@ -61,8 +60,10 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         return sum;
     }
 
-    private (NerModel Model, IReadOnlyDictionary<string, double> DevF1) TrainOne(Prepared[] prepared, Dictionary<string, Prepared[]> devPrepared, int seed, string description)
+    private (NerModel Model, IReadOnlyDictionary<string, double> DevF1) TrainOne(NerPreparedSentence[] prepared, Dictionary<string, NerPreparedSentence[]> devPrepared, int seed, string description)
     {
+        if (options.Algorithm == NerTrainingAlgorithm.Crf) return new NerCrfTrainer(extractor, options).TrainOne(prepared, devPrepared, seed, description);
+
         int rows = 1 << extractor.HashBits;
         const int S = BioTags.Stride;
         float[] w = new float[rows * S];
@@ -147,7 +148,7 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         return (best ?? throw new InvalidOperationException("No training epochs were run."), bestDev);
     }
 
-    private Prepared Prepare(NerSentence sentence, byte[]? allowed, float weight)
+    private NerPreparedSentence Prepare(NerSentence sentence, byte[]? allowed, float weight)
     {
         int n = sentence.Tokens.Length;
         var starts = new int[n];
@@ -156,7 +157,7 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         var buffer = new FeatureBuffer();
         extractor.Extract(new TokenSpans(text, starts, ends), new FeatureScratch(), buffer);
         var (ids, offsets) = buffer.Snapshot();
-        return new Prepared(ids, offsets, sentence.Tags, allowed, weight);
+        return new NerPreparedSentence(ids, offsets, sentence.Tags, allowed, weight);
     }
 
     /// <summary>Cost augmentation: raises the score of every tag but the target's by <paramref name="margin"/>.</summary>
@@ -173,7 +174,8 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         }
     }
 
-    private static void Emissions(float[] w, Prepared ex, Span<float> em)
+    /// <summary>Sums the weight rows of each token's features of <paramref name="ex"/> into its tag scores.</summary>
+    internal static void Emissions(float[] w, NerPreparedSentence ex, Span<float> em)
     {
         const int S = BioTags.Stride;
         em.Clear();
@@ -195,7 +197,8 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         return avg;
     }
 
-    private static double Evaluate(NerModel model, Prepared[] sentences)
+    /// <summary>Entity-level micro-F1 of <paramref name="model"/>'s Viterbi tags on <paramref name="sentences"/>.</summary>
+    internal static double Evaluate(NerModel model, NerPreparedSentence[] sentences)
     {
         var scorer = new EntityScorer();
         var em = new float[256 * BioTags.Stride];

@@ -27,6 +27,23 @@ internal sealed record NerTrainingOptions
     /// data/ner/SOURCE.md for what larger margins gave).</summary>
     public float Margin { get; init; }
 
+    /// <summary>How the weights are learned: the averaged perceptron (default, the shipped model) or a CRF.</summary>
+    public NerTrainingAlgorithm Algorithm { get; init; } = NerTrainingAlgorithm.Perceptron;
+
+    /// <summary>Base step size of the CRF's AdaGrad updates (<see cref="NerTrainingAlgorithm.Crf"/> only).</summary>
+    public float LearningRate { get; init; } = 0.1f;
+
+    /// <summary>
+    /// L2 strength of the CRF (<see cref="NerTrainingAlgorithm.Crf"/> only): the objective is the weighted
+    /// negative log-likelihood of the N training sentences plus <c>L2 / 2 · |w|²</c>, applied per sentence as a
+    /// proximal shrink <c>w ← w / (1 + η · L2 / N)</c> at each weight's AdaGrad rate η; 0 for none, leaving the
+    /// dev-chosen epoch to stop training early.
+    /// </summary>
+    public float L2 { get; init; }
+
+    /// <summary>With <see cref="NerTrainingAlgorithm.Crf"/>: the model keeps the average of the weights after every training step (Polyak averaging) instead of the last ones.</summary>
+    public bool Average { get; init; }
+
     /// <summary>Progress messages (one line each); null for none.</summary>
     public Action<string>? Log { get; init; }
 }

@@ -58,6 +58,11 @@ public class CliOptionConflictTests
         { ["train", "ner", "--upper-copies", "1.5", "-o", "out.bin"], ["--upper-copies", "1.5"], "--upper-copies is a share of sentences: expected 0 to 1." },
         { ["train", "ner", "--upper-copies", "NaN", "-o", "out.bin"], ["--upper-copies", "NaN"], "--upper-copies is a share of sentences: expected 0 to 1." },
         { ["train", "ner", "--nerugm-o-may-be-org", "false", "--nerugm-org-like-only", "-o", "out.bin"], ["--nerugm-o-may-be-org", "false", "--nerugm-org-like-only"], "--nerugm-org-like-only narrows --nerugm-o-may-be-org, which is false here: drop one of them." },
+        { ["train", "ner", "--algorithm", "crf", "--margin", "3", "-o", "out.bin"], ["--algorithm", "crf", "--margin", "3"], "--margin is the perceptron's cost-augmented decoding; --algorithm crf does not use it." },
+        { ["train", "ner", "--l2", "1", "-o", "out.bin"], ["--l2", "1"], "--l2 applies to --algorithm crf only." },
+        { ["train", "ner", "--learning-rate", "0.05", "-o", "out.bin"], ["--learning-rate", "0.05"], "--learning-rate applies to --algorithm crf only." },
+        { ["train", "ner", "--algorithm", "crf", "--learning-rate", "0", "-o", "out.bin"], ["--learning-rate", "0"], "--learning-rate: expected a finite number above 0." },
+        { ["train", "ner", "--algorithm", "crf", "--l2", "-1", "-o", "out.bin"], ["--l2", "-1"], "--l2: expected a finite number of at least 0." },
         { ["train", "ner", "--weight", "idner=2", "--weight", "idner=3", "-o", "out.bin"], ["--weight", "idner=2", "--weight", "idner=3"], "--weight 'idner=3': idner has a weight already; give one weight per corpus." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "--min-count", "0", "-o", "out.tsv"], ["--min-count", "0"], "--min-count must be 1 or more." },
 
