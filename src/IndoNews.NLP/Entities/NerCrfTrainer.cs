@@ -36,9 +36,7 @@ internal sealed class NerCrfTrainer(NerFeatureExtractor extractor, NerTrainingOp
         var rng = new SplitMix64((ulong)seed);
         int[] order = Enumerable.Range(0, prepared.Length).ToArray();
         var work = new SentenceWork();
-        double bestScore = double.NegativeInfinity;
-        NerModel? best = null;
-        IReadOnlyDictionary<string, double> bestDev = new Dictionary<string, double>();
+        var choice = new NerEpochChoice(devPrepared);
 
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -55,18 +53,11 @@ internal sealed class NerCrfTrainer(NerFeatureExtractor extractor, NerTrainingOp
             state.BringUpToDate();
             var (weights, transitions, starts) = options.Average ? state.Averaged() : ((float[])state.Weights.Clone(), (float[])state.Transitions.Clone(), (float[])state.Starts.Clone());
             var model = new NerModel(extractor, weights, transitions, starts, new NerModelInfo(description, seed, epoch));
-            var scores = devPrepared.ToDictionary(kv => kv.Key, kv => NerTrainer.Evaluate(model, kv.Value));
-            double mean = scores.Count == 0 ? epoch : scores.Values.Average();
-            options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: CRF loss {loss / Math.Max(1, prepared.Length):F4} per sentence{(skipped > 0 ? $", {skipped} sentences with no valid target path skipped" : "")}; dev F1 {string.Join(", ", scores.Select(s => $"{s.Key} {s.Value:F2}"))}; mean {mean:F2}"));
-            if (mean > bestScore)
-            {
-                bestScore = mean;
-                best = model;
-                bestDev = scores;
-            }
+            string dev = choice.Offer(model, epoch);
+            options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: CRF loss {loss / Math.Max(1, prepared.Length):F4} per sentence{(skipped > 0 ? $", {skipped} sentences with no valid target path skipped" : "")}; {dev}"));
         }
 
-        return (best ?? throw new InvalidOperationException("No training epochs were run."), bestDev);
+        return choice.Best();
     }
 
     /// <summary>Per-sentence working memory, grown to the longest sentence.</summary>

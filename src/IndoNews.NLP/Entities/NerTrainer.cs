@@ -78,9 +78,7 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         var emissions = new float[256 * S];
         var predicted = new byte[256];
         var target = new byte[256];
-        double bestScore = double.NegativeInfinity;
-        NerModel? best = null;
-        IReadOnlyDictionary<string, double> bestDev = new Dictionary<string, double>();
+        var choice = new NerEpochChoice(devPrepared);
 
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -134,18 +132,11 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
             }
 
             var model = new NerModel(extractor, Average(w, u, c), Average(trans, transU, c), Average(starts, startsU, c), new NerModelInfo(description, seed, epoch));
-            var scores = devPrepared.ToDictionary(kv => kv.Key, kv => Evaluate(model, kv.Value));
-            double mean = scores.Count == 0 ? epoch : scores.Values.Average();
-            options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: {mistakes} sentences wrong of {prepared.Length}; dev F1 {string.Join(", ", scores.Select(s => $"{s.Key} {s.Value:F2}"))}; mean {mean:F2}"));
-            if (mean > bestScore)
-            {
-                bestScore = mean;
-                best = model;
-                bestDev = scores;
-            }
+            string dev = choice.Offer(model, epoch);
+            options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: {mistakes} sentences wrong of {prepared.Length}; {dev}"));
         }
 
-        return (best ?? throw new InvalidOperationException("No training epochs were run."), bestDev);
+        return choice.Best();
     }
 
     private NerPreparedSentence Prepare(NerSentence sentence, byte[]? allowed, float weight)
