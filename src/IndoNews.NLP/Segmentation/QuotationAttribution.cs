@@ -68,14 +68,33 @@ internal static class QuotationAttribution
         "Beber", "Harap", "Pungkas", "Tandas", "Kilah", "Aku", "Tukas", "Sambung", "Pinta", "Timpal", "Cetus", "Kicau",
     ], ignoreCase: false);
 
-    // How many words a capitalised attribution holds after its verb at most ("Ujar Robert saat itu.").
+    // Of those, the verbs that only report speech: after a quotation, a sentence that opens with one of them is its
+    // attribution however long it runs ("... pengikutnya.” Kata Amy Sun selaku Product Manager Facebook kepada
+    // Techcrunch."). "Jelas", "Tegas", "Terang", "Harap", "Tambah", "Sebut", "Tulis", "Pinta", "Sambung" and "Aku" also
+    // open sentences as adverbs, adjectives or imperatives ("Jelas Indonesia tidak akan mundur ..."), so without -nya
+    // they count only in a short attribution.
+    private static readonly WordSet SpeechOnlyVerbs = new WordSet(
+    [
+        "Kata", "Ujar", "Ucap", "Tutur", "Ungkap", "Imbuh", "Papar", "Beber", "Pungkas", "Tandas", "Kilah", "Tukas", "Timpal",
+        "Cetus", "Kicau",
+    ], ignoreCase: false);
+
+    // How many words a capitalised attribution holds after its verb at most when any of the verbs opens it
+    // ("Ujar Robert saat itu.").
     private const int MaxAttributionWords = 4;
 
+    // How many tokens a longer attribution holds after its verb at most, when a speech-only verb or a verb with -nya
+    // opens it. UD CSUI's attributions after a closing quote run to 24 words ("," kata ... ); 40 tokens leave room for
+    // the commas and the bracketed date of "Ujarnya di Jakarta, Senin (8/2/2018).".
+    private const int MaxAttributionTokens = 40;
+
     /// <summary>
-    /// Whether a short attribution written with a capital starts at token <paramref name="k"/>, right after the closing
+    /// Whether an attribution written with a capital starts at token <paramref name="k"/>, right after the closing
     /// quote of a quotation that ended its sentence: a capitalised speech verb with -nya (<c>Harapnya.</c>) or before a
     /// capitalised speaker (<c>Beber Irfan.</c>, <c>Ujar Robert saat itu.</c>), then up to a few words and a period, all
-    /// on the quotation's line.
+    /// on the quotation's line. A verb that only reports speech, or any verb with -nya, may head a longer attribution
+    /// with commas, numbers and brackets (<c>Kata Amy Sun selaku Product Manager Facebook kepada Techcrunch.</c>,
+    /// <c>Ujar Eko Handoko, Country General Manager BenQ Indonesia.</c>).
     /// </summary>
     public static bool IsCapitalisedAttribution(string text, ReadOnlySpan<Token> tokens, int k)
     {
@@ -98,11 +117,16 @@ internal static class QuotationAttribution
 
         // Without -nya the speaker's name follows the verb ("Beber Irfan"); "Jelas ini ..." opens a sentence.
         if (!withNya && (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !char.IsUpper(tokens[next].Span[0]))) return false;
-        for (int m = next; m < tokens.Length && m <= next + MaxAttributionWords; m++)
+
+        // A long attribution starts with a word ("Jelasnya, ..." opens a sentence) and holds words, numbers, commas
+        // and brackets; a short one holds words only.
+        bool mayRunLong = (withNya || SpeechOnlyVerbs.Contains(verb)) && next < tokens.Length && tokens[next].Kind == TokenKind.Word;
+        for (int m = next; m < tokens.Length && m <= next + (mayRunLong ? MaxAttributionTokens : MaxAttributionWords); m++)
         {
             if (OnNewLine(text, tokens, m)) return false;
             if (tokens[m].Span is ".") return true;
-            if (tokens[m].Kind != TokenKind.Word) return false;
+            bool word = tokens[m].Kind == TokenKind.Word;
+            if (!word && !(mayRunLong && (tokens[m].Kind == TokenKind.Number || tokens[m].Span is "," or "(" or ")"))) return false;
         }
 
         return false;

@@ -28,8 +28,10 @@ namespace IndoNews.NLP.Segmentation;
 /// paragraph is a sentence of its own (<c>(gk-48)</c>, <c>(adji / M1/sir)</c>); a lower-case letter after a colon or
 /// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); lower-case
 /// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>), nor does <c>PS.</c> before a club's short
-/// form in capitals (<c>Tim PS. TNI dikenakan ...</c>); and a short attribution written with a
-/// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>). A
+/// form in capitals (<c>Tim PS. TNI dikenakan ...</c>); and an attribution written with a
+/// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>, and
+/// at any length after a speech-only verb or a verb with -nya: <c>” Kata Amy Sun selaku Product Manager Facebook kepada
+/// Techcrunch.</c>). A
 /// quote mark alone between a sentence end and the end of its line closes that sentence (<c>... dan 2012. “</c>). An
 /// ellipsis glued to an opening quote leaves out the quotation's first words and ends nothing (<c>"..... Sayangnya,
 /// pernyataan saya ...</c>).</para>

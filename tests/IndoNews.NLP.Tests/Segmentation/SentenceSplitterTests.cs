@@ -799,8 +799,37 @@ public class SentenceSplitterTests
         // clause, or a verb on the next line.
         Assert.Equal(["\"Saya siap.\"", "Jelas ini kabar baik."], Split("\"Saya siap.\" Jelas ini kabar baik."));
         Assert.Equal(["\"Saya siap.\"", "Aku Tahu itu."], Split("\"Saya siap.\" Aku Tahu itu."));
-        Assert.Equal(["\"Saya siap.\"", "Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin."], Split("\"Saya siap.\" Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin."));
         Assert.Equal(["\"Saya siap.\"", "Ujarnya."], Split("\"Saya siap.\"\nUjarnya."));
+    }
+
+    [Fact]
+    public void ALongAttributionHeadedByASpeechVerbStaysWithItsQuotation()
+    {
+        // UD CSUI writes attributions of up to 24 words after a quotation's closing quote ("... ," kata ...), and IndoSum
+        // writes the same attributions with a capital after a period: however long, they belong to the quotation.
+        Assert.Equal(
+            ["\"Saya siap.\" Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin.", "Rapat itu membahas persiapan Lebaran."],
+            Split("\"Saya siap.\" Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin. Rapat itu membahas persiapan Lebaran."));
+        Assert.Equal(
+            ["“Harga ini jauh di bawah harga pasar.” Ujar Kepala Perum Bulog Divre DKI Jakarta, Mansur, di Jakarta, Senin (8/2/2018)."],
+            Split("“Harga ini jauh di bawah harga pasar.” Ujar Kepala Perum Bulog Divre DKI Jakarta, Mansur, di Jakarta, Senin (8/2/2018)."));
+        Assert.Equal(
+            ["\"Kami belum menerima laporannya.\" Tuturnya kepada wartawan di Mapolda Metro Jaya, Jakarta, Rabu (14/6)."],
+            Split("\"Kami belum menerima laporannya.\" Tuturnya kepada wartawan di Mapolda Metro Jaya, Jakarta, Rabu (14/6)."));
+
+        // A verb that also opens sentences as an adverb or adjective heads only a short attribution; a long clause after
+        // it is a sentence of its own, as is one after "Jelasnya," with its comma.
+        Assert.Equal(
+            ["\"Saya siap.\"", "Jelas Indonesia tidak akan mundur dari perundingan di Jenewa pekan depan."],
+            Split("\"Saya siap.\" Jelas Indonesia tidak akan mundur dari perundingan di Jenewa pekan depan."));
+        Assert.Equal(
+            ["\"Saya siap.\"", "Jelasnya, pemerintah tidak akan mundur dari perundingan itu."],
+            Split("\"Saya siap.\" Jelasnya, pemerintah tidak akan mundur dari perundingan itu."));
+
+        // On the next line, or without a period before the line ends, it is no attribution.
+        Assert.Equal(
+            ["\"Saya siap.\"", "Kata Jokowi dalam rapat terbatas di Istana Bogor kemarin."],
+            Split("\"Saya siap.\"\nKata Jokowi dalam rapat terbatas di Istana Bogor kemarin."));
     }
 
     [Fact]
