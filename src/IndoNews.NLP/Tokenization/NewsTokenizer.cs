@@ -16,7 +16,7 @@ namespace IndoNews.NLP.Tokenization;
 /// (<c>Dr.</c>, <c>dll.</c>, <c>a.n.</c>, initials). It splits clitics into words of their own that share
 /// the surface span (<c>bukunya</c> → <c>buku</c> + <c>nya</c>), except frozen forms (<c>sekolah</c>,
 /// <c>hanya</c>, <c>sebelumnya</c>), and it splits <c>Rp</c> from the amount, <c>%</c> from the number and
-/// number ranges (<c>5-10</c>). See <see cref="TokenizationStyle"/> for where the treebanks differ.</para>
+/// number ranges (<c>5-10</c>; a model code with a letter before its hyphen, <c>i7-7500U</c>, stays whole). See <see cref="TokenizationStyle"/> for where the treebanks differ.</para>
 /// </remarks>
 public sealed class NewsTokenizer : ITokenizer
 {
@@ -485,8 +485,9 @@ public sealed class NewsTokenizer : ITokenizer
     // News style: whether the hyphen between two runs joins them into one token (UD GSD always joins).
     private static bool JoinHyphen(ReadOnlySpan<char> left, ReadOnlySpan<char> right, char after)
     {
-        // Ranges of numbers: "5-10", "2007-2009".
-        if (CharClass.IsDigit(left[^1]) && CharClass.IsDigit(right[0])) return false;
+        // Ranges of numbers: "5-10", "2007-2009". A model code whose part before the hyphen holds a letter is one
+        // token: "Core i7-7500U", "Intel Atom x7-8700", "Core m3-7Y30", "Paket B2-1".
+        if (CharClass.IsDigit(left[^1]) && CharClass.IsDigit(right[0]) && !HasLetter(left)) return false;
 
         // "APBD-nya": a clitic after a hyphen is a token of its own.
         if (!CharClass.IsWordChar(after) && IsBareClitic(right)) return false;
@@ -685,6 +686,16 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         return i;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (CharClass.IsLetter(c)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsLettersOnly(ReadOnlySpan<char> s)

@@ -142,6 +142,18 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void AModelCodeWithALetterBeforeItsHyphenIsOneToken()
+    {
+        // IndoSum: processor and package codes; a range of plain numbers and a score still split at the hyphen.
+        Assert.Equal("prosesor | Intel | Core | i7-7500U | , | dilengkapi | RAM", TokenAssert.Show("prosesor Intel Core i7-7500U, dilengkapi RAM"));
+        Assert.Equal("quad-core | Intel | Atom | x7-8700 | , | RAM | 4 | GB", TokenAssert.Show("quad-core Intel Atom x7-8700, RAM 4 GB"));
+        Assert.Equal("Core | i9-7920X | yang | sama-sama", TokenAssert.Show("Core i9-7920X yang sama-sama"));
+        Assert.Equal("persen | , | Paket | B2-1 | sebesar", TokenAssert.Show("persen, Paket B2-1 sebesar"));
+        Assert.Equal("menang | 3 | - | 0 | pada | 2017 | - | 2022", TokenAssert.Show("menang 3-0 pada 2017-2022"));
+        Assert.Equal(TokenKind.Word, TokenAssert.Tokenize("i7-7500U")[0].Kind);
+    }
+
+    [Fact]
     public void AnAmountPerALowerCaseUnitAndARangeRepeatingRpSplit()
     {
         // IndoSum: the price is an amount of its own, a slash and the unit; the upper end of a range writes "Rp" again.
