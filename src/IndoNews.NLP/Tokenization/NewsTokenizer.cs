@@ -244,7 +244,7 @@ public sealed class NewsTokenizer : ITokenizer
         if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
         {
             var word = text.AsSpan(start, end - start);
-            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && FollowsName(text, tokens)) || IsDottedSyllable(text, start, end, tokens)
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && (FollowsName(text, tokens) || NameFollowsAfterLowerCaseWord(text, end + 1, tokens))) || IsDottedSyllable(text, start, end, tokens)
                                         || (IsEngineerAfterDiploma(word, tokens, start) && !CompanyFormEndsSentence(text, end + 1)))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
                                     && !(Abbreviations.CompanyForms.Contains(word) && CompanyFormEndsSentence(text, end + 1))
@@ -535,6 +535,19 @@ public sealed class NewsTokenizer : ITokenizer
 
     private static bool IsArabicArticle(ReadOnlySpan<char> word)
         => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";
+
+    // A capital letter after a lower-case word is a letter or numeral ("kuartal I.", "vitamin C.") unless a name goes on
+    // after it: "dikemudikan M. Darus Jaelani", "wasit P. Gil meniup", "gol N. Thanabalan". A name is a capitalised word
+    // that is no sentence opener and no word that news writes in lower case ("hepatitis B. Vaksin ..." ends a sentence).
+    private static bool NameFollowsAfterLowerCaseWord(string text, int from, TokenList tokens)
+    {
+        if (tokens.Count == 0) return false;
+        var previous = tokens[tokens.Count - 1];
+        if (previous.Kind != TokenKind.Word || !IsLowerWord(previous.Span)) return false;
+        var word = WordAfterSpaces(text, from);
+        return word.Length >= 2 && char.IsUpper(word[0]) && IsLowerWord(word[1..])
+            && !Segmentation.SentenceOpeners.Contains(word) && !Segmentation.NewsLowerCaseWords.ContainsCapitalised(word);
+    }
 
     // A single letter's period before a word that opens sentences ends one: "tepat pada hari H. Padahal, ...",
     // "tokoh Profesor X. Apalagi ..." (H is also the title Haji). No initial or title goes on with such a word.

@@ -126,6 +126,18 @@ public class NewsTokenizerTests
     public void AnInitialAfterALowerCaseWordIsALetterBeforeTheFullStop()
     {
         Assert.Equal("naik | dibanding | kuartal | I | . | Dengan", TokenAssert.Show("naik dibanding kuartal I. Dengan"));
+
+        // IndoSum: a sentence end before a word that news writes in lower case keeps the letter apart too.
+        Assert.Equal("60 | juta | kasus | hepatitis | B | . | Vaksin | yang", TokenAssert.Show("60 juta kasus hepatitis B. Vaksin yang"));
+    }
+
+    [Fact]
+    public void AnInitialAfterALowerCaseWordKeepsItsPeriodBeforeAName()
+    {
+        // IndoSum: a person named with an initial right after a verb or a common noun.
+        Assert.Equal("yang | dikemudikan | M. | Darus | Jaelani", TokenAssert.Show("yang dikemudikan M. Darus Jaelani"));
+        Assert.Equal("sebelum | wasit | P. | Gil | meniup | peluit", TokenAssert.Show("sebelum wasit P. Gil meniup peluit"));
+        Assert.Equal("melalui | gol | N. | Thanabalan", TokenAssert.Show("melalui gol N. Thanabalan"));
     }
 
     [Fact]
