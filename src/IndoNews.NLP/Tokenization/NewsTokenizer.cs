@@ -537,13 +537,14 @@ public sealed class NewsTokenizer : ITokenizer
         => word is "Al" or "El" or "Ad" or "Ar" or "As" or "At" or "Az" or "An" or "Asy" or "Ash" or "Ath" or "Abu" or "Bin" or "Ibn" or "Ibnu";
 
     // A capital letter after a lower-case word is a letter or numeral ("kuartal I.", "vitamin C.") unless a name goes on
-    // after it: "dikemudikan M. Darus Jaelani", "wasit P. Gil meniup", "gol N. Thanabalan". A name is a capitalised word
-    // that is no sentence opener and no word that news writes in lower case ("hepatitis B. Vaksin ..." ends a sentence).
+    // after it: "dikemudikan M. Darus Jaelani", "wasit P. Gil meniup", "gol N. Thanabalan"; so after a comma or a hyphen
+    // in a list of names ("Mangkualam, M. Arfan,", a line-up's "7-M. Ngamaleu"). A name is a capitalised word that is no
+    // sentence opener and no word that news writes in lower case ("hepatitis B. Vaksin ..." ends a sentence).
     private static bool NameFollowsAfterLowerCaseWord(string text, int from, TokenList tokens)
     {
         if (tokens.Count == 0) return false;
         var previous = tokens[tokens.Count - 1];
-        if (previous.Kind != TokenKind.Word || !IsLowerWord(previous.Span)) return false;
+        if (!(previous.Kind == TokenKind.Word && IsLowerWord(previous.Span)) && !(previous.Span is "," or "-" && tokens.Count > 1)) return false;
         var word = WordAfterSpaces(text, from);
         return word.Length >= 2 && char.IsUpper(word[0]) && IsLowerWord(word[1..])
             && !Segmentation.SentenceOpeners.Contains(word) && !Segmentation.NewsLowerCaseWords.ContainsCapitalised(word);

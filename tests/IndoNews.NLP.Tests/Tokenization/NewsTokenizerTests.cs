@@ -138,6 +138,10 @@ public class NewsTokenizerTests
         Assert.Equal("yang | dikemudikan | M. | Darus | Jaelani", TokenAssert.Show("yang dikemudikan M. Darus Jaelani"));
         Assert.Equal("sebelum | wasit | P. | Gil | meniup | peluit", TokenAssert.Show("sebelum wasit P. Gil meniup peluit"));
         Assert.Equal("melalui | gol | N. | Thanabalan", TokenAssert.Show("melalui gol N. Thanabalan"));
+
+        // In a list of names after a comma, and in a line-up after the shirt number's hyphen.
+        Assert.Equal("Tanzil | Mangkualam | , | M. | Arfan | , | dan", TokenAssert.Show("Tanzil Mangkualam, M. Arfan, dan"));
+        Assert.Equal("Siani | ( | 7 | - | M. | Ngamaleu | 86 | ' | )", TokenAssert.Show("Siani (7 - M. Ngamaleu 86')"));
     }
 
     [Fact]
