@@ -33,20 +33,6 @@ internal static class SentenceOpeners
         "Dalam", "Pada", "Untuk", "Dengan", "Di", "Dari", "Bagi", "Oleh", "Para", "Tak", "Tidak", "Akan",
     ], ignoreCase: false);
 
-    // The conjunctions among them that join a clause to the sentence before: capitalised, they open a sentence and
-    // never go on with an abbreviation or a name. UD GSD, whose segmentation keeps a sentence open after a short
-    // capitalised word ("RNA.", "Uuk."), still ends it before one of these: on GSD dev 3 of 3 ("menjadi RNA. Namun,
-    // ...", "dan Uuk. Bila ...", "Redaksi Pagi. Lalu ..."), while pronouns and prepositions there go on (Pada, Mereka,
-    // Ia, Untuk: 7 of 7 inside a sentence after such a word).
-    private static readonly WordSet Conjunctions = new WordSet(
-    [
-        "Namun", "Tetapi", "Tapi", "Sedangkan", "Padahal", "Lalu", "Kemudian", "Bila", "Jika", "Meski", "Meskipun",
-        "Walau", "Walaupun", "Karena", "Sehingga", "Apalagi", "Bahkan",
-    ], ignoreCase: false);
-
     /// <summary>Whether <paramref name="word"/> is one of the openers, written with its capital.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
-
-    /// <summary>Whether <paramref name="word"/> is a conjunction that joins a clause to the sentence before, written with its capital.</summary>
-    public static bool IsConjunction(ReadOnlySpan<char> word) => Conjunctions.Contains(word);
 }

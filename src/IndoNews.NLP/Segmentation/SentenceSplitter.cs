@@ -323,8 +323,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && !Abbreviations.IsTitle(before) && !label
                             && FollowsWord(tokens, i - 1) && OpensWithLowerCaseWord(tokens, i + 1)) return true; // "Model X. Pihak Tesla ..."
                         if ((Abbreviations.IsTitle(before) && !(label && before.Length == 1)) || (Abbreviations.IsInitial(before) && !label)) return false;
-                        if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])
-                            && !(i + 1 < tokens.Length && SentenceOpeners.IsConjunction(tokens[i + 1].Span))) return false;
+                        if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
                     }
 
                     return true;

@@ -15,7 +15,7 @@ public enum SentenceStyle
     /// The segmentation of UD Indonesian-GSD: in addition, a period right after a capitalised word of at
     /// most four ASCII characters (<c>Jawa.</c>, <c>RCTI.</c>, <c>MHz.</c>) does not end a sentence. GSD's
     /// source segmenter read such words as abbreviations: on GSD dev, 64 of the 72 periods after such a
-    /// word are inside a gold sentence, unless a conjunction that opens a clause follows (<c>RNA. Namun</c>). Nor does a terminal next to a curly closing quote (<c>kata. ”</c>),
+    /// word are inside a gold sentence. Nor does a terminal next to a curly closing quote (<c>kata. ”</c>),
     /// which no GSD sentence ends with. And a sentence may start in lower case after a question mark or after
     /// a period that follows a word longer than four characters. Use it only to reproduce GSD; it joins real
     /// sentences.
