@@ -169,13 +169,25 @@ internal static class LineUpNames
         return name - 3 < sentenceStart || IsListMark(tokens[name - 3].Span, dash: false);
     }
 
-    // "N. Thanabalan": one capital letter, its period, and before the letter a list mark or a dash.
+    // "N. Thanabalan": one capital letter, its period (a token of its own, or one token with the letter as the tokenizer
+    // writes an initial before a name), and before the letter a list mark or a dash.
     private static bool IsAfterInitial(string text, ReadOnlySpan<Token> tokens, int name, int sentenceStart)
     {
-        if (name - 3 < sentenceStart) return false;
-        var letter = tokens[name - 2];
-        if (tokens[name - 1].Span is not "." || letter.Kind != TokenKind.Word || letter.Length != 1 || !char.IsUpper(text[letter.Start])) return false;
-        return IsListMark(tokens[name - 3].Span, dash: true);
+        if (name - 2 < sentenceStart) return false;
+        var initial = tokens[name - 1];
+        int letter = name - 1;
+        if (initial.Span is ".")
+        {
+            letter = name - 2;
+            if (letter - 1 < sentenceStart || tokens[letter].Length != 1) return false;
+        }
+        else if (initial.Length != 2 || initial.Span[1] != '.')
+        {
+            return false;
+        }
+
+        if (tokens[letter].Kind != TokenKind.Word || !char.IsUpper(text[tokens[letter].Start])) return false;
+        return IsListMark(tokens[letter - 1].Span, dash: true);
     }
 
     private static bool IsListMark(ReadOnlySpan<char> mark, bool dash)

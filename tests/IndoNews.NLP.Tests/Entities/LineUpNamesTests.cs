@@ -18,10 +18,12 @@ public class LineUpNamesTests
     [Fact]
     public void A_player_after_an_initial_in_a_squad_list_is_a_person()
     {
-        // IndoSum (Malaysia's U-22 squad): "N. Thanabalan" read as a place.
+        // IndoSum (Malaysia's U-22 squad): "N. Thanabalan" was read as a place. The tokenizer keeps the initial's period
+        // before a name after a comma ("N." one token), and the person's span holds the initial.
         const string text = "Depan: Syafiq Ahmad, Jafri Firdaus Chew, Danial Ashraf Abdullah, N. Thanabalan, Sean Eugene Selvaraj. (bac)";
         var doc = Pipeline.Analyze(text);
-        Assert.Equal("PER", LabelAt(doc, text, "Thanabalan"));
+        Assert.Equal("PER", LabelAt(doc, text, "N. Thanabalan"));
+        Assert.Equal("N. Thanabalan", doc.Entities.Single(e => e.Start == text.IndexOf("N. Thanabalan", StringComparison.Ordinal)).Text);
     }
 
     [Fact]
