@@ -40,9 +40,11 @@ internal static class TrainCommand
         var l2 = new Option<float>("--l2") { Description = "With --algorithm crf: L2 strength over the whole training set, applied as a per-sentence shrink at each weight's AdaGrad rate (0 = none; the dev-chosen epoch stops training early).", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var average = new Option<bool>("--average") { Description = "With --algorithm crf: keep the average of the weights after every step (as the perceptron does) instead of the last weights." };
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
+        var epochDev = new Option<string>("--epoch-dev") { Description = "Dev sentences whose mean F1 chooses the epoch: all (default, the shipped model) or clean (only those that occur in no corpus's training data, by lower-cased letters and digits; the model still trains on every training sentence).", DefaultValueFactory = _ => "all" };
+        epochDev.AcceptOnlyFromAmong("all", "clean");
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
         {
-            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, algorithm, learningRate, l2, average,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, epochDev, algorithm, learningRate, l2, average,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -58,6 +60,8 @@ internal static class TrainCommand
                 CommonOptions.RefuseIfGiven(parse, average, "applies to --algorithm crf only (the perceptron's weights are always averaged).");
             }
 
+            bool cleanEpochDev = parse.GetValue(epochDev) == "clean";
+            if (cleanEpochDev && parse.GetValue(dropDev)) throw new CliException("--epoch-dev clean with --drop-dev-duplicates: no dev sentence is trained on then, so every dev sentence is clean already; drop one of them.", ExitCodes.Usage);
             if (parse.GetValue(learningRate) is not (> 0 and < float.PositiveInfinity)) throw new CliException("--learning-rate: expected a finite number above 0.", ExitCodes.Usage);
             if (parse.GetValue(l2) is not (>= 0 and < float.PositiveInfinity)) throw new CliException("--l2: expected a finite number of at least 0.", ExitCodes.Usage);
 
@@ -120,6 +124,16 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"{name}: dropped {count} training sentences that occur in a test split{(parse.GetValue(dropDev) ? " or a dev split" : "")}");
             }
 
+            var epochDevSets = corpusData.Dev;
+            if (cleanEpochDev)
+            {
+                epochDevSets = corpusData.DevNotInTraining();
+                foreach (var (name, sentences) in epochDevSets)
+                {
+                    Console.Error.WriteLine($"{name}: the epoch is chosen on {sentences.Count} of {corpusData.Dev[name].Count} dev sentences ({corpusData.Dev[name].Count - sentences.Count} occur in training data)");
+                }
+            }
+
             Console.Error.WriteLine($"training examples: {corpusData.Training.Count} ({string.Join(", ", corpusData.Training.GroupBy(e => e.Source).Select(g => $"{g.Key} {g.Count()}"))})");
             var options = new NerTrainingOptions
             {
@@ -135,8 +149,8 @@ internal static class TrainCommand
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles, featureSet);
-            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}");
-            var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, corpusData.Dev, description);
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}{(cleanEpochDev ? $", epoch chosen on the {epochDevSets.Values.Sum(d => d.Count)} dev sentences not in training" : "")}");
+            var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, epochDevSets, description);
             cancellationToken.ThrowIfCancellationRequested();
             NerModelFormat.Write(model, outPath);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {model.Info.Epochs}: dev F1 {string.Join(", ", dev.Select(d => $"{d.Key} {d.Value:F2}"))}"));

@@ -7,12 +7,13 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 internal sealed class NerTrainingCorpus
 {
-    private NerTrainingCorpus(List<NerTrainingExample> training, Dictionary<string, List<NerSentence>> dev, Dictionary<string, int> dropped, HashSet<string> testKeys)
+    private NerTrainingCorpus(List<NerTrainingExample> training, Dictionary<string, List<NerSentence>> dev, Dictionary<string, int> dropped, HashSet<string> testKeys, HashSet<string> trainingKeys)
     {
         Training = training;
         Dev = dev;
         DroppedAsTestDuplicates = dropped;
         TestKeys = testKeys;
+        TrainingKeys = trainingKeys;
     }
 
     /// <summary>The training sentences after de-duplication and treatment.</summary>
@@ -26,6 +27,24 @@ internal sealed class NerTrainingCorpus
 
     /// <summary>The keys of every test sentence.</summary>
     public HashSet<string> TestKeys { get; }
+
+    /// <summary>The keys of every training sentence kept (of every corpus trained on), by <see cref="SentenceKey"/>.</summary>
+    public HashSet<string> TrainingKeys { get; }
+
+    /// <summary>
+    /// The dev splits without the sentences that also occur, by <see cref="SentenceKey"/>, in the training data of
+    /// any corpus (most of them in another corpus's train split, annotated under its conventions): a dev mean over
+    /// these measures only sentences the model was not trained on, while the model still trains on every sentence.
+    /// </summary>
+    /// <returns>The dev sets by corpus name, each keeping its sentences in order.</returns>
+    public Dictionary<string, List<NerSentence>> DevNotInTraining() => WithoutKeys(Dev, TrainingKeys);
+
+    /// <summary>The sentences of <paramref name="dev"/> whose <see cref="SentenceKey"/> is not in <paramref name="keys"/>.</summary>
+    /// <param name="dev">Dev sets by name.</param>
+    /// <param name="keys">Keys of the sentences to leave out.</param>
+    /// <returns>The dev sets by name, each keeping its remaining sentences in order.</returns>
+    public static Dictionary<string, List<NerSentence>> WithoutKeys(IReadOnlyDictionary<string, List<NerSentence>> dev, IReadOnlySet<string> keys)
+        => dev.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => !keys.Contains(SentenceKey.Of(s.Tokens))).ToList(), StringComparer.Ordinal);
 
     /// <summary>Loads and assembles the corpora found under <paramref name="nerDataDirectory"/>.</summary>
     /// <param name="nerDataDirectory">The folder of the four corpora.</param>
@@ -50,6 +69,7 @@ internal sealed class NerTrainingCorpus
         }
 
         var training = new List<NerTrainingExample>();
+        var trainingKeys = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var set in NerDataset.All)
         {
@@ -57,18 +77,20 @@ internal sealed class NerTrainingCorpus
             int drop = 0;
             foreach (var s in ConllNerParser.ReadFile(Path.Combine(nerDataDirectory, set.Train)))
             {
-                if (excluded.Contains(SentenceKey.Of(s.Tokens)))
+                string key = SentenceKey.Of(s.Tokens);
+                if (excluded.Contains(key))
                 {
                     drop++;
                     continue;
                 }
 
+                trainingKeys.Add(key);
                 training.AddRange(treatment.Apply(set.Name, s));
             }
 
             dropped[set.Name] = drop;
         }
 
-        return new NerTrainingCorpus(training, dev, dropped, testKeys);
+        return new NerTrainingCorpus(training, dev, dropped, testKeys, trainingKeys);
     }
 }

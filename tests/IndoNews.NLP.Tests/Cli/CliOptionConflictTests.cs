@@ -63,6 +63,7 @@ public class CliOptionConflictTests
         { ["train", "ner", "--learning-rate", "0.05", "-o", "out.bin"], ["--learning-rate", "0.05"], "--learning-rate applies to --algorithm crf only." },
         { ["train", "ner", "--algorithm", "crf", "--learning-rate", "0", "-o", "out.bin"], ["--learning-rate", "0"], "--learning-rate: expected a finite number above 0." },
         { ["train", "ner", "--algorithm", "crf", "--l2", "-1", "-o", "out.bin"], ["--l2", "-1"], "--l2: expected a finite number of at least 0." },
+        { ["train", "ner", "--epoch-dev", "clean", "--drop-dev-duplicates", "-o", "out.bin"], ["--epoch-dev", "clean", "--drop-dev-duplicates"], "--epoch-dev clean with --drop-dev-duplicates: no dev sentence is trained on then, so every dev sentence is clean already; drop one of them." },
         { ["train", "ner", "--weight", "idner=2", "--weight", "idner=3", "-o", "out.bin"], ["--weight", "idner=2", "--weight", "idner=3"], "--weight 'idner=3': idner has a weight already; give one weight per corpus." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "--min-count", "0", "-o", "out.tsv"], ["--min-count", "0"], "--min-count must be 1 or more." },
 

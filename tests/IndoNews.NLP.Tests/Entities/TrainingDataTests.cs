@@ -45,6 +45,58 @@ public class TrainingDataTests
     }
 
     [Fact]
+    public void Dev_not_in_training_leaves_out_dev_sentences_trained_on_under_another_corpus_and_keeps_the_rest()
+    {
+        string dir = SharedData.Require("data/ner");
+        var corpus = Loaded.Value.Corpus;
+        var clean = corpus.DevNotInTraining();
+
+        // Rebuild the keys of NER UGM's kept training sentences independently of the loader.
+        var ugmTrain = ConllNerParser.ReadFile(Path.Combine(dir, NerDataset.NerUgm.Train))
+            .Select(s => SentenceKey.Of(s.Tokens)).Where(k => !corpus.TestKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        var idnerDev = corpus.Dev["idner"];
+        var shared = idnerDev.Where(s => ugmTrain.Contains(SentenceKey.Of(s.Tokens))).ToList();
+
+        // idner-news-2k's dev split is largely in NER UGM's train split: those sentences are trained on (as NER UGM
+        // sentences) and so leave the dev subset that chooses the epoch.
+        Assert.True(shared.Count >= 200, $"{shared.Count} idner dev sentences in NER UGM's train split");
+        var ugmTrained = corpus.Training.Where(e => e.Source == "nerugm").Select(e => SentenceKey.Of(e.Sentence.Tokens)).ToHashSet(StringComparer.Ordinal);
+        Assert.All(shared, s => Assert.Contains(SentenceKey.Of(s.Tokens), ugmTrained));
+        Assert.All(shared, s => Assert.DoesNotContain(s, clean["idner"]));
+
+        // No kept dev sentence is in any training example; every dev sentence left out is in one.
+        var trainedKeys = corpus.Training.Select(e => SentenceKey.Of(e.Sentence.Tokens)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, dev) in corpus.Dev)
+        {
+            Assert.DoesNotContain(clean[name], s => trainedKeys.Contains(SentenceKey.Of(s.Tokens)));
+            Assert.All(dev.Except(clean[name]), s => Assert.Contains(SentenceKey.Of(s.Tokens), trainedKeys));
+        }
+
+        // The counts of the training log (data/ner/SOURCE.md, sixth round): NERGrit's dev split is wholly clean.
+        Assert.Equal(new[] { 102, 209, 65, 711 }, NerDataset.All.Select(d => clean[d.Name].Count));
+        Assert.Equal(new[] { 367, 209, 187, 840 }, NerDataset.All.Select(d => corpus.Dev[d.Name].Count));
+    }
+
+    [Fact]
+    public void Dev_sentences_are_matched_on_lower_cased_letters_and_digits_and_keep_their_order()
+    {
+        NerSentence S(params string[] tokens) => new(tokens, new byte[tokens.Length]);
+        var dev = new Dictionary<string, List<NerSentence>>(StringComparer.Ordinal)
+        {
+            ["idner"] = [S("Mereka", "bekerja", "sama", "-", "sama", "."), S("Jokowi", "tiba", "di", "Solo", "."), S("KPK", "memeriksa", "2", "saksi", ".")],
+            ["nerp"] = [S("jokowi", "tiba", "di", "solo")],
+        };
+        var keys = new HashSet<string>(StringComparer.Ordinal) { SentenceKey.Of(["mereka", "bekerja", "sama-sama"]), SentenceKey.Of(["JOKOWI", "TIBA", "DI", "SOLO", "!"]) };
+        var clean = NerTrainingCorpus.WithoutKeys(dev, keys);
+        Assert.Equal(new[] { dev["idner"][2] }, clean["idner"]);
+        Assert.Empty(clean["nerp"]);
+
+        // Digits count: "3 saksi" is another sentence than "2 saksi".
+        var other = NerTrainingCorpus.WithoutKeys(dev, new HashSet<string>(StringComparer.Ordinal) { SentenceKey.Of(["KPK", "memeriksa", "3", "saksi"]) });
+        Assert.Equal(dev["idner"], other["idner"]);
+    }
+
+    [Fact]
     public void Idner_country_names_left_O_become_LOC()
     {
         var treatment = new NerCorpusTreatment(GazetteerFiles.Load(Path.Combine(SharedData.RepoRoot, "data", "ner", "gazetteers")));
