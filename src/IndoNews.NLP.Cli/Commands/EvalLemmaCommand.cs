@@ -88,6 +88,13 @@ internal static class EvalLemmaCommand
             output.Append(CultureInfo.InvariantCulture, $"Words       {score.Words}\n");
             output.Append(CultureInfo.InvariantCulture, $"Accuracy    {score.Accuracy:F2}\n");
             output.Append(CultureInfo.InvariantCulture, $"Alphabetic  {score.AlphabeticAccuracy:F2}  ({score.AlphabeticWords} words of letters only)\n");
+            if (k > 0)
+            {
+                // Words the fold's lookups never saw are what a test set's new words look like.
+                output.Append(CultureInfo.InvariantCulture, $"Seen        {score.SeenAccuracy:F2}  ({score.SeenWords} words in the fold's lookups)\n");
+                output.Append(CultureInfo.InvariantCulture, $"Unseen      {score.UnseenAccuracy:F2}  ({score.Words - score.SeenWords} words)\n");
+            }
+
             foreach (var ((form, expected, predicted), count) in score.Errors.OrderByDescending(e => e.Value).ThenBy(e => e.Key.Form, StringComparer.Ordinal).Take(showErrors))
             {
                 output.Append(CultureInfo.InvariantCulture, $"  {count,4}  {form}\t{expected}\t{predicted}\n");
@@ -141,10 +148,14 @@ internal static class EvalLemmaCommand
     private static string ErrorLine(string form, string gold, string predicted, UdLemmaModel? model, bool initial, string previous)
     {
         string lower = form.ToLowerInvariant();
-        bool seen = model is not null && (model.Forms.ContainsKey(form) || model.LowerForms.ContainsKey(lower));
+        bool seen = IsSeen(form, model);
         bool upper = !string.Equals(lower, form, StringComparison.Ordinal);
         return $"{form}\t{gold}\t{predicted}\t{(model is null ? "-" : seen ? "seen" : "unseen")}\t{(initial ? "initial" : "mid")}\t{(upper ? "upper" : "lower")}\t{previous}\n";
     }
+
+    // True when the UD model's own lookups (mid-sentence forms or lower-cased forms) hold the word.
+    private static bool IsSeen(string form, UdLemmaModel? model)
+        => model is not null && (model.Forms.ContainsKey(form) || model.LowerForms.ContainsKey(form.ToLowerInvariant()));
 
     private static IReadOnlyList<(string Form, string Lemma)> ToPairs(List<GoldWord> sentence)
         => sentence.Select(w => (w.Form, w.Lemma)).ToList();
@@ -212,6 +223,15 @@ internal static class EvalLemmaCommand
 
         public double AlphabeticAccuracy => AlphabeticWords == 0 ? 0 : 100.0 * AlphabeticCorrect / AlphabeticWords;
 
+        /// <summary>Words that the UD model's lookups hold (0 without a UD model).</summary>
+        public int SeenWords { get; private set; }
+
+        public int SeenCorrect { get; private set; }
+
+        public double SeenAccuracy => SeenWords == 0 ? 0 : 100.0 * SeenCorrect / SeenWords;
+
+        public double UnseenAccuracy => Words == SeenWords ? 0 : 100.0 * (Correct - SeenCorrect) / (Words - SeenWords);
+
         /// <summary>With <c>--errors</c>: one tab-separated line per wrong word; null otherwise.</summary>
         public List<string>? ErrorLines { get; init; }
 
@@ -228,6 +248,12 @@ internal static class EvalLemmaCommand
                 if (ok) Correct++;
                 if (alphabetic) AlphabeticWords++;
                 if (ok && alphabetic) AlphabeticCorrect++;
+                if (IsSeen(sentence[i].Form, model))
+                {
+                    SeenWords++;
+                    if (ok) SeenCorrect++;
+                }
+
                 if (!ok)
                 {
                     var key = (sentence[i].Form, sentence[i].Lemma, predicted);

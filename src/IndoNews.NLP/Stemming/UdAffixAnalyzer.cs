@@ -73,6 +73,17 @@ internal static class UdAffixAnalyzer
         return strip < 0 || word.Length <= strip ? null : string.Concat("pen", restored, word.AsSpan(strip));
     }
 
+    /// <summary>
+    /// True for the pattern ke- over one ber-, ter- or peN- layer, with -an (<c>ke+ber+-an</c>: keberadaan; <c>ke+pem+-an</c>:
+    /// kepemimpinan; <c>ke+ter+-an</c>: keterbukaan): the abstract noun of a derived word.
+    /// </summary>
+    public static bool IsKeOverVerbalPrefix(string pattern)
+    {
+        if (pattern.Length <= 7 || !pattern.StartsWith("ke+", StringComparison.Ordinal) || !pattern.EndsWith("+-an", StringComparison.Ordinal)) return false;
+        var inner = pattern.AsSpan(3, pattern.Length - 7);
+        return inner is "ber" or "be" or "ter" or "te" || (inner.StartsWith("pe") && !inner.StartsWith("per") && inner.IndexOf('+') < 0);
+    }
+
     /// <summary>True when the pattern strips a particle or possessive clitic.</summary>
     public static bool HasClitic(string pattern)
     {

@@ -138,6 +138,8 @@ internal sealed class UdLemmaModel
         // The peN-…-an reading whose root the root stemmer gives, for a word whose best reading is a pe- noun + -an.
         string? confix = null;
         string confixPattern = string.Empty;
+        List<(string Root, string Pattern)>? confixes = null;
+        bool nominalisedDerivative = false;
         double wordFrequency = Math.Log(1 + CorpusFrequencies.GetValueOrDefault(word));
         string? stem = w.StemmerAgrees != 0 ? Stemmer?.Stem(word) : null;
         foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(word))
@@ -162,6 +164,11 @@ internal sealed class UdLemmaModel
                 int frequency = CorpusFrequencies.GetValueOrDefault(root);
                 int family = CorpusFamilies.GetValueOrDefault(root);
                 if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
+                // The derived word must be a news word and no root of its own: keterangan is ke-…-an on the root terang, not on ter-ang.
+                if (UdAffixAnalyzer.IsKeOverVerbalPrefix(pattern) && word[2..^2] is var derived && CorpusFrequencies.ContainsKey(derived) && RootLexicon?.Contains(derived) != true)
+                {
+                    nominalisedDerivative = true;
+                }
                 int successes = Patterns.GetValueOrDefault(pattern);
                 double precision = (successes + 1.0) / (Applicable.GetValueOrDefault(pattern) + 2.0);
 
@@ -183,21 +190,44 @@ internal sealed class UdLemmaModel
                 bestPattern = pattern;
             }
 
-            if (vote > 0 && IsPeNConfix(pattern))
+            if (IsPeNConfix(pattern))
             {
-                confix = root;
-                confixPattern = pattern;
+                (confixes ??= []).Add((root, pattern));
+                if (vote > 0)
+                {
+                    confix = root;
+                    confixPattern = pattern;
+                }
             }
         }
 
         // A pe- noun + -an is the confix peN-…-an on the noun's root (both treebanks: penyelidikan → selidik, not
         // penyelidik; pelarian → lari; GSD dev 8 types to 2, CSUI train 5 to 2, where the word minus -an is a word too),
         // where the root stemmer reads the confix too: a root in pe- keeps its -an reading (pelukan → peluk, pecahan → pecah).
+        // The root stemmer misreads some such words as a whole (pemberontakan → ronta) but not their pe- noun
+        // (pemberontak → berontak): that root, when it is a peN-…-an reading of the word, counts as the stemmer's too.
+        if (confix is null && w.NounStemConfix > 0 && confixes is not null && bestPattern == "-an" && best.StartsWith("pe", StringComparison.Ordinal)
+            && Stemmer?.Stem(best) is { } nounRoot && !string.Equals(nounRoot, best, StringComparison.Ordinal))
+        {
+            foreach (var (root, pattern) in confixes)
+            {
+                if (string.Equals(root, nounRoot, StringComparison.Ordinal))
+                {
+                    confix = root;
+                    confixPattern = pattern;
+                }
+            }
+        }
+
         if (confix is not null && bestPattern == "-an" && best.StartsWith("pe", StringComparison.Ordinal))
         {
             best = confix;
             bestPattern = confixPattern;
         }
+
+        // ke-…-an over a ber-, ter- or peN- news word that is no root (keberadaan: berada, kepemimpinan: pemimpin, keterbukaan:
+        // terbuka) is that word's abstract noun; both treebanks mostly keep it whole (GSD dev: 5 of 5 types, CSUI train: 4 of 5).
+        if (nominalisedDerivative && w.KeepKeOverPrefix > 0 && bestPattern.Length > 0) return (word, string.Empty);
 
         // The best analysis strips a prefix this treebank mostly leaves on (GSD: se-, ke-, per- alone, with enough
         // evidence): the word keeps it. Skipping that analysis instead would let a worse one win (sepekan → kan).

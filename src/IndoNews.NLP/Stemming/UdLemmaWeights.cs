@@ -100,6 +100,19 @@ internal sealed record UdLemmaWeights
     /// </summary>
     public double OtherKeepTrust { get; init; }
 
+    /// <summary>
+    /// 1 to read a pe- noun + <c>-an</c> as the confix peN-…-an also when the root stemmer gives the confix's root for the
+    /// pe- noun rather than for the whole word (<c>pemberontakan</c>: the stemmer reads <c>ronta</c>, but <c>pemberontak</c>
+    /// → <c>berontak</c>, so <c>berontak</c>, as GSD has it); 0 to require the stemmer's reading of the whole word.
+    /// </summary>
+    public double NounStemConfix { get; init; } = 1;
+
+    /// <summary>
+    /// 1 to keep whole a word that ke-…-an derives from a ber-, ter- or peN- word with an attested root (<c>keberadaan</c>,
+    /// <c>kepemimpinan</c>, <c>keterbukaan</c>; see <see cref="UdAffixAnalyzer.IsKeOverVerbalPrefix"/>), 0 to analyse it.
+    /// </summary>
+    public double KeepKeOverPrefix { get; init; } = 1;
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -125,6 +138,8 @@ internal sealed record UdLemmaWeights
         yield return (nameof(MinPatternEvidence), MinPatternEvidence);
         yield return (nameof(PlainPeBeforeConsonant), PlainPeBeforeConsonant);
         yield return (nameof(OtherKeepTrust), OtherKeepTrust);
+        yield return (nameof(NounStemConfix), NounStemConfix);
+        yield return (nameof(KeepKeOverPrefix), KeepKeOverPrefix);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -154,6 +169,8 @@ internal sealed record UdLemmaWeights
         nameof(MinPatternEvidence) => this with { MinPatternEvidence = value },
         nameof(PlainPeBeforeConsonant) => this with { PlainPeBeforeConsonant = value },
         nameof(OtherKeepTrust) => this with { OtherKeepTrust = value },
+        nameof(NounStemConfix) => this with { NounStemConfix = value },
+        nameof(KeepKeOverPrefix) => this with { KeepKeOverPrefix = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

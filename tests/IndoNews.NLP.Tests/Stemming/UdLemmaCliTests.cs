@@ -63,6 +63,21 @@ public sealed class UdLemmaCliTests : IDisposable
     }
 
     [Fact]
+    public void Eval_lemma_folds_splits_the_words_into_seen_and_unseen_in_the_folds_lookups()
+    {
+        // Two folds of one sentence each: only words of the other sentence (di, ., the clitic's dia) can be seen.
+        _cli.WriteFile("gold.conllu", Gold);
+        var result = _cli.Run(["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2"]);
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.StdoutText.Split('\n');
+        Assert.Equal("Words       11", lines[1]);
+        Assert.StartsWith("Seen        ", lines[4], StringComparison.Ordinal);
+        Assert.EndsWith("(2 words in the fold's lookups)", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("Unseen      ", lines[5], StringComparison.Ordinal);
+        Assert.EndsWith("(9 words)", lines[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_lemma_names_file_and_line_of_a_malformed_conllu()
     {
         _cli.WriteFile("bad.conllu", "# text = Ia datang.\n1\tIa\tdia\n");
