@@ -19,7 +19,7 @@ internal static class EvalLemmaCommand
     {
         var gold = new Option<string>("--gold") { Description = "Gold CoNLL-U file.", Required = true };
         var lemmaStyle = CommonOptions.LemmaStyle();
-        var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds (2 to the number of sentences), each lemmatised by a model trained on the others (0 = use the shipped model).", DefaultValueFactory = _ => 0 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds (2 to the number of sentences), each lemmatised by a model trained on the others (0 = use the shipped model); also prints accuracy on words the training folds hold (Seen) and on the others (Unseen).", DefaultValueFactory = _ => 0 };
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
