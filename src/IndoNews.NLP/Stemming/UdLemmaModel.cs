@@ -165,7 +165,8 @@ internal sealed class UdLemmaModel
                 int family = CorpusFamilies.GetValueOrDefault(root);
                 if (!known && !listed && ((frequency < w.MinCorpusFrequency && family < w.MinFamily) || root.Length < w.MinUnknownRootLength)) continue;
                 // The derived word must be a news word and no root of its own: keterangan is ke-…-an on the root terang, not on ter-ang.
-                if (UdAffixAnalyzer.IsKeOverVerbalPrefix(pattern) && word[2..^2] is var derived && CorpusFrequencies.ContainsKey(derived) && RootLexicon?.Contains(derived) != true)
+                // (Only looked up when the model keeps such words: the GSD model does not.)
+                if (w.KeepKeOverPrefix > 0 && UdAffixAnalyzer.IsKeOverVerbalPrefix(pattern) && word[2..^2] is var derived && CorpusFrequencies.ContainsKey(derived) && RootLexicon?.Contains(derived) != true)
                 {
                     nominalisedDerivative = true;
                 }
@@ -192,7 +193,8 @@ internal sealed class UdLemmaModel
 
             if (IsPeNConfix(pattern))
             {
-                (confixes ??= []).Add((root, pattern));
+                // Kept for the pe- noun reading below only when the model uses it.
+                if (w.NounStemConfix > 0) (confixes ??= []).Add((root, pattern));
                 if (vote > 0)
                 {
                     confix = root;
@@ -206,7 +208,7 @@ internal sealed class UdLemmaModel
         // where the root stemmer reads the confix too: a root in pe- keeps its -an reading (pelukan → peluk, pecahan → pecah).
         // The root stemmer misreads some such words as a whole (pemberontakan → ronta) but not their pe- noun
         // (pemberontak → berontak): that root, when it is a peN-…-an reading of the word, counts as the stemmer's too.
-        if (confix is null && w.NounStemConfix > 0 && confixes is not null && bestPattern == "-an" && best.StartsWith("pe", StringComparison.Ordinal)
+        if (confix is null && confixes is not null && bestPattern == "-an" && best.StartsWith("pe", StringComparison.Ordinal)
             && Stemmer?.Stem(best) is { } nounRoot && !string.Equals(nounRoot, best, StringComparison.Ordinal))
         {
             foreach (var (root, pattern) in confixes)
@@ -227,7 +229,7 @@ internal sealed class UdLemmaModel
 
         // ke-…-an over a ber-, ter- or peN- news word that is no root (keberadaan: berada, kepemimpinan: pemimpin, keterbukaan:
         // terbuka) is that word's abstract noun; both treebanks mostly keep it whole (GSD dev: 5 of 5 types, CSUI train: 4 of 5).
-        if (nominalisedDerivative && w.KeepKeOverPrefix > 0 && bestPattern.Length > 0) return (word, string.Empty);
+        if (nominalisedDerivative && bestPattern.Length > 0) return (word, string.Empty);
 
         // The best analysis strips a prefix this treebank mostly leaves on (GSD: se-, ke-, per- alone, with enough
         // evidence): the word keeps it. Skipping that analysis instead would let a worse one win (sepekan → kan).

@@ -60,6 +60,17 @@ internal static class CharClass
         return char.IsLetter(c) || IsMark(c);
     }
 
+    /// <summary>Whether <paramref name="s"/> holds a letter (by <see cref="IsLetter"/>).</summary>
+    public static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (IsLetter(c)) return true;
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUpper(char c)
     {

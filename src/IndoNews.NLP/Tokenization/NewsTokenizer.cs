@@ -487,7 +487,7 @@ public sealed class NewsTokenizer : ITokenizer
     {
         // Ranges of numbers: "5-10", "2007-2009". A model code whose part before the hyphen holds a letter is one
         // token: "Core i7-7500U", "Intel Atom x7-8700", "Core m3-7Y30", "Paket B2-1".
-        if (CharClass.IsDigit(left[^1]) && CharClass.IsDigit(right[0]) && !HasLetter(left)) return false;
+        if (CharClass.IsDigit(left[^1]) && CharClass.IsDigit(right[0]) && !CharClass.HasLetter(left)) return false;
 
         // "APBD-nya": a clitic after a hyphen is a token of its own.
         if (!CharClass.IsWordChar(after) && IsBareClitic(right)) return false;
@@ -700,16 +700,6 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         return i;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (CharClass.IsLetter(c)) return true;
-        }
-
-        return false;
     }
 
     private static bool IsLettersOnly(ReadOnlySpan<char> s)
