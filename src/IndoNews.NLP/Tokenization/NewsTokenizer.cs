@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Tokenization;
 
@@ -70,6 +71,9 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         int i = RunEnd(text, start);
+
+        // "NSH Jakarta18.00 - 20.00 WIB": a schedule that lost its line breaks glues the time to the name before it.
+        if (Style == TokenizationStyle.News && GluedTimeStart(text, start, i) is int time and > 0) return Emit(text, start, time, TokenKind.Word, tokens);
 
         // "Tinggalkan Madridhttp://bola.kompas.com/...": a link glued to the word before it starts a token of its own.
         if (GluedUrlStart(text, start, i) is int link and > 0) return Emit(text, start, link, TokenKind.Word, tokens);
@@ -319,6 +323,13 @@ public sealed class NewsTokenizer : ITokenizer
         char c = text[start];
         char next = start + 1 < n ? text[start + 1] : '\0';
         bool afterWord = start > 0 && CharClass.IsWordChar(text[start - 1]);
+
+        // "(^_^)", "-_-", ">_<", "^^": a face of two eyes and a mouth is one token, as ":)" is.
+        if (Style == TokenizationStyle.News && c is '(' or '^' or '-' or '>' or ';' or '=' && Kaomoji.End(text, start) is int face and > 0)
+        {
+            return Emit(text, start, face, TokenKind.Emoji, tokens);
+        }
+
         switch (c)
         {
             case '#' when CharClass.IsWordChar(next) && !afterWord && Style == TokenizationStyle.News:
@@ -421,6 +432,28 @@ public sealed class NewsTokenizer : ITokenizer
         if (tokens.Count == 0) return true;
         var previous = tokens[tokens.Count - 1];
         return previous.Kind == TokenKind.Word && CharClass.IsUpper(text[previous.Start]) && !Abbreviations.LetterLabels.Contains(previous.Span);
+    }
+
+    // Where a clock time glued to a capitalised word starts ("Jakarta18.00", "Salatiga20.00" before " - 22.00 WIB"), or
+    // 0: the run from start to runEnd is a capital, two or more lower-case letters and an hour of one or two digits
+    // (at most 24), and a period or colon with two digits of minutes (at most 59) closes it. Codes and models keep their
+    // digits ("Galaxy S8", "Core i7-7500U", "B2-1": no lower-case run before the digits, or no minutes after them).
+    private static int GluedTimeStart(string text, int start, int runEnd)
+    {
+        if (runEnd + 3 > text.Length || text[runEnd] is not ('.' or ':') || !char.IsAsciiLetterUpper(text[start])) return 0;
+        int digits = start + 1;
+        while (digits < runEnd && char.IsAsciiLetterLower(text[digits])) digits++;
+        if (digits - start < 3 || runEnd - digits is < 1 or > 2) return 0;
+        for (int k = digits; k < runEnd; k++)
+        {
+            if (!char.IsAsciiDigit(text[k])) return 0;
+        }
+
+        int hour = int.Parse(text.AsSpan(digits, runEnd - digits), System.Globalization.CultureInfo.InvariantCulture);
+        if (hour > 24 || !char.IsAsciiDigit(text[runEnd + 1]) || !char.IsAsciiDigit(text[runEnd + 2])) return 0;
+        int minutes = ((text[runEnd + 1] - '0') * 10) + (text[runEnd + 2] - '0');
+        if (minutes > 59 || (runEnd + 3 < text.Length && CharClass.IsWordChar(text[runEnd + 3]))) return 0;
+        return digits;
     }
 
     // The end of a text emoticon at start (":)", ":-(", ";D", ":p", ":)))"), or 0: the emoji of comments written
@@ -544,11 +577,20 @@ public sealed class NewsTokenizer : ITokenizer
     {
         if (tokens.Count == 0) return false;
         var previous = tokens[tokens.Count - 1];
-        if (!(previous.Kind == TokenKind.Word && IsLowerWord(previous.Span)) && !(previous.Span is "," or "-" && tokens.Count > 1)) return false;
+        if (!(previous.Kind == TokenKind.Word && IsLowerWord(previous.Span)) && !(previous.Span is "," or "-" && tokens.Count > 1)
+            && !(previous.Span is ":" && tokens.Count > 1 && CreditLabels.Contains(tokens[tokens.Count - 2].Span))) return false;
         var word = WordAfterSpaces(text, from);
         return word.Length >= 2 && char.IsUpper(word[0]) && IsLowerWord(word[1..])
             && !Segmentation.SentenceOpeners.Contains(word) && !Segmentation.NewsLowerCaseWords.ContainsCapitalised(word);
     }
+
+    // The labels of a byline or photo credit before a colon: the name after it may open with an initial ("Reporter: M.
+    // Yazid", "Editor: A. Rahman"). After other colons a capital letter with a period labels an item of a list
+    // ("berikut: A. Calon penumpang ..."), so only these count.
+    private static readonly WordSet CreditLabels = new WordSet(
+    [
+        "Reporter", "Penulis", "Editor", "Pewarta", "Wartawan", "Fotografer", "Foto", "Kontributor", "Redaktur", "Penyunting",
+    ], ignoreCase: true);
 
     // A single letter's period before a word that opens sentences ends one: "tepat pada hari H. Padahal, ...",
     // "tokoh Profesor X. Apalagi ..." (H is also the title Haji). No initial or title goes on with such a word.

@@ -145,6 +145,47 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void AnInitialAfterABylineLabelKeepsItsPeriod()
+    {
+        // IndoSum 1867: the reporter's name under the headline; after other colons a letter and a period label an item.
+        Assert.Equal("Reporter | : | M. | Yazid", TokenAssert.Show("Reporter: M. Yazid"));
+        Assert.Equal("Editor | : | A. | Rahman", TokenAssert.Show("Editor: A. Rahman"));
+        Assert.Equal("sebagai | berikut | : | A | . | Calon | penumpang", TokenAssert.Show("sebagai berikut: A. Calon penumpang"));
+        Assert.Equal("Tersangka | : | M | . | Yazid", TokenAssert.Show("Tersangka: M. Yazid"));
+    }
+
+    [Fact]
+    public void AClockTimeGluedToANameIsATokenOfItsOwn()
+    {
+        // IndoSum 2481: a basketball schedule that lost its line breaks ("NSH Jakarta18.00 - 20.00 WIB").
+        Assert.Equal(
+            "NSH | Jakarta | 18.00 | - | 20.00 | WIB | : | Siliwangi | Bandung | vs | Satya | Wacana | Salatiga | 20.00 | - | 22.00 | WIB",
+            TokenAssert.Show("NSH Jakarta18.00 - 20.00 WIB: Siliwangi Bandung vs Satya Wacana Salatiga20.00 - 22.00 WIB"));
+        Assert.Equal(TokenKind.Number, TokenAssert.Tokenize("Caesar17.00")[1].Kind);
+
+        // No time: an hour past 24, minutes past 59, a code without lower-case letters, a version in the UD GSD style.
+        Assert.Equal("Jakarta30.00", TokenAssert.Show("Jakarta30.00"));
+        Assert.Equal("Jakarta18.75", TokenAssert.Show("Jakarta18.75"));
+        Assert.Equal("MX18.00", TokenAssert.Show("MX18.00"));
+        Assert.Equal("Jakarta18.00", TokenAssert.Show("Jakarta18.00", TokenizationStyle.UdGsd));
+    }
+
+    [Fact]
+    public void AKaomojiIsOneToken()
+    {
+        Assert.Equal(
+            [
+                ("Terima", TokenKind.Word), ("kasih", TokenKind.Word), ("ya", TokenKind.Word), ("(^_^)", TokenKind.Emoji),
+                ("Capek", TokenKind.Word), ("-_-", TokenKind.Emoji), ("malu", TokenKind.Word), (">_<", TokenKind.Emoji),
+                ("keren", TokenKind.Word), ("^^", TokenKind.Emoji), ("sedih", TokenKind.Word), ("(T_T)", TokenKind.Emoji),
+            ],
+            TokenAssert.Kinds("Terima kasih ya (^_^) Capek -_- malu >_< keren ^^ sedih (T_T)"));
+
+        // No face: a bracketed letter, a dash run, a face that runs on into a word.
+        Assert.Equal("( | a | ) | --- | ^ | _ | ^ | abc", TokenAssert.Show("(a) --- ^_^abc"));
+    }
+
+    [Fact]
     public void NumbersOrdinalsDecadesPercentagesTimes()
     {
         Assert.Equal(
