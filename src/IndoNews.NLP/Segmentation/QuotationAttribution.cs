@@ -115,8 +115,11 @@ internal static class QuotationAttribution
 
         if (!CapitalisedVerbs.Contains(verb) || (!withNya && verb is "Aku")) return false;
 
-        // Without -nya the speaker's name follows the verb ("Beber Irfan"); "Jelas ini ..." opens a sentence.
-        if (!withNya && (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !char.IsUpper(tokens[next].Span[0]))) return false;
+        // Without -nya the speaker's name follows the verb ("Beber Irfan"), or after a speech-only verb the speaker's post
+        // in lower case before the name ("Kata pimpinan sidang Munaslub, Rofinus Hutahuruk ..."); "Jelas ini ..." opens a
+        // sentence.
+        if (!withNya && (next >= tokens.Length || tokens[next].Kind != TokenKind.Word
+            || !(char.IsUpper(tokens[next].Span[0]) || (SpeechOnlyVerbs.Contains(verb) && IsPostBeforeName(tokens, next))))) return false;
 
         // A long attribution starts with a word ("Jelasnya, ..." opens a sentence) and holds words, numbers, commas
         // and brackets; a short one holds words only.
@@ -127,6 +130,33 @@ internal static class QuotationAttribution
             if (tokens[m].Span is ".") return true;
             bool word = tokens[m].Kind == TokenKind.Word;
             if (!word && !(mayRunLong && (tokens[m].Kind == TokenKind.Number || tokens[m].Span is "," or "(" or ")"))) return false;
+        }
+
+        return false;
+    }
+
+    // How many lower-case words a speaker's post before the name holds at most ("pimpinan sidang", "kapten tim").
+    private const int MaxPostWords = 3;
+
+    // Words that make a capitalised speech verb the noun or the phrase that opens a sentence, not an attribution:
+    // "Kata itu berasal dari ...", "Kata demi kata ...", "Tutur kata ...", "Ucap syukur ...".
+    private static readonly WordSet NotPosts = new WordSet(
+    [
+        "itu", "ini", "tersebut", "yang", "demi", "per", "kata", "kunci", "syukur", "terima", "selamat",
+    ], ignoreCase: false);
+
+    // One to MaxPostWords lower-case words from k, then a capitalised word: the speaker's post and name, as in "Kata
+    // pimpinan sidang Munaslub, ..." and "Ujar kapten tim Arema Hamka Hamzah.". A comma right after one word ("Kata
+    // bapak, saya masih ...", "Kata dia, hal tersebut ...") makes the verb open a sentence that reports speech.
+    private static bool IsPostBeforeName(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (NotPosts.Contains(tokens[k].Span)) return false;
+        for (int m = k; m < tokens.Length && m <= k + MaxPostWords; m++)
+        {
+            if (tokens[m].Kind != TokenKind.Word) return false;
+            var word = tokens[m].Span;
+            if (char.IsUpper(word[0])) return m > k;
+            if (!char.IsLower(word[0])) return false;
         }
 
         return false;

@@ -30,7 +30,7 @@ internal static class SentenceOpeners
         "Sekarang", "Mungkin", "Memang", "Tentu", "Sayangnya", "Terbukti", "Berarti", "Kemungkinan", "Sebagai", "Ada",
 
         // Prepositions, negation and auxiliaries.
-        "Dalam", "Pada", "Untuk", "Dengan", "Di", "Dari", "Bagi", "Oleh", "Para", "Tak", "Tidak", "Akan",
+        "Dalam", "Pada", "Untuk", "Buat", "Dengan", "Di", "Dari", "Bagi", "Oleh", "Para", "Tak", "Tidak", "Akan",
     ], ignoreCase: false);
 
     /// <summary>Whether <paramref name="word"/> is one of the openers, written with its capital.</summary>

@@ -31,7 +31,9 @@ namespace IndoNews.NLP.Segmentation;
 /// form in capitals (<c>Tim PS. TNI dikenakan ...</c>); and an attribution written with a
 /// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>, and
 /// at any length after a speech-only verb or a verb with -nya: <c>” Kata Amy Sun selaku Product Manager Facebook kepada
-/// Techcrunch.</c>). A
+/// Techcrunch.</c>, also with the speaker's post in lower case before the name: <c>?" Kata pimpinan sidang Munaslub,
+/// Rofinus Hutahuruk ...</c>). In the UD GSD style, whose sentences stay open after a short capitalised word, a
+/// coordinate's compass point still ends one (<c>73° 10′ BT. Gimana toh ini?</c>). A
 /// quote mark alone between a sentence end and the end of its line closes that sentence (<c>... dan 2012. “</c>). An
 /// ellipsis glued to an opening quote leaves out the quotation's first words and ends nothing (<c>"..... Sayangnya,
 /// pernyataan saya ...</c>).</para>
@@ -323,7 +325,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (Style == SentenceStyle.News && Abbreviations.IsInitial(before) && !Abbreviations.IsTitle(before) && !label
                             && FollowsWord(tokens, i - 1) && OpensWithLowerCaseWord(tokens, i + 1)) return true; // "Model X. Pihak Tesla ..."
                         if ((Abbreviations.IsTitle(before) && !(label && before.Length == 1)) || (Abbreviations.IsInitial(before) && !label)) return false;
-                        if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1])) return false;
+                        if (Style == SentenceStyle.UdGsd && IsShortCapitalisedWord(tokens[i - 1]) && !IsCoordinateDirection(tokens, i - 1)) return false;
                     }
 
                     return true;
@@ -458,6 +460,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // count is in bytes, not characters: on GSD dev "Kadō." (five UTF-8 bytes) ends a sentence.
     private static bool IsShortCapitalisedWord(in Token token)
         => token.Kind == TokenKind.Word && token.Length <= 4 && char.IsUpper(token.Span[0]) && System.Text.Ascii.IsValid(token.Span);
+
+    // A compass point that closes a coordinate ("33° 40′ LU 73° 10′ BT.", "6° LS 106° BT."): LU, LS, BT or BB after a
+    // number or a degree, minute or second sign. It names no one that a sentence could go on with, so even GSD's
+    // segmentation, which keeps a sentence open after a short capitalised word, ends the sentence there.
+    private static bool IsCoordinateDirection(ReadOnlySpan<Token> tokens, int word)
+        => word > 0 && tokens[word].Span is "LU" or "LS" or "BT" or "BB"
+            && (tokens[word - 1].Kind == TokenKind.Number || tokens[word - 1].Span is "\u00B0" or "\u2032" or "\u2033" or "'" or "\"");
 
     // GSD's segmentation never ends a sentence at a curly closing quote next to the terminal ("kata. ”", "” ."):
     // on GSD dev no gold sentence ends with one, and all five such periods are sentence-internal.

@@ -479,6 +479,11 @@ public class SentenceSplitterTests
             ["Malaysia menggeser Thailand dari puncak klasemen sementara Grup H.", "Malaysia saat ini mengoleksi enam poin."],
             Split("Malaysia menggeser Thailand dari puncak klasemen sementara Grup H. Malaysia saat ini mengoleksi enam poin."));
 
+        // IndoSum 771: "Buat", the informal "Untuk", opens a sentence after a block's letter.
+        Assert.Equal(
+            ["Lokasinya ada di Ruko Green Lake Sunter blok TBS - R.", "Buat yang mau kesana tinggal ceki-ceki google maps aja yah."],
+            Split("Lokasinya ada di Ruko Green Lake Sunter blok TBS - R. Buat yang mau kesana tinggal ceki-ceki google maps aja yah."));
+
         // Initials and the title H. (Haji) before a name keep the sentence open.
         Assert.Equal(["Laga digelar di Stadion H. Agus Salim, Padang."], Split("Laga digelar di Stadion H. Agus Salim, Padang."));
         Assert.Equal(["Ia melaporkan politikus Hanura, Miryam S. Haryani.", "Sugiharto membantah."],
@@ -779,6 +784,32 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["Ia dibantu Bern Niedringhaus Dipl. Ing.", "Dalam kegiatan itu, mereka memeriksa batu candi."],
             Split("Ia dibantu Bern Niedringhaus Dipl. Ing. Dalam kegiatan itu, mereka memeriksa batu candi."));
+    }
+
+    [Fact]
+    public void AnAttributionWithTheSpeakersPostInLowerCaseStaysWithItsQuestion()
+    {
+        // IndoSum 2769: after a quoted question, a speech-only verb, the speaker's post in lower case and the name.
+        Assert.Equal(
+            ["\"Keputusan ini apakah disetujui?\" Kata pimpinan sidang Munaslub, Rofinus Hutahuruk meminta pendapat kepada para kader Hanura yang hadir.", "\"Setuju,\" jawab para kader."],
+            Split("\"Keputusan ini apakah disetujui?\" Kata pimpinan sidang Munaslub, Rofinus Hutahuruk meminta pendapat kepada para kader Hanura yang hadir. \"Setuju,\" jawab para kader."));
+
+        // "Kata" that opens a sentence: before a pronoun or one word and a comma, or as the noun.
+        Assert.Equal(["\"Apa itu benar?\"", "Kata dia, hal tersebut tidak relevan."], Split("\"Apa itu benar?\" Kata dia, hal tersebut tidak relevan."));
+        Assert.Equal(["\"Merdeka!\"", "Kata itu diteriakkan oleh para pemuda di Jakarta."], Split("\"Merdeka!\" Kata itu diteriakkan oleh para pemuda di Jakarta."));
+    }
+
+    [Fact]
+    public void GsdStyleEndsASentenceAfterACoordinatesCompassPoint()
+    {
+        // UD GSD dev: the coordinate's last compass point ends the sentence, though a short capitalised word keeps GSD's open.
+        const string text = "Islamabad terletak pada koordinat 33° 40′ LU 73° 10′ BT. Gimana toh ini? Kota itu dibangun pada 1960.";
+        Assert.Equal(
+            ["Islamabad terletak pada koordinat 33° 40′ LU 73° 10′ BT.", "Gimana toh ini?", "Kota itu dibangun pada 1960."],
+            Split(text, TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
+        Assert.Equal(
+            ["Kantor itu milik PT BT. Gimana toh ini?", "Kota itu dibangun pada 1960."],
+            Split("Kantor itu milik PT BT. Gimana toh ini? Kota itu dibangun pada 1960.", TokenizationStyle.UdGsd, SentenceStyle.UdGsd));
     }
 
     [Fact]
