@@ -55,7 +55,9 @@ namespace IndoNews.NLP.Entities;
 /// An East Asian given name's syllable after a hyphen is part of the person (<c>Kim Jun - su</c>; see
 /// <see cref="HyphenatedGivenNames"/>).
 /// Two people joined by a spaced dash are two persons (<c>Agus Harimurti Yudhoyono - Sylviana Murni</c>; see
-/// <see cref="DashJoinedPersons"/>).</para>
+/// <see cref="DashJoinedPersons"/>).
+/// An organisation that opens with a personal initial is a person (<c>wasit P. Gil</c>; see <see cref="InitialledPersons"/>),
+/// and a club written with the prefix <c>PS.</c> is one organisation (<c>Tim PS. TNI</c>; see <see cref="ClubPrefixNames"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -212,6 +214,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A name inside a list of names of one kind takes that kind ("Agus Wiguna, Kodar, Ade Arif"; "Kamerun, Chile, dan
         // Australia"); before the person rules, so a name made a person gives its parts and one made a place none.
         ListedNameLabels.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // A name that opens with an initial ("wasit P. Gil") is a person where the tagger read an organisation; before the
+        // person rules, so its other mentions follow.
+        InitialledPersons.Relabel(document);
         // A line-up's player read as a place or organisation ("44-Manolas", "N. Thanabalan") is a person; before the person
         // rules, so its other mentions follow.
         LineUpNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
@@ -261,6 +266,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         QuotedSpeakers.Add(document, tagger.Model.Extractor.Gazetteer);
         // The outlet cited as a source ("dilansir dari boldsky.com", "dikutip dari Metro,", "TMZ melaporkan") is an organisation.
         CitedOutlets.Add(document, tagger.Model.Extractor.Gazetteer);
+        // A club written with the prefix "PS." before its short form ("Tim PS. TNI") is one organisation; last, so that no
+        // rule takes the army's short form from it.
+        ClubPrefixNames.Join(document);
 
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);
