@@ -22,8 +22,8 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
     /// <returns>The best model and the per-set dev F1 of its epoch.</returns>
     public (NerModel Model, IReadOnlyDictionary<string, double> DevF1) Train(IReadOnlyList<NerTrainingExample> training, IReadOnlyDictionary<string, List<NerSentence>> dev, string description)
     {
-        var prepared = training.Select(e => Prepare(e.Sentence, e.Allowed, e.Weight)).ToArray();
-        var devPrepared = dev.ToDictionary(kv => kv.Key, kv => kv.Value.Select(s => Prepare(s, null, 1)).ToArray());
+        var prepared = PrepareTraining(training);
+        var devPrepared = dev.ToDictionary(kv => kv.Key, kv => kv.Value.Select(s => Prepare(extractor, s, null, 1)).ToArray());
         if (options.Seeds <= 1) return TrainOne(prepared, devPrepared, options.Seed, description);
 
         // Several runs that differ only in their shuffling seed, averaged weight by weight: a cheap
@@ -139,7 +139,26 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
         return choice.Best();
     }
 
-    private NerPreparedSentence Prepare(NerSentence sentence, byte[]? allowed, float weight)
+    /// <summary>The training sentences with their features; with a <see cref="NerTrainingOptions.GazetteerDropout"/>, that
+    /// share of them (drawn once from the seed) without the gazetteer features.</summary>
+    internal NerPreparedSentence[] PrepareTraining(IReadOnlyList<NerTrainingExample> training)
+    {
+        double dropout = options.GazetteerDropout;
+        if (dropout <= 0) return [.. training.Select(e => Prepare(extractor, e.Sentence, e.Allowed, e.Weight))];
+        var withoutLists = new NerFeatureExtractor(extractor.HashBits, Gazetteer.Empty, extractor.Profiles, extractor.Features);
+        var random = new SplitMix64(0x6A2E_77D1UL ^ (ulong)options.Seed);
+        var prepared = new NerPreparedSentence[training.Count];
+        for (int i = 0; i < prepared.Length; i++)
+        {
+            bool drop = (random.Next() >> 11) * (1.0 / (1UL << 53)) < dropout;
+            var e = training[i];
+            prepared[i] = Prepare(drop ? withoutLists : extractor, e.Sentence, e.Allowed, e.Weight);
+        }
+
+        return prepared;
+    }
+
+    private static NerPreparedSentence Prepare(NerFeatureExtractor extractor, NerSentence sentence, byte[]? allowed, float weight)
     {
         int n = sentence.Tokens.Length;
         var starts = new int[n];

@@ -44,6 +44,14 @@ internal sealed record NerTrainingOptions
     /// <summary>With <see cref="NerTrainingAlgorithm.Crf"/>: the model keeps the average of the weights after every training step (Polyak averaging) instead of the last ones.</summary>
     public bool Average { get; init; }
 
+    /// <summary>
+    /// Share (0 to 1) of the training sentences whose features are extracted without the gazetteers (a gazetteer
+    /// dropout), so the model also learns to find names that no list holds instead of leaning on the lists; the
+    /// sentences are drawn once, from <see cref="Seed"/>, and dev sentences keep their gazetteer features. 0 (the
+    /// default, the shipped model) for none.
+    /// </summary>
+    public double GazetteerDropout { get; init; }
+
     /// <summary>Progress messages (one line each); null for none.</summary>
     public Action<string>? Log { get; init; }
 }

@@ -57,6 +57,8 @@ public class CliOptionConflictTests
         { ["train", "ner", "--runs", "-2", "-o", "out.bin"], ["--runs", "-2"], "--runs must be 1 or more." },
         { ["train", "ner", "--upper-copies", "1.5", "-o", "out.bin"], ["--upper-copies", "1.5"], "--upper-copies is a share of sentences: expected 0 to 1." },
         { ["train", "ner", "--upper-copies", "NaN", "-o", "out.bin"], ["--upper-copies", "NaN"], "--upper-copies is a share of sentences: expected 0 to 1." },
+        { ["train", "ner", "--gazetteer-dropout", "1.5", "-o", "out.bin"], ["--gazetteer-dropout", "1.5"], "--gazetteer-dropout is a share of sentences: expected 0 to 1." },
+        { ["train", "ner", "--gazetteer-dropout", "NaN", "-o", "out.bin"], ["--gazetteer-dropout", "NaN"], "--gazetteer-dropout is a share of sentences: expected 0 to 1." },
         { ["train", "ner", "--nerugm-o-may-be-org", "false", "--nerugm-org-like-only", "-o", "out.bin"], ["--nerugm-o-may-be-org", "false", "--nerugm-org-like-only"], "--nerugm-org-like-only narrows --nerugm-o-may-be-org, which is false here: drop one of them." },
         { ["train", "ner", "--algorithm", "crf", "--margin", "3", "-o", "out.bin"], ["--algorithm", "crf", "--margin", "3"], "--margin is the perceptron's cost-augmented decoding; --algorithm crf does not use it." },
         { ["train", "ner", "--l2", "1", "-o", "out.bin"], ["--l2", "1"], "--l2 applies to --algorithm crf only." },
