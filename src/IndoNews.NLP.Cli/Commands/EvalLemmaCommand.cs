@@ -22,13 +22,14 @@ internal static class EvalLemmaCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds (2 to the number of sentences), each lemmatised by a model trained on the others (0 = use the shipped model); also prints accuracy on words the training folds hold (Seen) and on the others (Unseen).", DefaultValueFactory = _ => 0 };
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var goldPos = new Option<bool>("--gold-pos") { Description = "With --folds: train and lemmatise with the gold UPOS column (an upper bound for a tagger; experiment only).", Hidden = true };
         var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
         var errorFile = new Option<string?>("--errors") { Description = "Also write every wrong word to this file, one per line: form, gold, predicted, and whether the word was seen in training (seen/unseen; with --folds, the fold's training), sentence-initial (initial/mid) and capitalised (upper/lower), and the previous word (the host of a clitic)." };
         var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
         var outputOption = CommonOptions.Output();
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
-            gold, lemmaStyle, folds, also, weight, errors, errorFile, min, outputOption,
+            gold, lemmaStyle, folds, also, weight, goldPos, errors, errorFile, min, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -73,13 +74,21 @@ internal static class EvalLemmaCommand
                 var other = parse.GetValue(also) is { } alsoPath ? ConlluLemmaReader.Read(alsoPath).Select(ToPairs).ToList() : null;
                 var shipped = CliPipelines.LoadData(() => UdLemmatizer.Load(conventions)).Model;
                 var weights = ApplyWeights(shipped.Weights, parse.GetValue(weight)!);
+                bool useGoldPos = parse.GetValue(goldPos);
+                List<GoldWord>? current = null;
+                UposSource? gold = useGoldPos ? (_, index) => current![index].Upos : null;
                 for (int fold = 0; fold < k; fold++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var training = sentences.Where((_, i) => i % k != fold).Select(ToPairs);
-                    var model = UdLemmaTrainer.Train(training, conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies, shipped.AfterDi);
-                    var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions);
-                    for (int i = fold; i < sentences.Count; i += k) score.Add(sentences[i], lemmatizer, model);
+                    var trainingSentences = sentences.Where((_, i) => i % k != fold).ToList();
+                    var tags = useGoldPos ? trainingSentences.Select(s => (IReadOnlyList<string>)s.Select(w => w.Upos).ToList()).ToList() : null;
+                    var model = UdLemmaTrainer.Train(trainingSentences.Select(ToPairs), conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies, shipped.AfterDi, tags);
+                    var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions, gold);
+                    for (int i = fold; i < sentences.Count; i += k)
+                    {
+                        current = sentences[i];
+                        score.Add(sentences[i], lemmatizer, model);
+                    }
                 }
             }
 

@@ -6,7 +6,8 @@ namespace IndoNews.NLP.Cli.Formats;
 /// <param name="Form">FORM.</param>
 /// <param name="Lemma">LEMMA.</param>
 /// <param name="Multiword">Index of the multiword token (e.g. <c>bukunya</c>) the word belongs to, or -1.</param>
-internal readonly record struct GoldWord(string Form, string Lemma, int Multiword);
+/// <param name="Upos">UPOS (<c>_</c> when the file has none).</param>
+internal readonly record struct GoldWord(string Form, string Lemma, int Multiword, string Upos = "_");
 
 /// <summary>
 /// Reads the syntactic words (FORM, LEMMA) of a CoNLL-U file, sentence by sentence; multiword-token lines
@@ -62,7 +63,7 @@ internal static class ConlluLemmaReader
             if (fields[1].Length == 0) throw new CliException($"{source}:{line.Number}: empty FORM.", ExitCodes.InvalidInput);
             if (wordId != nextWordId) throw new CliException($"{source}:{line.Number}: word ID '{id}' out of order (expected {nextWordId}).", ExitCodes.InvalidInput);
             nextWordId++;
-            current.Add(new GoldWord(fields[1], fields[2], multiword >= 0 && wordId <= multiwordEnd ? multiword : -1));
+            current.Add(new GoldWord(fields[1], fields[2], multiword >= 0 && wordId <= multiwordEnd ? multiword : -1, fields[3]));
             if (wordId >= multiwordEnd) multiword = -1;
         }
 

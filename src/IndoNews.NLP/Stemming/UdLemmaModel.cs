@@ -30,8 +30,10 @@ internal sealed class UdLemmaModel
         IStemmer? stemmer = null,
         IReadOnlyDictionary<string, string>? hosts = null,
         IReadOnlyDictionary<string, int>? applicable = null,
-        IReadOnlyDictionary<string, int>? afterDi = null)
+        IReadOnlyDictionary<string, int>? afterDi = null,
+        UdPosTables? pos = null)
     {
+        Pos = pos ?? UdPosTables.Empty;
         AfterDi = (afterDi ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         Applicable = (applicable ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         Hosts = (hosts ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
@@ -90,7 +92,10 @@ internal sealed class UdLemmaModel
 
     /// <summary>A copy that also consults a root-word dictionary and a stemmer.</summary>
     public UdLemmaModel WithRoots(RootLexicon? lexicon, IStemmer? stemmer)
-        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts, Applicable, AfterDi);
+        => new(Forms, LowerForms, Lemmas, Patterns, CorpusFrequencies, Weights, OtherForms, CorpusFamilies, lexicon, stemmer, Hosts, Applicable, AfterDi, Pos);
+
+    /// <summary>What the treebank's part-of-speech tags tell about lemmas (empty when the model was trained without them).</summary>
+    public UdPosTables Pos { get; }
 
     /// <summary>Scoring weights of the affix analyzer.</summary>
     public UdLemmaWeights Weights { get; }
@@ -294,6 +299,7 @@ internal sealed class UdLemmaModel
         var applicable = new Dictionary<string, int>(StringComparer.Ordinal);
         var afterDi = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new UdLemmaWeights();
+        var posTables = new UdPosTables.Builder();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
         {
@@ -317,12 +323,16 @@ internal sealed class UdLemmaModel
                 case "R": lemmas[fields[1]] = ParseCount(fields[2]); break;
                 case "P": patterns[fields[1]] = ParseCount(fields[2]); break;
                 case "F": frequencies[fields[1]] = ParseCount(fields[2]); break;
+                case "T": posTables.Forms[fields[1]] = fields[2]; break;
+                case "U": posTables.LowerForms[fields[1]] = fields[2]; break;
+                case "Q": posTables.Stripped[fields[1]] = ParseCount(fields[2]); break;
+                case "B": posTables.Applicable[fields[1]] = ParseCount(fields[2]); break;
                 case "K": weights = weights.With(fields[1], double.Parse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture)); break;
                 default: throw new InvalidDataException($"{path}:{lineNumber}: unknown kind '{fields[0]}'.");
             }
         }
 
-        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts, applicable: applicable, afterDi: afterDi);
+        return new UdLemmaModel(forms, lower, lemmas, patterns, frequencies, weights, other, families, hosts: hosts, applicable: applicable, afterDi: afterDi, pos: posTables.Build());
 
         int ParseCount(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             ? n
@@ -344,6 +354,10 @@ internal sealed class UdLemmaModel
         Write("F", CorpusFrequencies);
         Write("G", CorpusFamilies);
         Write("D", AfterDi);
+        Write("T", Pos.Forms);
+        Write("U", Pos.LowerForms);
+        Write("Q", Pos.Stripped);
+        Write("B", Pos.Applicable);
 
         void Write<T>(string kind, FrozenDictionary<string, T> table)
         {

@@ -16,6 +16,7 @@ internal static class UdLemmaTrainer
     /// second-chance lookup of lower-case words, but never override this treebank's own conventions.</param>
     /// <param name="corpusFamilies">Precomputed <see cref="CorpusFamilies"/> of <paramref name="corpusFrequencies"/>, or null to compute them.</param>
     /// <param name="corpusAfterDi">The corpus's <see cref="JoinedPreposition.CountAfterDi"/>, or null for none.</param>
+    /// <param name="tags">The UPOS tag of every word of <paramref name="sentences"/>, in the same order, or null: the model then has no <see cref="UdPosTables"/>.</param>
     public static UdLemmaModel Train(
         IEnumerable<IReadOnlyList<(string Form, string Lemma)>> sentences,
         UdLemmaConventions conventions,
@@ -23,8 +24,13 @@ internal static class UdLemmaTrainer
         UdLemmaWeights? weights = null,
         IEnumerable<IReadOnlyList<(string Form, string Lemma)>>? otherSentences = null,
         IReadOnlyDictionary<string, int>? corpusFamilies = null,
-        IReadOnlyDictionary<string, int>? corpusAfterDi = null)
+        IReadOnlyDictionary<string, int>? corpusAfterDi = null,
+        IReadOnlyList<IReadOnlyList<string>>? tags = null)
     {
+        var posForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var posLowerForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var posTriples = new HashSet<(string Form, string Lemma, string Upos)>();
+        int sentenceIndex = -1;
         var otherForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var lowerForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -36,8 +42,12 @@ internal static class UdLemmaTrainer
         {
             bool initial = true;
             string? previous = null;
+            sentenceIndex++;
+            int wordIndex = -1;
             foreach (var (form, lemma) in sentence)
             {
+                wordIndex++;
+                string? upos = tags?[sentenceIndex][wordIndex];
                 if (previous is not null && UdLemmatizer.IsClitic(form)) Count(hosted, UdLemmatizer.HostKey(previous, form), lemma);
                 previous = form;
                 if (form.Length == 0 || lemma.Length == 0) continue;
@@ -47,6 +57,8 @@ internal static class UdLemmaTrainer
                 // read as a name: it counts as its exact form, like a name inside a sentence, not as the common word.
                 bool initialName = initial && capitalised && conventions.NamesJoinMorphemes && IsJoinedName(lowerForm, lemma);
                 if (!initial || initialName) Count(forms, form, lemma);
+                if (upos is not null && (!initial || initialName)) Count(posForms, UdPosTables.Key(upos, form), lemma);
+                if (upos is not null && ((initial && !initialName) || !capitalised)) Count(posLowerForms, UdPosTables.Key(upos, lowerForm), lemma);
                 // A capitalised word inside a sentence is mostly a name, whose lemma need not be the common word's
                 // (GSD: Pelabuhan → penlabuhan, Kecamatan → kecamatan, but pelabuhan → labuh): it stays out of the
                 // lower-case lookup and is found by its exact form (Forms) instead.
@@ -57,6 +69,7 @@ internal static class UdLemmaTrainer
                 {
                     lemmas.TryAdd(lowerLemma, 0);
                     if (IsLetters(lowerForm)) pairs.Add((lowerForm, lowerLemma));
+                    if (upos is not null && IsLetters(lowerForm)) posTriples.Add((lowerForm, lowerLemma, upos));
                 }
 
                 // Only the first word is initial, as in UdLemmatizer.IsSentenceInitial.
@@ -108,6 +121,34 @@ internal static class UdLemmaTrainer
             }
         }
 
+        var pos = new UdPosTables.Builder();
+        foreach (var (form, lemma, upos) in posTriples)
+        {
+            // Per tag, as for the patterns above: GSD strips -an in ADJ tahunan far less often than in NOUN words.
+            seenPatterns.Clear();
+            bool stripped = false;
+            foreach (var (root, pattern) in UdAffixAnalyzer.Candidates(form))
+            {
+                if (pattern.Length == 0) continue;
+                if (string.Equals(root, lemma, StringComparison.Ordinal) && !stripped)
+                {
+                    stripped = true;
+                    Increment(pos.Stripped, UdPosTables.Key(upos, pattern));
+                    if (seenPatterns.Add(pattern)) Increment(pos.Applicable, UdPosTables.Key(upos, pattern));
+                }
+                else if (root.Length >= 3 && (lemmas.ContainsKey(root) || corpusFrequencies.ContainsKey(root)) && seenPatterns.Add(pattern))
+                {
+                    Increment(pos.Applicable, UdPosTables.Key(upos, pattern));
+                }
+            }
+
+            if (seenPatterns.Count > 0) Increment(pos.Applicable, UdPosTables.Key(upos, UdPosTables.AnyPattern));
+            if (stripped) Increment(pos.Stripped, UdPosTables.Key(upos, UdPosTables.AnyPattern));
+        }
+
+        AddTagDependent(posForms, pos.Forms);
+        AddTagDependent(posLowerForms, pos.LowerForms);
+
         // Host-specific clitic lemmas, only where they differ from the clitic's usual lemma
         // (GSD: nya after a noun is 'dia', after semua/besar/meletus it is 'nya').
         var lowerLemmas = MostFrequent(lowerForms);
@@ -118,7 +159,29 @@ internal static class UdLemmaTrainer
             if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) hosts[key] = lemma;
         }
 
-        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable, afterDi: corpusAfterDi);
+        return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable, afterDi: corpusAfterDi, pos: tags is null ? null : pos.Build());
+    }
+
+    private static void Increment(Dictionary<string, int> table, string key) => table[key] = table.GetValueOrDefault(key) + 1;
+
+    // Keeps the "UPOS form" → lemma entries of forms whose most frequent lemma differs between tags (nya: DET nya, PRON dia).
+    private static void AddTagDependent(Dictionary<string, Dictionary<string, int>> counts, Dictionary<string, string> target)
+    {
+        var byForm = new Dictionary<string, List<(string Key, string Lemma)>>(StringComparer.Ordinal);
+        foreach (var (key, lemma) in MostFrequent(counts))
+        {
+            string form = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            if (!byForm.TryGetValue(form, out var entries)) byForm[form] = entries = [];
+            entries.Add((key, lemma));
+        }
+
+        foreach (var entries in byForm.Values)
+        {
+            if (entries.Select(e => e.Lemma).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            {
+                foreach (var (key, lemma) in entries) target[key] = lemma;
+            }
+        }
     }
 
     /// <summary>Counts lower-cased words (letter runs, hyphen-joined) in news text, keeping those seen at least <paramref name="minCount"/> times.</summary>

@@ -113,6 +113,22 @@ internal sealed record UdLemmaWeights
     /// </summary>
     public double KeepKeOverPrefix { get; init; } = 1;
 
+    /// <summary>
+    /// With a part of speech: an unknown word whose best analysis strips a pattern that training words of its tag were
+    /// stripped by less reliably than this ((stripped + 1) / (applicable + 2), see <see cref="UdPosTables.StripRate"/>)
+    /// keeps its form (GSD: ADJ <c>tahunan</c>, NUM <c>ratusan</c>); 0 turns the rule off.
+    /// </summary>
+    public double PosKeepRate { get; init; }
+
+    /// <summary>A tag's pattern counts decide <see cref="PosKeepRate"/> only with this many chances (else the tag's pooled counts).</summary>
+    public double PosMinEvidence { get; init; } = 10;
+
+    /// <summary>With a part of speech: 1 to look up the lemma of a form under its tag (<see cref="UdPosTables.Forms"/>) first, 0 not to.</summary>
+    public double PosLookup { get; init; } = 1;
+
+    /// <summary>With a part of speech: 1 to treat a capitalised sentence-initial word tagged PROPN as a name inside a sentence, 0 not to.</summary>
+    public double PosInitialName { get; init; } = 1;
+
     public IEnumerable<(string Name, double Value)> All()
     {
         yield return (nameof(KnownRoot), KnownRoot);
@@ -140,6 +156,10 @@ internal sealed record UdLemmaWeights
         yield return (nameof(OtherKeepTrust), OtherKeepTrust);
         yield return (nameof(NounStemConfix), NounStemConfix);
         yield return (nameof(KeepKeOverPrefix), KeepKeOverPrefix);
+        yield return (nameof(PosKeepRate), PosKeepRate);
+        yield return (nameof(PosMinEvidence), PosMinEvidence);
+        yield return (nameof(PosLookup), PosLookup);
+        yield return (nameof(PosInitialName), PosInitialName);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -171,6 +191,10 @@ internal sealed record UdLemmaWeights
         nameof(OtherKeepTrust) => this with { OtherKeepTrust = value },
         nameof(NounStemConfix) => this with { NounStemConfix = value },
         nameof(KeepKeOverPrefix) => this with { KeepKeOverPrefix = value },
+        nameof(PosKeepRate) => this with { PosKeepRate = value },
+        nameof(PosMinEvidence) => this with { PosMinEvidence = value },
+        nameof(PosLookup) => this with { PosLookup = value },
+        nameof(PosInitialName) => this with { PosInitialName = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

@@ -34,6 +34,7 @@ public sealed class UdLemmatizer : ILemmatizer
 
     private readonly UdLemmaModel _model;
     private readonly UdLemmaConventions _conventions;
+    private readonly UposSource? _upos;
 
     // Words outside this treebank's lookup seen so far → their lemma; analysis costs microseconds, a hit nanoseconds.
     private readonly BoundedSpanCache _analysed = new(CacheLimit);
@@ -41,8 +42,9 @@ public sealed class UdLemmatizer : ILemmatizer
     // The same for capitalised pe- words inside a sentence (names), whose lemma differs from the lower-case word's.
     private readonly BoundedSpanCache _names = new(CacheLimit);
 
-    internal UdLemmatizer(UdLemmaModel model, UdLemmaConventions conventions)
+    internal UdLemmatizer(UdLemmaModel model, UdLemmaConventions conventions, UposSource? upos = null)
     {
+        _upos = upos;
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _conventions = conventions ?? throw new ArgumentNullException(nameof(conventions));
     }
@@ -71,33 +73,47 @@ public sealed class UdLemmatizer : ILemmatizer
         var form = token.Span;
         if (form.IsEmpty) return string.Empty;
 
+        var weights = _model.Weights;
+        string? upos = _upos is not null && token.Kind == TokenKind.Word && !_model.Pos.IsEmpty ? _upos(tokens, index) : null;
+        bool initial = IsSentenceInitial(tokens, index);
+        if (upos is not null && weights.PosLookup > 0)
+        {
+            // The lemma of this form under its tag, where the tag decides (GSD: nya tagged DET is nya, tagged PRON dia).
+            string text = token.Text;
+            if (!initial && _model.Pos.Forms.TryGetValue(UdPosTables.Key(upos, text), out string? tagged)) return tagged;
+            if (_model.Pos.LowerForms.TryGetValue(UdPosTables.Key(upos, text.ToLowerInvariant()), out tagged)) return tagged;
+        }
+
         if (index > 0 && _model.Hosts.Count > 0 && IsClitic(form) && tokens[index - 1].SurfaceEnd == token.SurfaceEnd
             && _model.Hosts.TryGetValue(HostKey(tokens[index - 1].Text, token.Text), out string? hosted))
         {
             return hosted;
         }
 
-        bool initial = IsSentenceInitial(tokens, index);
         if (!initial && _model.TryGetForm(form, out string? known)) return known!;
 
         Span<char> lower = form.Length <= StackLimit ? stackalloc char[form.Length] : new char[form.Length];
         form.ToLowerInvariant(lower);
         bool capitalised = !lower.SequenceEqual(form);
         bool keepsCase = _conventions.KeepsCase;
+        // A capitalised word tagged PROPN is a name even first in a sentence (GSD: Kedatangan, Gangguan kept).
+        bool properName = capitalised && string.Equals(upos, "PROPN", StringComparison.Ordinal) && weights.PosInitialName > 0;
+        bool asName = capitalised && (!initial || properName);
 
         // An unseen name built on a peN- noun (see UdLemmaConventions.NamesJoinMorphemes) is not the common
         // noun that the lower-case lookup knows: Pelabuhan → penlabuhan, but pelabuhan → labuh.
-        string? joined = capitalised && !initial && _conventions.NamesJoinMorphemes ? JoinedName(lower) : null;
+        string? joined = asName && _conventions.NamesJoinMorphemes ? JoinedName(lower) : null;
         if (joined is not null) return joined;
 
-        if ((initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
+        bool skipLookup = properName && weights.PosInitialName > 1;
+        if (!skipLookup && (initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
 
         // A capitalised word never seen in lower case or first in a sentence, but seen as it is inside one:
         // the lemma of that form (GSD lower-cases every lemma, so an initial Pelabuhan takes it too).
         if (capitalised && !keepsCase && _model.TryGetForm(form, out known)) return known!;
 
         // A capitalised word inside a sentence is a name (or a title-cased term): no stemming.
-        if (capitalised && !initial) return keepsCase ? token.Text : new string(lower);
+        if (asName) return keepsCase && !initial ? token.Text : new string(lower);
 
         if (capitalised && _model.Weights.KeepInitialCapitalised > 0 && !_model.TryGetOtherForm(lower, out _)) return new string(lower);
 
@@ -111,13 +127,14 @@ public sealed class UdLemmatizer : ILemmatizer
             return keepsCase && !initial ? token.Text : new string(lower);
         }
 
-        return Root(lower);
+        return Root(lower, upos);
     }
 
-    // Lemma of a lower-case letter-only word: the lookup, else the (cached) affix analysis.
-    private string Root(ReadOnlySpan<char> lower)
+    // Lemma of a lower-case letter-only word: the lookup, else the (cached) affix analysis; with its tag, if known.
+    private string Root(ReadOnlySpan<char> lower, string? upos = null)
     {
         if (_model.TryGetLowerForm(lower, out string? known)) return known!;
+        if (upos is not null && _model.Weights.PosKeepRate > 0) return TaggedRoot(lower.ToString(), upos);
         if (_analysed.TryGet(lower, out string? cached)) return cached;
         // The other treebank's lemma, where this one strips its affixes as reliably; else the affix analysis.
         // Either costs an analysis of the word, hence the cache.
@@ -126,6 +143,27 @@ public sealed class UdLemmatizer : ILemmatizer
         string root = _conventions.KeepsJoinedPreposition && JoinedPreposition.IsJoined(word, _model.AfterDi, _model.CorpusFrequencies) ? word
             : _model.TryGetOtherForm(lower, out known) && _model.TrustsOther(lower, known!) ? known! : _model.Analyze(word);
         _analysed.Add(word, root);
+        return root;
+    }
+
+    // The root of an unknown word, kept whole when training words of its tag mostly keep the affixes it has
+    // (GSD: ADJ tahunan, NUM ratusan, where NOUN and VERB words are rooted).
+    private string TaggedRoot(string word, string upos)
+    {
+        string key = UdPosTables.Key(upos, word);
+        if (_analysed.TryGet(key, out string? cached)) return cached;
+        string root = Root(word);
+        if (!string.Equals(root, word, StringComparison.Ordinal))
+        {
+            foreach (var (candidate, pattern) in UdAffixAnalyzer.Candidates(word))
+            {
+                if (!string.Equals(candidate, root, StringComparison.Ordinal)) continue;
+                if (_model.Pos.StripRate(upos, pattern, _model.Weights.PosMinEvidence) < _model.Weights.PosKeepRate) root = word;
+                break;
+            }
+        }
+
+        _analysed.Add(key, root);
         return root;
     }
 
