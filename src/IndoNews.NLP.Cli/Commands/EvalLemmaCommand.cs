@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using IndoNews.NLP.Cli.Formats;
 using IndoNews.NLP.Stemming;
+using IndoNews.NLP.Tagging;
 
 namespace IndoNews.NLP.Cli.Commands;
 
@@ -22,14 +23,15 @@ internal static class EvalLemmaCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validate a UD style on the gold file: K folds (2 to the number of sentences), each lemmatised by a model trained on the others (0 = use the shipped model); also prints accuracy on words the training folds hold (Seen) and on the others (Unseen).", DefaultValueFactory = _ => 0 };
         var also = new Option<string?>("--also") { Description = "With --folds: the other treebank's training file, learned from as the shipped model does (roots, patterns, second-chance lookup)." };
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var goldPos = new Option<bool>("--gold-pos") { Description = "With --folds: train and lemmatise with the gold UPOS column (an upper bound for a tagger; experiment only).", Hidden = true };
+        var pos = new Option<string>("--pos") { Description = "With --folds: the part of speech the lemmatizer sees: none, gold (the file's UPOS column: an upper bound) or tagger (a UPOS tagger trained on the training folds and --also; prints its accuracy).", DefaultValueFactory = _ => "none" };
+        pos.AcceptOnlyFromAmong("none", "gold", "tagger");
         var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
         var errorFile = new Option<string?>("--errors") { Description = "Also write every wrong word to this file, one per line: form, gold, predicted, and whether the word was seen in training (seen/unseen; with --folds, the fold's training), sentence-initial (initial/mid) and capitalised (upper/lower), and the previous word (the host of a clitic)." };
         var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
         var outputOption = CommonOptions.Output();
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
-            gold, lemmaStyle, folds, also, weight, goldPos, errors, errorFile, min, outputOption,
+            gold, lemmaStyle, folds, also, weight, pos, errors, errorFile, min, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -45,6 +47,7 @@ internal static class EvalLemmaCommand
                 // Without --folds the shipped model is used: nothing is trained, so the training options would be ignored.
                 CommonOptions.RefuseIfGiven(parse, also, "applies with --folds (what each fold learns from), not without it (the shipped model).");
                 CommonOptions.RefuseIfGiven(parse, weight, "applies with --folds (the weights each fold is trained with), not without it (the shipped model).");
+                CommonOptions.RefuseIfGiven(parse, pos, "applies with --folds (the tags each fold is trained and lemmatised with), not without it (the shipped model).");
             }
             else
             {
@@ -74,16 +77,26 @@ internal static class EvalLemmaCommand
                 var other = parse.GetValue(also) is { } alsoPath ? ConlluLemmaReader.Read(alsoPath).Select(ToPairs).ToList() : null;
                 var shipped = CliPipelines.LoadData(() => UdLemmatizer.Load(conventions)).Model;
                 var weights = ApplyWeights(shipped.Weights, parse.GetValue(weight)!);
-                bool useGoldPos = parse.GetValue(goldPos);
+                string posMode = parse.GetValue(pos)!;
+                var otherGold = posMode == "tagger" && parse.GetValue(also) is { } otherPath ? ConlluLemmaReader.Read(otherPath) : [];
                 List<GoldWord>? current = null;
-                UposSource? gold = useGoldPos ? (_, index) => current![index].Upos : null;
                 for (int fold = 0; fold < k; fold++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var trainingSentences = sentences.Where((_, i) => i % k != fold).ToList();
-                    var tags = useGoldPos ? trainingSentences.Select(s => (IReadOnlyList<string>)s.Select(w => w.Upos).ToList()).ToList() : null;
+                    var tags = posMode != "none" ? trainingSentences.Select(s => (IReadOnlyList<string>)s.Select(w => w.Upos).ToList()).ToList() : null;
                     var model = UdLemmaTrainer.Train(trainingSentences.Select(ToPairs), conventions, shipped.CorpusFrequencies, weights, other, shipped.CorpusFamilies, shipped.AfterDi, tags);
-                    var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions, gold);
+                    UposSource? source = null;
+                    if (posMode == "gold") source = (_, index) => current![index].Upos;
+                    if (posMode == "tagger")
+                    {
+                        // Trained on the training folds (domain 0) and the other treebank (domain 1) only.
+                        var tagger = UposTrainer.Train([.. TaggerSentences(trainingSentences, 0), .. TaggerSentences(otherGold, 1)], 0);
+                        source = UdLemmatizer.Tagged(tagger, weights);
+                        for (int i = fold; i < sentences.Count; i += k) score.AddTags(sentences[i], tagger);
+                    }
+
+                    var lemmatizer = new UdLemmatizer(model.WithRoots(shipped.RootLexicon, shipped.Stemmer), conventions, source);
                     for (int i = fold; i < sentences.Count; i += k)
                     {
                         current = sentences[i];
@@ -102,6 +115,7 @@ internal static class EvalLemmaCommand
                 // Words the fold's lookups never saw are what a test set's new words look like.
                 output.Append(CultureInfo.InvariantCulture, $"Seen        {score.SeenAccuracy:F2}  ({score.SeenWords} words in the fold's lookups)\n");
                 output.Append(CultureInfo.InvariantCulture, $"Unseen      {score.UnseenAccuracy:F2}  ({score.Words - score.SeenWords} words)\n");
+                if (score.TaggedWords > 0) output.Append(CultureInfo.InvariantCulture, $"UPOS        {score.TagAccuracy:F2}  (the fold's tagger)\n");
             }
 
             foreach (var ((form, expected, predicted), count) in score.Errors.OrderByDescending(e => e.Value).ThenBy(e => e.Key.Form, StringComparer.Ordinal).Take(showErrors))
@@ -165,6 +179,10 @@ internal static class EvalLemmaCommand
     // True when the UD model's own lookups (mid-sentence forms or lower-cased forms) hold the word.
     private static bool IsSeen(string form, UdLemmaModel? model)
         => model is not null && (model.Forms.ContainsKey(form) || model.LowerForms.ContainsKey(form.ToLowerInvariant()));
+
+    /// <summary>Tagger training sentences of gold words (tokens as <see cref="GoldTokens"/> builds them), from treebank <paramref name="domain"/>.</summary>
+    internal static IEnumerable<UposTrainer.Sentence> TaggerSentences(IEnumerable<List<GoldWord>> sentences, int domain)
+        => sentences.Select(s => new UposTrainer.Sentence(GoldTokens(s), [.. s.Select(w => w.Upos)], domain));
 
     private static IReadOnlyList<(string Form, string Lemma)> ToPairs(List<GoldWord> sentence)
         => sentence.Select(w => (w.Form, w.Lemma)).ToList();
@@ -240,6 +258,23 @@ internal static class EvalLemmaCommand
         public double SeenAccuracy => SeenWords == 0 ? 0 : 100.0 * SeenCorrect / SeenWords;
 
         public double UnseenAccuracy => Words == SeenWords ? 0 : 100.0 * (Correct - SeenCorrect) / (Words - SeenWords);
+
+        public int TaggedWords { get; private set; }
+
+        public int TaggedCorrect { get; private set; }
+
+        public double TagAccuracy => TaggedWords == 0 ? 0 : 100.0 * TaggedCorrect / TaggedWords;
+
+        /// <summary>Scores a tagger's UPOS on one sentence.</summary>
+        public void AddTags(List<GoldWord> sentence, UposTagger tagger)
+        {
+            var tokens = GoldTokens(sentence);
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                TaggedWords++;
+                if (string.Equals(tagger.Tag(tokens, i), sentence[i].Upos, StringComparison.Ordinal)) TaggedCorrect++;
+            }
+        }
 
         /// <summary>With <c>--errors</c>: one tab-separated line per wrong word; null otherwise.</summary>
         public List<string>? ErrorLines { get; init; }

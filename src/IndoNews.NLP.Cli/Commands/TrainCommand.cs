@@ -11,9 +11,10 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Train a shipped model from the shared corpora (ner, lemma). " + ExitCodes.HelpText);
+        var command = new Command("train", "Train a shipped model from the shared corpora (ner, lemma, upos). " + ExitCodes.HelpText);
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(TrainLemmaCommand.Create());
+        command.Subcommands.Add(TrainUposCommand.Create());
         return command;
     }
 

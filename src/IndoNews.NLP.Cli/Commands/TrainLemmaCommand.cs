@@ -21,11 +21,12 @@ internal static class TrainLemmaCommand
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var corpus = new Option<string>("--corpus") { Description = "Plain-text news corpus for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true };
         var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often (1 or more).", DefaultValueFactory = _ => 2 };
+        var upos = new Option<bool>("--upos") { Description = "Also learn part-of-speech tables from the --conllu files' UPOS column, for a style with a tagger (ud-gsd; see data/lemmas/SOURCE.md: not used by the shipped model)." };
         var weight = new Option<string[]>("--weight") { Description = "Override a scoring weight for this style, NAME=VALUE (chosen by eval lemma --folds).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = CommonOptions.Output();
         var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus. " + ExitCodes.HelpText)
         {
-            style, conllu, also, exclude, corpus, minCount, weight, output,
+            style, conllu, also, exclude, corpus, minCount, upos, weight, output,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -42,6 +43,7 @@ internal static class TrainLemmaCommand
             }
 
             var training = new List<IReadOnlyList<(string, string)>>();
+            var tags = new List<IReadOnlyList<string>>();
             var other = new List<IReadOnlyList<(string, string)>>();
             int dropped = 0;
             string[] files = parse.GetValue(conllu)!;
@@ -58,6 +60,7 @@ internal static class TrainLemmaCommand
                     }
 
                     (isOther ? other : training).Add(sentence.Select(w => (w.Form, w.Lemma)).ToList());
+                    if (!isOther) tags.Add(sentence.Select(w => w.Upos).ToList());
                 }
             }
 
@@ -78,7 +81,11 @@ internal static class TrainLemmaCommand
             }
 
             var weights = EvalLemmaCommand.ApplyWeights(new UdLemmaWeights(), parse.GetValue(weight)!);
-            var model = UdLemmaTrainer.Train(training, conventions, frequencies, weights, other, corpusAfterDi: afterDi);
+            // Part-of-speech tables only for a style with a tagger to use them (GSD), from files that have UPOS.
+            bool withTags = parse.GetValue(upos);
+            if (withTags && conventions.TaggerFile is null) throw new CliException($"--upos: the {conventions.Name} style has no tagger to use the tables.", ExitCodes.Usage);
+            if (withTags && tags.Any(s => s.Any(t => t == "_"))) throw new CliException("--upos: a --conllu file has words without UPOS ('_').", ExitCodes.InvalidInput);
+            var model = UdLemmaTrainer.Train(training, conventions, frequencies, weights, other, corpusAfterDi: afterDi, tags: withTags ? tags : null);
             string header = string.Join('\n',
                 $"IndoNews.NLP UD lemma model, style {conventions.Name}. Generated; do not edit.",
                 $"Learned from {string.Join(", ", files.Select(Path.GetFileName))} ({training.Count} sentences), with roots and a second-chance lookup from",
@@ -94,7 +101,8 @@ internal static class TrainLemmaCommand
         return command;
     }
 
-    private static string Normalize(List<GoldWord> sentence)
+    /// <summary>A sentence's lower-cased letters and digits: how training sentences are matched against test splits.</summary>
+    internal static string Normalize(List<GoldWord> sentence)
     {
         var chars = new List<char>();
         foreach (var word in sentence)

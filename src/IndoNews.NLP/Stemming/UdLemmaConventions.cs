@@ -15,7 +15,7 @@ namespace IndoNews.NLP.Stemming;
 internal sealed record UdLemmaConventions
 {
     /// <summary>UD Indonesian-GSD.</summary>
-    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false, NamesJoinMorphemes = true, KeepsJoinedPreposition = true };
+    public static UdLemmaConventions Gsd { get; } = new() { Name = "ud-gsd", ModelFile = "lemmas/ud-gsd.tsv", KeepsCase = false, NamesJoinMorphemes = true, KeepsJoinedPreposition = true, TaggerFile = "pos/upos-gsd.bin" };
 
     /// <summary>UD Indonesian-CSUI.</summary>
     public static UdLemmaConventions Csui { get; } = new() { Name = "ud-csui", ModelFile = "lemmas/ud-csui.tsv", KeepsCase = true };
@@ -44,4 +44,10 @@ internal sealed record UdLemmaConventions
     /// <c>dibidang</c>; see <see cref="JoinedPreposition"/>), not stripped like the prefix <c>di-</c>.
     /// </summary>
     public bool KeepsJoinedPreposition { get; init; }
+
+    /// <summary>
+    /// The UPOS tagger (<see cref="Tagging.UposTagger"/>), relative to the data folder, that the style consults where its
+    /// model has part-of-speech tables (<see cref="UdPosTables"/>); null for none.
+    /// </summary>
+    public string? TaggerFile { get; init; }
 }

@@ -13,7 +13,9 @@ namespace IndoNews.NLP.Stemming;
 /// form, case kept), <c>S form lemma</c> (lower-cased form), <c>R lemma count</c>, <c>P pattern count</c>, <c>A pattern count</c> (times it could have applied),
 /// <c>F word count</c>, <c>G root count</c> (corpus family size), <c>K name value</c> (scoring weights), <c>X form lemma</c> (lower-cased form → lemma
 /// learned from the other treebank, consulted after this treebank's own tables), <c>H host+' '+clitic lemma</c>,
-/// <c>D word count</c> (how often the corpus writes the word after a separate <c>di</c>; see <see cref="JoinedPreposition"/>).
+/// <c>D word count</c> (how often the corpus writes the word after a separate <c>di</c>; see <see cref="JoinedPreposition"/>);
+/// with part-of-speech tables (<see cref="UdPosTables"/>): <c>T UPOS␣form lemma</c>, <c>U UPOS␣lower-form lemma</c>,
+/// <c>Y host-UPOS␣clitic lemma</c>, <c>Q UPOS␣pattern count</c> (stripped), <c>B UPOS␣pattern count</c> (applicable).
 /// </remarks>
 internal sealed class UdLemmaModel
 {
@@ -326,6 +328,7 @@ internal sealed class UdLemmaModel
                 case "T": posTables.Forms[fields[1]] = fields[2]; break;
                 case "U": posTables.LowerForms[fields[1]] = fields[2]; break;
                 case "Q": posTables.Stripped[fields[1]] = ParseCount(fields[2]); break;
+                case "Y": posTables.Hosts[fields[1]] = fields[2]; break;
                 case "B": posTables.Applicable[fields[1]] = ParseCount(fields[2]); break;
                 case "K": weights = weights.With(fields[1], double.Parse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture)); break;
                 default: throw new InvalidDataException($"{path}:{lineNumber}: unknown kind '{fields[0]}'.");
@@ -358,6 +361,7 @@ internal sealed class UdLemmaModel
         Write("U", Pos.LowerForms);
         Write("Q", Pos.Stripped);
         Write("B", Pos.Applicable);
+        Write("Y", Pos.Hosts);
 
         void Write<T>(string kind, FrozenDictionary<string, T> table)
         {

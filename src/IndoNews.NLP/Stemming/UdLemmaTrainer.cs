@@ -30,6 +30,8 @@ internal static class UdLemmaTrainer
         var posForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var posLowerForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var posTriples = new HashSet<(string Form, string Lemma, string Upos)>();
+        var taggedHosts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        string? previousTag = null;
         int sentenceIndex = -1;
         var otherForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -42,6 +44,7 @@ internal static class UdLemmaTrainer
         {
             bool initial = true;
             string? previous = null;
+            previousTag = null;
             sentenceIndex++;
             int wordIndex = -1;
             foreach (var (form, lemma) in sentence)
@@ -49,6 +52,8 @@ internal static class UdLemmaTrainer
                 wordIndex++;
                 string? upos = tags?[sentenceIndex][wordIndex];
                 if (previous is not null && UdLemmatizer.IsClitic(form)) Count(hosted, UdLemmatizer.HostKey(previous, form), lemma);
+                if (previousTag is not null && upos is not null && UdLemmatizer.IsClitic(form)) Count(taggedHosts, UdPosTables.Key(previousTag, form.ToLowerInvariant()), lemma);
+                previousTag = upos;
                 previous = form;
                 if (form.Length == 0 || lemma.Length == 0) continue;
                 string lowerForm = form.ToLowerInvariant();
@@ -157,6 +162,12 @@ internal static class UdLemmaTrainer
         {
             string clitic = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
             if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) hosts[key] = lemma;
+        }
+
+        foreach (var (key, lemma) in MostFrequent(taggedHosts))
+        {
+            string clitic = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            if (!lowerLemmas.TryGetValue(clitic, out string? usual) || !string.Equals(usual, lemma, StringComparison.Ordinal)) pos.Hosts[key] = lemma;
         }
 
         return new UdLemmaModel(MostFrequent(forms), lowerLemmas, lemmas, patterns, corpusFrequencies, weights ?? new UdLemmaWeights(), MostFrequent(otherForms), corpusFamilies ?? CorpusFamilies(corpusFrequencies), hosts: hosts, applicable: applicable, afterDi: corpusAfterDi, pos: tags is null ? null : pos.Build());

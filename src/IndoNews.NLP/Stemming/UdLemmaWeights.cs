@@ -126,8 +126,24 @@ internal sealed record UdLemmaWeights
     /// <summary>With a part of speech: 1 to look up the lemma of a form under its tag (<see cref="UdPosTables.Forms"/>) first, 0 not to.</summary>
     public double PosLookup { get; init; } = 1;
 
-    /// <summary>With a part of speech: 1 to treat a capitalised sentence-initial word tagged PROPN as a name inside a sentence, 0 not to.</summary>
-    public double PosInitialName { get; init; } = 1;
+    /// <summary>
+    /// With a part of speech: 1 to treat a capitalised sentence-initial word of letters tagged PROPN as a name (GSD: an
+    /// initial <c>Kedatangan</c>, <c>Gangguan</c> tagged PROPN keep their form, where the common nouns are rooted), 0 not to.
+    /// </summary>
+    public double PosInitialName { get; init; }
+
+    /// <summary>
+    /// With a part of speech: 1 to give a capitalised word of letters tagged PROPN (inside a sentence, or first in one with
+    /// <see cref="PosInitialName"/>) the name's lemma without looking up the common word first (GSD: <c>Angkatan</c> in a
+    /// name is <c>angkatan</c>, the noun <c>angkat</c>), 0 to look it up first.
+    /// </summary>
+    public double PosNameSkipsLookup { get; init; } = 1;
+
+    /// <summary>
+    /// A predicted tag counts only when the tagger's score for it beats every other tag's by at least this much
+    /// (<see cref="Tagging.UposTagger.Tag(ReadOnlySpan{Token}, int, float)"/>); below it the lemmatizer goes without the tag.
+    /// </summary>
+    public double PosMinMargin { get; init; } = 10;
 
     public IEnumerable<(string Name, double Value)> All()
     {
@@ -160,6 +176,8 @@ internal sealed record UdLemmaWeights
         yield return (nameof(PosMinEvidence), PosMinEvidence);
         yield return (nameof(PosLookup), PosLookup);
         yield return (nameof(PosInitialName), PosInitialName);
+        yield return (nameof(PosNameSkipsLookup), PosNameSkipsLookup);
+        yield return (nameof(PosMinMargin), PosMinMargin);
     }
 
     /// <summary>A copy with one weight changed, by name.</summary>
@@ -195,6 +213,8 @@ internal sealed record UdLemmaWeights
         nameof(PosMinEvidence) => this with { PosMinEvidence = value },
         nameof(PosLookup) => this with { PosLookup = value },
         nameof(PosInitialName) => this with { PosInitialName = value },
+        nameof(PosNameSkipsLookup) => this with { PosNameSkipsLookup = value },
+        nameof(PosMinMargin) => this with { PosMinMargin = value },
         _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Unknown lemma model weight '{name}'.")),
     };
 }

@@ -1,4 +1,5 @@
 using IndoNews.NLP.Internal;
+using IndoNews.NLP.Tagging;
 
 namespace IndoNews.NLP.Stemming;
 
@@ -63,7 +64,19 @@ public sealed class UdLemmatizer : ILemmatizer
     internal UdLemmaModel Model => _model;
 
     internal static UdLemmatizer Load(UdLemmaConventions conventions)
-        => new(UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRoots(RootLexicon.Default, RootStemmer.Default), conventions);
+    {
+        var model = UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRoots(RootLexicon.Default, RootStemmer.Default);
+        // The tagger is loaded only for a model trained with tags (the GSD model).
+        var tagger = !model.Pos.IsEmpty && conventions.TaggerFile is { } taggerFile ? UposTagger.Load(DataFiles.Resolve(taggerFile)) : null;
+        return new(model, conventions, tagger is null ? null : Tagged(tagger, model.Weights));
+    }
+
+    /// <summary>The tags of <paramref name="tagger"/> where it is sure enough (<see cref="UdLemmaWeights.PosMinMargin"/>), else null.</summary>
+    internal static UposSource Tagged(UposTagger tagger, UdLemmaWeights weights)
+    {
+        float margin = (float)weights.PosMinMargin;
+        return (tokens, index) => tagger.Tag(tokens, index, margin);
+    }
 
     /// <inheritdoc />
     public string Lemmatize(ReadOnlySpan<Token> tokens, int index)
@@ -74,20 +87,37 @@ public sealed class UdLemmatizer : ILemmatizer
         if (form.IsEmpty) return string.Empty;
 
         var weights = _model.Weights;
-        string? upos = _upos is not null && token.Kind == TokenKind.Word && !_model.Pos.IsEmpty ? _upos(tokens, index) : null;
         bool initial = IsSentenceInitial(tokens, index);
-        if (upos is not null && weights.PosLookup > 0)
-        {
-            // The lemma of this form under its tag, where the tag decides (GSD: nya tagged DET is nya, tagged PRON dia).
-            string text = token.Text;
-            if (!initial && _model.Pos.Forms.TryGetValue(UdPosTables.Key(upos, text), out string? tagged)) return tagged;
-            if (_model.Pos.LowerForms.TryGetValue(UdPosTables.Key(upos, text.ToLowerInvariant()), out tagged)) return tagged;
-        }
 
+        // The clitic's lemma after this very host word (GSD: semua nya, satu nya: nya), before any tag.
         if (index > 0 && _model.Hosts.Count > 0 && IsClitic(form) && tokens[index - 1].SurfaceEnd == token.SurfaceEnd
             && _model.Hosts.TryGetValue(HostKey(tokens[index - 1].Text, token.Text), out string? hosted))
         {
             return hosted;
+        }
+
+        // The part of speech, asked for only where the model's tag tables can use it (most words never are).
+        bool tagging = _upos is not null && token.Kind == TokenKind.Word && !_model.Pos.IsEmpty;
+        bool tagged = false;
+        string? upos = null;
+        if (tagging && weights.PosLookup > 0)
+        {
+            string lowerText = token.Text.ToLowerInvariant();
+            // A clitic's lemma after a host of a tag (GSD: nya after an adjective, besarnya, is nya, not dia).
+            if (index > 0 && _model.Pos.Hosts.Count > 0 && IsClitic(form) && tokens[index - 1].SurfaceEnd == token.SurfaceEnd
+                && _upos!(tokens, index - 1) is { } hostTag && _model.Pos.Hosts.TryGetValue(UdPosTables.Key(hostTag, lowerText), out string? afterHost))
+            {
+                return afterHost;
+            }
+
+            // The lemma of this form under its tag, where the tag decides (GSD: nya tagged DET is nya, tagged PRON dia).
+            if (_model.Pos.HasTaggedForm(lowerText))
+            {
+                upos = _upos!(tokens, index);
+                tagged = true;
+                if (upos is not null && !initial && _model.Pos.Forms.TryGetValue(UdPosTables.Key(upos, token.Text), out string? byTag)) return byTag;
+                if (upos is not null && _model.Pos.LowerForms.TryGetValue(UdPosTables.Key(upos, lowerText), out byTag)) return byTag;
+            }
         }
 
         if (!initial && _model.TryGetForm(form, out string? known)) return known!;
@@ -96,8 +126,15 @@ public sealed class UdLemmatizer : ILemmatizer
         form.ToLowerInvariant(lower);
         bool capitalised = !lower.SequenceEqual(form);
         bool keepsCase = _conventions.KeepsCase;
-        // A capitalised word tagged PROPN is a name even first in a sentence (GSD: Kedatangan, Gangguan kept).
-        bool properName = capitalised && string.Equals(upos, "PROPN", StringComparison.Ordinal) && weights.PosInitialName > 0;
+        // A capitalised word tagged PROPN is a name, even first in a sentence (GSD: an initial Kedatangan, Gangguan kept).
+        bool properName = false;
+        if (tagging && capitalised && (initial ? weights.PosInitialName > 0 : weights.PosNameSkipsLookup > 0) && IsLetters(lower))
+        {
+            if (!tagged) upos = _upos!(tokens, index);
+            tagged = true;
+            properName = string.Equals(upos, "PROPN", StringComparison.Ordinal);
+        }
+
         bool asName = capitalised && (!initial || properName);
 
         // An unseen name built on a peN- noun (see UdLemmaConventions.NamesJoinMorphemes) is not the common
@@ -105,7 +142,7 @@ public sealed class UdLemmatizer : ILemmatizer
         string? joined = asName && _conventions.NamesJoinMorphemes ? JoinedName(lower) : null;
         if (joined is not null) return joined;
 
-        bool skipLookup = properName && weights.PosInitialName > 1;
+        bool skipLookup = properName && weights.PosNameSkipsLookup > 0;
         if (!skipLookup && (initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
 
         // A capitalised word never seen in lower case or first in a sentence, but seen as it is inside one:
@@ -127,6 +164,7 @@ public sealed class UdLemmatizer : ILemmatizer
             return keepsCase && !initial ? token.Text : new string(lower);
         }
 
+        if (tagging && !tagged && weights.PosKeepRate > 0) upos = _upos!(tokens, index);
         return Root(lower, upos);
     }
 

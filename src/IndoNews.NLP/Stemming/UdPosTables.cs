@@ -28,7 +28,30 @@ internal sealed class UdPosTables
         LowerForms = builder.LowerForms.ToFrozenDictionary(StringComparer.Ordinal);
         Stripped = builder.Stripped.ToFrozenDictionary(StringComparer.Ordinal);
         Applicable = builder.Applicable.ToFrozenDictionary(StringComparer.Ordinal);
+        Hosts = builder.Hosts.ToFrozenDictionary(StringComparer.Ordinal);
+        TaggedForms = Forms.Keys.Concat(LowerForms.Keys).Select(k => k[(k.IndexOf(' ', StringComparison.Ordinal) + 1)..].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _taggedFormsBySpan = TaggedForms.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
+
+    /// <summary>The lower-cased forms that <see cref="Forms"/> or <see cref="LowerForms"/> hold under some tag.</summary>
+    public FrozenSet<string> TaggedForms { get; }
+
+#if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _taggedFormsBySpan;
+#endif
+
+    /// <summary>True when the lemma of this lower-cased form depends on its tag (a tagger call is worth it).</summary>
+    public bool HasTaggedForm(ReadOnlySpan<char> lowerForm)
+#if NET9_0_OR_GREATER
+        => _taggedFormsBySpan.Contains(lowerForm);
+#else
+        => TaggedForms.Contains(lowerForm.ToString());
+#endif
+
+    /// <summary>"host's UPOS clitic" (<c>ADJ nya</c>) → the clitic's lemma after a host of that tag, where it differs from the usual one (GSD: <c>besarnya</c>, <c>lamanya</c>: nya).</summary>
+    public FrozenDictionary<string, string> Hosts { get; }
 
     /// <summary>"UPOS form" (mid-sentence form, case kept) → lemma, for forms whose lemma depends on the tag.</summary>
     public FrozenDictionary<string, string> Forms { get; }
@@ -43,7 +66,7 @@ internal sealed class UdPosTables
     public FrozenDictionary<string, int> Applicable { get; }
 
     /// <summary>True when the model was trained with tags.</summary>
-    public bool IsEmpty => Applicable.Count == 0 && LowerForms.Count == 0 && Forms.Count == 0;
+    public bool IsEmpty => Applicable.Count == 0 && LowerForms.Count == 0 && Forms.Count == 0 && Hosts.Count == 0;
 
     /// <summary>The key of a form or pattern under a tag.</summary>
     public static string Key(string upos, string formOrPattern) => upos + " " + formOrPattern;
@@ -74,6 +97,8 @@ internal sealed class UdPosTables
         public Dictionary<string, int> Stripped { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, int> Applicable { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Hosts { get; } = new(StringComparer.Ordinal);
 
         public UdPosTables Build() => new(this);
     }

@@ -98,4 +98,40 @@ public sealed class UdLemmaCliTests : IDisposable
         Assert.Equal("dia", model.LowerForms["nya"]);
         Assert.Equal(2, model.CorpusFrequencies["presiden"]);
     }
+
+    [Fact]
+    public void Eval_lemma_folds_with_pos_trains_a_tagger_per_fold_and_prints_its_accuracy()
+    {
+        _cli.WriteFile("gold.conllu", Gold);
+        var tagged = _cli.Run(["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--pos", "tagger"]);
+        Assert.Equal(0, tagged.ExitCode);
+        Assert.StartsWith("UPOS        ", tagged.StdoutText.Split('\n')[6], StringComparison.Ordinal);
+
+        // Gold tags print no tagger line; without --folds the option is refused (the shipped model is not retrained).
+        var gold = _cli.Run(["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--folds", "2", "--pos", "gold"]);
+        Assert.Equal(0, gold.ExitCode);
+        Assert.DoesNotContain("UPOS", gold.StdoutText, StringComparison.Ordinal);
+        var refused = _cli.Run(["eval", "lemma", "--gold", "gold.conllu", "--lemma-style", "ud-gsd", "--pos", "gold"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--pos applies with --folds", refused.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_upos_writes_a_tagger_and_train_lemma_upos_the_tables_it_serves()
+    {
+        _cli.WriteFile("gold.conllu", Gold);
+        _cli.WriteFile("corpus.txt", "Presiden dilantik. Pelantikan presiden di Jakarta. Ia melantik menteri.\n");
+        var result = _cli.Run(["train", "upos", "--conllu", "gold.conllu", "-o", "upos.bin"]);
+        Assert.Equal(0, result.ExitCode);
+        var tagger = IndoNews.NLP.Tagging.UposTagger.Load(_cli.PathOf("upos.bin"));
+        Assert.Equal(["ADP", "NOUN", "PRON", "PROPN", "PUNCT", "VERB"], tagger.Tags);
+
+        var lemma = _cli.Run(["train", "lemma", "--style", "ud-gsd", "--upos", "--conllu", "gold.conllu", "--corpus", "corpus.txt", "--min-count", "1", "-o", "model.tsv"]);
+        Assert.Equal(0, lemma.ExitCode);
+        Assert.False(IndoNews.NLP.Stemming.UdLemmaModel.Load(_cli.PathOf("model.tsv")).Pos.IsEmpty);
+
+        // CSUI has no tagger to use the tables.
+        var csui = _cli.Run(["train", "lemma", "--style", "ud-csui", "--upos", "--conllu", "gold.conllu", "--corpus", "corpus.txt", "-o", "csui.tsv"]);
+        Assert.Equal(2, csui.ExitCode);
+    }
 }
