@@ -135,14 +135,17 @@ public sealed class UdLemmatizer : ILemmatizer
             properName = string.Equals(upos, "PROPN", StringComparison.Ordinal);
         }
 
-        bool asName = capitalised && (!initial || properName);
+        // A clitic's spelling in capitals that no host word carries is a name (Manchester United's MU, GSD dev's Al - Mu,
+        // hamba - Ku), not the pronoun the lower-case lookup gives (kamu, aku).
+        bool detachedClitic = capitalised && IsClitic(form) && (index == 0 || tokens[index - 1].SurfaceEnd != token.SurfaceEnd);
+        bool asName = capitalised && (!initial || properName || detachedClitic);
 
         // An unseen name built on a peN- noun (see UdLemmaConventions.NamesJoinMorphemes) is not the common
         // noun that the lower-case lookup knows: Pelabuhan → penlabuhan, but pelabuhan → labuh.
         string? joined = asName && _conventions.NamesJoinMorphemes ? JoinedName(lower) : null;
         if (joined is not null) return joined;
 
-        bool skipLookup = properName && weights.PosNameSkipsLookup > 0;
+        bool skipLookup = (properName && weights.PosNameSkipsLookup > 0) || detachedClitic;
         if (!skipLookup && (initial || !keepsCase || !capitalised) && _model.TryGetLowerForm(lower, out known)) return known!;
 
         // A capitalised word never seen in lower case or first in a sentence, but seen as it is inside one:

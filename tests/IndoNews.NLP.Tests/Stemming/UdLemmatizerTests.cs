@@ -285,4 +285,18 @@ public class UdLemmatizerTests
         var doc = pipeline.Process("Pemerintah menaikkan harga bahan bakar minyak.");
         Assert.Equal(["perintah", "naik", "harga", "bahan", "bakar", "minyak", "."], doc.Tokens.Select(t => t.Lemma));
     }
+
+    [Fact]
+    public void A_clitic_spelt_in_capitals_without_a_host_is_a_name_not_the_pronoun()
+    {
+        // IndoSum: MU is Manchester United (62 tokens read as kamu before); GSD dev: Al - Mu, hamba - Ku (PROPN, lemma mu, ku).
+        Assert.Equal("mu", UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Rooney bermain untuk MU .")[3]);
+        Assert.Equal("mu", UdTestTokens.Lemmas(UdLemmatizer.Gsd, "MU kalah lagi .")[0]);
+        Assert.Equal("MU", UdTestTokens.Lemmas(UdLemmatizer.Csui, "Rooney bermain untuk MU .")[3]);
+        Assert.Equal("mu", UdTestTokens.Lemmas(UdLemmatizer.Csui, "MU kalah lagi .")[0]);
+
+        // Carried by its host word, it is still the pronoun.
+        Assert.Equal("dia", UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Ia membeli buku+nya .")[3]);
+        Assert.Equal("kamu", UdTestTokens.Lemmas(UdLemmatizer.Gsd, "Ini buku+MU .")[2]);
+    }
 }
