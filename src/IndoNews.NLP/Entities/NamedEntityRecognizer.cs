@@ -56,6 +56,10 @@ namespace IndoNews.NLP.Entities;
 /// <see cref="HyphenatedGivenNames"/>).
 /// Two people joined by a spaced dash are two persons (<c>Agus Harimurti Yudhoyono - Sylviana Murni</c>; see
 /// <see cref="DashJoinedPersons"/>).
+/// A person or place whose whole text, as written, is a listed organisation (the shipped lists, including the larger ones that
+/// the model does not hold) and no listed person, or no listed place, is the organisation (<c>ujar Black Sabbath</c>, <c>di
+/// Juve</c>; a building's head, a person's age or initial, a place noun or a country after a comma keep the label; see
+/// <see cref="ListedOrganizations"/>).
 /// An organisation that opens with a personal initial is a person (<c>wasit P. Gil</c>; see <see cref="InitialledPersons"/>),
 /// and a club written with the prefix <c>PS.</c> is one organisation (<c>Tim PS. TNI</c>; see <see cref="ClubPrefixNames"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
@@ -217,6 +221,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A name that opens with an initial ("wasit P. Gil") is a person where the tagger read an organisation; before the
         // person rules, so its other mentions follow.
         InitialledPersons.Relabel(document);
+        // A person or place whose whole text is a listed organisation and no listed person or place ("Schalke", "Louis
+        // Vuitton") is the organisation; before the person rules take parts or repeats from it.
+        ListedOrganizations.Relabel(document);
         // A line-up's player read as a place or organisation ("44-Manolas", "N. Thanabalan") is a person; before the person
         // rules, so its other mentions follow.
         LineUpNames.Relabel(document, tagger.Model.Extractor.Gazetteer);

@@ -1,0 +1,176 @@
+using IndoNews.NLP.Internal;
+
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// A listed organisation is an organisation: a span that the tagger read as a person or a place and whose whole text is,
+/// as written, a name of the shipped organisation lists (<c>Schalke</c>, <c>Ferrari</c>, <c>Louis Vuitton</c>,
+/// <c>Black Sabbath</c>, <c>Aremania</c>) becomes <see cref="EntityLabels.Organization"/> where the lists leave no doubt.
+/// </summary>
+/// <remarks>
+/// <para>The lists are <c>ner/gazetteers/organizations.txt</c> and <c>ner/gazetteers-large/organizations.txt</c> of the data
+/// folder, read on first use, once and thread-safely; the model does not hold the larger lists (see
+/// <c>data/ner/SOURCE.md</c>, seventh round). A name is taken from a person only where no person list of either folder
+/// holds it (in any case), and from a place only where no place or country list does: <c>Liverpool</c>, a club and a town,
+/// stays a place. The match is exact and case-sensitive (<c>Telegraph</c>, not <c>telegraph</c>), on the span's whole
+/// text; no span is added or changed in extent. A one-word person that is a word of a person of two or more words in the
+/// document stays (<c>Cornell</c> after <c>Chris Cornell</c>). Without the lists in the data folder nothing changes.</para>
+/// </remarks>
+internal static class ListedOrganizations
+{
+    /// <summary>The shipped organisation lists, relative to the data folder; the person and place lists sit beside them.</summary>
+    internal static readonly string[] Folders = ["ner/gazetteers", "ner/gazetteers-extra", "ner/gazetteers-large"];
+
+    private static readonly RetryingLazy<Table> Default = new(() => Load([.. Folders.Select(f => Path.Combine(DataFiles.Directory, f))]));
+
+    /// <summary>Relabels as organisations the person and place spans of <paramref name="document"/> that name a listed organisation.</summary>
+    public static void Relabel(DocumentBuilder document) => Relabel(document, Default.Value);
+
+    internal static void Relabel(DocumentBuilder document, Table table)
+    {
+        var entities = document.Entities;
+        if (entities.Count == 0 || table.IsEmpty) return;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        HashSet<string>? personWords = null;
+        bool personWordsBuilt = false;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            bool person = entity.Label == EntityLabels.Person;
+            if (!person && entity.Label != EntityLabels.Location) continue;
+            if (entity.Text.Length <= 2 || entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+            if (!table.IsOrganization(entity.Text, person)) continue;
+            if (person ? IsPersonContext(tokens, entity) : table.HasPlaceHead(entity.Text) || IsPlaceContext(tokens, entities, i, table)) continue;
+            if (person && entity.TokenEnd - entity.TokenStart == 1)
+            {
+                if (!personWordsBuilt)
+                {
+                    personWords = PersonWords(tokens, entities);
+                    personWordsBuilt = true;
+                }
+
+                if (personWords is not null && personWords.Contains(entity.Text)) continue;
+            }
+
+            entities[i] = entity.WithLabel(EntityLabels.Organization);
+        }
+    }
+
+    // A person's age in brackets after the name ("Muse (20)") or an initial before it ("L. Valencia") marks a person.
+    private static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity)
+    {
+        int after = entity.TokenEnd;
+        if (after + 2 < tokens.Length && tokens[after].Span is "(" && tokens[after + 2].Span is ")" && IsDigits(tokens[after + 1].Span)) return true;
+        int before = entity.TokenStart - 1;
+        if (before < 0) return false;
+        var span = tokens[before].Span;
+        if (span.Length == 2 && char.IsUpper(span[0]) && span[1] == '.') return true;
+        return span is "." && before > 0 && tokens[before - 1].End == tokens[before].Start && tokens[before - 1].Span.Length == 1 && char.IsUpper(tokens[before - 1].Span[0]);
+    }
+
+    // A place noun in lower case before the name ("di pulau Tenerife") or a comma and a country after it ("di Bochum,
+    // Jerman") marks a place; a club in a list of clubs ("Bristol City, Blackburn") has none.
+    private static bool IsPlaceContext(ReadOnlySpan<Token> tokens, List<Entity> entities, int index, Table table)
+    {
+        var entity = entities[index];
+        if (entity.TokenStart > 0 && PlaceNouns.Contains(tokens[entity.TokenStart - 1].Span)) return true;
+        int comma = entity.TokenEnd;
+        if (comma >= tokens.Length || tokens[comma].Span is not ",") return false;
+        return index + 1 < entities.Count && entities[index + 1].TokenStart == comma + 1 && entities[index + 1].Label == EntityLabels.Location
+               && table.Countries.Contains(entities[index + 1].Text);
+    }
+
+    // Lower-case nouns for a kind of place, written before its name.
+    private static readonly WordSet PlaceNouns = new(["pulau", "kota", "provinsi", "negara", "wilayah", "kawasan", "daerah", "desa", "kabupaten", "kecamatan", "kampung", "distrik", "negeri"], ignoreCase: false);
+
+    private static bool IsDigits(ReadOnlySpan<char> span) => !span.IsEmpty && !span.ContainsAnyExceptInRange('0', '9');
+
+    // The words of the document's persons of two or more words.
+    private static HashSet<string>? PersonWords(ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        HashSet<string>? words = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Label != EntityLabels.Person || entity.TokenStart < 0 || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word) (words ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Reads the organisation, person and place lists of <paramref name="folders"/> (missing files are skipped).</summary>
+    internal static Table Load(IReadOnlyList<string> folders)
+    {
+        var organizations = new List<string>();
+        var places = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var countries = new List<string>();
+        var persons = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string folder in folders)
+        {
+            Read(Path.Combine(folder, "organizations.txt"), organizations);
+            var list = new List<string>();
+            Read(Path.Combine(folder, "person-names.txt"), list);
+            persons.UnionWith(list);
+            list.Clear();
+            Read(Path.Combine(folder, "places.txt"), list);
+            places.UnionWith(list);
+            Read(Path.Combine(folder, "countries.txt"), countries);
+            places.UnionWith(countries);
+        }
+
+        var heads = new List<string>(FacilityHeads);
+        foreach (string folder in folders) Read(Path.Combine(folder, "place-heads.txt"), heads);
+
+        var fromPersons = new List<string>();
+        var fromPlaces = new List<string>();
+        foreach (string name in organizations)
+        {
+            if (!persons.Contains(name)) fromPersons.Add(name);
+            if (!places.Contains(name)) fromPlaces.Add(name);
+        }
+
+        return new Table(new WordSet(fromPersons, ignoreCase: false), new WordSet(fromPlaces, ignoreCase: false), new WordSet(heads), new WordSet(countries));
+    }
+
+    // The phrases of a gazetteer list: one a line, "#" starts a comment, spaces inside a phrase made single.
+    private static void Read(string path, List<string> names)
+    {
+        if (!File.Exists(path)) return;
+        foreach (string raw in File.ReadLines(path))
+        {
+            int hash = raw.IndexOf('#', StringComparison.Ordinal);
+            string line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length == 0) continue;
+            names.Add(string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        }
+    }
+
+    // Words that open the name of a building or compound as well as of the body in it ("Mako Brimob", "Rutan Salemba",
+    // "Pengadilan Tipikor", "Istana Kepresidenan"): where the tagger read a place, it is often the place ("di Mako Brimob").
+    private static readonly string[] FacilityHeads = ["Istana", "Rutan", "Lapas", "Mako", "Mabes", "Markas", "Lanud", "Pengadilan", "Kampus", "Kantor", "Balai", "Sekolah"];
+
+    /// <summary>The organisations that no person list holds, those that no place or country list holds, the words that
+    /// open a building's name, and the countries.</summary>
+    /// <param name="FromPersons">Names a person span may give up.</param>
+    /// <param name="FromPlaces">Names a place span may give up.</param>
+    /// <param name="PlaceHeads">First words that keep a place a place.</param>
+    /// <param name="Countries">The listed countries.</param>
+    internal sealed record Table(WordSet FromPersons, WordSet FromPlaces, WordSet PlaceHeads, WordSet Countries)
+    {
+        /// <summary>Whether the first word of <paramref name="text"/> opens a building's or compound's name.</summary>
+        public bool HasPlaceHead(string text)
+        {
+            int space = text.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 && PlaceHeads.Contains(text.AsSpan(0, space));
+        }
+
+        /// <summary>Whether the lists hold nothing.</summary>
+        public bool IsEmpty => FromPersons.Count == 0 && FromPlaces.Count == 0;
+
+        /// <summary>Whether <paramref name="text"/>, tagged a person (or else a place), is a listed organisation only.</summary>
+        public bool IsOrganization(string text, bool person) => (person ? FromPersons : FromPlaces).Contains(text);
+    }
+}

@@ -1,0 +1,89 @@
+using IndoNews.NLP.Entities;
+
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>A person or place whose whole text is a listed organisation, and no listed person or place, is the organisation.</summary>
+public class ListedOrganizationsTests
+{
+    private static string? Label(Document doc, string text) => doc.Entities.FirstOrDefault(e => e.Text == text)?.Label;
+
+    [Theory]
+    // IndoSum 1330: the tagger read the club as a person.
+    [InlineData("Sebelum bergabung dengan Besiktas, Pepe sempat merapat ke Paris Saint - Germain.", "Besiktas")]
+    // IndoSum 1324 and 1210: clubs read as places after "di".
+    [InlineData("Selama berada di Stoke, Bony hanya sanggup dua kali menjebol gawang lawan.", "Stoke")]
+    [InlineData("Pemain asal Brasil itu masih menyisakan masa kontrak 12 bulan lagi di Juve dan belum ada tanda-tanda untuk memperpanjang.", "Juve")]
+    // IndoSum 475: fashion houses read as persons.
+    [InlineData("Dari kota ini, lahir merek fesyen ternama seperti Louis Vuitton, Hermes dan Chanel.", "Louis Vuitton")]
+    [InlineData("Dari kota ini, lahir merek fesyen ternama seperti Louis Vuitton, Hermes dan Chanel.", "Hermes")]
+    // IndoSum 1325: a band quoted like a person.
+    [InlineData("\"Kami tidak pernah melupakan para penggemar yang sangat setia kepada kami sepanjang tahun ini,\" ujar Black Sabbath lewat sebuah pernyataan.", "Black Sabbath")]
+    // IndoSum 1134: the supporters' club.
+    [InlineData("Salah seorang Aremania, Ahmad Ghozali, mengaku kecewa dengan hasil pertandingan itu.", "Aremania")]
+    // IndoSum 816: a club named after its town, read as the town.
+    [InlineData("Pada laga lawan Granada, James Rodriguez dan Alvaro Morata tampil sebagai starter.", "Granada")]
+    public void A_listed_organisation_read_as_a_person_or_place_is_an_organisation(string text, string name)
+    {
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", Label(doc, name));
+    }
+
+    [Fact]
+    public void A_band_named_before_its_singer_is_an_organisation_and_the_singer_stays()
+    {
+        const string text = "Vokalis Soundgarden, Chris Cornell, meninggal dunia. Cornell ditemukan tewas di kamar hotelnya.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", Label(doc, "Soundgarden"));
+        Assert.Equal("PER", Label(doc, "Chris Cornell"));
+        // "Cornell" is also a listed university; here it is the singer's surname, so it stays a person.
+        var surname = Assert.Single(doc.Entities, e => e.Text == "Cornell");
+        Assert.Equal("PER", surname.Label);
+    }
+
+    [Fact]
+    public void A_person_with_an_age_in_brackets_stays_a_person()
+    {
+        // IndoSum 759: "Muse" is a listed band, but a name followed by an age is a person.
+        const string text = "Sementara itu, empat perempuan Somalia yaitu Samiya (20), Muse (20), Halimo (29), dan Mariam (59).";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("PER", Label(doc, "Muse"));
+    }
+
+    [Theory]
+    // IndoSum 288: a building whose name is also its body's stays a place where the tagger read one.
+    [InlineData("Dalai Lama bertemu dengan Presiden Barack Obama di Gedung Putih meskipun pemerintah China memprotes.", "Gedung Putih")]
+    // IndoSum 383: a town that also names a club, before its country.
+    [InlineData("Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan hal serupa.", "Bochum")]
+    public void A_place_that_a_body_shares_stays_a_place(string text, string name)
+    {
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("LOC", Label(doc, name));
+    }
+
+    [Fact]
+    public void The_table_takes_a_name_only_from_the_labels_no_list_gives_it()
+    {
+        var folders = ListedOrganizations.Folders.Select(f => Path.Combine(SharedData.RepoRoot, "data", f)).ToArray();
+        var table = ListedOrganizations.Load(folders);
+        // A club only: from a person and from a place.
+        Assert.True(table.IsOrganization("Schalke", person: true));
+        Assert.True(table.IsOrganization("Schalke", person: false));
+        // A club and a town: from a person, not from a place.
+        Assert.True(table.IsOrganization("Liverpool", person: true));
+        Assert.False(table.IsOrganization("Liverpool", person: false));
+        // A team and a surname: from a place, not from a person.
+        Assert.False(table.IsOrganization("Williams", person: true));
+        Assert.True(table.IsOrganization("Williams", person: false));
+        // As written only.
+        Assert.False(table.IsOrganization("schalke", person: true));
+        Assert.True(table.HasPlaceHead("Gedung Putih"));
+        Assert.False(table.HasPlaceHead("Black Sabbath"));
+    }
+
+    [Fact]
+    public void Without_the_lists_nothing_changes()
+    {
+        var folders = new[] { Path.Combine(SharedData.RepoRoot, "no-such-folder") };
+        Assert.True(ListedOrganizations.Load(folders).IsEmpty);
+    }
+}
