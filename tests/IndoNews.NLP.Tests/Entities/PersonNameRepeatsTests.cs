@@ -128,13 +128,14 @@ public class PersonNameRepeatsTests
     public void A_one_word_person_after_a_players_role_is_not_found_again()
     {
         // IndoSum: the tagger reads the club in "pemain Basel" as a person; a role such as "pemain" is followed by the club
-        // as often as by a name, so "pertahanan Basel" stays untagged.
+        // as often as by a name, so "pertahanan Basel" gets no person. (It is the club: Basel is a listed organisation, so
+        // ListedOrganizations makes the tagger's mentions ORG and OrganizationRepeats finds this one.)
         const string text = "Manchester United membenamkan Basel dengan skor 3-0 di Old Trafford, Rabu (13/9) dini hari WIB.\n"
                             + "Sejak menit awal, United menggempur pertahanan Basel yang menumpuk banyak pemain di belakang.\n"
                             + "Pertandingan jadi semakin sengit setelah gol kedua tercipta. Para pemain Basel berusaha memaksimalkan serangan "
                             + "balik, tapi Fellaini dan Nemanja Matic sulit ditembus.";
         var doc = Pipeline.Analyze(text);
         int at = text.IndexOf("pertahanan Basel", StringComparison.Ordinal) + 11;
-        Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Label == "PER");
     }
 }
