@@ -17,10 +17,11 @@ namespace IndoNews.NLP;
 /// </remarks>
 public sealed class Document
 {
-    private readonly Token[] _tokens;
+    // Often the builder's own token array, longer than Count (see TokenList.Freeze): read it only through this segment.
+    private readonly ArraySegment<Token> _tokens;
     private CleanResult? _clean;
 
-    internal Document(string text, Token[] tokens, Sentence[] sentences, Entity[] entities, Paragraph[] paragraphs, Dateline? dateline, EntityCluster[] clusters)
+    internal Document(string text, ArraySegment<Token> tokens, Sentence[] sentences, Entity[] entities, Paragraph[] paragraphs, Dateline? dateline, EntityCluster[] clusters)
     {
         Text = text;
         _tokens = tokens;
@@ -78,7 +79,7 @@ public sealed class Document
     /// <summary>The tokens of one sentence.</summary>
     /// <param name="sentence">A sentence of this document.</param>
     /// <returns>A span over the sentence's tokens.</returns>
-    public ReadOnlySpan<Token> GetTokens(Sentence sentence) => _tokens.AsSpan(sentence.TokenStart, sentence.TokenCount);
+    public ReadOnlySpan<Token> GetTokens(Sentence sentence) => _tokens.AsSpan().Slice(sentence.TokenStart, sentence.TokenCount);
 
     /// <summary>The text of one sentence.</summary>
     /// <param name="sentence">A sentence of this document.</param>

@@ -88,11 +88,22 @@ public sealed class DocumentBuilder
             newIndex[order[i]] = i;
         }
 
-        var clusters = Clusters.Select(c => c with { Mentions = Array.AsReadOnly(c.Mentions.Select(m => newIndex[m]).Order().ToArray()) }).ToArray();
-        return new Document(Text, Tokens.ToArray(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters)
+        var clusters = new EntityCluster[Clusters.Count];
+        for (int c = 0; c < clusters.Length; c++) clusters[c] = Clusters[c] with { Mentions = Remap(Clusters[c].Mentions, newIndex) };
+
+        return new Document(Text, Tokens.Freeze(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters)
         {
             ReferenceDate = ReferenceDate,
             HasNewsStructure = HasNewsStructure || Paragraphs.Count > 0,
         };
+    }
+
+    // A cluster's mention indices in the new entity order, ascending (the cluster copies the array it is given).
+    private static int[] Remap(IReadOnlyList<int> mentions, int[] newIndex)
+    {
+        var remapped = new int[mentions.Count];
+        for (int i = 0; i < remapped.Length; i++) remapped[i] = newIndex[mentions[i]];
+        Array.Sort(remapped);
+        return remapped;
     }
 }

@@ -11,6 +11,9 @@ public sealed class TokenList : IReadOnlyList<Token>
     private Token[] _items;
     private int _count;
 
+    // Set when Freeze handed _items to a document: the next change copies it first, so the document never sees it.
+    private bool _shared;
+
     /// <summary>Creates an empty list.</summary>
     /// <param name="capacity">Initial capacity.</param>
     public TokenList(int capacity = 16)
@@ -34,6 +37,7 @@ public sealed class TokenList : IReadOnlyList<Token>
         set
         {
             if ((uint)index >= (uint)_count) ThrowIndex(index);
+            Unshare();
             _items[index] = value;
         }
     }
@@ -43,12 +47,14 @@ public sealed class TokenList : IReadOnlyList<Token>
     public void Add(in Token token)
     {
         if (_count == _items.Length) Grow();
+        else Unshare();
         _items[_count++] = token;
     }
 
     /// <summary>Removes every token.</summary>
     public void Clear()
     {
+        Unshare();
         Array.Clear(_items, 0, _count);
         _count = 0;
     }
@@ -59,11 +65,27 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     /// <summary>The tokens as a writable span, for stages that update tokens in place.</summary>
     /// <returns>A span over the stored tokens; invalid after the next <see cref="Add"/>.</returns>
-    public Span<Token> AsWritableSpan() => _items.AsSpan(0, _count);
+    public Span<Token> AsWritableSpan()
+    {
+        Unshare();
+        return _items.AsSpan(0, _count);
+    }
 
     /// <summary>Copies the tokens into a new array of exactly <see cref="Count"/> elements.</summary>
     /// <returns>The array.</returns>
     public Token[] ToArray() => AsSpan().ToArray();
+
+    /// <summary>
+    /// The tokens for a frozen document: the stored array itself when it is at least three quarters full (the builder's
+    /// estimate usually leaves it so), which saves a copy of every token per document; else an exact copy. The list stays
+    /// usable: its next change copies the array first.
+    /// </summary>
+    internal ArraySegment<Token> Freeze()
+    {
+        if (_count < _items.Length - _items.Length / 4) return ToArray();
+        _shared = true;
+        return new ArraySegment<Token>(_items, 0, _count);
+    }
 
     /// <inheritdoc />
     public IEnumerator<Token> GetEnumerator()
@@ -73,7 +95,19 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private void Grow() => Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+    // Grow copies too, so a shared array needs no copy of its own there.
+    private void Grow()
+    {
+        Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+        _shared = false;
+    }
+
+    private void Unshare()
+    {
+        if (!_shared) return;
+        _items = (Token[])_items.Clone();
+        _shared = false;
+    }
 
     private static void ThrowIndex(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "Token index out of range.");
 }
