@@ -301,4 +301,29 @@ public class ComponentContractTests
         var pipeline = Pipeline.CreateBuilder().ClearEntityRecognizers().RemoveStages<NewsDocumentStage>().Build();
         Assert.Equal(2, pipeline.Process(text).Sentences.Count);
     }
+
+    // Build hands a well-filled token array to the document without a copy (TokenList.Freeze); changing the builder
+    // afterwards must copy first. The first text fills its estimated capacity (13 tokens of 16), the second does not.
+    [Theory]
+    [InlineData("Presiden Joko Widodo meresmikan jembatan baru di Kalimantan Barat pada Senin pagi.")]
+    [InlineData("Ya, ya, ya.")]
+    public void ChangingTheBuilderAfterBuildLeavesTheDocumentsTokensAlone(string text)
+    {
+        DocumentBuilder? builder = null;
+        var pipeline = Pipeline.CreateBuilder().AddStage(new Stage(b => builder = b)).Build();
+        var document = pipeline.Process(text);
+        var before = document.Tokens.ToArray();
+
+        builder!.Tokens[0] = builder.Tokens[1];
+        builder.Tokens.AsWritableSpan()[^1] = builder.Tokens[0];
+        builder.Tokens.Add(builder.Tokens[0]);
+        Assert.Equal(before, document.Tokens);
+        Assert.Equal(before, document.TokenSpan.ToArray());
+        Assert.NotEqual(before[0], builder.Tokens[0]);
+        Assert.Equal(text.Split(' ', ',')[0], document.GetTokens(document.Sentences[0])[0].Text);
+
+        builder.Tokens.Clear();
+        Assert.Equal(before, document.Tokens);
+        Assert.Equal(before.Length, document.TokenSpan.Length);
+    }
 }
