@@ -149,8 +149,9 @@ internal static class ListedOrganizations
     }
 
     // Words that open the name of a building or compound as well as of the body in it ("Mako Brimob", "Rutan Salemba",
-    // "Pengadilan Tipikor", "Istana Kepresidenan"): where the tagger read a place, it is often the place ("di Mako Brimob").
-    private static readonly string[] FacilityHeads = ["Istana", "Rutan", "Lapas", "Mako", "Mabes", "Markas", "Lanud", "Pengadilan", "Kampus", "Kantor", "Balai", "Sekolah"];
+    // "Pengadilan Tipikor", "Istana Kepresidenan"; a court's short form too, "PN Jakarta Barat"): where the tagger read a
+    // place, it is often the place ("di Mako Brimob", "tiba di PN Jakarta Barat").
+    private static readonly string[] FacilityHeads = ["Istana", "Rutan", "Lapas", "Mako", "Mabes", "Markas", "Lanud", "Pengadilan", "PN", "PTUN", "Kampus", "Kantor", "Balai", "Sekolah"];
 
     /// <summary>The organisations that no person list holds, those that no place or country list holds, the words that
     /// open a building's name, and the countries.</summary>

@@ -54,6 +54,8 @@ public class ListedOrganizationsTests
     [InlineData("Dalai Lama bertemu dengan Presiden Barack Obama di Gedung Putih meskipun pemerintah China memprotes.", "Gedung Putih")]
     // IndoSum 383: a town that also names a club, before its country.
     [InlineData("Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan hal serupa.", "Bochum")]
+    // IndoSum 2873: a district court by its short form, where the defendant arrives.
+    [InlineData("Dia telah tiba di PN Jakarta Barat dan menunggu di ruang tahanan.", "PN Jakarta Barat")]
     public void A_place_that_a_body_shares_stays_a_place(string text, string name)
     {
         var doc = Pipeline.Analyze(text);
