@@ -30,6 +30,19 @@ internal static class EntityTokens
         return count;
     }
 
+    /// <summary>
+    /// How many tokens the personal initial at <paramref name="k"/> takes (<c>P. Gil</c>, <c>L. Valencia</c>): 1 for a
+    /// capital and its period as one token (as the tokenizer writes an initial before a name), 2 for a one-letter word and
+    /// a period glued to it inside [<paramref name="k"/>, <paramref name="to"/>), 0 when no initial starts there.
+    /// </summary>
+    public static int InitialLength(ReadOnlySpan<Token> tokens, int k, int to)
+    {
+        var span = tokens[k].Span;
+        if (tokens[k].Kind != TokenKind.Word || !char.IsAsciiLetterUpper(span[0])) return 0;
+        if (span.Length == 2 && span[1] == '.') return 1;
+        return span.Length == 1 && k + 1 < to && tokens[k + 1].Span is "." && tokens[k + 1].Start == tokens[k].End ? 2 : 0;
+    }
+
     /// <summary>Whether <paramref name="token"/> is a word that starts with a capital letter.</summary>
     public static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 

@@ -39,15 +39,22 @@ internal static class GazetteerFiles
     {
         foreach (var (name, category) in Files)
         {
-            string path = Path.Combine(directory, name + ".txt");
-            if (!File.Exists(path)) continue;
-            foreach (string raw in File.ReadLines(path))
+            foreach (string line in ReadPhrases(Path.Combine(directory, name + ".txt")))
             {
-                int hash = raw.IndexOf('#', StringComparison.Ordinal);
-                string line = (hash >= 0 ? raw[..hash] : raw).Trim();
-                if (line.Length == 0) continue;
                 entries.Add((Gazetteer.SplitPhrase(line), category));
             }
+        }
+    }
+
+    /// <summary>The phrases of one list, trimmed, without comments and blank lines; none when the file is missing.</summary>
+    public static IEnumerable<string> ReadPhrases(string path)
+    {
+        if (!File.Exists(path)) yield break;
+        foreach (string raw in File.ReadLines(path))
+        {
+            int hash = raw.IndexOf('#', StringComparison.Ordinal);
+            string line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length > 0) yield return line;
         }
     }
 }

@@ -55,13 +55,7 @@ internal static class InitialledPersons
 
     // The token after an initial at k ("P." or "P" with a glued "."), or -1.
     private static int InitialEnd(ReadOnlySpan<Token> tokens, int k, int to)
-    {
-        var span = tokens[k].Span;
-        if (tokens[k].Kind != TokenKind.Word || !char.IsAsciiLetterUpper(span[0])) return -1;
-        if (span.Length == 2 && span[1] == '.') return k + 1;
-        if (span.Length == 1 && k + 1 < to && tokens[k + 1].Span is "." && tokens[k + 1].Start == tokens[k].End) return k + 2;
-        return -1;
-    }
+        => EntityTokens.InitialLength(tokens, k, to) is int length and > 0 ? k + length : -1;
 
     // A capital and two or more lower-case letters: "Gil", "Yazid", not "TNI" or "Co".
     private static bool IsTitleCaseName(in Token token)

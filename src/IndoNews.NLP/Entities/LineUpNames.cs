@@ -164,7 +164,7 @@ internal static class LineUpNames
         if (name - 2 < sentenceStart) return false;
         var hyphen = tokens[name - 1];
         var number = tokens[name - 2];
-        if (hyphen.Span is not "-" || number.Kind != TokenKind.Number || number.Length > 3 || !IsDigits(number.Span)) return false;
+        if (hyphen.Span is not "-" || number.Kind != TokenKind.Number || number.Length > 3 || !Tokenization.CharClass.IsDigits(number.Span)) return false;
         if (number.End != hyphen.Start || hyphen.End != tokens[name].Start) return false;
         return name - 3 < sentenceStart || IsListMark(tokens[name - 3].Span, dash: false);
     }
@@ -192,16 +192,6 @@ internal static class LineUpNames
 
     private static bool IsListMark(ReadOnlySpan<char> mark, bool dash)
         => mark is "," or ";" or ":" or "(" || dash && mark is "-" or "–";
-
-    private static bool IsDigits(ReadOnlySpan<char> span)
-    {
-        foreach (char c in span)
-        {
-            if (!char.IsAsciiDigit(c)) return false;
-        }
-
-        return span.Length > 0;
-    }
 
     // The sentence's numbered capitalised words ("1-Szczesny, 2-Ruediger"), the line-up's entries.
     private static int CountNumbered(string text, ReadOnlySpan<Token> tokens, Sentence sentence)

@@ -60,12 +60,10 @@ internal static class ListedOrganizations
     private static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity)
     {
         int after = entity.TokenEnd;
-        if (after + 2 < tokens.Length && tokens[after].Span is "(" && tokens[after + 2].Span is ")" && IsDigits(tokens[after + 1].Span)) return true;
-        int before = entity.TokenStart - 1;
-        if (before < 0) return false;
-        var span = tokens[before].Span;
-        if (span.Length == 2 && char.IsUpper(span[0]) && span[1] == '.') return true;
-        return span is "." && before > 0 && tokens[before - 1].End == tokens[before].Start && tokens[before - 1].Span.Length == 1 && char.IsUpper(tokens[before - 1].Span[0]);
+        if (after + 2 < tokens.Length && tokens[after].Span is "(" && tokens[after + 2].Span is ")" && Tokenization.CharClass.IsDigits(tokens[after + 1].Span)) return true;
+        int start = entity.TokenStart;
+        return (start >= 1 && EntityTokens.InitialLength(tokens, start - 1, start) == 1)
+               || (start >= 2 && EntityTokens.InitialLength(tokens, start - 2, start) == 2);
     }
 
     // A place noun in lower case before the name ("di pulau Tenerife") or a comma and a country after it ("di Bochum,
@@ -82,8 +80,6 @@ internal static class ListedOrganizations
 
     // Lower-case nouns for a kind of place, written before its name.
     private static readonly WordSet PlaceNouns = new(["pulau", "kota", "provinsi", "negara", "wilayah", "kawasan", "daerah", "desa", "kabupaten", "kecamatan", "kampung", "distrik", "negeri"], ignoreCase: false);
-
-    private static bool IsDigits(ReadOnlySpan<char> span) => !span.IsEmpty && !span.ContainsAnyExceptInRange('0', '9');
 
     // The words of the document's persons of two or more words.
     private static HashSet<string>? PersonWords(ReadOnlySpan<Token> tokens, List<Entity> entities)
@@ -111,15 +107,12 @@ internal static class ListedOrganizations
         foreach (string folder in folders)
         {
             Read(Path.Combine(folder, "organizations.txt"), organizations);
-            var list = new List<string>();
-            Read(Path.Combine(folder, "person-names.txt"), list);
-            persons.UnionWith(list);
-            list.Clear();
-            Read(Path.Combine(folder, "places.txt"), list);
-            places.UnionWith(list);
+            persons.UnionWith(Phrases(Path.Combine(folder, "person-names.txt")));
+            places.UnionWith(Phrases(Path.Combine(folder, "places.txt")));
             Read(Path.Combine(folder, "countries.txt"), countries);
-            places.UnionWith(countries);
         }
+
+        places.UnionWith(countries);
 
         var heads = new List<string>(FacilityHeads);
         foreach (string folder in folders) Read(Path.Combine(folder, "place-heads.txt"), heads);
@@ -135,18 +128,12 @@ internal static class ListedOrganizations
         return new Table(new WordSet(fromPersons, ignoreCase: false), new WordSet(fromPlaces, ignoreCase: false), new WordSet(heads), new WordSet(countries));
     }
 
-    // The phrases of a gazetteer list: one a line, "#" starts a comment, spaces inside a phrase made single.
-    private static void Read(string path, List<string> names)
-    {
-        if (!File.Exists(path)) return;
-        foreach (string raw in File.ReadLines(path))
-        {
-            int hash = raw.IndexOf('#', StringComparison.Ordinal);
-            string line = (hash >= 0 ? raw[..hash] : raw).Trim();
-            if (line.Length == 0) continue;
-            names.Add(string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        }
-    }
+    // The phrases of a gazetteer list (GazetteerFiles.ReadPhrases), spaces inside a phrase made single, as entity texts
+    // are compared.
+    private static IEnumerable<string> Phrases(string path)
+        => GazetteerFiles.ReadPhrases(path).Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    private static void Read(string path, List<string> names) => names.AddRange(Phrases(path));
 
     // Words that open the name of a building or compound as well as of the body in it ("Mako Brimob", "Rutan Salemba",
     // "Pengadilan Tipikor", "Istana Kepresidenan"; a court's short form too, "PN Jakarta Barat"): where the tagger read a

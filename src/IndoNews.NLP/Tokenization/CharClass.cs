@@ -53,6 +53,9 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    /// <summary>Whether <paramref name="s"/> is one or more ASCII digits.</summary>
+    public static bool IsDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetter(char c)
     {

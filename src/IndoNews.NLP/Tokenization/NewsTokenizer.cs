@@ -140,7 +140,7 @@ public sealed class NewsTokenizer : ITokenizer
                 int nextEnd = RunEnd(text, i + 1);
                 var next = text.AsSpan(i + 1, nextEnd - i - 1);
                 bool closed = nextEnd >= n || !CharClass.IsWordChar(text[nextEnd]);
-                bool numbered = IsDigitsOnly(text.AsSpan(start, i - start));
+                bool numbered = CharClass.IsDigits(text.AsSpan(start, i - start));
                 if (closed && (domain || IsTopLevelDomain(next)) && (!numbered || IsNumberedSiteDomain(next)))
                 {
                     domain = true;
@@ -527,13 +527,13 @@ public sealed class NewsTokenizer : ITokenizer
 
         // A line-up's shirt number before a name ("26-Stephan Lichtsteiner", "9-Gonzalo Higuain") is a number, a
         // hyphen and the name, so that the name is found; a date's month ("03-Oct") and "1960-an" stay whole.
-        if (IsDigitsOnly(left) && IsCapitalisedWord(right) && !IsEnglishMonth(right)) return false;
+        if (CharClass.IsDigits(left) && IsCapitalisedWord(right) && !IsEnglishMonth(right)) return false;
 
         // A range of money whose upper end writes its currency again: "Rp 30-Rp 35 ribu" is 30, a hyphen and "Rp".
-        if (IsDigitsOnly(left) && right.Length >= 2 && right[..2].Equals("Rp", StringComparison.OrdinalIgnoreCase) && (right.Length == 2 || IsDigitsOnly(right[2..]))) return false;
+        if (CharClass.IsDigits(left) && right.Length >= 2 && right[..2].Equals("Rp", StringComparison.OrdinalIgnoreCase) && (right.Length == 2 || CharClass.IsDigits(right[2..]))) return false;
 
         // A range of dates: "15 April-14 Mei 2007" is "15 April", a hyphen and "14 Mei", not a code like "Mobile-8".
-        if (right.Length <= 2 && IsDigitsOnly(right) && IsIndonesianMonth(left)) return false;
+        if (right.Length <= 2 && CharClass.IsDigits(right) && IsIndonesianMonth(left)) return false;
 
         // Two names joined by a hyphen ("Januari-September", "Bapepam-LK", "Jawa-Bali") are three tokens;
         // reduplications ("Undang-Undang") and "APBN-P", "Al-Qaeda" stay whole.
@@ -787,20 +787,10 @@ public sealed class NewsTokenizer : ITokenizer
     private static bool RunsOn(string text, int end)
         => end + 1 < text.Length && text[end] is '/' or '-' or '.' && CharClass.IsWordChar(text[end + 1]);
 
-    private static bool IsDigitsOnly(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (!CharClass.IsDigit(c)) return false;
-        }
-
-        return !s.IsEmpty;
-    }
-
     // One or two digits from start to the mark at quote, then two digits and a decimal point or comma before a digit.
     private static bool IsLapTime(string text, int start, int quote)
     {
-        if (quote - start is < 1 or > 2 || !IsDigitsOnly(text.AsSpan(start, quote - start)) || quote + 4 >= text.Length) return false;
+        if (quote - start is < 1 or > 2 || !CharClass.IsDigits(text.AsSpan(start, quote - start)) || quote + 4 >= text.Length) return false;
         return CharClass.IsDigit(text[quote + 1]) && CharClass.IsDigit(text[quote + 2]) && text[quote + 3] is '.' or ','
             && CharClass.IsDigit(text[quote + 4]);
     }
