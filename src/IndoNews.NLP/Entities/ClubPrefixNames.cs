@@ -6,8 +6,8 @@ namespace IndoNews.NLP.Entities;
 /// <c>PS</c> and <c>TNI</c> as two organisations, or the army alone.
 /// </summary>
 /// <remarks>
-/// The prefix is <c>PS</c> with a period glued to it (or <c>PS.</c> as one token), one space, and a word of two or more
-/// capitals on the same line, as the sentence splitter reads it (it ends no sentence there). The club's span runs to the
+/// The prefix is <c>PS.</c> as one token (as the news tokenizer keeps it there, so no sentence ends at its period), or
+/// <c>PS</c> with a period glued to it (as the UD GSD style splits it), one space, and a word of two or more capitals. The club's span runs to the
 /// end of the entity that holds the short form when one does (<c>PS. TNI Jakarta</c>), else to the short form. Entities
 /// over the prefix and that span are replaced; a span that covers more than them is left alone.
 /// </remarks>

@@ -27,8 +27,8 @@ namespace IndoNews.NLP.Segmentation;
 /// to a bracket opens a sentence (<c>"(Semua musnah) karena ...</c>); a lower-case credit in brackets that closes a
 /// paragraph is a sentence of its own (<c>(gk-48)</c>, <c>(adji / M1/sir)</c>); a lower-case letter after a colon or
 /// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); lower-case
-/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>), nor does <c>PS.</c> before a club's short
-/// form in capitals (<c>Tim PS. TNI dikenakan ...</c>); and an attribution written with a
+/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>) (nor does <c>PS.</c> before a club's short
+/// form in capitals, <c>Tim PS. TNI dikenakan ...</c>, which the tokenizer keeps whole); and an attribution written with a
 /// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>, and
 /// at any length after a speech-only verb or a verb with -nya: <c>” Kata Amy Sun selaku Product Manager Facebook kepada
 /// Techcrunch.</c>, also with the speaker's post in lower case before the name: <c>?" Kata pimpinan sidang Munaslub,
@@ -314,7 +314,6 @@ public sealed class SentenceSplitter : ISentenceSplitter
                         if (OpensFileExtension(tokens, i)) return false;
 
                         var before = tokens[i - 1].Span;
-                        if (Style == SentenceStyle.News && IsClubPrefix(tokens, i)) return false;
                         if (Style == SentenceStyle.News && (IsInlineLetterLabel(tokens, i - 1) || IsLowerCaseNumberSign(tokens, i))) return false;
 
                         // "suhu mencapai 40 °C. Cuaca ...": a temperature's unit after the degree sign is no initial.
@@ -390,22 +389,6 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool LeadsQuotation(string text, ReadOnlySpan<Token> tokens, int ellipsis)
         => ellipsis > 0 && tokens[ellipsis - 1].End == tokens[ellipsis].Start && tokens[ellipsis - 1].Span is "\"" or "\u201C"
             && (tokens[ellipsis - 1].Start == 0 || char.IsWhiteSpace(text[tokens[ellipsis - 1].Start - 1]));
-
-    // "PS." (persatuan sepak bola) before a club's short form in capitals on the same line: "Tim PS. TNI dikenakan
-    // sanksi denda ...", "Pemain PS. TNI Sdr. Manahati Lestusen ...". Before a word that opens sentences it still ends
-    // one ("kirim chat di PS. Saya akan balas").
-    private static bool IsClubPrefix(ReadOnlySpan<Token> tokens, int period)
-    {
-        if (period == 0 || period + 1 >= tokens.Length || tokens[period - 1].Span is not "PS") return false;
-        var next = tokens[period + 1];
-        if (next.Kind != TokenKind.Word || next.Start != tokens[period].End + 1 || next.Length < 2) return false;
-        foreach (char c in next.Span)
-        {
-            if (!char.IsAsciiLetterUpper(c)) return false;
-        }
-
-        return true;
-    }
 
     // Lower-case "no." (nomor) after a word and before a number on the same line: "di jalan Bulungan no. 16, Kebayoran
     // Baru". Only before a number: taken as a title everywhere, "no." cost a sentence end on UD GSD.

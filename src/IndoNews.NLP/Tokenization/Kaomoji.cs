@@ -7,7 +7,8 @@ namespace IndoNews.NLP.Tokenization;
 /// </summary>
 /// <remarks>
 /// The eyes are a matched pair: <c>^ ^</c>, <c>- -</c>, <c>&gt; &lt;</c>, <c>; ;</c>, <c>= =</c>, and in brackets also the letters
-/// <c>T T</c>, <c>o o</c>, <c>o O</c>, <c>x x</c> (bare, those letters are words: <c>T_T</c> is left to the word scanner).
+/// <c>T T</c>, <c>o o</c>, <c>o O</c>, <c>x x</c>. Bare, of those only <c>T_T</c> (crying) is a face, with nothing glued to
+/// it on either side (<see cref="BareLetterFaceEnd"/>); <c>o_O</c> or <c>x_x</c> may be letters of a code.
 /// The mouth is <c>_</c>, <c>.</c>, <c>o</c>, <c>w</c> or <c>v</c>, or none between two carets (<c>^^</c>). A face that
 /// runs on into a letter or digit is none (<c>^_^abc</c>).
 /// </remarks>
@@ -38,6 +39,18 @@ internal static class Kaomoji
         }
 
         return end < text.Length && CharClass.IsWordChar(text[end]) ? 0 : end;
+    }
+
+    /// <summary>
+    /// End of the bare face <c>T_T</c> (<c>Sedih banget T_T</c>) that starts at <paramref name="start"/>, or 0: no letter,
+    /// digit or underscore glued to it on either side (<c>FT_T1</c>, <c>T_T_T</c> are none).
+    /// </summary>
+    public static int BareLetterFaceEnd(string text, int start)
+    {
+        if (start + 3 > text.Length || text[start] != 'T' || text[start + 1] != '_' || text[start + 2] != 'T') return 0;
+        if (start > 0 && (CharClass.IsWordChar(text[start - 1]) || text[start - 1] == '_')) return 0;
+        int end = start + 3;
+        return end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '_') ? 0 : end;
     }
 
     // The eye that closes a face opened by left, or '\0' where left opens none.

@@ -70,6 +70,12 @@ public sealed class NewsTokenizer : ITokenizer
             return Emit(text, start, ScanUrl(text, start), TokenKind.Url, tokens);
         }
 
+        // "Sedih banget T_T": the crying face written with two capital T's is one token, as "(T_T)" is.
+        if (Style == TokenizationStyle.News && text[start] == 'T' && Kaomoji.BareLetterFaceEnd(text, start) is int face and > 0)
+        {
+            return Emit(text, start, face, TokenKind.Emoji, tokens);
+        }
+
         int i = RunEnd(text, start);
 
         // "NSH Jakarta18.00 - 20.00 WIB": a schedule that lost its line breaks glues the time to the name before it.
@@ -248,7 +254,7 @@ public sealed class NewsTokenizer : ITokenizer
         if (end < n && text[end] == '.' && !startsWithDigit && (end + 1 >= n || text[end + 1] != '.'))
         {
             var word = text.AsSpan(start, end - start);
-            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || (Abbreviations.IsInitial(word) && (FollowsName(text, tokens) || NameFollowsAfterLowerCaseWord(text, end + 1, tokens))) || IsDottedSyllable(text, start, end, tokens)
+            if (dottedParts > 0 || (Style == TokenizationStyle.News && (Abbreviations.IsAbbreviation(word) || IsClubPrefix(text, start, end) || (Abbreviations.IsInitial(word) && (FollowsName(text, tokens) || NameFollowsAfterLowerCaseWord(text, end + 1, tokens))) || IsDottedSyllable(text, start, end, tokens)
                                         || (IsEngineerAfterDiploma(word, tokens, start) && !CompanyFormEndsSentence(text, end + 1)))
                                     && !(Abbreviations.IsTitle(word) && EndsLine(text, end + 1))
                                     && !(Abbreviations.CompanyForms.Contains(word) && CompanyFormEndsSentence(text, end + 1))
@@ -578,10 +584,34 @@ public sealed class NewsTokenizer : ITokenizer
         if (tokens.Count == 0) return false;
         var previous = tokens[tokens.Count - 1];
         if (!(previous.Kind == TokenKind.Word && IsLowerWord(previous.Span)) && !(previous.Span is "," or "-" && tokens.Count > 1)
-            && !(previous.Span is ":" && tokens.Count > 1 && CreditLabels.Contains(tokens[tokens.Count - 2].Span))) return false;
+            && !(previous.Span is ":" && tokens.Count > 1 && CreditLabels.Contains(tokens[tokens.Count - 2].Span))
+            && !FollowsLineListNumber(text, tokens)) return false;
         var word = WordAfterSpaces(text, from);
         return word.Length >= 2 && char.IsUpper(word[0]) && IsLowerWord(word[1..])
             && !Segmentation.SentenceOpeners.Contains(word) && !Segmentation.NewsLowerCaseWords.ContainsCapitalised(word);
+    }
+
+    // "PS." (persatuan sepak bola) before a club's short form in capitals after one space: "Tim PS. TNI dikenakan sanksi
+    // denda ...", "Pemain PS. TNI Sdr. Manahati Lestusen ...". The period is the prefix's, so no sentence ends there;
+    // before a capitalised word it ends one ("kirim chat di PS. Saya akan balas").
+    private static bool IsClubPrefix(string text, int start, int period)
+    {
+        if (period - start != 2 || text[start] != 'P' || text[start + 1] != 'S' || period + 2 >= text.Length || text[period + 1] != ' ') return false;
+        int k = period + 2;
+        while (k < text.Length && char.IsAsciiLetterUpper(text[k])) k++;
+        return k - (period + 2) >= 2 && (k == text.Length || !CharClass.IsWordChar(text[k]));
+    }
+
+    // The last tokens are a list number that opens its line and its period, a space before the letter: "6. M. Hanief Arie
+    // Setyanto, mantan deputi ..." in a numbered list of people (one or two digits, as ListMarkers reads list numbers).
+    private static bool FollowsLineListNumber(string text, TokenList tokens)
+    {
+        if (tokens.Count < 2) return false;
+        var period = tokens[tokens.Count - 1];
+        var number = tokens[tokens.Count - 2];
+        if (period.Span is not "." || number.Kind != TokenKind.Number || number.End != period.Start || number.Length > 2) return false;
+        if (!CharClass.IsDigits(number.Span) || period.End >= text.Length || text[period.End] != ' ') return false;
+        return tokens.Count == 2 || CharClass.HasLineBreak(text, tokens[tokens.Count - 3].End, number.Start);
     }
 
     // The labels of a byline or photo credit before a colon: the name after it may open with an initial ("Reporter: M.

@@ -155,6 +155,33 @@ public class NewsTokenizerTests
     }
 
     [Fact]
+    public void AnInitialAfterALineOpeningListNumberKeepsItsPeriodBeforeAName()
+    {
+        // IndoSum 844: a numbered list of appointed experts, one a line; the name opens with an initial.
+        Assert.Equal(
+            "5 | . | Marco | Kusumawijaya | , | pakar | tata | kota | . | 6 | . | M. | Hanief | Arie | Setyanto | , | mantan | deputi",
+            TokenAssert.Show("5. Marco Kusumawijaya, pakar tata kota.\n6. M. Hanief Arie Setyanto, mantan deputi"));
+        Assert.Equal("1 | . | A. | Rahman", TokenAssert.Show("1. A. Rahman"));
+
+        // A letter that labels a sub-item before a word that opens sentences, or a number inside a line, keeps its period apart.
+        Assert.Equal("2 | . | A | . | Dalam | hal", TokenAssert.Show("2. A. Dalam hal"));
+        Assert.Equal("skor | 6 | . | M | . | Hanief", TokenAssert.Show("skor 6. M. Hanief"));
+    }
+
+    [Fact]
+    public void TheClubPrefixPSKeepsItsPeriodBeforeTheClubsShortForm()
+    {
+        // IndoSum 983: the league's disciplinary decisions name the army's club "PS. TNI".
+        Assert.Equal(
+            "13 | . | Tim | PS. | TNI | dikenakan | sanksi | denda",
+            TokenAssert.Show("13. Tim PS. TNI dikenakan sanksi denda"));
+
+        // Before a capitalised word that is no short form the period ends the sentence; GSD splits every such period.
+        Assert.Equal("chat | di | PS | . | Saya | akan | balas", TokenAssert.Show("chat di PS. Saya akan balas"));
+        Assert.Equal("Tim | PS | . | TNI", TokenAssert.Show("Tim PS. TNI", TokenizationStyle.UdGsd));
+    }
+
+    [Fact]
     public void AClockTimeGluedToANameIsATokenOfItsOwn()
     {
         // IndoSum 2481: a basketball schedule that lost its line breaks ("NSH Jakarta18.00 - 20.00 WIB").
@@ -183,6 +210,20 @@ public class NewsTokenizerTests
 
         // No face: a bracketed letter, a dash run, a face that runs on into a word.
         Assert.Equal("( | a | ) | --- | ^ | _ | ^ | abc", TokenAssert.Show("(a) --- ^_^abc"));
+    }
+
+    [Fact]
+    public void ABareCryingFaceIsOneToken()
+    {
+        // A comment's crying face without brackets, as "(T_T)" in brackets.
+        Assert.Equal(
+            [("Sedih", TokenKind.Word), ("banget", TokenKind.Word), ("T_T", TokenKind.Emoji), ("kapan", TokenKind.Word), ("ya", TokenKind.Word)],
+            TokenAssert.Kinds("Sedih banget T_T kapan ya"));
+        Assert.Equal("kalah | lagi | T_T | .", TokenAssert.Show("kalah lagi T_T."));
+
+        // Letters glued to it on either side make a code or a name, not a face; GSD's style has no faces.
+        Assert.Equal("FT | _ | T | T | _ | T1", TokenAssert.Show("FT_T T_T1"));
+        Assert.Equal("sedih | T | _ | T", TokenAssert.Show("sedih T_T", TokenizationStyle.UdGsd));
     }
 
     [Fact]
