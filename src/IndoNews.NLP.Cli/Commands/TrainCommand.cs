@@ -39,6 +39,8 @@ internal static class TrainCommand
         algorithm.AcceptOnlyFromAmong("perceptron", "crf");
         var learningRate = new Option<float>("--learning-rate") { Description = "With --algorithm crf: AdaGrad base step size.", DefaultValueFactory = _ => new NerTrainingOptions().LearningRate };
         var gazetteerDropout = new Option<double>("--gazetteer-dropout") { Description = "Share (0 to 1) of training sentences whose features leave out the gazetteer matches, so the model also learns names no list holds (0 = none, the shipped model).", DefaultValueFactory = _ => new NerTrainingOptions().GazetteerDropout };
+        var gazetteerMatchDropout = new Option<double>("--gazetteer-match-dropout") { Description = "Probability (0 to 1) that a single match of a listed phrase in a training sentence leaves out its gazetteer features, the sentence's other matches kept (0 = none, the shipped model).", DefaultValueFactory = _ => new NerTrainingOptions().GazetteerMatchDropout };
+        var gazetteerDropoutLists = new Option<string[]>("--gazetteer-dropout-lists") { Description = "With --gazetteer-dropout or --gazetteer-match-dropout: the lists whose matches are dropped, by file name (e.g. person-names; default every list).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var l2 = new Option<float>("--l2") { Description = "With --algorithm crf: L2 strength over the whole training set, applied as a per-sentence shrink at each weight's AdaGrad rate (0 = none; the dev-chosen epoch stops training early).", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var average = new Option<bool>("--average") { Description = "With --algorithm crf: keep the average of the weights after every step (as the perceptron does) instead of the last weights." };
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
@@ -46,7 +48,7 @@ internal static class TrainCommand
         epochDev.AcceptOnlyFromAmong("all", "clean");
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
         {
-            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, epochDev, algorithm, learningRate, l2, average, gazetteerDropout,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, epochDev, algorithm, learningRate, l2, average, gazetteerDropout, gazetteerMatchDropout, gazetteerDropoutLists,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -54,6 +56,9 @@ internal static class TrainCommand
             CheckNumbers(parse, epochs, seeds, upperShare, hashBits, margin);
             CheckWeightsOnce(parse.GetValue(weights)!);
             if (parse.GetValue(gazetteerDropout) is not (>= 0 and <= 1)) throw new CliException("--gazetteer-dropout is a share of sentences: expected 0 to 1.", ExitCodes.Usage);
+            if (parse.GetValue(gazetteerMatchDropout) is not (>= 0 and <= 1)) throw new CliException("--gazetteer-match-dropout is a probability: expected 0 to 1.", ExitCodes.Usage);
+            if (parse.GetValue(gazetteerDropout) == 0 && parse.GetValue(gazetteerMatchDropout) == 0) CommonOptions.RefuseIfGiven(parse, gazetteerDropoutLists, "chooses the lists that a gazetteer dropout removes; give --gazetteer-dropout or --gazetteer-match-dropout above 0 too.");
+            byte dropoutCategories = ParseDropoutLists(parse.GetValue(gazetteerDropoutLists)!);
             bool crf = parse.GetValue(algorithm) == "crf";
             if (crf) CommonOptions.RefuseIfGiven(parse, margin, "is the perceptron's cost-augmented decoding; --algorithm crf does not use it.");
             else
@@ -150,10 +155,12 @@ internal static class TrainCommand
                 L2 = parse.GetValue(l2),
                 Average = parse.GetValue(average),
                 GazetteerDropout = parse.GetValue(gazetteerDropout),
+                GazetteerMatchDropout = parse.GetValue(gazetteerMatchDropout),
+                GazetteerDropoutCategories = dropoutCategories,
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles, featureSet);
-            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(options.GazetteerDropout > 0 ? $", gazetteer dropout {options.GazetteerDropout}" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}{(cleanEpochDev ? $", epoch chosen on the {epochDevSets.Values.Sum(d => d.Count)} dev sentences not in training" : "")}");
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(options.GazetteerDropout > 0 ? $", gazetteer dropout {options.GazetteerDropout}" : "")}{(options.GazetteerMatchDropout > 0 ? $", gazetteer match dropout {options.GazetteerMatchDropout}" : "")}{(dropoutCategories != GazetteerMatchDropout.AllCategories ? $" (lists: {string.Join(", ", parse.GetValue(gazetteerDropoutLists)!)})" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}{(cleanEpochDev ? $", epoch chosen on the {epochDevSets.Values.Sum(d => d.Count)} dev sentences not in training" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, epochDevSets, description);
             cancellationToken.ThrowIfCancellationRequested();
             NerModelFormat.Write(model, outPath);
@@ -189,6 +196,19 @@ internal static class TrainCommand
         }
 
         return featureSet;
+    }
+
+    /// <summary>The category mask of the <c>--gazetteer-dropout-lists</c> file names; every category when none is given.</summary>
+    private static byte ParseDropoutLists(string[] values)
+    {
+        byte mask = 0;
+        foreach (string name in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!GazetteerFiles.Files.TryGetValue(name, out var category)) throw new CliException($"--gazetteer-dropout-lists '{name}': expected list names among {string.Join(", ", GazetteerFiles.Files.Keys)}.", ExitCodes.Usage);
+            mask |= (byte)(1 << (int)category);
+        }
+
+        return mask == 0 ? GazetteerMatchDropout.AllCategories : mask;
     }
 
     /// <summary>The <c>--weight CORPUS=WEIGHT</c> values; <paramref name="corpora"/> are the names a weight may have.</summary>

@@ -58,7 +58,8 @@ internal sealed class Gazetteer
     /// <param name="inside">Per token: categories of the phrases covering it.</param>
     /// <param name="begin">Per token: categories of the phrases it begins.</param>
     /// <param name="end">Per token: categories of the phrases it ends.</param>
-    public void Match(ReadOnlySpan<ulong> lowerHashes, Span<byte> inside, Span<byte> begin, Span<byte> end)
+    /// <param name="dropout">In training only: drops the categories of single matches (see <see cref="GazetteerMatchDropout"/>); null to keep every match.</param>
+    public void Match(ReadOnlySpan<ulong> lowerHashes, Span<byte> inside, Span<byte> begin, Span<byte> end, GazetteerMatchDropout? dropout = null)
     {
         inside.Clear();
         begin.Clear();
@@ -72,6 +73,7 @@ internal sealed class Gazetteer
                 h = Extend(h, lowerHashes[i]);
                 if (!_phrases.TryGetValue(h, out ushort value)) break;
                 byte categories = (byte)value;
+                if (categories != 0 && dropout is not null) categories = dropout.Keep(categories);
                 if (categories != 0)
                 {
                     begin[start] |= categories;

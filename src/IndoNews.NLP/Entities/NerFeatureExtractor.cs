@@ -42,7 +42,11 @@ internal sealed class NerFeatureExtractor
     public NerFeatureSet Features { get; }
 
     /// <summary>Fills <paramref name="output"/> with the feature ids of every token of <paramref name="sentence"/>.</summary>
-    public void Extract(TokenSpans sentence, FeatureScratch scratch, FeatureBuffer output)
+    /// <param name="sentence">The sentence's tokens.</param>
+    /// <param name="scratch">Per-token work arrays.</param>
+    /// <param name="output">Receives the feature ids.</param>
+    /// <param name="dropout">In training only: drops the gazetteer categories of single matches; null (tagging) to keep them all.</param>
+    public void Extract(TokenSpans sentence, FeatureScratch scratch, FeatureBuffer output, GazetteerMatchDropout? dropout = null)
     {
         int n = sentence.Count;
         scratch.Ensure(n);
@@ -53,7 +57,7 @@ internal sealed class NerFeatureExtractor
             Describe(sentence[i], scratch, i, ref upperLetters, ref lowerLetters);
         }
 
-        Gazetteer.Match(scratch.Lower.AsSpan(0, n), scratch.GazInside.AsSpan(0, n), scratch.GazBegin.AsSpan(0, n), scratch.GazEnd.AsSpan(0, n));
+        Gazetteer.Match(scratch.Lower.AsSpan(0, n), scratch.GazInside.AsSpan(0, n), scratch.GazBegin.AsSpan(0, n), scratch.GazEnd.AsSpan(0, n), dropout);
         ulong sentCase = upperLetters == 0 ? TokenCase.SentenceLower : lowerLetters == 0 ? TokenCase.SentenceUpper : TokenCase.SentenceMixed;
         var sink = new Sink(output, 64 - HashBits, sentCase == TokenCase.SentenceLower ? 0x5EC0_0001UL : 0);
         bool characters = (Features & NerFeatureSet.CharacterNgrams) != 0, allWords = (Features & NerFeatureSet.CharacterNgramsAllWords) != 0;

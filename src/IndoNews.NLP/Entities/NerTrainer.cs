@@ -140,32 +140,36 @@ internal sealed class NerTrainer(NerFeatureExtractor extractor, NerTrainingOptio
     }
 
     /// <summary>The training sentences with their features; with a <see cref="NerTrainingOptions.GazetteerDropout"/>, that
-    /// share of them (drawn once from the seed) without the gazetteer features.</summary>
+    /// share of them (drawn once from the seed) without the gazetteer features, and with a
+    /// <see cref="NerTrainingOptions.GazetteerMatchDropout"/>, single matches of the others without them (only the
+    /// categories of <see cref="NerTrainingOptions.GazetteerDropoutCategories"/> in both cases).</summary>
     internal NerPreparedSentence[] PrepareTraining(IReadOnlyList<NerTrainingExample> training)
     {
-        double dropout = options.GazetteerDropout;
-        if (dropout <= 0) return [.. training.Select(e => Prepare(extractor, e.Sentence, e.Allowed, e.Weight))];
-        var withoutLists = new NerFeatureExtractor(extractor.HashBits, Gazetteer.Empty, extractor.Profiles, extractor.Features);
+        double dropout = options.GazetteerDropout, matchDropout = options.GazetteerMatchDropout;
+        if (dropout <= 0 && matchDropout <= 0) return [.. training.Select(e => Prepare(extractor, e.Sentence, e.Allowed, e.Weight))];
+        byte categories = options.GazetteerDropoutCategories;
         var random = new SplitMix64(0x6A2E_77D1UL ^ (ulong)options.Seed);
+        var wholeSentence = new GazetteerMatchDropout(1, categories, 0);
+        var matches = matchDropout > 0 ? new GazetteerMatchDropout(matchDropout, categories, 0x51D3_A0C7UL ^ (ulong)options.Seed) : null;
         var prepared = new NerPreparedSentence[training.Count];
         for (int i = 0; i < prepared.Length; i++)
         {
-            bool drop = (random.Next() >> 11) * (1.0 / (1UL << 53)) < dropout;
+            bool drop = dropout > 0 && (random.Next() >> 11) * (1.0 / (1UL << 53)) < dropout;
             var e = training[i];
-            prepared[i] = Prepare(drop ? withoutLists : extractor, e.Sentence, e.Allowed, e.Weight);
+            prepared[i] = Prepare(extractor, e.Sentence, e.Allowed, e.Weight, drop ? wholeSentence : matches);
         }
 
         return prepared;
     }
 
-    private static NerPreparedSentence Prepare(NerFeatureExtractor extractor, NerSentence sentence, byte[]? allowed, float weight)
+    private static NerPreparedSentence Prepare(NerFeatureExtractor extractor, NerSentence sentence, byte[]? allowed, float weight, GazetteerMatchDropout? dropout = null)
     {
         int n = sentence.Tokens.Length;
         var starts = new int[n];
         var ends = new int[n];
         string text = TokenSpans.Join(sentence.Tokens, starts, ends);
         var buffer = new FeatureBuffer();
-        extractor.Extract(new TokenSpans(text, starts, ends), new FeatureScratch(), buffer);
+        extractor.Extract(new TokenSpans(text, starts, ends), new FeatureScratch(), buffer, dropout);
         var (ids, offsets) = buffer.Snapshot();
         return new NerPreparedSentence(ids, offsets, sentence.Tags, allowed, weight);
     }

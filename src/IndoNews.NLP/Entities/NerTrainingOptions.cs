@@ -47,10 +47,26 @@ internal sealed record NerTrainingOptions
     /// <summary>
     /// Share (0 to 1) of the training sentences whose features are extracted without the gazetteers (a gazetteer
     /// dropout), so the model also learns to find names that no list holds instead of leaning on the lists; the
-    /// sentences are drawn once, from <see cref="Seed"/>, and dev sentences keep their gazetteer features. 0 (the
-    /// default, the shipped model) for none.
+    /// sentences are drawn once, from <see cref="Seed"/>, and dev sentences keep their gazetteer features; only the
+    /// lists of <see cref="GazetteerDropoutCategories"/> are left out. 0 (the default, the shipped model) for none.
     /// </summary>
     public double GazetteerDropout { get; init; }
+
+    /// <summary>
+    /// Probability (0 to 1) that a single occurrence of a listed phrase in a training sentence loses its gazetteer
+    /// features (a dropout of matches rather than of whole sentences: the sentence's other names keep theirs); the
+    /// decisions come from a stream seeded by <see cref="Seed"/>, in the order of the training sentences, and dev
+    /// sentences keep every match. 0 (the default, the shipped model) for none.
+    /// </summary>
+    public double GazetteerMatchDropout { get; init; }
+
+    /// <summary>
+    /// The categories that <see cref="GazetteerDropout"/> and <see cref="GazetteerMatchDropout"/> remove, as a bit mask
+    /// (<c>1 &lt;&lt; </c><see cref="GazetteerCategory"/>); the default, <see cref="GazetteerMatchDropout.AllCategories"/>,
+    /// removes every list's matches. With only <see cref="GazetteerCategory.PersonName"/>, a dropped match of a phrase that
+    /// is also listed elsewhere keeps its other categories.
+    /// </summary>
+    public byte GazetteerDropoutCategories { get; init; } = Entities.GazetteerMatchDropout.AllCategories;
 
     /// <summary>Progress messages (one line each); null for none.</summary>
     public Action<string>? Log { get; init; }
