@@ -70,7 +70,12 @@ internal static class EntityLinker
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
-        var oneWordPersons = new HashSet<string>(mentions.Where(static x => x.Label == EntityLabels.Person && x.Words.Length == 1).Select(static x => x.Words[0]), StringComparer.Ordinal);
+        var oneWordPersons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Label == EntityLabels.Person && mention.Words.Length == 1) oneWordPersons.Add(mention.Words[0]);
+        }
+
         SentenceEndIndex? sentenceEnds = null; // built on first need: most documents never ask
 
         // The words of names of two or more words, by label: a word that is part of a fuller name is a name in its own right.
@@ -125,6 +130,8 @@ internal static class EntityLinker
 
         // 4. Initials; 5. partial person names; 6. organisations without designator. Once per distinct name: the
         // other mentions of a name are already in its set, which keeps long documents near-linear in names × mentions.
+        // Each rule is a LinkRule tested by Fits, not a lambda: a closure and delegates per mention were a large share of
+        // the default pipeline's allocations.
         var done = new HashSet<(string, string)>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -133,29 +140,19 @@ internal static class EntityLinker
             if (mention.IsAcronym && !definitions.ContainsKey(mention.Key))
             {
                 string letters = mention.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
-                LinkUnique(m, other => other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && other.Initials == letters);
+                LinkUnique(m, LinkRule.Initials, letters);
             }
 
             // A two-word name joins a longer one that starts with it (Sri Mulyani ↔ Sri Mulyani Indrawati), not one that
             // ends with it: "Iriana Joko Widodo", the President's wife, must not take Joko Widodo's mentions.
             if (mention.Label == EntityLabels.Person && mention.Words.Length is >= 1 and <= 2)
             {
-                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
-                    && (mention.Words.Length == 1 ? ContainsRun(other.Words, mention.Words)
-                        : StartsWithRun(other.Words, mention.Words)
-                          || ((SurnameParticles.Contains(mention.Words[0]) || LeadsWithNamePrefixes(other.Words, other.Words.Length - mention.Words.Length)
-                               || DropsIntroducedFirstName(mention, other))
-                              && EndsWithRun(other.Words, mention.Words))));
+                LinkUnique(m, LinkRule.PartialPerson);
             }
 
             if (mention.Label == EntityLabels.Organization)
             {
-                string bare = mention.Bare;
-                if (bare.Length > 0)
-                {
-                    LinkUnique(m, other => other.Label == EntityLabels.Organization && other.StrippedKey != mention.StrippedKey
-                        && (other.StrippedKey == bare || other.Bare == mention.StrippedKey));
-                }
+                if (mention.Bare.Length > 0) LinkUnique(m, LinkRule.WithoutDesignator);
 
                 // Newcastle ↔ Newcastle United, Persegres ↔ Persegres Gresik, Dewan Keamanan ↔ Dewan Keamanan PBB.
                 // Not for acronyms ("TNI" before "TNI AD" names the parent, not the unit), nor for "X Indonesia", the
@@ -164,9 +161,7 @@ internal static class EntityLinker
                 // Such a product still counts as a rival: Nintendo beside Nintendo Switch and Nintendo 3DS joins neither.
                 if (!mention.IsAcronym && mention.Words.Length is >= 1 and <= 2)
                 {
-                    LinkUnique(m, other => other.Label == EntityLabels.Organization && other.Words.Length > mention.Words.Length
-                        && StartsWithRun(other.Words, mention.Words) && other.Words[^1] != "indonesia", nearestOnTie: false,
-                        accept: other => !AnyHasDigit(other.Words, mention.Words.Length));
+                    LinkUnique(m, LinkRule.OrganizationHead, nearestOnTie: false);
                 }
             }
 
@@ -174,17 +169,14 @@ internal static class EntityLinker
             // buildings: "Jalan Garut" is no name of Garut.
             if (mention.Label == EntityLabels.Location && !mention.IsAcronym)
             {
-                LinkUnique(m, other => other.Label == EntityLabels.Location && other.Words.Length > mention.Words.Length
-                    && LeadsWith(other.Words, other.Words.Length - mention.Words.Length, AdministrativeHeads) && EndsWithRun(other.Words, mention.Words),
-                    nearestOnTie: false); // Kota Bekasi and Kabupaten Bekasi are two places: "Bekasi" beside both joins neither
+                // Kota Bekasi and Kabupaten Bekasi are two places: "Bekasi" beside both joins neither.
+                LinkUnique(m, LinkRule.PlaceWithoutHead, nearestOnTie: false);
             }
 
             // A shortened first or last name: Enggar ↔ Enggartiasto Lukita, Eve ↔ Evelyn Nada Anjani.
             if (mention.Label == EntityLabels.Person && mention.Words.Length == 1 && mention.Words[0].Length >= 3 && !mention.IsAcronym)
             {
-                string word = mention.Words[0];
-                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length >= 2 && !other.Words.Contains(word)
-                    && (IsShortening(word, other.Words[0]) || IsShortening(word, other.Words[^1])), nearestOnTie: false);
+                LinkUnique(m, LinkRule.ShortenedName, nearestOnTie: false);
             }
 
             // A one-letter slip in a long one-word name: Liverpoool ↔ Liverpool, Harminto ↔ Harmianto. Not when each
@@ -192,24 +184,20 @@ internal static class EntityLinker
             // Persib and Persiba are too.
             if (mention.Words.Length == 1 && mention.Words[0].Length >= MinTypoLength && !mention.IsAcronym)
             {
-                string word = mention.Words[0];
-                LinkUnique(m, other => other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0])
-                    && !(inLongerNames.Contains((mention.Label, word)) && inLongerNames.Contains((mention.Label, other.Words[0]))),
-                    nearestOnTie: false);
+                LinkUnique(m, LinkRule.OneWordSlip, nearestOnTie: false);
             }
 
             // The same slip in one word of a longer name, the others equal: Toni Kross ↔ Toni Kroos, Siti Fadilah Supari ↔
             // Siti Fadillah Supari. The equal words make a shorter slipped word safe.
             if (mention.Words.Length >= 2 && !mention.IsAcronym)
             {
-                LinkUnique(m, other => other.Label == mention.Label && OneWordOneEditApart(mention.Words, other.Words), nearestOnTie: false);
+                LinkUnique(m, LinkRule.SlipInLongerName, nearestOnTie: false);
             }
 
             // A middle name dropped: Wahyu Nugroho ↔ Wahyu Tri Nugroho, Mary Jane Veloso ↔ Mary Jane Fiesta Veloso.
             if (mention.Label == EntityLabels.Person && mention.Words.Length >= 2 && !mention.IsAcronym)
             {
-                LinkUnique(m, other => other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
-                    && other.Words[0] == mention.Words[0] && other.Words[^1] == mention.Words[^1], nearestOnTie: false);
+                LinkUnique(m, LinkRule.DroppedMiddleName, nearestOnTie: false);
             }
         }
 
@@ -218,36 +206,100 @@ internal static class EntityLinker
         // Rudolof Yanto Basna, then Yanto Basna: a full name shortened by its one first word once it has been introduced
         // (shorter is the first mention of its name) and a later sentence refers back. Joko Widodo named before "Iriana
         // Joko Widodo", Iriana named on her own, or "Radhan Nur Alam, anak ... Nur Alam" in one sentence stay apart.
-        bool DropsIntroducedFirstName(Mention shorter, Mention longer)
+        bool DropsIntroducedFirstName(in Mention shorter, in Mention longer)
             => shorter.Words.Length == 2 && longer.Words.Length == 3 && longer.End <= shorter.Start
                 && !oneWordPersons.Contains(longer.Words[0]) && (sentenceEnds ??= new SentenceEndIndex(text)).Between(longer.End, shorter.Start);
 
-        // Links mention m to the one distinct name that fits; with several, to the nearest earlier mention of one (or to none).
-        // accept, when given, must hold for the name found, else nothing is linked.
-        void LinkUnique(int m, Func<Mention, bool> fits, bool nearestOnTie = true, Func<Mention, bool>? accept = null)
+        // Whether other is a name that mention may join by rule (letters: mention's key without spaces, for Initials).
+        bool Fits(LinkRule rule, in Mention mention, in Mention other, string? letters)
         {
+            switch (rule)
+            {
+                case LinkRule.Initials:
+                    return other.Words.Length >= 2 && Compatible(other.Label, mention.Label) && other.Initials == letters;
+                case LinkRule.PartialPerson:
+                    return other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
+                        && (mention.Words.Length == 1 ? ContainsRun(other.Words, mention.Words)
+                            : StartsWithRun(other.Words, mention.Words)
+                              || ((SurnameParticles.Contains(mention.Words[0]) || LeadsWithNamePrefixes(other.Words, other.Words.Length - mention.Words.Length)
+                                   || DropsIntroducedFirstName(mention, other))
+                                  && EndsWithRun(other.Words, mention.Words)));
+                case LinkRule.WithoutDesignator:
+                    return other.Label == EntityLabels.Organization && other.StrippedKey != mention.StrippedKey
+                        && (other.StrippedKey == mention.Bare || other.Bare == mention.StrippedKey);
+                case LinkRule.OrganizationHead:
+                    return other.Label == EntityLabels.Organization && other.Words.Length > mention.Words.Length
+                        && StartsWithRun(other.Words, mention.Words) && other.Words[^1] != "indonesia";
+                case LinkRule.PlaceWithoutHead:
+                    return other.Label == EntityLabels.Location && other.Words.Length > mention.Words.Length
+                        && LeadsWith(other.Words, other.Words.Length - mention.Words.Length, AdministrativeHeads) && EndsWithRun(other.Words, mention.Words);
+                case LinkRule.ShortenedName:
+                    {
+                        string word = mention.Words[0];
+                        return other.Label == EntityLabels.Person && other.Words.Length >= 2 && !other.Words.Contains(word)
+                            && (IsShortening(word, other.Words[0]) || IsShortening(word, other.Words[^1]));
+                    }
+
+                case LinkRule.OneWordSlip:
+                    {
+                        string word = mention.Words[0];
+                        return other.Label == mention.Label && other.Words.Length == 1 && other.Words[0] != word && IsOneEditApart(word, other.Words[0])
+                            && !(inLongerNames.Contains((mention.Label, word)) && inLongerNames.Contains((mention.Label, other.Words[0])));
+                    }
+
+                case LinkRule.SlipInLongerName:
+                    return other.Label == mention.Label && OneWordOneEditApart(mention.Words, other.Words);
+                case LinkRule.DroppedMiddleName:
+                    return other.Label == EntityLabels.Person && other.Words.Length > mention.Words.Length
+                        && other.Words[0] == mention.Words[0] && other.Words[^1] == mention.Words[^1];
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(rule), rule, null);
+            }
+        }
+
+        // Links mention m to the one distinct name that fits rule; with several, to the nearest earlier mention of one (or to none).
+        // An organisation's head (Newcastle ↔ Newcastle United) links only where the name found adds no digit (no model number).
+        void LinkUnique(int m, LinkRule rule, string? letters = null, bool nearestOnTie = true)
+        {
+            ReadOnlySpan<Mention> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+            ref readonly Mention mention = ref all[m];
             string? onlyKey = null;
             bool ambiguous = false;
             int nearestBefore = -1, firstFit = -1;
             // Only mentions within a window are compared: an article has far fewer, and a huge document
             // (a whole scraped site as one text) stays linear instead of quadratic.
-            int from = Math.Max(0, m - LinkWindow), to = Math.Min(mentions.Count, m + LinkWindow + 1);
+            int from = Math.Max(0, m - LinkWindow), to = Math.Min(all.Length, m + LinkWindow + 1);
             for (int o = from; o < to; o++)
             {
-                if (o == m || !fits(mentions[o])) continue;
+                ref readonly Mention other = ref all[o];
+                if (o == m || !Fits(rule, mention, other, letters)) continue;
                 if (firstFit < 0) firstFit = o;
-                if (onlyKey is null) onlyKey = mentions[o].StrippedKey;
-                else if (onlyKey != mentions[o].StrippedKey) ambiguous = true;
-                if (mentions[o].Start < mentions[m].Start) nearestBefore = o;
+                if (onlyKey is null) onlyKey = other.StrippedKey;
+                else if (onlyKey != other.StrippedKey) ambiguous = true;
+                if (other.Start < mention.Start) nearestBefore = o;
             }
 
             if (firstFit < 0) return;
             if (!ambiguous)
             {
-                if (accept is null || accept(mentions[firstFit])) sets.Union(m, firstFit);
+                if (rule != LinkRule.OrganizationHead || !AnyHasDigit(all[firstFit].Words, mention.Words.Length)) sets.Union(m, firstFit);
             }
             else if (nearestOnTie && nearestBefore >= 0) sets.Union(m, nearestBefore);
         }
+    }
+
+    // The rules that link a mention to the one other name that fits (see Fits in Link).
+    private enum LinkRule
+    {
+        Initials,
+        PartialPerson,
+        WithoutDesignator,
+        OrganizationHead,
+        PlaceWithoutHead,
+        ShortenedName,
+        OneWordSlip,
+        SlipInLongerName,
+        DroppedMiddleName,
     }
 
     // Mentions compared on each side of a mention when linking; far above any news article's count (a long
