@@ -51,7 +51,7 @@ internal static class PersonNameRepeats
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 covered[t] = true;
-                if (entity.Label != EntityLabels.Person) parts.Remove(text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start));
+                if (entity.Label != EntityLabels.Person) parts.RemoveSpan(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start));
             }
         }
 
@@ -166,7 +166,7 @@ internal static class PersonNameRepeats
                 // A piece of a name written with a spaced hyphen (Lee Jung - Jin, Oviedo - Joekes) is no name alone.
                 int inner = t == first ? t + 1 : t - 1;
                 if (IsHyphen(text, tokens[inner])) continue;
-                if (words >= 3 && (persons ??= PersonSpans(text, tokens, entities)).Contains(Words(text, tokens, entity.TokenStart, entity.TokenEnd, t))) continue;
+                if (words >= 3 && ContainsWords(persons ??= PersonSpans(text, tokens, entities), text, tokens, entity.TokenStart, entity.TokenEnd, t)) continue;
                 var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
                 if (!IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) continue;
                 if (keep is not null && !keep(entity, t)) continue;
@@ -214,30 +214,60 @@ internal static class PersonNameRepeats
         return false;
     }
 
-    // The words of a span joined by single spaces, leaving out the word at token index skip.
-    // The word sequences of the document's person spans.
+    // The word sequences of the document's person spans, each joined by single spaces.
     private static HashSet<string> PersonSpans(string text, ReadOnlySpan<Token> tokens, List<Entity> entities)
     {
         var persons = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[MaxStackWords];
         foreach (var entity in entities)
         {
-            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0) persons.Add(Words(text, tokens, entity.TokenStart, entity.TokenEnd, -1));
+            if (entity.Label != EntityLabels.Person || entity.TokenStart < 0) continue;
+            int length = WordsLength(tokens, entity.TokenStart, entity.TokenEnd, -1);
+            Span<char> words = length <= MaxStackWords ? buffer : new char[length];
+            persons.AddSpan(words[..WriteWords(text, tokens, entity.TokenStart, entity.TokenEnd, -1, words)]);
         }
 
         return persons;
     }
 
-    private static string Words(string text, ReadOnlySpan<Token> tokens, int from, int to, int skip)
+    // Whether persons holds the words of the span [from, to) without the word at token index skip.
+    private static bool ContainsWords(HashSet<string> persons, string text, ReadOnlySpan<Token> tokens, int from, int to, int skip)
     {
-        var builder = new System.Text.StringBuilder();
+        int length = WordsLength(tokens, from, to, skip);
+        Span<char> words = length <= MaxStackWords ? stackalloc char[MaxStackWords] : new char[length];
+        return persons.ContainsSpan(words[..WriteWords(text, tokens, from, to, skip, words)]);
+    }
+
+    /// <summary>The longest span's words joined in a buffer on the stack; a longer span's go to the heap.</summary>
+    private const int MaxStackWords = 256;
+
+    // The length of the words of a span joined by single spaces, leaving out the word at token index skip.
+    private static int WordsLength(ReadOnlySpan<Token> tokens, int from, int to, int skip)
+    {
+        int length = 0;
         for (int t = from; t < to; t++)
         {
             if (t == skip || tokens[t].Kind != TokenKind.Word) continue;
-            if (builder.Length > 0) builder.Append(' ');
-            builder.Append(text, tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (length > 0) length++;
+            length += tokens[t].End - tokens[t].Start;
         }
 
-        return builder.ToString();
+        return length;
+    }
+
+    // Writes those words to destination (at least WordsLength long); returns how many characters it wrote.
+    private static int WriteWords(string text, ReadOnlySpan<Token> tokens, int from, int to, int skip, Span<char> destination)
+    {
+        int length = 0;
+        for (int t = from; t < to; t++)
+        {
+            if (t == skip || tokens[t].Kind != TokenKind.Word) continue;
+            if (length > 0) destination[length++] = ' ';
+            text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).CopyTo(destination[length..]);
+            length += tokens[t].End - tokens[t].Start;
+        }
+
+        return length;
     }
 
     // Two or more capitals and nothing else: an organisation's short form ("Fapet UB", "Ramayana RBP").

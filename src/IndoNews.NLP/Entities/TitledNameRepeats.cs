@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -53,9 +55,9 @@ internal static class TitledNameRepeats
             {
                 covered[t] = true;
                 if (!name || tokens[t].Kind != TokenKind.Word) continue;
-                string word = text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                if (person) (persons ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
-                else (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                if (person) (persons ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
+                else (others ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
             }
         }
 
@@ -101,7 +103,7 @@ internal static class TitledNameRepeats
     // A word token that the document tags as a person.
     private static bool IsKnown(string text, Token token, HashSet<string> persons)
         => token.Kind == TokenKind.Word && token.End - token.Start >= MinWordLength && char.IsUpper(text[token.Start])
-           && persons.Contains(text.Substring(token.Start, token.End - token.Start));
+           && persons.ContainsSpan(text.AsSpan(token.Start, token.End - token.Start));
 
     // Capitalised, then lower-case letters (an apostrophe inside), not a word news writes in lower case, and no
     // rank, title, honorific or head word.

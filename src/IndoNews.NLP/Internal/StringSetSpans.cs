@@ -18,6 +18,16 @@ internal static class StringSetSpans
 #endif
     }
 
+    /// <summary>Removes <paramref name="word"/>; true when it was in the set.</summary>
+    public static bool RemoveSpan(this HashSet<string> set, ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Remove(word);
+#else
+        return set.Remove(word.ToString());
+#endif
+    }
+
     /// <summary>Whether the set holds <paramref name="word"/>.</summary>
     public static bool ContainsSpan(this HashSet<string> set, ReadOnlySpan<char> word)
     {
