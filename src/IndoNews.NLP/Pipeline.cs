@@ -26,6 +26,7 @@ public sealed class Pipeline
     private readonly IStopwordList? _stopwords;
     private readonly IEntityRecognizer[] _recognizers;
     private readonly IPipelineStage[] _stages;
+    private readonly Internal.TokenListPool _tokenLists = new();
 
     internal Pipeline(ITokenizer tokenizer, ISentenceSplitter sentenceSplitter, ILemmatizer? lemmatizer, IStopwordList? stopwords, IEntityRecognizer[] recognizers, IPipelineStage[] stages)
     {
@@ -85,7 +86,9 @@ public sealed class Pipeline
     public Document Process(string text, AnalyzeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = new DocumentBuilder(text, options);
+        // Tokenized into a pooled list: the document gets an exact copy, and the list goes back for the next text.
+        var tokens = _tokenLists.Rent(text.Length);
+        var document = new DocumentBuilder(text, options, tokens);
         _tokenizer.Tokenize(text, document.Tokens);
         DocumentValidation.CheckTokens(text, document.Tokens.AsSpan());
         _sentenceSplitter.Split(text, document.Tokens.AsSpan(), document.Sentences);
@@ -111,7 +114,9 @@ public sealed class Pipeline
             DocumentValidation.CheckEntities(text, document.Entities, $"the stage {stage.GetType().Name}");
         }
 
-        return document.Build();
+        var built = document.Build();
+        _tokenLists.Return(tokens);
+        return built;
     }
 
     /// <summary>Analyses many texts in parallel, yielding documents in input order with bounded memory.</summary>

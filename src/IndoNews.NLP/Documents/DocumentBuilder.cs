@@ -11,14 +11,34 @@ public sealed class DocumentBuilder
     /// <param name="options">Per-call options, or null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public DocumentBuilder(string text, AnalyzeOptions? options = null)
+        : this(text, options, new TokenList(EstimateTokens(text?.Length ?? 0)), copyTokens: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates a builder that tokenizes into <paramref name="tokens"/>, an empty list the caller reuses once
+    /// <see cref="Build"/> has returned: the document gets an exact copy of the tokens, never the list's array.
+    /// </summary>
+    internal DocumentBuilder(string text, AnalyzeOptions? options, TokenList tokens)
+        : this(text, options, tokens, copyTokens: true)
+    {
+    }
+
+    private DocumentBuilder(string text, AnalyzeOptions? options, TokenList tokens, bool copyTokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         Options = options ?? AnalyzeOptions.Default;
         ReferenceDate = Options.PublishedAt is { } published ? new ReferenceDate(published, ReferenceDateSource.Given) : null;
-        // About one token per five characters in Indonesian news.
-        Tokens = new TokenList(Math.Clamp(text.Length / 5, 16, 1 << 20));
+        Tokens = tokens;
+        _copyTokens = copyTokens;
     }
+
+    // Set when Tokens is the caller's list to reuse: Build copies the tokens out of it.
+    private readonly bool _copyTokens;
+
+    /// <summary>About one token per five characters in Indonesian news: the first capacity of a text's token list.</summary>
+    internal static int EstimateTokens(int textLength) => Math.Clamp(textLength / 5, 16, 1 << 20);
 
     /// <summary>The text being analysed.</summary>
     public string Text { get; }
@@ -91,7 +111,7 @@ public sealed class DocumentBuilder
         var clusters = new EntityCluster[Clusters.Count];
         for (int c = 0; c < clusters.Length; c++) clusters[c] = Clusters[c] with { Mentions = Remap(Clusters[c].Mentions, newIndex) };
 
-        return new Document(Text, Tokens.Freeze(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters)
+        return new Document(Text, _copyTokens ? Tokens.ToArray() : Tokens.Freeze(), [.. Sentences], entities, [.. Paragraphs], Dateline, clusters)
         {
             ReferenceDate = ReferenceDate,
             HasNewsStructure = HasNewsStructure || Paragraphs.Count > 0,

@@ -22,6 +22,9 @@ public sealed class TokenList : IReadOnlyList<Token>
         _items = capacity == 0 ? [] : new Token[capacity];
     }
 
+    /// <summary>How many tokens the list holds before its array grows.</summary>
+    internal int Capacity => _items.Length;
+
     /// <summary>Number of tokens.</summary>
     public int Count => _count;
 
