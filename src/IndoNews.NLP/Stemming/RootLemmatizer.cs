@@ -41,6 +41,9 @@ public sealed class RootLemmatizer : ILemmatizer
         return _cache.Stem(text);
     }
 
+    // Each ASCII character's lower case as a one-character string, by character code.
+    private static readonly string[] AsciiLower = [.. Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c).ToString())];
+
     private static bool IsSplitClitic(ReadOnlySpan<char> text)
     {
         foreach (string clitic in (ReadOnlySpan<string>)["nya", "ku", "mu", "lah", "kah", "pun", "tah", "kau"])
@@ -54,6 +57,8 @@ public sealed class RootLemmatizer : ILemmatizer
     private static string Lower(Token token)
     {
         var text = token.Span;
+        // Punctuation is a good share of news tokens: one shared string per ASCII character, not one per token.
+        if (text.Length == 1 && text[0] < AsciiLower.Length) return AsciiLower[text[0]];
         foreach (char c in text)
         {
             if (char.IsUpper(c)) return text.ToString().ToLowerInvariant();
