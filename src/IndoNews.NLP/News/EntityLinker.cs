@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.News;
 
 /// <summary>
@@ -322,7 +324,7 @@ internal static class EntityLinker
             var raw = space < 0 ? rest : rest[..space];
             rest = space < 0 ? default : rest[(space + 1)..];
             if (raw.IsEmpty) continue;
-            if (person && Titles.Contains(raw.ToString())) continue;
+            if (person && Titles.ContainsSpan(raw)) continue;
             bool hyphenated = raw.Contains('-');
             var parts = raw;
             while (!parts.IsEmpty)
@@ -596,25 +598,32 @@ internal static class EntityLinker
 
     private static List<EntityCluster> Build(IReadOnlyList<Entity> entities, List<Mention> mentions, DisjointSets sets)
     {
-        var groups = new Dictionary<int, List<int>>(mentions.Count);
-        var order = new List<int>();
-        for (int m = 0; m < mentions.Count; m++)
+        // Clusters in the order of their first mention, each with its mentions in order: numbered by root, then the
+        // mentions bucketed by cluster (a counting sort into one array, not a list per cluster).
+        int total = mentions.Count, clusterCount = 0;
+        var clusterOfRoot = new int[total];
+        clusterOfRoot.AsSpan().Fill(-1);
+        var clusterOf = new int[total];
+        for (int m = 0; m < total; m++)
         {
             int root = sets.Find(m);
-            if (!groups.TryGetValue(root, out var list))
-            {
-                groups[root] = list = [];
-                order.Add(root);
-            }
-
-            list.Add(m);
+            if (clusterOfRoot[root] < 0) clusterOfRoot[root] = clusterCount++;
+            clusterOf[m] = clusterOfRoot[root];
         }
 
-        var clusters = new List<EntityCluster>(order.Count);
+        var starts = new int[clusterCount + 1];
+        for (int m = 0; m < total; m++) starts[clusterOf[m] + 1]++;
+        for (int c = 0; c < clusterCount; c++) starts[c + 1] += starts[c];
+        var byCluster = new int[total];
+        var next = clusterOfRoot; // no longer needed: reused as each cluster's next free slot
+        starts.AsSpan(0, clusterCount).CopyTo(next);
+        for (int m = 0; m < total; m++) byCluster[next[clusterOf[m]]++] = m;
+
+        var clusters = new List<EntityCluster>(clusterCount);
         var labelCounts = new List<(string Label, int Count)>();
-        foreach (int root in order)
+        for (int c = 0; c < clusterCount; c++)
         {
-            var members = groups[root];
+            ReadOnlySpan<int> members = byCluster.AsSpan(starts[c], starts[c + 1] - starts[c]);
             int best = members[0];
             foreach (int m in members)
             {
@@ -647,13 +656,26 @@ internal static class EntityLinker
                 }
             }
 
-            string canonical = string.Join(' ', Trim(entities[mentions[best].Index].Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            var indices = new int[members.Count];
+            string canonical = CollapseWhiteSpace(Trim(entities[mentions[best].Index].Text));
+            var indices = new int[members.Length];
             for (int i = 0; i < indices.Length; i++) indices[i] = mentions[members[i]].Index;
             clusters.Add(new EntityCluster(canonical, label, indices));
         }
 
         return clusters;
+    }
+
+    // The text with each run of white space one space and none at the ends, as splitting at white space and joining
+    // with spaces gives it; the text itself where it is so already (nearly every name).
+    private static string CollapseWhiteSpace(string text)
+    {
+        bool collapsed = text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+        for (int i = 1; collapsed && i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) collapsed = false;
+        }
+
+        return collapsed ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static int IndexOfLabel(List<(string Label, int Count)> counts, string label)
