@@ -26,7 +26,10 @@ public sealed class Pipeline
     private readonly IStopwordList? _stopwords;
     private readonly IEntityRecognizer[] _recognizers;
     private readonly IPipelineStage[] _stages;
-    private readonly Internal.TokenListPool _tokenLists = new();
+
+    // Lists reused from document to document; null where a component from outside this library could keep a builder's
+    // lists past its document (a stage holding the builder), which must then stay as they were.
+    private readonly Internal.DocumentListsPool? _lists;
 
     internal Pipeline(ITokenizer tokenizer, ISentenceSplitter sentenceSplitter, ILemmatizer? lemmatizer, IStopwordList? stopwords, IEntityRecognizer[] recognizers, IPipelineStage[] stages)
     {
@@ -36,6 +39,8 @@ public sealed class Pipeline
         _stopwords = stopwords;
         _recognizers = recognizers;
         _stages = stages;
+        object?[] components = [tokenizer, sentenceSplitter, lemmatizer, stopwords, .. recognizers, .. stages];
+        if (components.All(c => c is null || c.GetType().Assembly == typeof(Pipeline).Assembly)) _lists = new Internal.DocumentListsPool();
     }
 
     /// <summary>The default pipeline, built on first use.</summary>
@@ -86,9 +91,10 @@ public sealed class Pipeline
     public Document Process(string text, AnalyzeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Tokenized into a pooled list: the document gets an exact copy, and the list goes back for the next text.
-        var tokens = _tokenLists.Rent(text.Length);
-        var document = new DocumentBuilder(text, options, tokens);
+        // Built in pooled lists where every component is this library's: the document gets exact copies, and the lists
+        // go back for the next text.
+        var lists = _lists?.Rent(text.Length);
+        var document = lists is null ? new DocumentBuilder(text, options) : new DocumentBuilder(text, options, lists);
         _tokenizer.Tokenize(text, document.Tokens);
         DocumentValidation.CheckTokens(text, document.Tokens.AsSpan());
         _sentenceSplitter.Split(text, document.Tokens.AsSpan(), document.Sentences);
@@ -115,7 +121,7 @@ public sealed class Pipeline
         }
 
         var built = document.Build();
-        _tokenLists.Return(tokens);
+        if (lists is not null) _lists!.Return(lists);
         return built;
     }
 

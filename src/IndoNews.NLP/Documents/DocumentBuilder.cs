@@ -11,30 +11,32 @@ public sealed class DocumentBuilder
     /// <param name="options">Per-call options, or null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public DocumentBuilder(string text, AnalyzeOptions? options = null)
-        : this(text, options, new TokenList(EstimateTokens(text?.Length ?? 0)), copyTokens: false)
+        : this(text, options, new DocumentLists(EstimateTokens(text?.Length ?? 0)), copyTokens: false)
     {
     }
 
     /// <summary>
-    /// Creates a builder that tokenizes into <paramref name="tokens"/>, an empty list the caller reuses once
-    /// <see cref="Build"/> has returned: the document gets an exact copy of the tokens, never the list's array.
+    /// Creates a builder that fills in <paramref name="lists"/>, empty lists the caller reuses once <see cref="Build"/>
+    /// has returned: the document gets exact copies of them, never the token list's array.
     /// </summary>
-    internal DocumentBuilder(string text, AnalyzeOptions? options, TokenList tokens)
-        : this(text, options, tokens, copyTokens: true)
+    internal DocumentBuilder(string text, AnalyzeOptions? options, DocumentLists lists)
+        : this(text, options, lists, copyTokens: true)
     {
     }
 
-    private DocumentBuilder(string text, AnalyzeOptions? options, TokenList tokens, bool copyTokens)
+    private DocumentBuilder(string text, AnalyzeOptions? options, DocumentLists lists, bool copyTokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         Options = options ?? AnalyzeOptions.Default;
         ReferenceDate = Options.PublishedAt is { } published ? new ReferenceDate(published, ReferenceDateSource.Given) : null;
-        Tokens = tokens;
+        _lists = lists;
         _copyTokens = copyTokens;
     }
 
-    // Set when Tokens is the caller's list to reuse: Build copies the tokens out of it.
+    private readonly DocumentLists _lists;
+
+    // Set when the lists are the caller's to reuse: Build copies the tokens out of theirs.
     private readonly bool _copyTokens;
 
     /// <summary>About one token per five characters in Indonesian news: the first capacity of a text's token list.</summary>
@@ -47,16 +49,16 @@ public sealed class DocumentBuilder
     public AnalyzeOptions Options { get; }
 
     /// <summary>Tokens, in text order.</summary>
-    public TokenList Tokens { get; }
+    public TokenList Tokens => _lists.Tokens;
 
     /// <summary>Sentences, in text order.</summary>
-    public List<Sentence> Sentences { get; } = [];
+    public List<Sentence> Sentences => _lists.Sentences;
 
     /// <summary>Entities, in any order; <see cref="Build"/> orders them.</summary>
-    public List<Entity> Entities { get; } = [];
+    public List<Entity> Entities => _lists.Entities;
 
     /// <summary>Paragraphs, in text order.</summary>
-    public List<Paragraph> Paragraphs { get; } = [];
+    public List<Paragraph> Paragraphs => _lists.Paragraphs;
 
     /// <summary>
     /// The date relative dates are resolved against: <see cref="AnalyzeOptions.PublishedAt"/> when given, else null until
@@ -68,7 +70,7 @@ public sealed class DocumentBuilder
     public Dateline? Dateline { get; set; }
 
     /// <summary>Entity clusters.</summary>
-    public List<EntityCluster> Clusters { get; } = [];
+    public List<EntityCluster> Clusters => _lists.Clusters;
 
     /// <summary>Whether the news stage ran, so that JSON always carries its fields, empty or null when it found nothing.</summary>
     internal bool HasNewsStructure { get; set; }

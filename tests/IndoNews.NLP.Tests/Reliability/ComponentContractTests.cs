@@ -302,6 +302,32 @@ public class ComponentContractTests
         Assert.Equal(2, pipeline.Process(text).Sentences.Count);
     }
 
+    // A pipeline of this library's components alone builds every document in lists it reuses for the next text: each
+    // document must keep its own tokens, lemmas, sentences, entities, paragraphs and clusters while later texts (a longer
+    // one, a shorter one) are analysed in the same lists.
+    [Fact]
+    public void A_document_is_unchanged_by_the_texts_analysed_after_it()
+    {
+        const string First = "JAKARTA - Presiden Joko Widodo meresmikan Jembatan Youtefa di Jayapura, Papua, pada Senin (28/10/2019). "
+            + "Jokowi didampingi Menteri PUPR Basuki Hadimuljono.\n\nPeresmian itu dihadiri ribuan warga Jayapura.";
+        const string Longer = "Bank Indonesia (BI) menahan suku bunga acuan di level 4,75 persen. Gubernur BI Perry Warjiyo mengatakan "
+            + "keputusan itu diambil di Jakarta pada Kamis (21/3). Rupiah menguat ke Rp 14.200 per dolar AS.\n\nBaca juga: BI Tahan Bunga";
+        var pipeline = Pipeline.CreateDefaultBuilder().Build();
+        var document = pipeline.Process(First);
+        string json = document.ToJson();
+        var tokens = document.Tokens.ToArray();
+        var lemmas = tokens.Select(t => t.Lemma).ToArray();
+        Assert.Contains(document.Entities, e => e.Text == "Joko Widodo");
+
+        pipeline.Process(Longer);
+        pipeline.Process("Ya.");
+
+        Assert.Equal(json, document.ToJson());
+        Assert.Equal(tokens, document.Tokens);
+        Assert.Equal(lemmas, document.Tokens.Select(t => t.Lemma));
+        Assert.Equal(json, Pipeline.CreateDefaultBuilder().Build().Process(First).ToJson());
+    }
+
     // Build hands a well-filled token array to the document without a copy (TokenList.Freeze); changing the builder
     // afterwards must copy first. The first text fills its estimated capacity (13 tokens of 16), the second does not.
     [Theory]
