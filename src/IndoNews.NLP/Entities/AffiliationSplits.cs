@@ -10,7 +10,8 @@ namespace IndoNews.NLP.Entities;
 /// <remarks>
 /// <para>A span of the tagger (person, place or organisation) is split when the document shows both of its parts
 /// apart. The tail must be a person: the same words tagged alone as a person elsewhere in the document (<c>Setya
-/// Novanto</c>), or two or three words whose last word is (<c>Sebastian Vettel</c> where <c>Vettel</c> is named). The
+/// Novanto</c>), or two or three words whose last word is (<c>Sebastian Vettel</c> where <c>Vettel</c> is named) or,
+/// failing that, whose first word is (<c>pentolan FPI Rizieq Shihab</c> where <c>Rizieq</c> is named). The
 /// head must be a place or organisation: the same words tagged alone as one elsewhere in the document, a listed
 /// country, place or organisation (<c>DKI Jakarta</c>), or, for a tail found whole, a listed organisation head and
 /// at least one more word (<c>Kementerian ESDM</c>, <c>Fraksi Gerindra</c>). Where the tagger read the whole span as a
@@ -141,6 +142,15 @@ internal static class AffiliationSplits
                 headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
                 if (headLabel is not null) return split;
             }
+        }
+
+        // A given name found alone, as news names a person after the first mention ("pentolan FPI Rizieq Shihab" ...
+        // "kubu Rizieq"): the tail opens with it, and the head must be a whole name, the shortest tail first.
+        for (int split = last - 2; split >= Math.Max(nameFrom, last - MaxSurnameTailWords); split--)
+        {
+            if (!names.TryGetValue(tokens[split].Text, out var given) || given.Persons == 0) continue;
+            headLabel = HeadLabel(tokens, from, split, names, gazetteer, allowHeadWord: false);
+            if (headLabel is not null) return split;
         }
 
         // The tagger read a person, and its first words are a place or organisation named alone in the document (more often

@@ -44,6 +44,22 @@ public class AffiliationSplitsTests
     }
 
     [Fact]
+    public void An_organisation_before_a_name_whose_given_name_is_found_alone_is_split_off()
+    {
+        // IndoSum 1364: "pentolan FPI Rizieq Shihab" was one organisation; "FPI" and "Rizieq" are named alone.
+        const string text = "Jakarta, CNN Indonesia - - Komisioner Komisi Nasional Hak Asasi Manusia (Komnas HAM) Muhammad Nurkhoiron menyatakan, "
+                            + "draf hasil pemantauan kasus dugaan kriminalisasi aktivis dan ulama, salah satunya pentolan FPI Rizieq Shihab, "
+                            + "yang disebut sudah rampung, belum dibeberkan di paripurna.\n"
+                            + "Sebelumnya, Pigai mengatakan pihaknya sudah menyelesaikan draf rekomendasi terkait dengan dugaan kriminalisasi tokoh Islam. "
+                            + "Selain pentolan FPI itu, tokoh lainnya adalah Al Khaththath yang dianggap makar terhadap pemerintah.\n"
+                            + "Upaya dialog dengan pemerintah telah dilakukan kubu Rizieq pada Hari Raya Idulfitri 1438 Hijriyah, Minggu (25/6) lalu.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("FPI Rizieq", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Start == at && e.Text == "FPI" && e.Label == "ORG");
+        Assert.Contains(doc.Entities, e => e.Start == at + 4 && e.Text == "Rizieq Shihab" && e.Label == "PER");
+    }
+
+    [Fact]
     public void An_initial_goes_with_the_person()
     {
         // IndoSum: "Partai Demokrat M Nazaruddin" was one organisation; "Nazaruddin" alone is the person.
