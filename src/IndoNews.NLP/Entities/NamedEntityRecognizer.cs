@@ -61,7 +61,8 @@ namespace IndoNews.NLP.Entities;
 /// Juve</c>; a building's head, a person's age or initial, a place noun or a country after a comma keep the label; see
 /// <see cref="ListedOrganizations"/>).
 /// An organisation that opens with a personal initial is a person (<c>wasit P. Gil</c>; see <see cref="InitialledPersons"/>),
-/// and a club written with the prefix <c>PS.</c> is one organisation (<c>Tim PS. TNI</c>; see <see cref="ClubPrefixNames"/>).</para>
+/// a club written with the prefix <c>PS.</c> is one organisation (<c>Tim PS. TNI</c>; see <see cref="ClubPrefixNames"/>), and a
+/// company's legal form after its name is part of it (<c>PT Semen Gresik (Persero) Tbk</c>; see <see cref="CompanyLegalForms"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -273,6 +274,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         QuotedSpeakers.Add(document, tagger.Model.Extractor.Gazetteer);
         // The outlet cited as a source ("dilansir dari boldsky.com", "dikutip dari Metro,", "TMZ melaporkan") is an organisation.
         CitedOutlets.Add(document, tagger.Model.Extractor.Gazetteer);
+        // A company's legal form after its name ("PT Semen Gresik (Persero) Tbk") is part of the organisation, not two more.
+        CompanyLegalForms.Join(document);
         // A club written with the prefix "PS." before its short form ("Tim PS. TNI") is one organisation; last, so that no
         // rule takes the army's short form from it.
         ClubPrefixNames.Join(document);

@@ -1,0 +1,38 @@
+namespace IndoNews.NLP.Tests.Entities;
+
+/// <summary>A company's legal form written after its name is part of the organisation.</summary>
+public class CompanyLegalFormsTests
+{
+    [Fact]
+    public void Persero_and_Tbk_are_part_of_the_company()
+    {
+        // IndoSum 1431: "PT PP", "Persero" and "Tbk" were three organisations.
+        const string text = "Jakarta, CNN Indonesia - - Perusahaan konstruksi pelat merah, PT PP (Persero) Tbk, memperkirakan dapat meraih "
+                            + "kontrak baru senilai Rp 45 triliun hingga akhir tahun ini.";
+        var doc = Pipeline.Analyze(text);
+        var company = Assert.Single(doc.Entities, e => e.Text.StartsWith("PT PP", StringComparison.Ordinal));
+        Assert.Equal("PT PP (Persero) Tbk", company.Text);
+        Assert.Equal("ORG", company.Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Persero" or "Tbk");
+    }
+
+    [Fact]
+    public void Persero_alone_is_part_of_the_company()
+    {
+        // IndoSum 1021: "Persero" was an organisation of its own.
+        const string text = "PALEMBANG, JUARA.net – PT Pertamina (Persero) akan membantu pembangunan fasilitas olahraga di Palembang.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "PT Pertamina (Persero)" && e.Label == "ORG");
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Persero");
+    }
+
+    [Fact]
+    public void A_short_form_in_brackets_still_ends_the_name()
+    {
+        // IndoSum 1185: "(Persero) Tbk atau BRI": the bracket holds the legal form, not the short form, which stays apart.
+        const string text = "Jakarta, CNN Indonesia - - PT Bank Rakyat Indonesia (Persero) Tbk atau BRI menyiapkan dana tunai Rp 1,5 triliun.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "PT Bank Rakyat Indonesia (Persero) Tbk" && e.Label == "ORG");
+        Assert.Contains(doc.Entities, e => e.Text == "BRI" && e.Label == "ORG");
+    }
+}
