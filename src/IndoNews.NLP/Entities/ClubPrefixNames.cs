@@ -21,7 +21,7 @@ internal static class ClubPrefixNames
         var entities = document.Entities;
         HashSet<int>? removed = null;
         List<Entity>? added = null;
-        SpanIndex? index = null;
+        EntityStartIndex? index = null;
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
             int name = NameAfterPrefix(text, tokens, t);
@@ -29,9 +29,9 @@ internal static class ClubPrefixNames
 
             // Only the entities that start inside the club's span can be over it: one that starts before the prefix and
             // runs into it makes it unclear. Those that ended before t were replaced by an earlier club, if at all.
-            index ??= new SpanIndex(entities, tokens.Length);
+            index ??= new EntityStartIndex(entities, tokens.Length);
             if (index.Crosses(t)) continue;
-            var near = index.StartingIn(t, name);
+            var near = StartingIn(index, entities, t, name);
 
             int end = name + 1;
             var over = new List<int>();
@@ -59,60 +59,21 @@ internal static class ClubPrefixNames
         if (added is not null) EntityEdits.Apply(entities, removed, added);
     }
 
-    // The entities by their first token, built at the first prefix, so that each prefix reads only the spans near it: a
-    // scan of every entity per prefix was quadratic in a long text of clubs (docs/reliability.md).
-    private sealed class SpanIndex
+    // The indexes, in list order, of the entities that start at token from or after it and before the end of the
+    // entities that start by token name and hold it (at least name + 1).
+    private static List<int> StartingIn(EntityStartIndex index, List<Entity> entities, int from, int name)
     {
-        private readonly List<Entity> _entities;
-        private readonly int[] _starts;
-        private readonly int[] _indices;
-
-        // _crossing[t]: how many entities hold both token t - 1 and token t.
-        private readonly int[] _crossing;
-
-        public SpanIndex(List<Entity> entities, int tokenCount)
+        int end = name + 1;
+        var found = new List<int>();
+        for (int k = index.FirstStartingAt(from); k < index.Count && index.StartAt(k) < end; k++)
         {
-            _entities = entities;
-            _starts = new int[entities.Count];
-            _indices = new int[entities.Count];
-            _crossing = new int[tokenCount + 1];
-            for (int i = 0; i < entities.Count; i++)
-            {
-                var entity = entities[i];
-                _starts[i] = entity.TokenStart;
-                _indices[i] = i;
-                if (entity.TokenStart < 0 || entity.TokenEnd <= entity.TokenStart + 1) continue;
-                _crossing[Math.Min(entity.TokenStart + 1, tokenCount)]++;
-                _crossing[Math.Min(entity.TokenEnd, tokenCount)]--;
-            }
-
-            for (int t = 1; t <= tokenCount; t++) _crossing[t] += _crossing[t - 1];
-            Array.Sort(_starts, _indices);
+            var entity = entities[index.EntityAt(k)];
+            if (entity.TokenStart <= name && entity.TokenEnd > name) end = Math.Max(end, entity.TokenEnd);
+            found.Add(index.EntityAt(k));
         }
 
-        // Whether an entity starts before token t and holds it.
-        public bool Crosses(int t) => _crossing[t] > 0;
-
-        // The indexes, in list order, of the entities that start at token from or after it and before the end of the
-        // entities that start by token name and hold it (at least name + 1).
-        public List<int> StartingIn(int from, int name)
-        {
-            int first = Array.BinarySearch(_starts, from);
-            if (first < 0) first = ~first;
-            while (first > 0 && _starts[first - 1] == from) first--;
-
-            int end = name + 1;
-            var found = new List<int>();
-            for (int k = first; k < _starts.Length && _starts[k] < end; k++)
-            {
-                var entity = _entities[_indices[k]];
-                if (entity.TokenStart <= name && entity.TokenEnd > name) end = Math.Max(end, entity.TokenEnd);
-                found.Add(_indices[k]);
-            }
-
-            found.Sort();
-            return found;
-        }
+        found.Sort();
+        return found;
     }
 
     // The token of the club's short form after a "PS." prefix at t, or -1.

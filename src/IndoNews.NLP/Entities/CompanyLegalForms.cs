@@ -22,6 +22,7 @@ internal static class CompanyLegalForms
         var entities = document.Entities;
         HashSet<int>? removed = null;
         List<Entity>? added = null;
+        EntityStartIndex? index = null;
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -30,14 +31,17 @@ internal static class CompanyLegalForms
             int end = FormsEnd(text, tokens, entity.TokenEnd);
             if (end == entity.TokenEnd) continue;
 
-            // The entities over the forms go; one that starts before them or runs past them keeps the span as it is.
+            // The entities over the forms go; one that starts before them or runs past them keeps the span as it is. Only
+            // the entities that start on the forms are read, not the whole list per organisation (quadratic in a long
+            // list of companies).
+            index ??= new EntityStartIndex(entities, tokens.Length);
             var over = new List<int>();
-            bool blocked = false;
-            for (int o = 0; o < entities.Count; o++)
+            bool blocked = index.Crosses(entity.TokenEnd);
+            for (int k = index.FirstStartingAt(entity.TokenEnd); k < index.Count && index.StartAt(k) < end; k++)
             {
-                var other = entities[o];
-                if (o == e || other.TokenStart < 0 || other.TokenEnd <= entity.TokenEnd || other.TokenStart >= end) continue;
-                if (other.TokenStart < entity.TokenEnd || other.TokenEnd > end || (removed?.Contains(o) ?? false)) blocked = true;
+                int o = index.EntityAt(k);
+                if (entities[o].TokenEnd <= entity.TokenEnd) continue;
+                if (entities[o].TokenEnd > end || (removed?.Contains(o) ?? false)) blocked = true;
                 over.Add(o);
             }
 

@@ -1,0 +1,58 @@
+namespace IndoNews.NLP.Entities;
+
+/// <summary>
+/// A document's entities ordered by their first token, so that a rule looking at the spans near one token reads only
+/// those: a scan of every entity for each match is quadratic in a long text full of matches (docs/reliability.md).
+/// </summary>
+/// <remarks>A snapshot: build it after the last change to the entity list that the rule must see. Entities without
+/// token indexes (<see cref="Entity.TokenStart"/> below 0) are in no range and cross no token.</remarks>
+internal sealed class EntityStartIndex
+{
+    private readonly int[] _starts;
+    private readonly int[] _indices;
+
+    // _crossing[t]: how many entities hold both token t - 1 and token t.
+    private readonly int[] _crossing;
+
+    /// <summary>Indexes <paramref name="entities"/> of a document of <paramref name="tokenCount"/> tokens.</summary>
+    public EntityStartIndex(List<Entity> entities, int tokenCount)
+    {
+        _starts = new int[entities.Count];
+        _indices = new int[entities.Count];
+        _crossing = new int[tokenCount + 1];
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            _starts[i] = entity.TokenStart;
+            _indices[i] = i;
+            if (entity.TokenStart < 0 || entity.TokenEnd <= entity.TokenStart + 1) continue;
+            _crossing[Math.Min(entity.TokenStart + 1, tokenCount)]++;
+            _crossing[Math.Min(entity.TokenEnd, tokenCount)]--;
+        }
+
+        for (int t = 1; t <= tokenCount; t++) _crossing[t] += _crossing[t - 1];
+        Array.Sort(_starts, _indices);
+    }
+
+    /// <summary>Number of entities indexed.</summary>
+    public int Count => _starts.Length;
+
+    /// <summary>Whether an entity starts before token <paramref name="t"/> and holds it.</summary>
+    public bool Crosses(int t) => _crossing[t] > 0;
+
+    /// <summary>The first position, in start order, of an entity that starts at token <paramref name="from"/> or after it
+    /// (<see cref="Count"/> when none does).</summary>
+    public int FirstStartingAt(int from)
+    {
+        int first = Array.BinarySearch(_starts, from);
+        if (first < 0) return ~first;
+        while (first > 0 && _starts[first - 1] == from) first--;
+        return first;
+    }
+
+    /// <summary>The first token of the entity at <paramref name="position"/> in start order.</summary>
+    public int StartAt(int position) => _starts[position];
+
+    /// <summary>The index in the entity list of the entity at <paramref name="position"/> in start order.</summary>
+    public int EntityAt(int position) => _indices[position];
+}
