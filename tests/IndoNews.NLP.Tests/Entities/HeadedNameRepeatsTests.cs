@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using IndoNews.NLP.Entities;
-using IndoNews.NLP.Segmentation;
-using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Tests.Entities;
 
@@ -63,7 +61,7 @@ public class HeadedNameRepeatsTests
         const string longer = "Dinas Pendidikan dan Kebudayaan", shorter = "Dinas Pendidikan";
         string first = longerFirst ? longer : shorter, second = longerFirst ? shorter : longer;
         string text = first + " menang. " + second + " kalah. Ia memuji " + longer + " itu.";
-        var doc = Document(text, (first, 0), (second, first.Length + 9));
+        var doc = RuleDocuments.WithOrganizations(text, (first, 0), (second, first.Length + 9));
         HeadedNameRepeats.Add(doc, EntityTagger.Default.Model.Extractor.Gazetteer);
         var added = Assert.Single(doc.Entities.Skip(2));
         Assert.Equal(longer, added.Text);
@@ -84,7 +82,7 @@ public class HeadedNameRepeatsTests
             text.Append(name).Append(" menang. kata Dinas dan kantor. ");
         }
 
-        var doc = Document(text.ToString(), [.. names]);
+        var doc = RuleDocuments.WithOrganizations(text.ToString(), [.. names]);
         var stopwatch = Stopwatch.StartNew();
         HeadedNameRepeats.Add(doc, EntityTagger.Default.Model.Extractor.Gazetteer);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"{stopwatch.Elapsed.TotalSeconds:F1} s");
@@ -101,25 +99,5 @@ public class HeadedNameRepeatsTests
         }
         while (i > 0);
         return letters.ToString();
-    }
-
-    // A document with the default tokens and sentences and the given organisations (text and start).
-    private static DocumentBuilder Document(string text, params (string Name, int Start)[] organizations)
-    {
-        var doc = new DocumentBuilder(text);
-        NewsTokenizer.Default.Tokenize(text, doc.Tokens);
-        SentenceSplitter.Default.Split(text, doc.Tokens.AsSpan(), doc.Sentences);
-        var tokens = doc.Tokens.AsSpan();
-        int t = 0;
-        foreach (var (name, start) in organizations)
-        {
-            Assert.Equal(name, text.Substring(start, name.Length));
-            while (tokens[t].Start < start) t++;
-            int end = t;
-            while (tokens[end].End < start + name.Length) end++;
-            doc.Entities.Add(new Entity(name, EntityLabels.Organization, start, start + name.Length) { TokenStart = t, TokenEnd = end + 1 });
-        }
-
-        return doc;
     }
 }
