@@ -27,8 +27,8 @@ namespace IndoNews.NLP.Segmentation;
 /// to a bracket opens a sentence (<c>"(Semua musnah) karena ...</c>); a lower-case credit in brackets that closes a
 /// paragraph is a sentence of its own (<c>(gk-48)</c>, <c>(adji / M1/sir)</c>); a lower-case letter after a colon or
 /// semicolon labels an item inside the sentence (<c>dilarang: a. Menjadi ...; b. Menyuruh ...</c>); lower-case
-/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>) (nor does <c>PS.</c> before a club's short
-/// form in capitals, <c>Tim PS. TNI dikenakan ...</c>, which the tokenizer keeps whole); and an attribution written with a
+/// <c>no.</c> before a number ends no sentence (<c>jalan Bulungan no. 16</c>), nor does <c>PS.</c> before a club's short
+/// form in capitals (<c>Tim PS. TNI dikenakan ...</c>: the tokenizer keeps it one token); and an attribution written with a
 /// capital after a quotation stays with it (<c>"... hal yang sama." Harapnya.</c>, <c>” Ujar Robert saat itu.</c>, and
 /// at any length after a speech-only verb or a verb with -nya: <c>” Kata Amy Sun selaku Product Manager Facebook kepada
 /// Techcrunch.</c>, also with the speaker's post in lower case before the name: <c>?" Kata pimpinan sidang Munaslub,
