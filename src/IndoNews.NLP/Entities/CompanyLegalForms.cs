@@ -9,8 +9,9 @@ namespace IndoNews.NLP.Entities;
 /// The forms are <c>(Persero)</c> (a state-owned company), then or alone <c>Tbk</c> (listed on the exchange), each one
 /// space after what comes before it. The corpora tag them inside the organisation (idner-news-2k <c>PT Pembangunan
 /// Perumahan (Perseto) Tbk</c>, NER UGM <c>PT Pertamina ( Persero )</c>). An organisation span takes them in, with the
-/// entities that lie over them alone; an entity that runs on past them is left, and so is a form after a comma
-/// (<c>PT Jasa Marga, Tbk</c>) or after a word that is no organisation (<c>(KAI) Persero</c>).
+/// entities that lie over them alone; an entity that runs on past them is left, and so is a form after a word that is no
+/// organisation (<c>(KAI) Persero</c>). <c>Tbk</c> may also follow a comma written right after the name
+/// (<c>PT Jasa Marga, Tbk</c>, where the tagger read <c>Tbk</c> as a person); the comma is then inside the span.
 /// </remarks>
 internal static class CompanyLegalForms
 {
@@ -55,7 +56,7 @@ internal static class CompanyLegalForms
         if (added is not null) EntityEdits.Apply(entities, removed, added);
     }
 
-    // The token after the legal forms that follow token index from ("(Persero) Tbk", "(Persero)", "Tbk"), or from.
+    // The token after the legal forms that follow token index from ("(Persero) Tbk", "(Persero)", "Tbk", ", Tbk"), or from.
     private static int FormsEnd(string text, ReadOnlySpan<Token> tokens, int from)
     {
         int k = from;
@@ -66,7 +67,15 @@ internal static class CompanyLegalForms
             k += 3;
         }
 
-        if (k < tokens.Length && tokens[k].Span.Equals("Tbk", StringComparison.OrdinalIgnoreCase) && SpaceBefore(text, tokens, k)) k++;
+        if (k < tokens.Length && tokens[k].Span.Equals("Tbk", StringComparison.OrdinalIgnoreCase) && SpaceBefore(text, tokens, k)) return k + 1;
+
+        // "PT Jasa Marga, Tbk": a comma right after the name (or its "(Persero)"), then the form one space after it.
+        if (k + 1 < tokens.Length && k > 0 && tokens[k].Span is "," && tokens[k].Start == tokens[k - 1].End
+            && tokens[k + 1].Span.Equals("Tbk", StringComparison.OrdinalIgnoreCase) && SpaceBefore(text, tokens, k + 1))
+        {
+            k += 2;
+        }
+
         return k;
     }
 

@@ -41,6 +41,29 @@ public class CompanyLegalFormsTests
     }
 
     [Fact]
+    public void Tbk_after_a_comma_is_part_of_the_company()
+    {
+        // IndoSum 846: "PT Jasa Marga" was the organisation and "Tbk" a person.
+        const string text = "Sementara itu, Direktur Utama PT Jasa Marga, Tbk, Desi Arryani mengatakan salah satu ruas yang kemungkinan "
+                            + "yang akan diterapkan wacana ganjil genap ialah ruas tol Jakarta - Cikampek.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "PT Jasa Marga, Tbk" && e.Label == "ORG");
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Tbk");
+        Assert.Contains(doc.Entities, e => e.Text == "Desi Arryani" && e.Label == "PER");
+    }
+
+    [Fact]
+    public void A_comma_and_a_word_other_than_Tbk_end_the_company()
+    {
+        // The comma after a company followed by its head's name: nothing joins across it.
+        const string text = "Sementara itu, Direktur Utama PT Jasa Marga, Desi Arryani mengatakan salah satu ruas yang kemungkinan "
+                            + "akan diterapkan wacana ganjil genap ialah ruas tol Jakarta - Cikampek.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "PT Jasa Marga" && e.Label == "ORG");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("PT Jasa Marga,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Many_listed_companies_take_time_linear_in_their_number()
     {
         // A long list of listed companies, each tagged "PT PP" and "Tbk" apart: every company read every entity of the
