@@ -23,6 +23,9 @@ internal static class ListedOrganizations
 
     private static readonly RetryingLazy<Table> Default = new(() => Load([.. Folders.Select(f => Path.Combine(DataFiles.Directory, f))]));
 
+    /// <summary>The shipped lists, read on first use.</summary>
+    internal static Table Lists => Default.Value;
+
     /// <summary>Relabels as organisations the person and place spans of <paramref name="document"/> that name a listed organisation.</summary>
     public static void Relabel(DocumentBuilder document) => Relabel(document, Default.Value);
 
@@ -157,6 +160,9 @@ internal static class ListedOrganizations
 
         /// <summary>Whether the lists hold nothing.</summary>
         public bool IsEmpty => FromPersons.Count == 0 && FromPlaces.Count == 0;
+
+        /// <summary>Whether <paramref name="text"/> is a listed organisation and no listed person, place or country.</summary>
+        public bool IsOrganizationOnly(string text) => FromPersons.Contains(text) && FromPlaces.Contains(text);
 
         /// <summary>Whether <paramref name="text"/>, tagged a person (or else a place), is a listed organisation only.</summary>
         public bool IsOrganization(string text, bool person) => (person ? FromPersons : FromPlaces).Contains(text);

@@ -40,7 +40,8 @@ namespace IndoNews.NLP.Entities;
 /// <see cref="OrganizationShortForms"/>), a club named after its town and read as a place or person is the organisation where
 /// the document uses it as a team (<c>pemain Madrid</c> after <c>Real Madrid</c>; see <see cref="TeamNames"/>), a lone first or last word of a person found elsewhere in the document is that
 /// person too (<c>Conte</c> after <c>Antonio Conte</c>; see <see cref="PersonNameRepeats"/>), and a word tagged alone as an
-/// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>),
+/// organisation twice or more is one where it was left untagged (<c>di belakang City</c>; see <see cref="OrganizationRepeats"/>;
+/// a listed organisation tagged once, <c>sejarah NBA</c>; see <see cref="ListedOrganizationRepeats"/>),
 /// as is an organisation or place whose name opens with a listed head (<c>konservasi Candi Borobudur</c>; see <see cref="HeadedNameRepeats"/>),
 /// and a short form in brackets that abbreviates the organisation or place before it takes its label
 /// (<c>American Petroleum Institute (API)</c>; see <see cref="BracketedShortForms"/>), and a suspect's initials are a person
@@ -268,6 +269,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         SpelledOutNames.Apply(document, tagger.Model.Extractor.Gazetteer);
         // A bracketed short form right after an organisation or place ("American Petroleum Institute (API)") is that name.
         BracketedShortForms.Add(document, tagger.Model.Extractor.Gazetteer);
+        // A listed organisation tagged alone once is the organisation where it was left untagged, capitals and all ("sejarah
+        // NBA" after one "NBA"); after the short forms above, which tag many a body's first mention ("(KPPU)").
+        ListedOrganizationRepeats.Add(document);
         // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
         PersonInitials.Relabel(document);
         // The speaker after a quote's speech verb (", tutur Senaz.") is a person where the tagger left the word untagged.
