@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Text;
+using IndoNews.NLP.Entities;
+
 namespace IndoNews.NLP.Tests.Entities;
 
 /// <summary>A listed organisation tagged alone once in the document is the organisation where the same word stands untagged.</summary>
@@ -44,6 +48,21 @@ public class ListedOrganizationRepeatsTests
         var doc = Pipeline.Analyze(text);
         int at = text.IndexOf(context, StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Entities, e => e.Label == "ORG" && e.Start >= at && e.End <= at + context.Length && e.Text is "Toyota" or "FA");
+    }
+
+    [Fact]
+    public void Many_mentions_take_time_linear_in_their_number()
+    {
+        // One tagged "NBA" and 40,000 untagged ones: one pass over the entities and one over the tokens.
+        const string sentence = "Laga lanjutan NBA digelar malam ini. ";
+        var text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) text.Append(sentence);
+        var doc = RuleDocuments.WithOrganizations(text.ToString(), ("NBA", sentence.IndexOf("NBA", StringComparison.Ordinal)));
+        var stopwatch = Stopwatch.StartNew();
+        ListedOrganizationRepeats.Add(doc);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"{stopwatch.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(40_000, doc.Entities.Count);
+        Assert.All(doc.Entities, e => Assert.Equal(("NBA", "ORG"), (e.Text, e.Label)));
     }
 
     [Fact]
