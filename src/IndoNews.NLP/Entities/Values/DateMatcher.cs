@@ -42,6 +42,9 @@ internal static class DateMatcher
         if (char.IsAsciiDigit(c)) return MatchNumeric(text, pos, published);
         if (!char.IsLetter(c)) return ValueMatch.None;
 
+        // Nearly every word is asked and nearly none opens a date: one look at its first letters turns the rest away.
+        if (!DateStartWords.MayOpenAt(text, pos)) return ValueMatch.None;
+
         // Before the weekday: "Jumat Agung" is Good Friday.
         var holiday = HolidayMatcher.Match(text, pos, published);
         if (holiday.Success) return holiday;
@@ -74,6 +77,17 @@ internal static class DateMatcher
         if (weekend.Success) return weekend;
         return MatchRelativeWords(text, pos, published);
     }
+
+    /// <summary>
+    /// The first words (lower case) of the dates that <see cref="Match"/> reads itself, after a letter: the eve (<c>malam
+    /// Minggu</c>) and the relative words of <c>MatchRelativeWords</c> (<c>musim lalu</c>, <c>kemarin</c>, <c>hari ini</c>,
+    /// <c>besok</c>, <c>lusa</c>, <c>tahun 2016</c>, <c>pekan lalu</c>, <c>sebulan lalu</c>, <c>beberapa tahun lalu</c>).
+    /// The holiday, weekday, month, week-of-month, quarter, weekend and number words come from their own lists
+    /// (<see cref="DateStartWords"/>). A new form that opens with another word must add it here.
+    /// </summary>
+    public static IEnumerable<string> FirstWords
+        => new[] { "malam", "musim", "kemarin", "hari", "besok", "lusa", "tahun" }
+            .Concat(Units.Select(u => u.Word)).Concat(OneUnits.Select(u => u.Word)).Concat(VagueCounts);
 
     private static readonly string[] TimeWords = ["kemarin", "malam", "pagi", "siang", "sore", "lalu", "tadi", "ini", "hari", "wib", "wita", "wit", "besok", "nanti"];
 

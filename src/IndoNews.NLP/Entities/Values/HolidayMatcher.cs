@@ -23,6 +23,9 @@ namespace IndoNews.NLP.Entities.Values;
 /// </remarks>
 internal static class HolidayMatcher
 {
+    /// <summary>The signs after the <c>H</c> of a countdown: <c>H-7</c>, <c>H+3</c> (also an en dash or a minus sign).</summary>
+    public const string CountdownSigns = "-+\u2013\u2212";
+
     /// <summary>
     /// One holiday name: its words (lower case), whether its case is free, its fixed day, if any, which movable holiday it
     /// names, and the year its count starts from (<c>Hari Bhayangkara ke-71</c> is 1946 + 71), if it is counted.
@@ -81,7 +84,7 @@ internal static class HolidayMatcher
     {
         char c = text[pos];
         if (!FirstLetters.Contains(char.ToLowerInvariant(c))) return ValueMatch.None;
-        if (c is 'H' && pos + 2 < text.Length && text[pos + 1] is '-' or '+' or '\u2013' or '\u2212') return MatchCountdown(text, pos, published);
+        if (c is 'H' && pos + 2 < text.Length && CountdownSigns.Contains(text[pos + 1])) return MatchCountdown(text, pos, published);
         if (c is 'H' or 'h' && ValueText.MatchWord(text, pos, "hut") is int hut and >= 0 && char.IsUpper(text[pos + 1])) return MatchAnniversary(text, pos, hut, published);
 
         // "Hari Ulang Tahun Kemerdekaan RI ke-72" is "HUT RI ke-72" written out; "Hari Ulang Tahun Kanada" is no day here.
@@ -128,6 +131,13 @@ internal static class HolidayMatcher
 
     private static readonly Holiday BirthdayWords = H("hari ulang tahun"), ShortBirthdayWords = H("ulang tahun"),
         LowerBirthdayWords = H("hari ulang tahun", anyCase: true), LowerShortBirthdayWords = H("ulang tahun", anyCase: true);
+
+    /// <summary>
+    /// The first words (lower case) of every holiday name, of <c>HUT</c> and of <c>Hari Ulang Tahun</c>: a holiday that
+    /// <see cref="Match"/> finds opens with one of them, or with a countdown's <c>H</c> and one of <see cref="CountdownSigns"/>.
+    /// </summary>
+    public static IEnumerable<string> FirstWordsOfNames
+        => FirstWords.Concat(["hut", BirthdayWords.Words[0], ShortBirthdayWords.Words[0], LowerBirthdayWords.Words[0], LowerShortBirthdayWords.Words[0]]);
 
     // "H-7 Lebaran", "H+3 Idul Fitri": a count of days before or after the holiday, one date with it.
     private static ValueMatch MatchCountdown(string text, int pos, DateOnly? published)

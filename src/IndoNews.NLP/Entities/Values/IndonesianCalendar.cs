@@ -23,6 +23,9 @@ internal static class IndonesianCalendar
         ["minggu", "ahad"], ["senin"], ["selasa"], ["rabu"], ["kamis"], ["jumat", "jum'at", "jum’at"], ["sabtu"],
     ];
 
+    /// <summary>Every full month and weekday name (lower case), the words <see cref="MatchMonth"/> without abbreviations and <c>MatchWeekday</c> match.</summary>
+    public static IEnumerable<string> FullNames => MonthNames.SelectMany(names => names).Concat(DayNames.SelectMany(names => names));
+
     /// <summary>Matches a full month name at <paramref name="pos"/> in any case ("tanggal 17 oktober"), for contexts that already say a date is meant.</summary>
     /// <returns>The end, or -1; <paramref name="month"/> is 1..12.</returns>
     public static int MatchMonthAnyCase(string text, int pos, out int month)

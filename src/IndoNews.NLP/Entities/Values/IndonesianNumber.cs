@@ -18,6 +18,9 @@ internal static class IndonesianNumber
         ("sepuluh", 10m), ("sebelas", 11m), ("seratus", 100m), ("seribu", 1000m), ("sejuta", 1_000_000m), ("setengah", 0.5m),
     ];
 
+    /// <summary>Every word a number word opens with (lower case): <c>satu</c> .. <c>sembilan</c>, <c>sepuluh</c>, <c>sebelas</c>, <c>seratus</c>, ...</summary>
+    public static IEnumerable<string> FirstWords => Singles.Select(s => s.Word).Concat(Units);
+
     // The first letters of Singles and Units.
     private static readonly string NumberWordFirstLetters = string.Concat(Singles.Select(s => s.Word[0]).Concat(Units.Select(u => u[0])).Distinct());
 

@@ -19,6 +19,9 @@ internal static class QuarterMatcher
         ("kuartal", 'Q', 4), ("kwartal", 'Q', 4), ("triwulan", 'Q', 4), ("semester", 'H', 2),
     ];
 
+    /// <summary>The words a quarter or half opens with (lower case): <c>kuartal</c>, <c>triwulan</c>, <c>semester</c>, ...</summary>
+    public static IEnumerable<string> FirstWords => PartWords.Select(p => p.Word);
+
     private static readonly string[] Ordinals = ["pertama", "kedua", "ketiga", "keempat"];
 
     private static readonly string[] Cardinals = ["satu", "dua", "tiga", "empat"];

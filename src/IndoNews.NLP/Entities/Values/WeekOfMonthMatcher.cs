@@ -12,6 +12,9 @@ internal static class WeekOfMonthMatcher
 {
     private static readonly string[] WeekWords = ["minggu", "pekan"];
 
+    /// <summary>The words a week of a month opens with (lower case).</summary>
+    public static IEnumerable<string> FirstWords => WeekWords;
+
     private static readonly string[] Ordinals = ["pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir"];
 
     // The day in the middle of a month's weeks that places the nearest such month (the 15th).

@@ -11,10 +11,13 @@ internal static class WeekendMatcher
 {
     private static readonly string[] WeekWords = ["pekan", "minggu"];
 
+    /// <summary>The word a relative weekend opens with: <c>akhir</c> (pekan ini).</summary>
+    public const string FirstWord = "akhir";
+
     /// <summary>Tries a relative weekend at <paramref name="pos"/>.</summary>
     public static ValueMatch Match(string text, int pos, DateOnly? published)
     {
-        int akhirEnd = ValueText.MatchWord(text, pos, "akhir");
+        int akhirEnd = ValueText.MatchWord(text, pos, FirstWord);
         if (akhirEnd < 0) return ValueMatch.None;
         int weekAt = ValueText.SkipGap(text, akhirEnd);
         if (weekAt == akhirEnd) return ValueMatch.None;
