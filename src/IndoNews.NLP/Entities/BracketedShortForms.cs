@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Entities;
 
@@ -50,7 +51,8 @@ internal static class BracketedShortForms
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        var covered = new bool[tokens.Length];
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        var covered = scratch.Array;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;

@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -29,13 +31,6 @@ internal static class HeadedNameRepeats
 
         // Name text → label, or null where the same text is tagged with two labels.
         Dictionary<string, string?>? names = null;
-        var covered = new bool[tokens.Length];
-        foreach (var entity in entities)
-        {
-            if (entity.TokenStart < 0) continue;
-            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) covered[t] = true;
-        }
-
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Organization or EntityLabels.Location)) continue;
@@ -75,6 +70,14 @@ internal static class HeadedNameRepeats
         }
 
         if (headedNames is null) return;
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        var covered = scratch.Array;
+        foreach (var entity in entities)
+        {
+            if (entity.TokenStart < 0) continue;
+            for (int t = entity.TokenStart; t < entity.TokenEnd; t++) covered[t] = true;
+        }
+
         List<Entity>? found = null;
         foreach (var sentence in document.Sentences)
         {

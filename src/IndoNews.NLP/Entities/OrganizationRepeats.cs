@@ -39,7 +39,8 @@ internal static class OrganizationRepeats
 
         Dictionary<string, int>? counts = null;
         HashSet<string>? other = null;
-        var covered = new bool[tokens.Length];
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        var covered = scratch.Array;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;

@@ -216,7 +216,9 @@ internal static class PersonFullNames
         var entities = document.Entities;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        var covered = CoveredTokens(tokens, entities);
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        var covered = scratch.Array;
+        MarkCovered(tokens, entities, covered);
         Dictionary<string, List<(int From, int To)>>? found = null;
         for (int t = 0; t < tokens.Length; t++)
         {
@@ -256,10 +258,9 @@ internal static class PersonFullNames
         }
     }
 
-    // The tokens that some entity's characters overlap.
-    private static bool[] CoveredTokens(ReadOnlySpan<Token> tokens, List<Entity> entities)
+    // Marks the tokens that some entity's characters overlap.
+    private static void MarkCovered(ReadOnlySpan<Token> tokens, List<Entity> entities, bool[] covered)
     {
-        var covered = new bool[tokens.Length];
         foreach (var entity in entities)
         {
             int low = 0, high = tokens.Length;
@@ -272,8 +273,6 @@ internal static class PersonFullNames
 
             for (int t = low; t < tokens.Length && tokens[t].Start < entity.End; t++) covered[t] = true;
         }
-
-        return covered;
     }
 
     private static bool AnyCovered(bool[] covered, int from, int to) => covered.AsSpan(from, to - from).Contains(true);

@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -72,8 +74,9 @@ internal static class PersonInitials
         var entities = document.Entities;
 
         // The entity over each token, if it covers that token alone (-1), or -2 where a longer one covers it.
-        var over = new int[tokens.Length];
-        Array.Fill(over, -1);
+        using var scratch = new ScratchArray<int>(tokens.Length);
+        var over = scratch.Array;
+        over.AsSpan(0, tokens.Length).Fill(-1);
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];

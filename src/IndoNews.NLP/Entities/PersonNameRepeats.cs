@@ -44,7 +44,8 @@ internal static class PersonNameRepeats
         if (parts is null) return;
 
         // A word inside a place or organisation (or a value) of the document is not taken for the person.
-        var covered = new bool[tokens.Length];
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        var covered = scratch.Array;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;

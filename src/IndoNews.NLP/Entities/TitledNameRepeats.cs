@@ -45,7 +45,8 @@ internal static class TitledNameRepeats
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
         HashSet<string>? persons = null, others = null;
-        var covered = new bool[tokens.Length];
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        var covered = scratch.Array;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;

@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.News;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal static class SentenceAligner
     public static void Align(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Paragraph> paragraphs, List<Sentence> sentences)
     {
         if (tokens.IsEmpty || sentences.Count == 0) return;
-        var paragraphOf = new int[tokens.Length];
+        using var scratch = new ScratchArray<int>(tokens.Length);
+        var paragraphOf = scratch.Array;
         for (int t = 0, p = 0; t < tokens.Length; t++)
         {
             while (p < paragraphs.Count - 1 && tokens[t].Start >= paragraphs[p].End) p++;
