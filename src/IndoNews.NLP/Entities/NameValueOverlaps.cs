@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -23,14 +25,19 @@ internal static class NameValueOverlaps
         var entities = document.Entities;
         if (entities.Count < 2 || document.Clusters.Count != 0) return;
 
-        List<int>? names = null, values = null;
+        // The names' and the values' indices, in rented arrays rather than lists grown per document (this runs twice per document).
+        using var nameScratch = new ScratchArray<int>(entities.Count);
+        using var valueScratch = new ScratchArray<int>(entities.Count);
+        int nameCount = 0, valueCount = 0;
         for (int i = 0; i < entities.Count; i++)
         {
-            if (EntityLabels.IsName(entities[i].Label)) (names ??= []).Add(i);
-            else if (IsValue(entities[i].Label)) (values ??= []).Add(i);
+            if (EntityLabels.IsName(entities[i].Label)) nameScratch.Array[nameCount++] = i;
+            else if (IsValue(entities[i].Label)) valueScratch.Array[valueCount++] = i;
         }
 
-        if (names is null || values is null) return;
+        if (nameCount == 0 || valueCount == 0) return;
+        var names = nameScratch.Array.AsSpan(0, nameCount);
+        var values = valueScratch.Array.AsSpan(0, valueCount);
         // Both in text order, so one sweep finds each name's values: a value that ends before a name starts ends
         // before every later name too. (A loop over all values per name was quadratic in a long document.)
         values.Sort((a, b) => entities[a].Start.CompareTo(entities[b].Start));
@@ -42,8 +49,8 @@ internal static class NameValueOverlaps
         foreach (int n in names)
         {
             int nameStart = entities[n].Start;
-            while (first < values.Count && (result[values[first]] is not { } passed || passed.End <= nameStart)) first++;
-            for (int k = first; k < values.Count; k++)
+            while (first < values.Length && (result[values[first]] is not { } passed || passed.End <= nameStart)) first++;
+            for (int k = first; k < values.Length; k++)
             {
                 int v = values[k];
                 Entity? name = result[n], value = result[v];

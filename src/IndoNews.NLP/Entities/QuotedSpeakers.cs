@@ -1,3 +1,4 @@
+using System.Buffers;
 using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Entities;
@@ -45,29 +46,37 @@ internal static class QuotedSpeakers
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         if (tokens.Length < 4) return;
+        // Rented once a speaker is met (most news quotes someone), and given back at the end.
         int[]? owner = null;
         HashSet<string>? personWords = null;
-        for (int t = 3; t < tokens.Length; t++)
+        try
         {
-            if (!IsSpeaker(tokens, t, gazetteer)) continue;
-            if (owner is null)
+            for (int t = 3; t < tokens.Length; t++)
             {
-                owner = new int[tokens.Length];
-                EntityOwners.Fill(document.Entities, owner);
-            }
+                if (!IsSpeaker(tokens, t, gazetteer)) continue;
+                if (owner is null)
+                {
+                    owner = ArrayPool<int>.Shared.Rent(tokens.Length);
+                    EntityOwners.Fill(document.Entities, owner.AsSpan(0, tokens.Length));
+                }
 
-            if (owner[t] >= 0)
-            {
-                Relabel(document, owner[t], t, gazetteer, ref personWords);
-                continue;
-            }
+                if (owner[t] >= 0)
+                {
+                    Relabel(document, owner[t], t, gazetteer, ref personWords);
+                    continue;
+                }
 
-            document.Entities.Add(new Entity(tokens[t].Text, EntityLabels.Person, tokens[t].Start, tokens[t].End)
-            {
-                TokenStart = t,
-                TokenEnd = t + 1,
-            });
-            owner[t] = document.Entities.Count - 1;
+                document.Entities.Add(new Entity(tokens[t].Text, EntityLabels.Person, tokens[t].Start, tokens[t].End)
+                {
+                    TokenStart = t,
+                    TokenEnd = t + 1,
+                });
+                owner[t] = document.Entities.Count - 1;
+            }
+        }
+        finally
+        {
+            if (owner is not null) ArrayPool<int>.Shared.Return(owner);
         }
     }
 
