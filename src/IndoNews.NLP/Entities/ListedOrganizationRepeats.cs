@@ -36,7 +36,8 @@ internal static class ListedOrganizationRepeats
 
         HashSet<string>? tagged = null;
         HashSet<string>? other = null;
-        var covered = new bool[tokens.Length];
+        using var scratch = new ScratchArray<bool>(tokens.Length);
+        bool[] covered = scratch.Array;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0) continue;
