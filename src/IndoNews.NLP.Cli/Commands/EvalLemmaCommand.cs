@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using IndoNews.NLP.Cli.Formats;
+using IndoNews.NLP.Entities;
 using IndoNews.NLP.Stemming;
 using IndoNews.NLP.Tagging;
 
@@ -25,13 +26,16 @@ internal static class EvalLemmaCommand
         var weight = new Option<string[]>("--weight") { Description = "With --folds: override a scoring weight, NAME=VALUE (for tuning).", Hidden = true, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var pos = new Option<string>("--pos") { Description = "With --folds: the part of speech the lemmatizer sees: none, gold (the file's UPOS column: an upper bound) or tagger (a UPOS tagger trained on the training folds and --also; prints its accuracy).", DefaultValueFactory = _ => "none" };
         pos.AcceptOnlyFromAmong("none", "gold", "tagger");
+        var taggerKind = new Option<string>("--tagger") { Description = "With --pos tagger: token (each token tagged on its own) or sequence (tag transitions, Viterbi over each sentence).", DefaultValueFactory = _ => "token" };
+        taggerKind.AcceptOnlyFromAmong("token", "sequence");
+        var taggerProfiles = new Option<bool>("--tagger-profiles") { Description = "With --pos tagger: the tagger also reads the NER model's word profiles (how news capitalises each word, its frequency and clusters).", Hidden = true };
         var errors = new Option<int>("--show") { Description = "Also print the N most frequent errors (form, gold, predicted), like eval stem --show.", DefaultValueFactory = _ => 0 };
         var errorFile = new Option<string?>("--errors") { Description = "Also write every wrong word to this file, one per line: form, gold, predicted, and whether the word was seen in training (seen/unseen; with --folds, the fold's training), sentence-initial (initial/mid) and capitalised (upper/lower), and the previous word (the host of a clitic)." };
         var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
         var outputOption = CommonOptions.Output();
         var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
         {
-            gold, lemmaStyle, folds, also, weight, pos, errors, errorFile, min, outputOption,
+            gold, lemmaStyle, folds, also, weight, pos, taggerKind, taggerProfiles, errors, errorFile, min, outputOption,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -48,6 +52,7 @@ internal static class EvalLemmaCommand
                 CommonOptions.RefuseIfGiven(parse, also, "applies with --folds (what each fold learns from), not without it (the shipped model).");
                 CommonOptions.RefuseIfGiven(parse, weight, "applies with --folds (the weights each fold is trained with), not without it (the shipped model).");
                 CommonOptions.RefuseIfGiven(parse, pos, "applies with --folds (the tags each fold is trained and lemmatised with), not without it (the shipped model).");
+                CommonOptions.RefuseIfGiven(parse, taggerKind, "applies with --folds --pos tagger (the tagger each fold trains), not without it (the shipped model).");
             }
             else
             {
@@ -80,6 +85,7 @@ internal static class EvalLemmaCommand
                 string posMode = parse.GetValue(pos)!;
                 var otherGold = posMode == "tagger" && parse.GetValue(also) is { } otherPath ? ConlluLemmaReader.Read(otherPath) : [];
                 List<GoldWord>? current = null;
+                WordProfiles? profiles = null;
                 for (int fold = 0; fold < k; fold++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +97,9 @@ internal static class EvalLemmaCommand
                     if (posMode == "tagger")
                     {
                         // Trained on the training folds (domain 0) and the other treebank (domain 1) only.
-                        var tagger = UposTrainer.Train([.. TaggerSentences(trainingSentences, 0), .. TaggerSentences(otherGold, 1)], 0);
+                        UposTrainer.Sentence[] taggerTraining = [.. TaggerSentences(trainingSentences, 0), .. TaggerSentences(otherGold, 1)];
+                        profiles ??= parse.GetValue(taggerProfiles) ? CliPipelines.LoadData(() => NerModelFormat.Read(DataFiles.Resolve(EntityTagger.ShippedModel))).Extractor.Profiles : null;
+                        var tagger = parse.GetValue(taggerKind) == "sequence" ? UposSequenceTrainer.Train(taggerTraining, 0, profiles: profiles) : UposTrainer.Train(taggerTraining, 0, profiles: profiles);
                         source = UdLemmatizer.Tagged(tagger, weights);
                         for (int i = fold; i < sentences.Count; i += k) score.AddTags(sentences[i], tagger);
                     }

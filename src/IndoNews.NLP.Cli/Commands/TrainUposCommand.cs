@@ -19,10 +19,11 @@ internal static class TrainUposCommand
         var also = new Option<string[]>("--also") { Description = "Gold CoNLL-U files of another treebank (CSUI): learned from as a second domain.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (1 or more).", DefaultValueFactory = _ => 10 };
+        var sequence = new Option<bool>("--sequence") { Description = "Learn tag transitions and decode each sentence with Viterbi (default: each token tagged on its own)." };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/pos/upos-gsd.bin" };
         var command = new Command("upos", "Rebuild the UPOS tagger of the ud-gsd lemma style from gold CoNLL-U. " + ExitCodes.HelpText)
         {
-            conllu, also, exclude, epochs, output,
+            conllu, also, exclude, epochs, sequence, output,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -55,7 +56,8 @@ internal static class TrainUposCommand
 
             if (own.Count == 0) throw new CliException($"no training sentences left: every sentence of {string.Join(", ", files)} occurs in an --exclude file.");
             cancellationToken.ThrowIfCancellationRequested();
-            var tagger = UposTrainer.Train([.. EvalLemmaCommand.TaggerSentences(own, 0), .. EvalLemmaCommand.TaggerSentences(other, 1)], 0, parse.GetValue(epochs));
+            UposTrainer.Sentence[] training = [.. EvalLemmaCommand.TaggerSentences(own, 0), .. EvalLemmaCommand.TaggerSentences(other, 1)];
+            var tagger = parse.GetValue(sequence) ? UposSequenceTrainer.Train(training, 0, parse.GetValue(epochs)) : UposTrainer.Train(training, 0, parse.GetValue(epochs));
             using (var sink = AtomicOutput.Open(parse.GetValue(output)))
             {
                 tagger.Save(sink.Stream);

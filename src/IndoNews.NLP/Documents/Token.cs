@@ -80,6 +80,9 @@ public readonly struct Token : IEquatable<Token>
     /// <summary>Whether this token was made over <paramref name="text"/> itself (not a copy or another string).</summary>
     internal bool IsOver(string text) => ReferenceEquals(_source, text);
 
+    /// <summary>The document text the token was made over (null for a default token).</summary>
+    internal string? Source => _source;
+
     internal static Token CreateUnchecked(string source, int start, int end, int surfaceStart, int surfaceEnd, TokenKind kind)
         => new(source, start, end, surfaceStart, surfaceEnd, kind, null, 0);
 

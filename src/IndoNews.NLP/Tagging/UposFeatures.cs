@@ -16,13 +16,18 @@ namespace IndoNews.NLP.Tagging;
 internal static class UposFeatures
 {
     /// <summary>Features per token (a bound for buffers).</summary>
-    public const int MaxCount = 64;
+    public const int MaxCount = 96;
 
     private const ulong Start = 0x5354415254UL;
     private const ulong End = 0x454E44UL;
 
     /// <summary>Writes the features of <c>tokens[index]</c> for <paramref name="domain"/> into <paramref name="buffer"/>; returns how many.</summary>
-    public static int Extract(ReadOnlySpan<Token> tokens, int index, int domain, Span<ulong> buffer)
+    /// <param name="tokens">The tokens (a sentence or a whole document).</param>
+    /// <param name="index">The token to describe.</param>
+    /// <param name="domain">The treebank whose conventions apply (0 = GSD, 1 = CSUI).</param>
+    /// <param name="buffer">Receives the features (<see cref="MaxCount"/> at most).</param>
+    /// <param name="profiles">How news writes each word (capitalisation, frequency, clusters: <see cref="WordProfiles"/>), or null for none.</param>
+    public static int Extract(ReadOnlySpan<Token> tokens, int index, int domain, Span<ulong> buffer, WordProfiles? profiles = null)
     {
         Span<ulong> basic = stackalloc ulong[MaxCount / 2];
         int n = 0;
@@ -68,6 +73,29 @@ internal static class UposFeatures
         basic[n++] = FeatureHash.Combine(24, FeatureHash.Of(word));
         if (word.Length > 4) basic[n++] = FeatureHash.Combine(25, FeatureHash.OfLower(word[..2]), FeatureHash.OfLower(word[^2..]));
         basic[n++] = FeatureHash.Combine(26, initial ? 0 : Shape(tokens[index - 1].Span, false), shape, lastOfSentence ? 0 : Shape(tokens[index + 1].Span, false));
+
+        // A host word followed by its clitic (besar|nya: an adjective's nya is a determiner in GSD).
+        bool hostsClitic = !lastOfSentence && tokens[index + 1].SurfaceStart == tokens[index].SurfaceStart && tokens[index + 1].SurfaceEnd == tokens[index].SurfaceEnd;
+        if (hostsClitic)
+        {
+            basic[n++] = FeatureHash.Combine(18, w0);
+            basic[n++] = FeatureHash.Combine(19, Suffix(word, 2));
+        }
+
+        if (profiles is not null)
+        {
+            // How news writes the word and its neighbours: a word capitalised mid-sentence is a name (PROPN), not a noun.
+            uint profile = profiles.Get(w0);
+            ulong capital = (ulong)WordProfiles.CapitalBucket(profile);
+            basic[n++] = FeatureHash.Combine(40, capital, shape);
+            basic[n++] = FeatureHash.Combine(41, capital, (ulong)WordProfiles.FrequencyBand(profile));
+            if (WordProfiles.FineCluster(profile) is int fine and > 0) basic[n++] = FeatureHash.Combine(42, (ulong)fine);
+            if (WordProfiles.CoarseCluster(profile) is int coarse and > 0) basic[n++] = FeatureHash.Combine(43, (ulong)coarse, shape);
+            ulong leftCapital = initial ? 9 : (ulong)WordProfiles.CapitalBucket(profiles.Get(left1));
+            ulong rightCapital = lastOfSentence ? 9 : (ulong)WordProfiles.CapitalBucket(profiles.Get(right1));
+            basic[n++] = FeatureHash.Combine(44, leftCapital, capital, rightCapital);
+            basic[n++] = FeatureHash.Combine(45, rightCapital, lastOfSentence ? 0 : Shape(tokens[index + 1].Span, false), shape);
+        }
 
         int count = 0;
         foreach (ulong f in basic[..n])

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
+using IndoNews.NLP.Entities;
+using IndoNews.NLP.Stemming;
 
 namespace IndoNews.NLP.Tagging;
 
@@ -12,16 +14,31 @@ namespace IndoNews.NLP.Tagging;
 internal sealed class UposTagger
 {
     private const string Magic = "IDNUPOS1";
+    private const string SequenceMagic = "IDNUPOS2";
+
+    // The sentence last decoded on this thread (a sequence tagger is asked for one token at a time).
+    [ThreadStatic]
+    private static DecodedSentence? t_last;
 
     private readonly FrozenDictionary<ulong, int> _rows;
     private readonly float[] _weights;
+    private readonly float[]? _transitions;
+    private readonly float[]? _starts;
 
     /// <param name="tags">The tag set; weights are stored per feature row in this order.</param>
     /// <param name="weights">Feature hash → one weight per tag.</param>
     /// <param name="domain">The treebank whose conventions <see cref="Tag(ReadOnlySpan{Token}, int)"/> follows (0 = GSD, 1 = CSUI).</param>
-    public UposTagger(IReadOnlyList<string> tags, IReadOnlyDictionary<ulong, float[]> weights, int domain)
+    /// <param name="transitions">With a sequence model: the score of tag b after tag a at <c>a * tags + b</c>; null for a tagger that tags each token on its own.</param>
+    /// <param name="starts">With a sequence model: the score of each tag first in a sentence.</param>
+    /// <param name="profiles">Word profiles the features read (<see cref="UposFeatures"/>), or null when the model was trained without.</param>
+    public UposTagger(IReadOnlyList<string> tags, IReadOnlyDictionary<ulong, float[]> weights, int domain, float[]? transitions = null, float[]? starts = null, WordProfiles? profiles = null)
     {
+        Profiles = profiles;
         Tags = [.. tags];
+        if (transitions is not null != starts is not null) throw new ArgumentException("Transitions and starts come together.", nameof(starts));
+        if (transitions is not null && (transitions.Length != Tags.Length * Tags.Length || starts!.Length != Tags.Length)) throw new ArgumentException("Transitions need one score per tag pair, starts one per tag.", nameof(transitions));
+        _transitions = transitions;
+        _starts = starts;
         Domain = domain;
         var rows = new Dictionary<ulong, int>(weights.Count);
         _weights = new float[weights.Count * Tags.Length];
@@ -43,6 +60,12 @@ internal sealed class UposTagger
     /// <summary>The treebank whose conventions the tagger follows (0 = GSD, 1 = CSUI).</summary>
     public int Domain { get; }
 
+    /// <summary>Word profiles the features read, or null.</summary>
+    public WordProfiles? Profiles { get; }
+
+    /// <summary>True when tags are decoded per sentence with tag transitions (Viterbi) rather than per token.</summary>
+    public bool IsSequence => _transitions is not null;
+
     /// <summary>Number of feature rows.</summary>
     public int FeatureCount => _rows.Count;
 
@@ -53,8 +76,9 @@ internal sealed class UposTagger
     public string? Tag(ReadOnlySpan<Token> tokens, int index, float minMargin)
     {
         if ((uint)index >= (uint)tokens.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        if (_transitions is not null) return SequenceTag(tokens, index, minMargin);
         Span<ulong> features = stackalloc ulong[UposFeatures.MaxCount];
-        int n = UposFeatures.Extract(tokens, index, Domain, features);
+        int n = UposFeatures.Extract(tokens, index, Domain, features, Profiles);
         Span<float> scores = stackalloc float[Tags.Length];
         Score(features[..n], scores);
         int best = 0;
@@ -72,6 +96,54 @@ internal sealed class UposTagger
         }
 
         return Tags[best];
+    }
+
+    // The token's tag on the best path through its sentence, with the max-marginal gap to the runner-up as the margin.
+    private string? SequenceTag(ReadOnlySpan<Token> tokens, int index, float minMargin)
+    {
+        int width = Tags.Length;
+        var last = t_last;
+        if (last is null || !last.Covers(this, tokens, index))
+        {
+            int start = index;
+            while (!UdLemmatizer.IsSentenceInitial(tokens, start)) start--;
+            int end = index + 1;
+            while (end < tokens.Length && !UdLemmatizer.IsSentenceInitial(tokens, end)) end++;
+            var emissions = new float[(end - start) * width];
+            EmitSentence(tokens, start, end, emissions);
+            var marginals = new float[emissions.Length];
+            UposSequenceDecoder.MaxMarginals(emissions, _transitions, _starts, width, marginals);
+            t_last = last = new DecodedSentence(this, tokens[start], tokens[end - 1], start, end, marginals);
+        }
+
+        var scores = last.Marginals.AsSpan((index - last.Start) * width, width);
+        int best = 0;
+        for (int t = 1; t < width; t++)
+        {
+            if (scores[t] > scores[best]) best = t;
+        }
+
+        if (minMargin > 0)
+        {
+            for (int t = 0; t < width; t++)
+            {
+                if (t != best && scores[best] - scores[t] < minMargin) return null;
+            }
+        }
+
+        return Tags[best];
+    }
+
+    /// <summary>Writes the feature scores of <c>tokens[start..end]</c> (one sentence), one row of tags per token.</summary>
+    internal void EmitSentence(ReadOnlySpan<Token> tokens, int start, int end, Span<float> emissions)
+    {
+        int width = Tags.Length;
+        Span<ulong> features = stackalloc ulong[UposFeatures.MaxCount];
+        for (int i = start; i < end; i++)
+        {
+            int n = UposFeatures.Extract(tokens, i, Domain, features, Profiles);
+            Score(features[..n], emissions.Slice((i - start) * width, width));
+        }
     }
 
     private void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -94,7 +166,7 @@ internal sealed class UposTagger
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
+        writer.Write(Encoding.ASCII.GetBytes(_transitions is null ? Magic : SequenceMagic));
         writer.Write(Domain);
         writer.Write(Tags.Length);
         foreach (string tag in Tags) writer.Write(tag);
@@ -112,15 +184,22 @@ internal sealed class UposTagger
                 writer.Write((Half)values[t]);
             }
         }
+
+        if (_transitions is null) return;
+        foreach (float value in _transitions) writer.Write(value);
+        foreach (float value in _starts!) writer.Write(value);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="profiles">The word profiles the model was trained with (not stored in the file), or null.</param>
     /// <exception cref="InvalidDataException">The file is not a tagger model.</exception>
-    public static UposTagger Load(string path)
+    public static UposTagger Load(string path, WordProfiles? profiles = null)
     {
         using var stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
-        if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic) throw new InvalidDataException($"{path}: not a UPOS tagger model.");
+        string magic = Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length));
+        if (magic != Magic && magic != SequenceMagic) throw new InvalidDataException($"{path}: not a UPOS tagger model.");
         int domain = reader.ReadInt32();
         int tagCount = reader.ReadInt32();
         if (tagCount is <= 0 or > 64) throw new InvalidDataException($"{path}: bad tag count {tagCount}.");
@@ -144,7 +223,28 @@ internal sealed class UposTagger
             weights[feature] = values;
         }
 
+        float[]? transitions = null, starts = null;
+        if (magic == SequenceMagic)
+        {
+            transitions = new float[tagCount * tagCount];
+            starts = new float[tagCount];
+            for (int k = 0; k < transitions.Length; k++) transitions[k] = reader.ReadSingle();
+            for (int k = 0; k < starts.Length; k++) starts[k] = reader.ReadSingle();
+        }
+
         if (stream.Position != stream.Length) throw new InvalidDataException($"{path}: trailing data.");
-        return new UposTagger(tags, weights, domain);
+        return new UposTagger(tags, weights, domain, transitions, starts, profiles);
+    }
+
+    // One decoded sentence: the tokens it starts and ends with (over the same text) and every tag's max-marginal.
+    private sealed record DecodedSentence(UposTagger Owner, Token First, Token Final, int Start, int End, float[] Marginals)
+    {
+        public bool Covers(UposTagger tagger, ReadOnlySpan<Token> tokens, int index)
+            => ReferenceEquals(Owner, tagger) && index >= Start && index < End && End <= tokens.Length
+                && First.Source is { } text && tokens[Start].IsOver(text) && Same(tokens[Start], First) && Same(tokens[End - 1], Final)
+                && (End == tokens.Length || UdLemmatizer.IsSentenceInitial(tokens, End));
+
+        // Lemmas may be filled in between calls: only the place and kind identify a token.
+        private static bool Same(Token a, Token b) => a.Start == b.Start && a.End == b.End && a.Kind == b.Kind;
     }
 }
