@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using IndoNews.NLP.Cli.Formats;
 using IndoNews.NLP.Cli.IO;
+using IndoNews.NLP.Entities;
 using IndoNews.NLP.Tagging;
 
 namespace IndoNews.NLP.Cli.Commands;
@@ -20,10 +21,11 @@ internal static class TrainUposCommand
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (1 or more).", DefaultValueFactory = _ => 10 };
         var sequence = new Option<bool>("--sequence") { Description = "Learn tag transitions and decode each sentence with Viterbi (default: each token tagged on its own)." };
+        var profiles = new Option<bool>("--profiles") { Description = "Also read the shipped NER model's word profiles (how news capitalises each word, its frequency and clusters); the tagger then loads that model's profiles." };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/pos/upos-gsd.bin" };
         var command = new Command("upos", "Rebuild the UPOS tagger of the ud-gsd lemma style from gold CoNLL-U. " + ExitCodes.HelpText)
         {
-            conllu, also, exclude, epochs, sequence, output,
+            conllu, also, exclude, epochs, sequence, profiles, output,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -57,7 +59,8 @@ internal static class TrainUposCommand
             if (own.Count == 0) throw new CliException($"no training sentences left: every sentence of {string.Join(", ", files)} occurs in an --exclude file.");
             cancellationToken.ThrowIfCancellationRequested();
             UposTrainer.Sentence[] training = [.. EvalLemmaCommand.TaggerSentences(own, 0), .. EvalLemmaCommand.TaggerSentences(other, 1)];
-            var tagger = parse.GetValue(sequence) ? UposSequenceTrainer.Train(training, 0, parse.GetValue(epochs)) : UposTrainer.Train(training, 0, parse.GetValue(epochs));
+            var wordProfiles = parse.GetValue(profiles) ? CliPipelines.LoadData(() => NerModelFormat.Read(DataFiles.Resolve(EntityTagger.ShippedModel))).Extractor.Profiles : null;
+            var tagger = parse.GetValue(sequence) ? UposSequenceTrainer.Train(training, 0, parse.GetValue(epochs), profiles: wordProfiles) : UposTrainer.Train(training, 0, parse.GetValue(epochs), profiles: wordProfiles);
             using (var sink = AtomicOutput.Open(parse.GetValue(output)))
             {
                 tagger.Save(sink.Stream);

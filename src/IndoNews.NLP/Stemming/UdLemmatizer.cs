@@ -1,3 +1,4 @@
+using IndoNews.NLP.Entities;
 using IndoNews.NLP.Internal;
 using IndoNews.NLP.Tagging;
 
@@ -67,9 +68,12 @@ public sealed class UdLemmatizer : ILemmatizer
     {
         var model = UdLemmaModel.Load(DataFiles.Resolve(conventions.ModelFile)).WithRoots(RootLexicon.Default, RootStemmer.Default);
         // The tagger is loaded only for a model trained with tags (the GSD model).
-        var tagger = !model.Pos.IsEmpty && conventions.TaggerFile is { } taggerFile ? UposTagger.Load(DataFiles.Resolve(taggerFile)) : null;
+        var tagger = !model.Pos.IsEmpty && conventions.TaggerFile is { } taggerFile ? UposTagger.Load(DataFiles.Resolve(taggerFile), NewsProfiles) : null;
         return new(model, conventions, tagger is null ? null : Tagged(tagger, model.Weights));
     }
+
+    // A tagger trained with word profiles reads the NER model's (how news capitalises each word); loaded only for such a tagger.
+    private static WordProfiles NewsProfiles() => NerModelFormat.Read(DataFiles.Resolve(EntityTagger.ShippedModel)).Extractor.Profiles;
 
     /// <summary>The tags of <paramref name="tagger"/> where it is sure enough (<see cref="UdLemmaWeights.PosMinMargin"/>), else null.</summary>
     internal static UposSource Tagged(UposTagger tagger, UdLemmaWeights weights)

@@ -159,15 +159,19 @@ internal sealed class UposTagger
     }
 
     /// <summary>
-    /// Writes the model (little-endian binary): the magic <c>IDNUPOS1</c>, the domain (int32), the tag count (int32) and
+    /// Writes the model (little-endian binary): the magic <c>IDNUPOS1</c> (or <c>IDNUPOS2</c> for a
+    /// tagger with transitions or word profiles, followed after the domain by a flags byte: 1 transitions, 2 profiles), the domain (int32), the tag count (int32) and
     /// tags (length-prefixed UTF-8), the feature count (int32), then per feature its hash (uint64), how many tags it has a
-    /// weight for (byte) and each (tag index byte, weight as a 16-bit float).
+    /// weight for (byte) and each (tag index byte, weight as a 16-bit float); with transitions, then the tag-pair scores and the
+    /// start scores (float32, row by row).
     /// </summary>
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(_transitions is null ? Magic : SequenceMagic));
+        bool extended = _transitions is not null || Profiles is not null;
+        writer.Write(Encoding.ASCII.GetBytes(extended ? SequenceMagic : Magic));
         writer.Write(Domain);
+        if (extended) writer.Write((byte)((_transitions is null ? 0 : 1) | (Profiles is null ? 0 : 2)));
         writer.Write(Tags.Length);
         foreach (string tag in Tags) writer.Write(tag);
         writer.Write(_rows.Count);
@@ -192,15 +196,19 @@ internal sealed class UposTagger
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <param name="path">The model file.</param>
-    /// <param name="profiles">The word profiles the model was trained with (not stored in the file), or null.</param>
-    /// <exception cref="InvalidDataException">The file is not a tagger model.</exception>
-    public static UposTagger Load(string path, WordProfiles? profiles = null)
+    /// <param name="profiles">Gives the word profiles a model trained with them reads (they are not stored in the file:
+    /// the NER model's); asked only for such a model.</param>
+    /// <exception cref="InvalidDataException">The file is not a tagger model, or it needs profiles and none are given.</exception>
+    public static UposTagger Load(string path, Func<WordProfiles>? profiles = null)
     {
         using var stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         string magic = Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length));
         if (magic != Magic && magic != SequenceMagic) throw new InvalidDataException($"{path}: not a UPOS tagger model.");
         int domain = reader.ReadInt32();
+        int flags = magic == SequenceMagic ? reader.ReadByte() : 0;
+        if (flags > 3) throw new InvalidDataException($"{path}: bad flags {flags}.");
+        if ((flags & 2) != 0 && profiles is null) throw new InvalidDataException($"{path}: the tagger reads word profiles, and none were given.");
         int tagCount = reader.ReadInt32();
         if (tagCount is <= 0 or > 64) throw new InvalidDataException($"{path}: bad tag count {tagCount}.");
         var tags = new string[tagCount];
@@ -224,7 +232,7 @@ internal sealed class UposTagger
         }
 
         float[]? transitions = null, starts = null;
-        if (magic == SequenceMagic)
+        if ((flags & 1) != 0)
         {
             transitions = new float[tagCount * tagCount];
             starts = new float[tagCount];
@@ -233,7 +241,7 @@ internal sealed class UposTagger
         }
 
         if (stream.Position != stream.Length) throw new InvalidDataException($"{path}: trailing data.");
-        return new UposTagger(tags, weights, domain, transitions, starts, profiles);
+        return new UposTagger(tags, weights, domain, transitions, starts, (flags & 2) != 0 ? profiles!() : null);
     }
 
     // One decoded sentence: the tokens it starts and ends with (over the same text) and every tag's max-marginal.
