@@ -68,7 +68,7 @@ internal static class ListedOrganizationRepeats
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
                 if (covered[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) continue;
-                if (!tagged.ContainsSpan(tokens[t].Span) || !StandsAlone(text, tokens, t, sentence)) continue;
+                if (!tagged.ContainsSpan(tokens[t].Span) || !OrganizationRepeats.StandsAlone(text, tokens, t, sentence)) continue;
                 (found ??= []).Add(t);
             }
         }
@@ -82,25 +82,5 @@ internal static class ListedOrganizationRepeats
                 TokenEnd = t + 1,
             });
         }
-    }
-
-    // No capitalised word next to it within the sentence, no number right after it, and not after "akun" or an English
-    // connector ("Bank of America").
-    private static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence)
-    {
-        if (t + 1 < sentence.TokenEnd)
-        {
-            var next = tokens[t + 1];
-            if (next.Kind == TokenKind.Number || (next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]))) return false;
-        }
-
-        if (t - 1 >= sentence.TokenStart)
-        {
-            var before = tokens[t - 1];
-            if (before.Kind == TokenKind.Word && (char.IsUpper(text[before.Start]) || before.Span.Equals("akun", StringComparison.OrdinalIgnoreCase))) return false;
-            if (before.Span is "and" or "of" or "&" or "the") return false;
-        }
-
-        return true;
     }
 }

@@ -129,9 +129,11 @@ internal static class OrganizationRepeats
         return true;
     }
 
-    // No capitalised word next to it within the sentence, no number right after it, and not after "akun" or an English
-    // connector.
-    private static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence)
+    /// <summary>
+    /// Whether token <paramref name="t"/> stands alone in <paramref name="sentence"/>: no capitalised word next to it, no
+    /// number right after it, and not after <c>akun</c> or an English connector. Also read by <see cref="ListedOrganizationRepeats"/>.
+    /// </summary>
+    internal static bool StandsAlone(string text, ReadOnlySpan<Token> tokens, int t, Sentence sentence)
     {
         if (t + 1 < sentence.TokenEnd)
         {

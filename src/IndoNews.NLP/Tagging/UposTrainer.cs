@@ -84,23 +84,7 @@ internal static class UposTrainer
             }
         }
 
-        var averaged = new Dictionary<ulong, float[]>(w.Count);
-        foreach (var (f, row) in w)
-        {
-            var scaled = u[f];
-            var values = new float[width];
-            bool keep = false;
-            for (int t = 0; t < width; t++)
-            {
-                // Rounded as the model file stores them, so a trained tagger and its reloaded copy agree.
-                float value = (float)(Half)(row[t] - scaled[t] / step);
-                if (Math.Abs(value) < minWeight) continue;
-                values[t] = value;
-                keep = true;
-            }
-
-            if (keep) averaged[f] = values;
-        }
+        var averaged = AveragedWeights.Average(w, u, width, step, minWeight);
 
         return new UposTagger(tags, averaged, domain, profiles: profiles);
     }
