@@ -73,14 +73,6 @@ internal static class ListedOrganizationRepeats
             }
         }
 
-        if (found is null) return;
-        foreach (int t in found)
-        {
-            entities.Add(new Entity(tokens[t].Text, EntityLabels.Organization, tokens[t].Start, tokens[t].End)
-            {
-                TokenStart = t,
-                TokenEnd = t + 1,
-            });
-        }
+        if (found is not null) OrganizationRepeats.AddOrganizations(entities, tokens, found);
     }
 }

@@ -91,15 +91,7 @@ internal static class OrganizationRepeats
             }
         }
 
-        if (found is null) return;
-        foreach (int t in found)
-        {
-            entities.Add(new Entity(tokens[t].Text, EntityLabels.Organization, tokens[t].Start, tokens[t].End)
-            {
-                TokenStart = t,
-                TokenEnd = t + 1,
-            });
-        }
+        if (found is not null) AddOrganizations(entities, tokens, found);
     }
 
     private const byte Places = 1 << (int)GazetteerCategory.Country | 1 << (int)GazetteerCategory.Place;
@@ -127,6 +119,20 @@ internal static class OrganizationRepeats
         }
 
         return true;
+    }
+
+    /// <summary>Adds a one-token <see cref="EntityLabels.Organization"/> entity at each token index of <paramref name="found"/>.
+    /// Also used by <see cref="ListedOrganizationRepeats"/>.</summary>
+    internal static void AddOrganizations(List<Entity> entities, ReadOnlySpan<Token> tokens, List<int> found)
+    {
+        foreach (int t in found)
+        {
+            entities.Add(new Entity(tokens[t].Text, EntityLabels.Organization, tokens[t].Start, tokens[t].End)
+            {
+                TokenStart = t,
+                TokenEnd = t + 1,
+            });
+        }
     }
 
     /// <summary>
