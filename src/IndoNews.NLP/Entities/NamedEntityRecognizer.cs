@@ -230,6 +230,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // rules, so its other mentions follow.
         LineUpNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
         LineUpNames.Add(document, tagger.Model.Extractor.Gazetteer);
+        // So is a player of a line-up printed without shirt numbers ("Chelsea: Courtois; Azpilicueta, Cahill, Luiz; Moses, ...").
+        UnnumberedLineUps.Apply(document, tagger.Model.Extractor.Gazetteer);
         // A person named in full (or after "sutradara", "penyanyi") is the person at its other mentions, and its surname
         // alone where the document gives the word no firm's reading ("Keisuke Honda" ... "Honda"); before the short forms.
         PersonFullNames.Apply(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
