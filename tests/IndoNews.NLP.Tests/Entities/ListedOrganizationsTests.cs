@@ -22,6 +22,10 @@ public class ListedOrganizationsTests
     [InlineData("Salah seorang Aremania, Ahmad Ghozali, mengaku kecewa dengan hasil pertandingan itu.", "Aremania")]
     // IndoSum 816: a club named after its town, read as the town.
     [InlineData("Pada laga lawan Granada, James Rodriguez dan Alvaro Morata tampil sebagai starter.", "Granada")]
+    // IndoSum 745, 1216 and 562: clubs by their nicknames, read as a person and a place without the nickname list.
+    [InlineData("Kemenangan tersebut pun sekaligus membuat Los Blancos terus menempel Barcelona yang sebelumnya menyalip mereka dari puncak klasemen.", "Los Blancos")]
+    [InlineData("Rencananya, klub berjulukan Macan Kemayoran itu bakal menghadapi Espanyol pada 19 Juli di Stadion Patriot, Bekasi.", "Macan Kemayoran")]
+    [InlineData("Essien sudah menjalani latihan perdana dengan tim Maung Bandung di lapangan Lodaya, Kota Bandung, Kamis (30/3/2017) sore.", "Maung Bandung")]
     public void A_listed_organisation_read_as_a_person_or_place_is_an_organisation(string text, string name)
     {
         var doc = Pipeline.Analyze(text);
