@@ -22,19 +22,10 @@ internal static class OrderedParallel
         {
             cancellationToken.ThrowIfCancellationRequested();
             inFlight.Enqueue(Start(item, work, gate, cancellationToken));
-            if (inFlight.Count >= window)
-            {
-                var result = inFlight.Dequeue().GetAwaiter().GetResult();
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return result;
-            }
+            if (inFlight.Count >= window) yield return Next(inFlight, cancellationToken);
         }
 
-        while (inFlight.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return inFlight.Dequeue().GetAwaiter().GetResult();
-        }
+        while (inFlight.Count > 0) yield return Next(inFlight, cancellationToken);
     }
 
     public static async IAsyncEnumerable<TResult> RunAsync<TSource, TResult>(IAsyncEnumerable<TSource> source, Func<TSource, TResult> work, int degree, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -48,19 +39,27 @@ internal static class OrderedParallel
         {
             cancellationToken.ThrowIfCancellationRequested();
             inFlight.Enqueue(Start(item, work, gate, cancellationToken));
-            if (inFlight.Count >= window)
-            {
-                var result = await inFlight.Dequeue().ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return result;
-            }
+            if (inFlight.Count >= window) yield return await NextAsync(inFlight, cancellationToken).ConfigureAwait(false);
         }
 
-        while (inFlight.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return await inFlight.Dequeue().ConfigureAwait(false);
-        }
+        while (inFlight.Count > 0) yield return await NextAsync(inFlight, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The oldest item's result. Cancellation ends the wait at once, even while that item is still running (one long
+    // document must not hold the caller up): the items in flight then finish on the pool and are dropped. Nothing is
+    // returned once cancellation has been requested, and a failed item throws its own exception.
+    private static TResult Next<TResult>(Queue<Task<TResult>> inFlight, CancellationToken cancellationToken)
+    {
+        var result = inFlight.Dequeue().WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+        return result;
+    }
+
+    private static async Task<TResult> NextAsync<TResult>(Queue<Task<TResult>> inFlight, CancellationToken cancellationToken)
+    {
+        var result = await inFlight.Dequeue().WaitAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return result;
     }
 
     private static Task<TResult> Start<TSource, TResult>(TSource item, Func<TSource, TResult> work, SemaphoreSlim gate, CancellationToken cancellationToken)

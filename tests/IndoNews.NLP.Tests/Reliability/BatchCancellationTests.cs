@@ -88,4 +88,68 @@ public class BatchCancellationTests
             }
         }
     }
+
+    // A long document must not hold up cancellation: the enumeration throws while the document is still being analysed
+    // (here held inside a recognizer until the test lets it go), and it yields nothing after cancellation.
+    [Fact]
+    public async Task ProcessMany_throws_on_cancellation_while_a_document_is_still_being_analysed()
+    {
+        var recognizer = new HeldRecognizer();
+        var pipeline = Pipeline.CreateDefaultBuilder().AddEntityRecognizer(recognizer).Build();
+        using var cts = new CancellationTokenSource();
+        int yielded = 0;
+        var run = Task.Run(() =>
+        {
+            foreach (var _ in pipeline.ProcessMany([Article, Article], maxDegreeOfParallelism: 1, cancellationToken: cts.Token)) yielded++;
+        });
+        await AssertCancelledWhileHeld(recognizer, cts, run);
+        Assert.Equal(0, yielded);
+    }
+
+    [Fact]
+    public async Task ProcessManyAsync_throws_on_cancellation_while_a_document_is_still_being_analysed()
+    {
+        var recognizer = new HeldRecognizer();
+        var pipeline = Pipeline.CreateDefaultBuilder().AddEntityRecognizer(recognizer).Build();
+        using var cts = new CancellationTokenSource();
+        int yielded = 0;
+        var run = Task.Run(async () =>
+        {
+            await foreach (var _ in pipeline.ProcessManyAsync(Texts(), maxDegreeOfParallelism: 1, cancellationToken: cts.Token)) yielded++;
+        });
+        await AssertCancelledWhileHeld(recognizer, cts, run);
+        Assert.Equal(0, yielded);
+
+        static async IAsyncEnumerable<string> Texts()
+        {
+            await Task.Yield();
+            yield return Article;
+            yield return Article;
+        }
+    }
+
+    private static async Task AssertCancelledWhileHeld(HeldRecognizer recognizer, CancellationTokenSource cts, Task run)
+    {
+        Assert.True(recognizer.Entered.Wait(TimeSpan.FromSeconds(60)), "the recognizer was never reached");
+        await cts.CancelAsync();
+        bool endedWhileHeld = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) == run;
+        recognizer.Release.Set();
+        Assert.True(endedWhileHeld, "the enumeration waited for the document in flight instead of stopping at cancellation");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    // Holds the first document inside the pipeline until Release is set (at most a minute, so a failing test ends).
+    // Not disposed: the document let go may still be returning from the wait when the test ends.
+    private sealed class HeldRecognizer : IEntityRecognizer
+    {
+        public ManualResetEventSlim Entered { get; } = new();
+
+        public ManualResetEventSlim Release { get; } = new();
+
+        public void Recognize(DocumentBuilder document)
+        {
+            Entered.Set();
+            Release.Wait(TimeSpan.FromMinutes(1));
+        }
+    }
 }
