@@ -182,32 +182,14 @@ internal static class AnalyzeCommand
     {
         var writer = sink.Writer;
         if (format == "conllu") return ConlluWriter.Write(writer, document, sentenceId, docId);
-        bool indented = format != "jsonl";
-        if (passThrough is null || passThrough.Count <= 1)
-        {
-            // Straight to the output stream: a multi-megabyte document never becomes one JSON string.
-            writer.Flush();
-            document.WriteJson(sink.Stream, indented);
-        }
-        else
-        {
-            writer.Write(MergeJson(document, passThrough, indented));
-        }
+        // Straight to the output stream, pass-through fields too: a document of many megabytes never becomes one JSON
+        // string (one of 57 MB with an "id" field ran out of memory that way). Fields come only with --input jsonl,
+        // whose one JSON format is jsonl, so they are never indented.
+        writer.Flush();
+        if (passThrough is null || passThrough.Count <= 1) document.WriteJson(sink.Stream, indented: format != "jsonl");
+        else DocumentJson.WriteWithFields(document, sink.Stream, passThrough);
 
         writer.Write('\n');
         return sentenceId;
-    }
-
-    private static string MergeJson(Document document, JsonObject? passThrough, bool indented)
-    {
-        string json = document.ToJson(indented);
-        if (passThrough is null || passThrough.Count <= 1) return json;
-        var result = (JsonObject)JsonNode.Parse(json)!;
-        foreach (var (key, value) in passThrough)
-        {
-            if (!result.ContainsKey(key)) result[key] = value?.DeepClone();
-        }
-
-        return result.ToJsonString(new JsonSerializerOptions { WriteIndented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace IndoNews.NLP;
@@ -21,6 +23,51 @@ internal static class DocumentJson
         var dto = ToDto(document);
         JsonSerializer.Serialize(utf8Stream, dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
     }
+
+    /// <summary>
+    /// Writes the document's compact JSON followed by the fields of <paramref name="fields"/> it does not write itself
+    /// (the CLI's pass-through fields of a JSON line), streamed as <see cref="Write"/> streams: the JSON is never one
+    /// string, however long the document.
+    /// </summary>
+    public static void WriteWithFields(Document document, Stream utf8Stream, JsonObject fields)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        ArgumentNullException.ThrowIfNull(fields);
+        var dto = ToDto(document);
+        var open = new LastByteHeldStream(utf8Stream);
+        JsonSerializer.Serialize(open, dto, Compact.GetTypeInfo(dto.GetType()));
+        if (open.Held != '}') throw new InvalidOperationException("The document's JSON does not end with '}'.");
+        var property = new ArrayBufferWriter<byte>();
+        foreach (var (name, value) in fields)
+        {
+            if (Writes(document, name)) continue;
+
+            // One property as an object of its own, braces dropped: names and values escaped as the document's are.
+            property.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(property, new JsonWriterOptions { Encoder = Compact.Encoder }))
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName(name);
+                if (value is null) writer.WriteNullValue();
+                else value.WriteTo(writer);
+                writer.WriteEndObject();
+            }
+
+            utf8Stream.WriteByte((byte)',');
+            utf8Stream.Write(property.WrittenSpan[1..^1]);
+        }
+
+        utf8Stream.WriteByte((byte)'}');
+    }
+
+    /// <summary>Whether the document's JSON has the top-level property <paramref name="name"/> (as <see cref="ToDto(Document)"/> builds it).</summary>
+    internal static bool Writes(Document document, string name) => name switch
+    {
+        "text" or "sentences" or "tokens" or "entities" => true,
+        "paragraphs" or "dateline" or "clusters" => document.HasNewsStructure,
+        "referenceDate" => document.ReferenceDate is not null,
+        _ => false,
+    };
 
     internal static object ToDto(Document document)
     {
