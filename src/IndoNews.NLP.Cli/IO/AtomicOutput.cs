@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace IndoNews.NLP.Cli.IO;
 
@@ -34,7 +35,7 @@ internal sealed class AtomicOutput : IDisposable
     {
         if (string.IsNullOrEmpty(path) || path == "-")
         {
-            return new AtomicOutput(Console.OpenStandardOutput(), null, null);
+            return new AtomicOutput(OpenStandardOutput(), null, null);
         }
 
         string full = CheckWritable(path);
@@ -64,6 +65,27 @@ internal sealed class AtomicOutput : IDisposable
         {
             throw new CliException($"{path}: cannot write: {e.Message}");
         }
+    }
+
+    // Console's own stream ignores a closed pipe (EPIPE): 'indonews analyze corpus.jsonl --input jsonl | head' analysed
+    // the whole corpus for nobody. A stream on the descriptor itself fails the write ("Broken pipe", exit 1), so the
+    // command stops. Only for a pipe or terminal: on a file, such a stream would not move the descriptor's offset,
+    // and a shell that writes more to the same file afterwards would write over the output.
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        try
+        {
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek) return stream;
+            stream.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // A closed or unusual standard output: the console's stream copes with it as before.
+        }
+
+        return Console.OpenStandardOutput();
     }
 
     /// <summary>
