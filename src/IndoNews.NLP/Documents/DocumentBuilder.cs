@@ -104,9 +104,10 @@ public sealed class DocumentBuilder
         });
         var entities = new Entity[order.Length];
         var newIndex = new int[order.Length];
+        var tokens = Tokens.AsSpan();
         for (int i = 0; i < order.Length; i++)
         {
-            entities[i] = Entities[order[i]];
+            entities[i] = WithTokens(Entities[order[i]], tokens);
             newIndex[order[i]] = i;
         }
 
@@ -118,6 +119,27 @@ public sealed class DocumentBuilder
             ReferenceDate = ReferenceDate,
             HasNewsStructure = HasNewsStructure || Paragraphs.Count > 0,
         };
+    }
+
+    // A recognizer from outside may leave an entity's tokens unset (-1, -1), as Entity's constructor does; the document
+    // gives it the tokens its characters touch, as this library's recognizers set them, so that every entity of a
+    // document has its range. One that touches no token (only white space) keeps -1, -1.
+    private static Entity WithTokens(Entity entity, ReadOnlySpan<Token> tokens)
+    {
+        if (entity.TokenStart != -1 || entity.TokenEnd != -1) return entity;
+
+        // Tokens do not overlap, so their ends ascend: the first that ends after the entity's start.
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (tokens[mid].End > entity.Start) high = mid;
+            else low = mid + 1;
+        }
+
+        int end = low;
+        while (end < tokens.Length && tokens[end].Start < entity.End) end++;
+        return end > low ? entity with { TokenStart = low, TokenEnd = end } : entity;
     }
 
     // A cluster's mention indices in the new entity order, ascending (the cluster copies the array it is given).

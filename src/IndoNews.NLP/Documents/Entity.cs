@@ -45,10 +45,13 @@ public sealed record Entity
     /// <summary>UTF-16 offset one past the last character (exclusive).</summary>
     public int End { get; }
 
-    /// <summary>Index of the first token the entity touches, or -1 when not set.</summary>
+    /// <summary>
+    /// Index of the first token the entity touches, or -1 when not set. In a built <see cref="Document"/> it is set for
+    /// every entity that touches a token: <see cref="DocumentBuilder.Build"/> fills in a range a recognizer left unset.
+    /// </summary>
     public int TokenStart { get; init; } = -1;
 
-    /// <summary>Index one past the last token the entity touches, or -1 when not set.</summary>
+    /// <summary>Index one past the last token the entity touches, or -1 when not set (filled in as <see cref="TokenStart"/> is).</summary>
     public int TokenEnd { get; init; } = -1;
 
     /// <summary>Confidence in [0, 1] where the recognizer reports one; null otherwise.</summary>
