@@ -101,4 +101,20 @@ public class PipelineTests
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindArray = System.Text.Json.JsonValueKind.Array;
+
+    [Fact]
+    public void A_sentence_of_another_document_is_refused_by_name()
+    {
+        var longer = Pipeline.Analyze("Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry di Moskow. Keduanya membahas Suriah. Pertemuan berlangsung dua jam.");
+        var shorter = Pipeline.Analyze("Presiden tiba di Bandung.");
+        var third = longer.Sentences[2];
+        Assert.Equal("Pertemuan berlangsung dua jam.", longer.GetText(third));
+
+        var tokens = Assert.Throws<ArgumentOutOfRangeException>(() => shorter.GetTokens(third).Length);
+        Assert.Equal("sentence", tokens.ParamName);
+        Assert.Contains("another document", tokens.Message, StringComparison.Ordinal);
+        var text = Assert.Throws<ArgumentOutOfRangeException>(() => shorter.GetText(third));
+        Assert.Equal("sentence", text.ParamName);
+        Assert.Contains("another document", text.Message, StringComparison.Ordinal);
+    }
 }

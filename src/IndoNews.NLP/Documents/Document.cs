@@ -79,12 +79,30 @@ public sealed class Document
     /// <summary>The tokens of one sentence.</summary>
     /// <param name="sentence">A sentence of this document.</param>
     /// <returns>A span over the sentence's tokens.</returns>
-    public ReadOnlySpan<Token> GetTokens(Sentence sentence) => _tokens.AsSpan().Slice(sentence.TokenStart, sentence.TokenCount);
+    /// <exception cref="ArgumentOutOfRangeException">The sentence's tokens are not a range of this document's (a sentence of another document).</exception>
+    public ReadOnlySpan<Token> GetTokens(Sentence sentence)
+    {
+        if (sentence.TokenStart < 0 || sentence.TokenEnd < sentence.TokenStart || sentence.TokenEnd > _tokens.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sentence), sentence, $"The sentence's tokens [{sentence.TokenStart}, {sentence.TokenEnd}) are not a range of this document's {_tokens.Count} tokens: is it a sentence of another document?");
+        }
+
+        return _tokens.AsSpan().Slice(sentence.TokenStart, sentence.TokenCount);
+    }
 
     /// <summary>The text of one sentence.</summary>
     /// <param name="sentence">A sentence of this document.</param>
     /// <returns>The sentence's characters.</returns>
-    public string GetText(Sentence sentence) => Text.Substring(sentence.Start, sentence.Length);
+    /// <exception cref="ArgumentOutOfRangeException">The sentence's span does not lie in <see cref="Text"/> (a sentence of another document).</exception>
+    public string GetText(Sentence sentence)
+    {
+        if (sentence.Start < 0 || sentence.End < sentence.Start || sentence.End > Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sentence), sentence, $"The sentence's span [{sentence.Start}, {sentence.End}) does not lie in this document's text of {Text.Length} characters: is it a sentence of another document?");
+        }
+
+        return Text.Substring(sentence.Start, sentence.Length);
+    }
 
     /// <summary>Serialises the document in the JSON format of the <c>indonews analyze --format json</c> contract.</summary>
     /// <param name="indented">Whether to indent the output.</param>
