@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -146,6 +148,51 @@ internal sealed class AtomicOutput : IDisposable
         var info = new FileInfo(fullPath);
         if (!info.Exists) return false;
         string? target = info.LinkTarget is null ? fullPath : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return target is not null && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal));
+        if (target is not null && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal))) return true;
+        return IsNamedPipe(fullPath);
+    }
+
+    // A named pipe (mkfifo) looks like an empty regular file to FileInfo, and renaming a temporary file over it would
+    // leave its reader waiting. Opening it for writing to find out would count as a writer, and closing that would end
+    // the output for a reader already waiting; opened read-only without blocking (Linux), it is neither, and a FIFO
+    // cannot seek where a regular file can. Elsewhere, or where libc cannot be called, the path is taken as a file.
+    private static bool IsNamedPipe(string fullPath)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        byte[] path = Encoding.UTF8.GetBytes(fullPath + "\0");
+        try
+        {
+            int fd = LinuxFiles.open(path, LinuxFiles.ReadOnlyNonBlocking);
+            if (fd < 0) return false;
+            try
+            {
+                return LinuxFiles.lseek(fd, 0, LinuxFiles.SeekCurrent) < 0 && Marshal.GetLastPInvokeError() == LinuxFiles.IllegalSeek;
+            }
+            finally
+            {
+                LinuxFiles.close(fd);
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "libc's own names.")]
+    private static class LinuxFiles
+    {
+        public const int ReadOnlyNonBlocking = 0x800; // O_RDONLY | O_NONBLOCK on Linux
+        public const int SeekCurrent = 1;             // SEEK_CUR
+        public const int IllegalSeek = 29;            // ESPIPE
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern int open(byte[] path, int flags);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern long lseek(int fd, long offset, int whence);
+
+        [DllImport("libc")]
+        public static extern int close(int fd);
     }
 }

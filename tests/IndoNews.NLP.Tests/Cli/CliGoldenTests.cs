@@ -212,6 +212,29 @@ public class CliGoldenTests
     }
 
     [Fact]
+    public async Task Output_to_a_named_pipe_reaches_its_reader_and_leaves_the_pipe_in_place()
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Skip("Needs mkfifo.");
+        using var cli = new CliProcess();
+        cli.WriteFile("in.txt", "MOSKOW - Menteri Luar Negeri Rusia Sergei Lavrov bertemu John Kerry.");
+        string fifo = cli.PathOf("keluaran.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // The reader opens the pipe as a shell's 'cat keluaran.fifo &' would; a rename over it would leave it waiting.
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        var result = cli.Run(["analyze", "in.txt", "-o", fifo]);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string received = await reader.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Contains("\"text\": \"Sergei Lavrov\"", received, StringComparison.Ordinal);
+        Assert.Equal(["keluaran.fifo"], cli.Files().Where(f => f != "in.txt"));
+        Assert.Equal(0, new FileInfo(fifo).Length);
+    }
+
+    [Fact]
     public void An_invalid_byte_far_into_a_long_line_is_reported_at_its_exact_offset()
     {
         // The line is longer than the reader's first buffer, so the offset must survive buffer growth.
