@@ -142,12 +142,12 @@ public sealed class DocumentBuilder
         return end > low ? entity with { TokenStart = low, TokenEnd = end } : entity;
     }
 
-    // A cluster's mention indices in the new entity order, ascending (the cluster copies the array it is given).
-    private static int[] Remap(IReadOnlyList<int> mentions, int[] newIndex)
+    // A cluster's mention indices in the new entity order, ascending, in an array the cluster keeps without copying.
+    private static OwnedMentions Remap(IReadOnlyList<int> mentions, int[] newIndex)
     {
         var remapped = new int[mentions.Count];
         for (int i = 0; i < remapped.Length; i++) remapped[i] = newIndex[mentions[i]];
         Array.Sort(remapped);
-        return remapped;
+        return new OwnedMentions(remapped);
     }
 }

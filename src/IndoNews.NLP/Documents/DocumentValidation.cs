@@ -137,10 +137,14 @@ internal static class DocumentValidation
     /// <summary>Every cluster mention is an index into the entities.</summary>
     public static void CheckClusters(int entityCount, IReadOnlyList<EntityCluster> clusters)
     {
-        foreach (var cluster in clusters)
+        // By index: enumerating the lists allocated an enumerator per cluster of every document.
+        for (int c = 0; c < clusters.Count; c++)
         {
-            foreach (int mention in cluster.Mentions)
+            var cluster = clusters[c];
+            var mentions = cluster.Mentions;
+            for (int i = 0; i < mentions.Count; i++)
             {
+                int mention = mentions[i];
                 if ((uint)mention >= (uint)entityCount)
                 {
                     throw new InvalidOperationException($"Cluster '{cluster.Canonical}' names entity {mention}, but the document has {entityCount} entities.");

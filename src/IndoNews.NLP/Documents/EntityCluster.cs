@@ -65,6 +65,7 @@ public sealed record EntityCluster(string Canonical, string Label, IReadOnlyList
         return true;
     }
 
+    // Copied, so the caller's list may change without changing the cluster; the library's own arrays are kept as they are.
     private static ReadOnlyCollection<int> Copy(IReadOnlyList<int> mentions)
-        => Array.AsReadOnly((mentions ?? throw new ArgumentNullException(nameof(mentions))).ToArray());
+        => mentions as OwnedMentions ?? Array.AsReadOnly((mentions ?? throw new ArgumentNullException(nameof(mentions))).ToArray());
 }

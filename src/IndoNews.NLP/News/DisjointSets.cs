@@ -3,19 +3,34 @@ namespace IndoNews.NLP.News;
 /// <summary>Union–find over 0..n-1 with path halving and union by size.</summary>
 internal sealed class DisjointSets
 {
-    private readonly int[] _parent;
-    private readonly int[] _size;
+    private int[] _parent;
+    private int[] _size;
 
     public DisjointSets(int count)
     {
         _parent = new int[count];
         _size = new int[count];
+        Reset(count);
+    }
+
+    /// <summary>Makes 0..<paramref name="count"/>-1 singletons again, growing the arrays if needed, so one instance serves document after document.</summary>
+    public void Reset(int count)
+    {
+        if (_parent.Length < count)
+        {
+            _parent = new int[count];
+            _size = new int[count];
+        }
+
         for (int i = 0; i < count; i++)
         {
             _parent[i] = i;
             _size[i] = 1;
         }
     }
+
+    /// <summary>How many items the arrays hold before they must grow.</summary>
+    public int Capacity => _parent.Length;
 
     public int Find(int x)
     {

@@ -20,7 +20,7 @@ namespace IndoNews.NLP.News;
 /// disagree on names such as <c>AS</c>. The canonical name is the fullest mention that is neither an acronym nor a
 /// listed nickname (<c>Napoli</c>, not <c>Partenopei</c>).</para>
 /// </remarks>
-internal static class EntityLinker
+internal static partial class EntityLinker
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,25 +54,50 @@ internal static class EntityLinker
     /// <param name="labels">The labels to cluster.</param>
     public static List<EntityCluster> Link(string text, IReadOnlyList<Entity> entities, IReadOnlyList<bool> ignored, AliasList aliases, IReadOnlySet<string> labels)
     {
-        // Collections are sized up front: growing them by doubling copied each several times per document.
-        var mentions = new List<Mention>(entities.Count);
+        // The working collections are reused from document to document on each thread (see LinkScratch).
+        var scratch = LinkScratch.Take();
+        var clusters = Link(text, entities, ignored, aliases, labels, scratch);
+        LinkScratch.Return(scratch);
+        return clusters;
+    }
+
+    private static List<EntityCluster> Link(string text, IReadOnlyList<Entity> entities, IReadOnlyList<bool> ignored, AliasList aliases, IReadOnlySet<string> labels, LinkScratch scratch)
+    {
+        var mentions = scratch.Mentions;
+        var sameName = scratch.SameName;
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             if (ignored[i] || !labels.Contains(e.Label)) continue;
+            bool person = e.Label == EntityLabels.Person;
+
+            // A name met before in the document (with the same person flag, on which its words depend) has its key,
+            // words and initials already: the mention shares them instead of building them again.
+            if (sameName.TryGetValue((e.Text, person), out int seen))
+            {
+                if (seen >= 0) mentions.Add(mentions[seen] with { Index = i, Label = e.Label, Start = e.Start, End = e.End });
+                continue;
+            }
+
             string name = Trim(e.Text);
             string key = AliasList.Key(name);
-            if (key.Length == 0) continue;
-            var words = Words(key, e.Label == EntityLabels.Person);
+            if (key.Length == 0)
+            {
+                sameName[(e.Text, person)] = -1;
+                continue;
+            }
+
+            var words = Words(key, person);
             string stripped = words.Length > 0 ? Join(words, key) : key;
             bool acronym = IsAcronym(name);
+            sameName[(e.Text, person)] = mentions.Count;
             mentions.Add(new Mention(i, e.Label, key, stripped, words, acronym, e.Start, e.End, Initials(words), WithoutDesignator(words),
                 !acronym && IsNickname(aliases, key, stripped)));
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
-        var oneWordPersons = new HashSet<string>(StringComparer.Ordinal);
+        var oneWordPersons = scratch.OneWordPersons;
         foreach (var mention in mentions)
         {
             if (mention.Label == EntityLabels.Person && mention.Words.Length == 1) oneWordPersons.Add(mention.Words[0]);
@@ -81,16 +106,17 @@ internal static class EntityLinker
         SentenceEndIndex? sentenceEnds = null; // built on first need: most documents never ask
 
         // The words of names of two or more words, by label: a word that is part of a fuller name is a name in its own right.
-        var inLongerNames = new HashSet<(string, string)>();
+        var inLongerNames = scratch.InLongerNames;
         foreach (var mention in mentions)
         {
             if (mention.Words.Length < 2) continue;
             foreach (var word in mention.Words) inLongerNames.Add((mention.Label, word));
         }
-        var sets = new DisjointSets(mentions.Count);
+        var sets = scratch.Sets;
+        sets.Reset(mentions.Count);
 
         // 1. Same name (stripped of titles for people).
-        var byKey = new Dictionary<(string, bool), int>(mentions.Count);
+        var byKey = scratch.ByKey;
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -100,11 +126,11 @@ internal static class EntityLinker
         }
 
         // 2. Acronyms defined in the text, by position: NAME (ACR) or ACR (NAME).
-        var definitions = FindDefinitions(text, mentions);
+        var definitions = FindDefinitions(text, mentions, scratch);
 
         // Most documents define no acronym: the mentions by key (a list per name) are built only for those that do.
-        var byExactKey = new Dictionary<string, List<int>>();
-        for (int m = 0; m < mentions.Count && definitions.Count > 0; m++)
+        var byExactKey = definitions.Count > 0 ? new Dictionary<string, List<int>>() : null;
+        for (int m = 0; byExactKey is not null && m < mentions.Count; m++)
         {
             if (!byExactKey.TryGetValue(mentions[m].Key, out var list)) byExactKey[mentions[m].Key] = list = [];
             list.Add(m);
@@ -112,7 +138,7 @@ internal static class EntityLinker
 
         foreach (var (acronymKey, nameMention) in definitions)
         {
-            if (!byExactKey.TryGetValue(acronymKey, out var withKey)) continue;
+            if (!byExactKey!.TryGetValue(acronymKey, out var withKey)) continue;
             foreach (int m in withKey)
             {
                 if (Compatible(mentions[m].Label, mentions[nameMention].Label)) sets.Union(m, nameMention);
@@ -120,7 +146,7 @@ internal static class EntityLinker
         }
 
         // 3. The alias list.
-        var byEntry = new Dictionary<int, int>();
+        var byEntry = scratch.ByEntry;
         for (int m = 0; m < mentions.Count; m++)
         {
             int entry = aliases.IndexOf(mentions[m].Key);
@@ -134,7 +160,7 @@ internal static class EntityLinker
         // other mentions of a name are already in its set, which keeps long documents near-linear in names × mentions.
         // Each rule is a LinkRule tested by Fits, not a lambda: a closure and delegates per mention were a large share of
         // the default pipeline's allocations.
-        var done = new HashSet<(string, string)>(mentions.Count);
+        var done = scratch.Done;
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -203,7 +229,7 @@ internal static class EntityLinker
             }
         }
 
-        return Build(entities, mentions, sets);
+        return Build(entities, mentions, sets, scratch);
 
         // Rudolof Yanto Basna, then Yanto Basna: a full name shortened by its one first word once it has been introduced
         // (shorter is the first mention of its name) and a later sentence refers back. Joko Widodo named before "Iriana
@@ -560,10 +586,10 @@ internal static class EntityLinker
         return true;
     }
 
-    private static Dictionary<string, int> FindDefinitions(string text, List<Mention> mentions)
+    private static Dictionary<string, int> FindDefinitions(string text, List<Mention> mentions, LinkScratch scratch)
     {
-        var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byStart = new Dictionary<int, int>(mentions.Count);
+        var definitions = scratch.Definitions;
+        var byStart = scratch.ByStart;
         for (int m = 0; m < mentions.Count; m++) byStart.TryAdd(mentions[m].Start, m);
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -596,14 +622,14 @@ internal static class EntityLinker
         return definitions;
     }
 
-    private static List<EntityCluster> Build(IReadOnlyList<Entity> entities, List<Mention> mentions, DisjointSets sets)
+    private static List<EntityCluster> Build(IReadOnlyList<Entity> entities, List<Mention> mentions, DisjointSets sets, LinkScratch scratch)
     {
         // Clusters in the order of their first mention, each with its mentions in order: numbered by root, then the
         // mentions bucketed by cluster (a counting sort into one array, not a list per cluster).
         int total = mentions.Count, clusterCount = 0;
-        var clusterOfRoot = new int[total];
-        clusterOfRoot.AsSpan().Fill(-1);
-        var clusterOf = new int[total];
+        var clusterOfRoot = scratch.Ints(0, total);
+        clusterOfRoot.Fill(-1);
+        var clusterOf = scratch.Ints(1, total);
         for (int m = 0; m < total; m++)
         {
             int root = sets.Find(m);
@@ -611,19 +637,20 @@ internal static class EntityLinker
             clusterOf[m] = clusterOfRoot[root];
         }
 
-        var starts = new int[clusterCount + 1];
+        var starts = scratch.Ints(2, clusterCount + 1);
+        starts.Clear();
         for (int m = 0; m < total; m++) starts[clusterOf[m] + 1]++;
         for (int c = 0; c < clusterCount; c++) starts[c + 1] += starts[c];
-        var byCluster = new int[total];
+        var byCluster = scratch.Ints(3, total);
         var next = clusterOfRoot; // no longer needed: reused as each cluster's next free slot
-        starts.AsSpan(0, clusterCount).CopyTo(next);
+        starts[..clusterCount].CopyTo(next);
         for (int m = 0; m < total; m++) byCluster[next[clusterOf[m]]++] = m;
 
         var clusters = new List<EntityCluster>(clusterCount);
-        var labelCounts = new List<(string Label, int Count)>();
+        var labelCounts = scratch.LabelCounts;
         for (int c = 0; c < clusterCount; c++)
         {
-            ReadOnlySpan<int> members = byCluster.AsSpan(starts[c], starts[c + 1] - starts[c]);
+            ReadOnlySpan<int> members = byCluster.Slice(starts[c], starts[c + 1] - starts[c]);
             int best = members[0];
             foreach (int m in members)
             {
@@ -659,7 +686,7 @@ internal static class EntityLinker
             string canonical = CollapseWhiteSpace(Trim(entities[mentions[best].Index].Text));
             var indices = new int[members.Length];
             for (int i = 0; i < indices.Length; i++) indices[i] = mentions[members[i]].Index;
-            clusters.Add(new EntityCluster(canonical, label, indices));
+            clusters.Add(new EntityCluster(canonical, label, new OwnedMentions(indices)));
         }
 
         return clusters;
