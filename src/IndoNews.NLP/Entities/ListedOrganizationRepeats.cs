@@ -35,7 +35,7 @@ internal static class ListedOrganizationRepeats
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
         HashSet<string>? tagged = null;
-        HashSet<string>? other = null;
+        using var other = new TextSpanSet(text); // as spans of the text: no string per word
         using var scratch = new ScratchArray<bool>(tokens.Length);
         bool[] covered = scratch.Array;
         foreach (var entity in entities)
@@ -53,13 +53,13 @@ internal static class ListedOrganizationRepeats
             {
                 for (int t = entity.TokenStart; t < end; t++)
                 {
-                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
+                    if (tokens[t].Kind == TokenKind.Word) other.Add(tokens[t]);
                 }
             }
         }
 
         if (tagged is null) return;
-        if (other is not null) tagged.ExceptWith(other);
+        tagged.RemoveWhere(other.Contains);
         if (tagged.Count == 0) return;
 
         List<int>? found = null;

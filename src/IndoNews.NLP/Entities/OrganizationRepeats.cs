@@ -38,7 +38,7 @@ internal static class OrganizationRepeats
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
         Dictionary<string, int>? counts = null;
-        HashSet<string>? other = null;
+        using var other = new TextSpanSet(text); // as spans of the text: no string per word
         using var scratch = new ScratchArray<bool>(tokens.Length);
         var covered = scratch.Array;
         foreach (var entity in entities)
@@ -63,7 +63,7 @@ internal static class OrganizationRepeats
                 // Tagged alone as something else, or a word of a longer name of another kind.
                 for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
                 {
-                    if (tokens[t].Kind == TokenKind.Word) (other ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
+                    if (tokens[t].Kind == TokenKind.Word) other.Add(tokens[t]);
                 }
             }
         }
@@ -72,7 +72,7 @@ internal static class OrganizationRepeats
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, count) in counts)
         {
-            if (count >= MinTagged && IsTitleCaseWord(word) && (other is null || !other.Contains(word))) words.Add(word);
+            if (count >= MinTagged && IsTitleCaseWord(word) && !other.Contains(word)) words.Add(word);
         }
 
         if (words.Count == 0) return;

@@ -171,16 +171,16 @@ internal static class PersonNameRepeats
                 var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
                 if (!IsNamePart(text, tokens[t].Start, word, profiles, gazetteer)) continue;
                 if (keep is not null && !keep(entity, t)) continue;
-                string part = word.ToString();
                 if (t == first && words >= 3 && !pair)
                 {
+                    string part = word.ToString();
                     guarded ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
                     if (!guarded.TryGetValue(part, out var surnames)) guarded[part] = surnames = [];
                     surnames.Add(text.Substring(tokens[last].Start, tokens[last].End - tokens[last].Start));
                 }
                 else
                 {
-                    (parts ??= new HashSet<string>(StringComparer.Ordinal)).Add(part);
+                    (parts ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word); // a string only for a new part
                 }
             }
         }

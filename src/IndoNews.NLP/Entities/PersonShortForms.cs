@@ -31,8 +31,10 @@ internal static class PersonShortForms
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        // Words of the document's places and organisations: all of them, and those of names of two or more words.
-        HashSet<string>? named = null, inLonger = null;
+        // Words of the document's places and organisations: all of them, and those of names of two or more words. Kept
+        // as spans of the text, so no string is made for a word.
+        using var named = new TextSpanSet(text);
+        using var inLonger = new TextSpanSet(text);
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || entity.Label == EntityLabels.Person) continue;
@@ -40,16 +42,16 @@ internal static class PersonShortForms
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
-                var word = tokens[t].Span; // added as a span: a string only for a word new to the set
-                if (entity.Label is EntityLabels.Location or EntityLabels.Organization) (named ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
-                if (longer) (inLonger ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
+                if (entity.Label is EntityLabels.Location or EntityLabels.Organization) named.Add(tokens[t]);
+                if (longer) inLonger.Add(tokens[t]);
             }
         }
 
-        if (named is null) return;
+        if (named.Count == 0) return;
 
         // The first word of each sentence, where a capital says nothing.
-        var opens = new bool[tokens.Length];
+        using var opensScratch = new ScratchArray<bool>(tokens.Length);
+        var opens = opensScratch.Array;
         foreach (var sentence in document.Sentences)
         {
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
@@ -71,7 +73,7 @@ internal static class PersonShortForms
             var token = tokens[entity.TokenStart];
             if (token.Kind != TokenKind.Word || entity.Start != token.Start || entity.End != token.End) continue;
             string word = entity.Text;
-            if (!parts.Contains(word) || (inLonger is not null && inLonger.Contains(word)) || IsListedPlaceOrOrganization(word, gazetteer)) continue;
+            if (!parts.Contains(word) || inLonger.Contains(word) || IsListedPlaceOrOrganization(word, gazetteer)) continue;
             if (AfterPlaceWord(text, tokens, entity.TokenStart)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Person);
         }
@@ -80,14 +82,14 @@ internal static class PersonShortForms
     // The person's words other than the part at token index part look like a name's: capitalised with no capital inside
     // ("VfL Wolfsburg", "FSV Mainz" are clubs), at a sentence's start a word news capitalises or no dictionary word
     // ("Tenun Mamasa", "Superioritas Cile"), and no place or organisation of the document or of the lists ("Chievo Verona").
-    private static bool HasNameWords(string text, ReadOnlySpan<Token> tokens, Entity person, int part, HashSet<string> named, bool[] opens, WordProfiles profiles, Gazetteer gazetteer)
+    private static bool HasNameWords(string text, ReadOnlySpan<Token> tokens, Entity person, int part, TextSpanSet named, bool[] opens, WordProfiles profiles, Gazetteer gazetteer)
     {
         for (int t = person.TokenStart; t < person.TokenEnd; t++)
         {
             if (t == part || tokens[t].Kind != TokenKind.Word) continue;
             var word = tokens[t].Span;
             if (!char.IsUpper(word[0]) || HasInnerCapital(word) || (opens[t] && !PersonNameRepeats.MayOpenSentence(word, profiles))) return false;
-            if (named.ContainsSpan(word) || IsListedPlaceOrOrganization(word, gazetteer)) return false;
+            if (named.Contains(word) || IsListedPlaceOrOrganization(word, gazetteer)) return false;
         }
 
         return true;

@@ -110,7 +110,10 @@ internal static class TeamNames
         // What the document says of each name: organisations' texts, words of longer organisations and persons, names
         // beside a club's word.
         JoinTowns(text, tokens, entities, gazetteer);
-        HashSet<string>? orgTexts = null, orgWords = null, personWords = null, clubs = null;
+        HashSet<string>? orgTexts = null, clubs = null;
+        // Words of longer organisations and of longer persons, as spans of the text: no string per word.
+        using var orgWords = new TextSpanSet(text);
+        using var personWords = new TextSpanSet(text);
         int football = -1; // unknown until asked: a one-word place without other evidence, a post or match next to a person
         PlayingPersons(text, tokens, entities, gazetteer, ref football);
         for (int i = 0; i < entities.Count; i++)
@@ -135,9 +138,8 @@ internal static class TeamNames
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
-                // Added as spans: a string only for a word new to the set.
-                if (entity.Label == EntityLabels.Organization) (orgWords ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
-                else (personWords ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
+                if (entity.Label == EntityLabels.Organization) orgWords.Add(tokens[t]);
+                else personWords.Add(tokens[t]);
             }
         }
 
@@ -442,7 +444,7 @@ internal static class TeamNames
         return nameAt > start || (nameAt == start && end - start > 1) ? name : null;
     }
 
-    private static NameStanding Standing(Entity entity, ReadOnlySpan<Token> tokens, HashSet<string> orgTexts, HashSet<string>? orgWords, HashSet<string>? personWords, HashSet<string>? clubs, Gazetteer gazetteer)
+    private static NameStanding Standing(Entity entity, ReadOnlySpan<Token> tokens, HashSet<string> orgTexts, TextSpanSet orgWords, TextSpanSet personWords, HashSet<string>? clubs, Gazetteer gazetteer)
     {
         int words = EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd);
         if (words == 0) return NameStanding.Place;
@@ -458,8 +460,8 @@ internal static class TeamNames
         if (words > 1) return orgTexts.Contains(entity.Text) ? NameStanding.Organization : NameStanding.Unknown;
 
         string word = entity.Text;
-        if (personWords is not null && personWords.Contains(word)) return NameStanding.Place;
-        bool says = (orgWords is not null && orgWords.Contains(word))
+        if (personWords.Contains(word)) return NameStanding.Place;
+        bool says = orgWords.Contains(word)
                     || (clubs is not null && clubs.Contains(word))
                     || gazetteer.LongestMatch(hashes, 0, 1 << (int)GazetteerCategory.Organization) == 1
                     || (entity.Label == EntityLabels.Person && orgTexts.Contains(word));

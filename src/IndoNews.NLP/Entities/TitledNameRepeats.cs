@@ -44,7 +44,9 @@ internal static class TitledNameRepeats
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
-        HashSet<string>? persons = null, others = null;
+        // The words of persons and of places and organisations, as spans of the text: no string per word.
+        using var persons = new TextSpanSet(text);
+        using var others = new TextSpanSet(text);
         using var scratch = new ScratchArray<bool>(tokens.Length);
         var covered = scratch.Array;
         foreach (var entity in entities)
@@ -56,15 +58,11 @@ internal static class TitledNameRepeats
             {
                 covered[t] = true;
                 if (!name || tokens[t].Kind != TokenKind.Word) continue;
-                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                if (person) (persons ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
-                else (others ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(word);
+                if (person) persons.Add(tokens[t]);
+                else others.Add(tokens[t]);
             }
         }
 
-        if (persons is null) return;
-        if (others is not null) persons.ExceptWith(others);
-        persons.RemoveWhere(word => !IsNameWord(word, profiles, gazetteer));
         if (persons.Count == 0) return;
 
         List<(int Start, int End)>? found = null;
@@ -74,7 +72,7 @@ internal static class TitledNameRepeats
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
                 if (firstWord < 0 && char.IsLetterOrDigit(text[tokens[t].Start])) firstWord = t;
-                if (covered[t] || !IsKnown(text, tokens[t], persons)) continue;
+                if (covered[t] || !IsKnown(text, tokens[t], persons, others, profiles, gazetteer)) continue;
                 int title = TitleStart(text, tokens, covered, t, sentence.TokenStart, gazetteer);
                 if (title < 0) continue;
                 // "Makam Mbah Priuk": the title opens no person where an untagged capitalised word leads into it.
@@ -82,7 +80,7 @@ internal static class TitledNameRepeats
                 if (before >= sentence.TokenStart && before != firstWord && !covered[before] && EntityTokens.IsCapitalisedWord(text, tokens[before])) continue;
 
                 int end = t + 1;
-                while (end < sentence.TokenEnd && end - t < MaxNameWords && !covered[end] && IsKnown(text, tokens[end], persons)) end++;
+                while (end < sentence.TokenEnd && end - t < MaxNameWords && !covered[end] && IsKnown(text, tokens[end], persons, others, profiles, gazetteer)) end++;
                 if (end < sentence.TokenEnd && EntityTokens.IsCapitalisedWord(text, tokens[end])) continue;
                 (found ??= []).Add((t, end));
                 t = end - 1;
@@ -101,14 +99,17 @@ internal static class TitledNameRepeats
         }
     }
 
-    // A word token that the document tags as a person.
-    private static bool IsKnown(string text, Token token, HashSet<string> persons)
-        => token.Kind == TokenKind.Word && token.End - token.Start >= MinWordLength && char.IsUpper(text[token.Start])
-           && persons.ContainsSpan(text.AsSpan(token.Start, token.End - token.Start));
+    // A word token that the document tags as a person and not as a place or organisation, and that looks like a name.
+    private static bool IsKnown(string text, Token token, TextSpanSet persons, TextSpanSet others, WordProfiles profiles, Gazetteer gazetteer)
+    {
+        if (token.Kind != TokenKind.Word || token.End - token.Start < MinWordLength || !char.IsUpper(text[token.Start])) return false;
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return persons.Contains(word) && !others.Contains(word) && IsNameWord(word, profiles, gazetteer);
+    }
 
     // Capitalised, then lower-case letters (an apostrophe inside), not a word news writes in lower case, and no
     // rank, title, honorific or head word.
-    private static bool IsNameWord(string word, WordProfiles profiles, Gazetteer gazetteer)
+    private static bool IsNameWord(ReadOnlySpan<char> word, WordProfiles profiles, Gazetteer gazetteer)
     {
         if (word.Length < MinWordLength || !char.IsUpper(word[0])) return false;
         for (int k = 1; k < word.Length; k++)
