@@ -28,6 +28,33 @@ internal static class StringSetSpans
 #endif
     }
 
+    /// <summary>The set's string equal to <paramref name="word"/>, added first where the set lacks it: one string per distinct word.</summary>
+    public static string Intern(this HashSet<string> set, ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out string? actual)) return actual;
+        lookup.Add(word);
+        lookup.TryGetValue(word, out actual);
+        return actual!;
+#else
+        string key = word.ToString();
+        if (set.TryGetValue(key, out string? actual)) return actual;
+        set.Add(key);
+        return key;
+#endif
+    }
+
+    /// <summary>The set's string equal to <paramref name="word"/>, if it holds one.</summary>
+    public static bool TryGetSpan(this HashSet<string> set, ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? actual)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out actual);
+#else
+        return set.TryGetValue(word.ToString(), out actual);
+#endif
+    }
+
     /// <summary>Whether the set holds <paramref name="word"/>.</summary>
     public static bool ContainsSpan(this HashSet<string> set, ReadOnlySpan<char> word)
     {
