@@ -222,4 +222,34 @@ public class EntityLinkerTests
             ("Radhan Nur Alam", EntityLabels.Person), ("Nur Alam", EntityLabels.Person));
         Assert.Equal(2, doc.Clusters.Count);
     }
+
+    [Fact]
+    public void A_repeated_name_costs_the_linker_no_more_than_its_index_in_the_cluster()
+    {
+        // The same report with Sri Mulyani named 5 and 45 times. Each mention's key, words and initials are built once
+        // per name and the working tables are reused, so the forty more mentions add only their indices to the cluster
+        // (4 bytes each) and the list of mentions; building them per mention cost well over 100 bytes each.
+        const string head = "Menteri Keuangan Sri Mulyani Indrawati bertemu Bank Indonesia di Jakarta. ";
+        const string repeat = "Sri Mulyani menyebut defisit APBN terjaga. ";
+        string Report(int repeats) => head + string.Concat(Enumerable.Repeat(repeat, repeats)) + "Bank Indonesia menahan suku bunga.";
+        (string, string)[] names = [("Sri Mulyani Indrawati", EntityLabels.Person), ("Sri Mulyani", EntityLabels.Person),
+            ("Bank Indonesia", EntityLabels.Organization), ("Jakarta", EntityLabels.Location), ("APBN", EntityLabels.Organization)];
+        var pipeline = Pipeline.CreateBuilder().AddEntityRecognizer(new NameListRecognizer(names)).Build();
+        var labels = new HashSet<string> { EntityLabels.Person, EntityLabels.Location, EntityLabels.Organization };
+
+        long Allocated(int repeats)
+        {
+            var doc = pipeline.Process(Report(repeats));
+            var ignored = new bool[doc.Entities.Count];
+            EntityLinker.Link(doc.Text, doc.Entities, ignored, AliasList.Default, labels); // warms the thread's tables
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var clusters = EntityLinker.Link(doc.Text, doc.Entities, ignored, AliasList.Default, labels);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Contains(clusters, c => c.Canonical == "Sri Mulyani Indrawati" && c.Mentions.Count == repeats + 1);
+            return allocated;
+        }
+
+        long few = Allocated(5), many = Allocated(45);
+        Assert.True(many - few <= 40 * 8, $"40 more mentions allocated {many - few} bytes more ({few} for 5, {many} for 45)");
+    }
 }
