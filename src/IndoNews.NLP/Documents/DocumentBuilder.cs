@@ -96,12 +96,7 @@ public sealed class DocumentBuilder
         // Clusters hold indices into Entities as the stages saw it; sort a permutation and remap them.
         var order = new int[Entities.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            Entity a = Entities[x], b = Entities[y];
-            if (a.Start != b.Start) return a.Start.CompareTo(b.Start);
-            return a.End != b.End ? b.End.CompareTo(a.End) : x.CompareTo(y);
-        });
+        order.AsSpan().Sort(new EntityOrder(Entities)); // a struct comparer: no closure or delegate per document
         var entities = new Entity[order.Length];
         var newIndex = new int[order.Length];
         var tokens = Tokens.AsSpan();
@@ -140,6 +135,17 @@ public sealed class DocumentBuilder
         int end = low;
         while (end < tokens.Length && tokens[end].Start < entity.End) end++;
         return end > low ? entity with { TokenStart = low, TokenEnd = end } : entity;
+    }
+
+    // Entity indices by start, longer first, then by index: a total order, so the sort's result is fully determined.
+    private readonly struct EntityOrder(List<Entity> entities) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            Entity a = entities[x], b = entities[y];
+            if (a.Start != b.Start) return a.Start.CompareTo(b.Start);
+            return a.End != b.End ? b.End.CompareTo(a.End) : x.CompareTo(y);
+        }
     }
 
     // A cluster's mention indices in the new entity order, ascending, in an array the cluster keeps without copying.

@@ -24,17 +24,39 @@ internal static class HeadedNameRepeats
     /// <summary>Adds an entity for every untagged repeat of such a name in <paramref name="document"/>, with the name's label.</summary>
     public static void Add(DocumentBuilder document, Gazetteer gazetteer)
     {
+        if (document.Entities.Count == 0) return;
+
+        // Name text → label, or null where the same text is tagged with two labels: a table kept on the thread and
+        // emptied for its next document (a nested call makes its own; a huge document's is not kept).
+        var names = _names ?? new Dictionary<string, string?>(StringComparer.Ordinal);
+        _names = null;
+        try
+        {
+            Add(document, gazetteer, names);
+        }
+        finally
+        {
+            if (names.Count <= MaxPooledNames)
+            {
+                names.Clear();
+                _names = names;
+            }
+        }
+    }
+
+    private const int MaxPooledNames = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string?>? _names;
+
+    private static void Add(DocumentBuilder document, Gazetteer gazetteer, Dictionary<string, string?> names)
+    {
         var entities = document.Entities;
-        if (entities.Count == 0) return;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-
-        // Name text → label, or null where the same text is tagged with two labels.
-        Dictionary<string, string?>? names = null;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Organization or EntityLabels.Location)) continue;
-            names ??= new Dictionary<string, string?>(StringComparer.Ordinal);
             if (names.TryGetValue(entity.Text, out string? label))
             {
                 if (label != entity.Label) names[entity.Text] = null;
@@ -45,7 +67,7 @@ internal static class HeadedNameRepeats
             names[entity.Text] = headed ? entity.Label : null;
         }
 
-        if (names is null) return;
+        if (names.Count == 0) return;
 
         // The names, found by the hash of their text; and for each first word (by hash), the
         // length of its longest name. A mention is looked up by its text, so many names that share a head word ("Dinas

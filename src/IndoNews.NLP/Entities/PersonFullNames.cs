@@ -64,8 +64,21 @@ internal static class PersonFullNames
     /// <summary>Relabels and adds the person mentions of <paramref name="document"/> that its full names evidence.</summary>
     public static void Apply(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
     {
+        if (document.Entities.Count == 0) return;
+        var tables = Tables.Take();
+        try
+        {
+            Apply(document, profiles, gazetteer, tables);
+        }
+        finally
+        {
+            Tables.Return(tables);
+        }
+    }
+
+    private static void Apply(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer, Tables tables)
+    {
         var entities = document.Entities;
-        if (entities.Count == 0) return;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
 
@@ -90,31 +103,31 @@ internal static class PersonFullNames
         }
 
         // 2. The names tagged as a person more often than otherwise.
-        Dictionary<string, int>? votes = null;
+        var votes = tables.Votes;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
-            if (entity.Label == EntityLabels.Person) Vote(ref votes, entity.Text, 1);
-            else if (entity.Label is EntityLabels.Organization or EntityLabels.Location) Vote(ref votes, entity.Text, -1);
+            if (entity.Label == EntityLabels.Person) votes[entity.Text] = votes.GetValueOrDefault(entity.Text) + 1;
+            else if (entity.Label is EntityLabels.Organization or EntityLabels.Location) votes[entity.Text] = votes.GetValueOrDefault(entity.Text) - 1;
         }
 
-        if (votes is null) return;
-        HashSet<string>? names = null;
+        if (votes.Count == 0) return;
+        var names = tables.Names;
         foreach (var entity in entities)
         {
-            if (entity.Label != EntityLabels.Person || votes.GetValueOrDefault(entity.Text) <= 0 || (names is not null && names.Contains(entity.Text))) continue;
+            if (entity.Label != EntityLabels.Person || votes.GetValueOrDefault(entity.Text) <= 0 || names.Contains(entity.Text)) continue;
             if (!EntityTokens.CoversWholeTokens(entity, tokens) || !LooksLikeName(text, tokens, entity, profiles, gazetteer, allowListedLast: true)) continue;
 
             // A sentence's capital says nothing: its first word must be one news capitalises ("Superioritas Cile").
             if (OpensSentence(document, tokens, entity.TokenStart) && !PersonNameRepeats.MayOpenSentence(text.AsSpan(entity.Start, tokens[entity.TokenStart].End - entity.Start), profiles)) continue;
-            (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(entity.Text);
+            names.Add(entity.Text);
         }
 
-        if (names is null) return;
+        if (names.Count == 0) return;
 
         // The names by the hash of their first token: mentions are found in one pass over the tokens, not one search of
         // the text per name (a 10 MB text has thousands of names).
-        var byFirstToken = NamesByFirstToken(text, tokens, entities, names);
+        var byFirstToken = NamesByFirstToken(text, tokens, entities, names, tables.ByFirstToken, tables.Seen);
 
         // A name the document writes after a noun for a body, product or work anywhere is no person ("girlband Little Mix",
         // "markas Celta Vigo", "klub Cina, Jiangsu Suning").
@@ -142,7 +155,7 @@ internal static class PersonFullNames
             entities[i] = entity.WithLabel(EntityLabels.Person);
         }
 
-        var persons = PersonCounts(entities);
+        var persons = PersonCounts(entities, tables.Persons);
         AddUntagged(document, names, byFirstToken, persons, profiles);
 
         // 3. A one-word organisation or place that is the last word of such a name, with no firm's or place's reading.
@@ -175,10 +188,9 @@ internal static class PersonFullNames
     }
 
     // The names (all still in names) keyed by the lower-case hash of the token they start with.
-    private static Dictionary<ulong, List<string>> NamesByFirstToken(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, HashSet<string> names)
+    private static Dictionary<ulong, List<string>> NamesByFirstToken(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, HashSet<string> names,
+                                                                     Dictionary<ulong, List<string>> byFirst, HashSet<string> seen)
     {
-        var byFirst = new Dictionary<ulong, List<string>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || !names.Contains(entity.Text) || !seen.Add(entity.Text)) continue;
@@ -191,9 +203,8 @@ internal static class PersonFullNames
     }
 
     // How often each text is tagged as a person.
-    private static Dictionary<string, int> PersonCounts(List<Entity> entities)
+    private static Dictionary<string, int> PersonCounts(List<Entity> entities, Dictionary<string, int> counts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             if (entity.Label == EntityLabels.Person) counts[entity.Text] = counts.GetValueOrDefault(entity.Text) + 1;
@@ -202,10 +213,44 @@ internal static class PersonFullNames
         return counts;
     }
 
-    private static void Vote(ref Dictionary<string, int>? votes, string name, int vote)
+    // The votes, names and counts of one call, kept on each thread and emptied for its next document instead of built
+    // anew for each. A call takes them from the thread (a nested call would make its own), and they go back only while
+    // of ordinary size.
+    private sealed class Tables
     {
-        votes ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        votes[name] = votes.GetValueOrDefault(name) + vote;
+        private const int MaxPooledItems = 4096;
+
+        [ThreadStatic]
+        private static Tables? _current;
+
+        /// <summary>Per name of two or more words: its person taggings less its place and organisation ones.</summary>
+        public Dictionary<string, int> Votes { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Persons { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<ulong, List<string>> ByFirstToken { get; } = [];
+
+        public static Tables Take()
+        {
+            var tables = _current ?? new Tables();
+            _current = null;
+            return tables;
+        }
+
+        public static void Return(Tables tables)
+        {
+            if (tables.Votes.Count > MaxPooledItems || tables.Persons.Count > MaxPooledItems) return;
+            tables.Votes.Clear();
+            tables.Names.Clear();
+            tables.Seen.Clear();
+            tables.Persons.Clear();
+            tables.ByFirstToken.Clear();
+            _current = tables;
+        }
     }
 
     // The untagged mentions of each name that stand alone, added as persons when they are no more than its person mentions.
