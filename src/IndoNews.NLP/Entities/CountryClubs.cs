@@ -43,15 +43,17 @@ internal static class CountryClubs
         string text = document.Text;
 
         // The place spans by the token after their last, to find the country before a club's comma.
-        var placesByEnd = EntityTokens.PlacesByEnd(entities, tokens);
-        if (placesByEnd is null) return;
+        using var scratch = new ScratchArray<int>(tokens.Length + 1); // rented: no table per document
+        var placesByEnd = scratch.Array;
+        if (!EntityTokens.PlacesByEnd(entities, tokens, placesByEnd.AsSpan(0, tokens.Length + 1))) return;
         HashSet<string>? clubs = null;
         foreach (var club in entities)
         {
             if (club.Label is not (EntityLabels.Person or EntityLabels.Location) || !EntityTokens.CoversWholeTokens(club, tokens)) continue;
             int start = club.TokenStart;
             if (start < 2 || tokens[start - 1].Span is not "," || !EntityTokens.IsCapitalisedWord(text, tokens[start])) continue;
-            if (!placesByEnd.TryGetValue(start - 1, out int c)) continue;
+            int c = placesByEnd[start - 1];
+            if (c < 0) continue;
             var place = entities[c];
             if (!HasClubNoun(tokens, place.TokenStart) || !IsListed(tokens, place.TokenStart, place.TokenEnd, gazetteer)) continue;
             if (IsListed(tokens, start, club.TokenEnd, gazetteer) || gazetteer.ListsWord(tokens[start].Span, GivenNames)) continue;

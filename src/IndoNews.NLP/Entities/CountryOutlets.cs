@@ -39,15 +39,18 @@ internal static class CountryOutlets
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
         // The place spans by the token after their last, to find the country before an outlet.
-        var placesByEnd = EntityTokens.PlacesByEnd(entities, tokens);
-        if (placesByEnd is null) return;
+        using var scratch = new ScratchArray<int>(tokens.Length + 1); // rented: no table per document
+        var placesByEnd = scratch.Array;
+        if (!EntityTokens.PlacesByEnd(entities, tokens, placesByEnd.AsSpan(0, tokens.Length + 1))) return;
         HashSet<string>? outlets = null;
         foreach (var outlet in entities)
         {
             if (outlet.Label is not (EntityLabels.Person or EntityLabels.Location) || !EntityTokens.CoversWholeTokens(outlet, tokens)) continue;
             int start = outlet.TokenStart;
             if (!EntityTokens.IsCapitalisedWord(text, tokens[start])) continue;
-            if (!placesByEnd.TryGetValue(start, out int c) && !(start >= 1 && tokens[start - 1].Span is "," && placesByEnd.TryGetValue(start - 1, out c))) continue;
+            int c = placesByEnd[start];
+            if (c < 0 && start >= 1 && tokens[start - 1].Span is ",") c = placesByEnd[start - 1];
+            if (c < 0) continue;
             var country = entities[c];
             if (!HasOutletNoun(tokens, country.TokenStart) || !CountryNames.IsCountry(country, tokens, gazetteer)) continue;
             if (IsListed(tokens, start, outlet.TokenEnd, gazetteer)) continue;

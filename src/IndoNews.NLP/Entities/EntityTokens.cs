@@ -52,19 +52,22 @@ internal static class EntityTokens
            && entity.Start == tokens[entity.TokenStart].Start && entity.End == tokens[entity.TokenEnd - 1].End;
 
     /// <summary>
-    /// The indexes of the place spans that cover whole tokens, by the token after their last (the place right before a
-    /// comma or a name), or null when the document has none.
+    /// Sets <paramref name="byEnd"/>[t], for t from 0 to the token count, to the index of the last place span covering whole
+    /// tokens that ends right before token t (the place before a comma or a name), or -1; false when the document has none.
     /// </summary>
-    public static Dictionary<int, int>? PlacesByEnd(List<Entity> entities, ReadOnlySpan<Token> tokens)
+    public static bool PlacesByEnd(List<Entity> entities, ReadOnlySpan<Token> tokens, Span<int> byEnd)
     {
-        Dictionary<int, int>? placesByEnd = null;
+        byEnd.Fill(-1);
+        bool any = false;
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
-            if (entity.Label == EntityLabels.Location && CoversWholeTokens(entity, tokens)) (placesByEnd ??= [])[entity.TokenEnd] = i;
+            if (entity.Label != EntityLabels.Location || !CoversWholeTokens(entity, tokens)) continue;
+            byEnd[entity.TokenEnd] = i;
+            any = true;
         }
 
-        return placesByEnd;
+        return any;
     }
 
     /// <summary>The first token of the sentence that holds token <paramref name="t"/> (sentences cover the tokens in order).</summary>

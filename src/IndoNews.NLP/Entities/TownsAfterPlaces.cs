@@ -38,7 +38,10 @@ internal static class TownsAfterPlaces
         if (entities.Count < 2) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
-        int[]? owner = null;
+        // The tokens' owners, in a rented array filled on the first candidate.
+        using var ownerScratch = new ScratchArray<int>(tokens.Length);
+        var owner = ownerScratch.Array.AsSpan(0, tokens.Length);
+        bool ownersFilled = false;
         Dictionary<string, int>? wordUses = null;
         for (int i = 0; i < entities.Count; i++)
         {
@@ -46,7 +49,12 @@ internal static class TownsAfterPlaces
             if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || entity.TokenEnd != entity.TokenStart + 1) continue;
             int t = entity.TokenStart;
             if (t < 3 || tokens[t - 1].Span is not "," || !IsNameWord(text, tokens[t])) continue;
-            owner ??= EntityOwners.Of(tokens.Length, entities);
+            if (!ownersFilled)
+            {
+                EntityOwners.Fill(entities, owner);
+                ownersFilled = true;
+            }
+
             int p = owner[t - 2];
             if (p < 0 || entities[p].Label != EntityLabels.Location || entities[p].TokenEnd != t - 1 || entities[p].TokenStart < 1) continue;
             if (!Prepositions.Contains(tokens[entities[p].TokenStart - 1].Span)) continue;
@@ -71,7 +79,7 @@ internal static class TownsAfterPlaces
     }
 
     // An organisation starts within ListLookahead tokens after the name: "Galatasaray, dan Sunderland".
-    private static bool ListGoesOnToOrganization(List<Entity> entities, int[] owner, int from)
+    private static bool ListGoesOnToOrganization(List<Entity> entities, ReadOnlySpan<int> owner, int from)
     {
         for (int k = from; k < owner.Length && k < from + ListLookahead; k++)
         {
@@ -91,8 +99,9 @@ internal static class TownsAfterPlaces
             for (int t = entity.TokenStart; t < entity.TokenEnd && t < tokens.Length; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word) continue;
-                string word = tokens[t].Span.ToString();
-                uses[word] = uses.GetValueOrDefault(word) + 1;
+                // By span: a string only for a word new to the table.
+                uses.TryGetValueSpan(tokens[t].Span, out int count);
+                uses.SetSpan(tokens[t].Span, count + 1);
             }
         }
 
