@@ -59,8 +59,10 @@ internal static class GovernmentBodyNames
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         var entities = document.Entities;
 
-        // Token → index of the entity covering it, or -1.
-        int[]? owner = null;
+        // Token → index of the entity covering it, or -1: in a rented array, filled at the first head.
+        using var ownerScratch = new ScratchArray<int>(tokens.Length);
+        int[] owner = ownerScratch.Array;
+        bool ownersFilled = false;
         List<Entity>? added = null;
         HashSet<int>? removed = null;
         foreach (var sentence in document.Sentences)
@@ -74,7 +76,11 @@ internal static class GovernmentBodyNames
 
                 // "Kepala Sub - Direktorat II": the head ends a hyphenated word, whose first part is missing.
                 if (t > sentence.TokenStart + 1 && tokens[t - 1].Span is "-" && EntityTokens.IsCapitalisedWord(text, tokens[t - 2])) continue;
-                owner ??= EntityOwners.Of(tokens.Length, entities);
+                if (!ownersFilled)
+                {
+                    EntityOwners.Fill(entities, owner.AsSpan(0, tokens.Length));
+                    ownersFilled = true;
+                }
 
                 int end = BodyEnd(text, tokens, t + 1, sentence.TokenEnd, owner, owner[t], gazetteer, out bool sure);
                 if (end <= t + 1 || !sure) continue;
