@@ -65,14 +65,14 @@ internal static class PersonFullNames
     public static void Apply(DocumentBuilder document, WordProfiles profiles, Gazetteer gazetteer)
     {
         if (document.Entities.Count == 0) return;
-        var tables = Tables.Take();
+        var tables = ThreadScratch<Tables>.Take();
         try
         {
             Apply(document, profiles, gazetteer, tables);
         }
         finally
         {
-            Tables.Return(tables);
+            ThreadScratch<Tables>.Return(tables);
         }
     }
 
@@ -213,15 +213,11 @@ internal static class PersonFullNames
         return counts;
     }
 
-    // The votes, names and counts of one call, kept on each thread and emptied for its next document instead of built
-    // anew for each. A call takes them from the thread (a nested call would make its own), and they go back only while
-    // of ordinary size.
-    private sealed class Tables
+    // The votes, names and counts of one call, kept on each thread (ThreadScratch) and emptied for its next document
+    // instead of built anew for each.
+    private sealed class Tables : IReusableScratch
     {
         private const int MaxPooledItems = 4096;
-
-        [ThreadStatic]
-        private static Tables? _current;
 
         /// <summary>Per name of two or more words: its person taggings less its place and organisation ones.</summary>
         public Dictionary<string, int> Votes { get; } = new(StringComparer.Ordinal);
@@ -234,22 +230,15 @@ internal static class PersonFullNames
 
         public Dictionary<ulong, List<string>> ByFirstToken { get; } = [];
 
-        public static Tables Take()
+        public bool TryReset()
         {
-            var tables = _current ?? new Tables();
-            _current = null;
-            return tables;
-        }
-
-        public static void Return(Tables tables)
-        {
-            if (tables.Votes.Count > MaxPooledItems || tables.Persons.Count > MaxPooledItems) return;
-            tables.Votes.Clear();
-            tables.Names.Clear();
-            tables.Seen.Clear();
-            tables.Persons.Clear();
-            tables.ByFirstToken.Clear();
-            _current = tables;
+            if (Votes.Count > MaxPooledItems || Persons.Count > MaxPooledItems) return false;
+            Votes.Clear();
+            Names.Clear();
+            Seen.Clear();
+            Persons.Clear();
+            ByFirstToken.Clear();
+            return true;
         }
     }
 

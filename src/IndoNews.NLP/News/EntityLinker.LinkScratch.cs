@@ -1,3 +1,5 @@
+using IndoNews.NLP.Internal;
+
 namespace IndoNews.NLP.News;
 
 internal static partial class EntityLinker
@@ -8,16 +10,13 @@ internal static partial class EntityLinker
     /// the default pipeline's allocations.
     /// </summary>
     /// <remarks>
-    /// Taken from the thread for the length of a call (a nested call would make its own) and given back only while its
-    /// document was of ordinary size, so a huge text's tables are not kept for the life of the thread.
+    /// Taken from the thread for the length of a call through <see cref="ThreadScratch{T}"/>, and given back only while
+    /// its document was of ordinary size, so a huge text's tables are not kept for the life of the thread.
     /// </remarks>
-    private sealed class LinkScratch
+    private sealed class LinkScratch : IReusableScratch
     {
         // Above this many mentions (a long feature has a few hundred) the collections go back to the garbage collector.
         private const int MaxPooledMentions = 2048;
-
-        [ThreadStatic]
-        private static LinkScratch? _current;
 
         private readonly int[][] _ints = [[], [], [], []];
 
@@ -44,29 +43,21 @@ internal static partial class EntityLinker
 
         public DisjointSets Sets { get; } = new(0);
 
-        /// <summary>The thread's scratch, or a new one.</summary>
-        public static LinkScratch Take()
+        /// <inheritdoc/>
+        public bool TryReset()
         {
-            var scratch = _current ?? new LinkScratch();
-            _current = null;
-            return scratch;
-        }
-
-        /// <summary>Empties <paramref name="scratch"/> and keeps it for the thread's next document, unless it grew too large.</summary>
-        public static void Return(LinkScratch scratch)
-        {
-            if (scratch.Sets.Capacity > MaxPooledMentions || scratch.Mentions.Capacity > MaxPooledMentions) return;
-            scratch.Mentions.Clear();
-            scratch.SameName.Clear();
-            scratch.OneWordPersons.Clear();
-            scratch.InLongerNames.Clear();
-            scratch.ByKey.Clear();
-            scratch.Definitions.Clear();
-            scratch.ByStart.Clear();
-            scratch.ByEntry.Clear();
-            scratch.Done.Clear();
-            scratch.LabelCounts.Clear();
-            _current = scratch;
+            if (Sets.Capacity > MaxPooledMentions || Mentions.Capacity > MaxPooledMentions) return false;
+            Mentions.Clear();
+            SameName.Clear();
+            OneWordPersons.Clear();
+            InLongerNames.Clear();
+            ByKey.Clear();
+            Definitions.Clear();
+            ByStart.Clear();
+            ByEntry.Clear();
+            Done.Clear();
+            LabelCounts.Clear();
+            return true;
         }
 
         /// <summary>The first <paramref name="length"/> ints of working array <paramref name="slot"/> (0-3), as left by its last use.</summary>

@@ -55,9 +55,9 @@ internal static partial class EntityLinker
     public static List<EntityCluster> Link(string text, IReadOnlyList<Entity> entities, IReadOnlyList<bool> ignored, AliasList aliases, IReadOnlySet<string> labels)
     {
         // The working collections are reused from document to document on each thread (see LinkScratch).
-        var scratch = LinkScratch.Take();
+        var scratch = ThreadScratch<LinkScratch>.Take();
         var clusters = Link(text, entities, ignored, aliases, labels, scratch);
-        LinkScratch.Return(scratch);
+        ThreadScratch<LinkScratch>.Return(scratch);
         return clusters;
     }
 
