@@ -27,27 +27,30 @@ internal static class HeadedNameRepeats
         if (document.Entities.Count == 0) return;
 
         // Name text → label, or null where the same text is tagged with two labels: a table kept on the thread and
-        // emptied for its next document (a nested call makes its own; a huge document's is not kept).
-        var names = _names ?? new Dictionary<string, string?>(StringComparer.Ordinal);
-        _names = null;
+        // emptied for its next document (ThreadScratch).
+        var names = ThreadScratch<NameLabels>.Take();
         try
         {
             Add(document, gazetteer, names);
         }
         finally
         {
-            if (names.Count <= MaxPooledNames)
-            {
-                names.Clear();
-                _names = names;
-            }
+            ThreadScratch<NameLabels>.Return(names);
         }
     }
 
-    private const int MaxPooledNames = 4096;
+    // The table of one call: names by text, ordinal.
+    private sealed class NameLabels() : Dictionary<string, string?>(StringComparer.Ordinal), IReusableScratch
+    {
+        private const int MaxPooledNames = 4096;
 
-    [ThreadStatic]
-    private static Dictionary<string, string?>? _names;
+        public bool TryReset()
+        {
+            if (Count > MaxPooledNames) return false;
+            Clear();
+            return true;
+        }
+    }
 
     private static void Add(DocumentBuilder document, Gazetteer gazetteer, Dictionary<string, string?> names)
     {

@@ -31,18 +31,10 @@ internal static class StringSetSpans
     /// <summary>The set's string equal to <paramref name="word"/>, added first where the set lacks it: one string per distinct word.</summary>
     public static string Intern(this HashSet<string> set, ReadOnlySpan<char> word)
     {
-#if NET9_0_OR_GREATER
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out string? actual)) return actual;
-        lookup.Add(word);
-        lookup.TryGetValue(word, out actual);
-        return actual!;
-#else
+        if (set.TryGetSpan(word, out string? actual)) return actual;
         string key = word.ToString();
-        if (set.TryGetValue(key, out string? actual)) return actual;
         set.Add(key);
         return key;
-#endif
     }
 
     /// <summary>The set's string equal to <paramref name="word"/>, if it holds one.</summary>

@@ -41,6 +41,9 @@ internal static partial class EntityLinker
 
         public List<(string Label, int Count)> LabelCounts { get; } = [];
 
+        /// <summary>The words of one name as <c>Words</c> finds them, before they are copied into the mention.</summary>
+        public List<string> Words { get; } = [];
+
         public DisjointSets Sets { get; } = new(0);
 
         /// <inheritdoc/>
@@ -57,6 +60,7 @@ internal static partial class EntityLinker
             ByEntry.Clear();
             Done.Clear();
             LabelCounts.Clear();
+            Words.Clear();
             return true;
         }
 

@@ -87,7 +87,7 @@ internal static partial class EntityLinker
                 continue;
             }
 
-            var words = Words(key, person);
+            var words = Words(key, person, scratch.Words);
             string stripped = words.Length > 0 ? Join(words, key) : key;
             bool acronym = IsAcronym(name);
             sameName[(e.Text, person)] = mentions.Count;
@@ -338,10 +338,10 @@ internal static partial class EntityLinker
         => a == b || (a != EntityLabels.Person && b != EntityLabels.Person);
 
     // Words of a name for matching: lower case, hyphens split ("al-assad" → "al", "assad"), Arabic article dropped, titles dropped for people.
-    private static string[] Words(string key, bool person)
+    private static string[] Words(string key, bool person, List<string> words)
     {
-        // Spans, not Split: only the words kept become strings (this runs for every mention of every document).
-        var words = WordScratch ??= [];
+        // Spans, not Split: only the words kept become strings (this runs for every mention of every document). The
+        // list is the call's working list, emptied here.
         words.Clear();
         var rest = key.AsSpan();
         while (!rest.IsEmpty)
@@ -367,10 +367,6 @@ internal static partial class EntityLinker
 
         return [.. words];
     }
-
-    // Reused by Words on each thread; the linker is static and may run on many threads at once.
-    [ThreadStatic]
-    private static List<string>? WordScratch;
 
     // The words joined by single spaces; the key itself when that is what they spell, as for most names.
     private static string Join(string[] words, string key)
