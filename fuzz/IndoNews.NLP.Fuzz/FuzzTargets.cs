@@ -131,12 +131,7 @@ public static class FuzzTargets
         }
     }
 
-    private static readonly Lazy<RootCommand> Root = new(() =>
-    {
-        var root = new RootCommand("indonews (fuzz)");
-        foreach (var command in CommandCatalog.All()) root.Subcommands.Add(command);
-        return root;
-    });
+    private static readonly Lazy<RootCommand> Root = new(CliRoot.Create);
 
     // Runs the CLI in-process. Exit 0 (success), 1 (bad input, explained) and 2 (usage) are clean; 70 is an
     // internal error (an exception the command did not expect) and anything else is a bug too.

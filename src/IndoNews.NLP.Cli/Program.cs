@@ -1,16 +1,11 @@
 using System.CommandLine;
 using IndoNews.NLP.Cli;
-using IndoNews.NLP.Cli.Commands;
 
-var root = new RootCommand("indonews: Indonesian NLP for news text (tokens, sentences, lemmas, entities). " + ExitCodes.HelpText);
-foreach (var command in CommandCatalog.All())
-{
-    root.Subcommands.Add(command);
-}
+var root = CliRoot.Create();
 
 using var signals = CliCancellation.Install();
 var parse = root.Parse(args);
-if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+if (parse.Errors.Count > 0 && !CliRoot.IsHelp(parse.Action))
 {
     // A usage error is one line on standard error (the CLI contract), not the whole help on standard output,
     // which would end up in a redirected output file.
@@ -24,9 +19,10 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
 
 // An empty value ('-o ""' from an unset shell variable) would otherwise mean standard input or output, or a
 // file named '': refuse it before any work.
-if (parse.Action is not System.CommandLine.Help.HelpAction && EmptyValue(parse.CommandResult) is { } empty)
+if (!CliRoot.IsHelp(parse.Action) && EmptyValue(parse.CommandResult) is { } empty)
 {
-    // '-' is mentioned only where it means standard input or output; '--published -' or '--lexicon -' mean nothing.
+    // '-' is mentioned only where it means standard input or output; '--published -' means nothing, and the paths
+    // that must be files ('--lexicon -', '--model -') refuse '-' with a message of their own (CommonOptions.FileOnly).
     string hint = MeansStdio(empty) ? "give a file name ('-' is standard input or output)" : "give a value";
     Console.Error.WriteLine($"indonews: {empty}: the value is empty; {hint} (see '{CommandPath(parse.CommandResult.Command)} --help').");
     return ExitCodes.Usage;
@@ -37,7 +33,7 @@ return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationT
 
 // The inputs and outputs that read standard input or write standard output for '-'.
 static bool MeansStdio(string name)
-    => name is "the file argument" or "--output" or "--errors" or "--gold" or "--raw" or "--system" or "--predicted" or "--also" or "--conllu" or "--exclude";
+    => name is "the file argument" or "--output" or "--errors" or "--gold" or "--reference" or "--raw" or "--system" or "--predicted" or "--also" or "--conllu" or "--exclude";
 
 static string OneLine(string message)
     => string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');

@@ -25,7 +25,7 @@ internal static class AnalyzeCommand
         var parallel = new Option<int>("--parallel") { Description = $"Documents analysed at once for --input jsonl (up to {OrderedParallel.MaxDegree}; --input text is one document, so only 0 is accepted there); 0, the default, means one per processor.", DefaultValueFactory = _ => 0 };
         var lenient = CommonOptions.Lenient();
 
-        var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure). " + ExitCodes.HelpText)
+        var command = new Command("analyze", "Analyse text: sentences, tokens, lemmas, entities (and news structure).")
         {
             file, input, format, output, lemmaStyle, tokenStyle, published, publishedField, splitQuotations, noNews, parallel, lenient,
         };

@@ -36,6 +36,27 @@ internal static class CommonOptions
         Description = "Write the result to this file (atomically) instead of standard output.",
     };
 
+    /// <summary>
+    /// Refuses '-' (exit 2, before any work) for a path option that must name a file or folder: a lexicon, a model, a
+    /// corpus read twice. Without this, '-' was looked up as a file named '-' and reported "not found".
+    /// </summary>
+    /// <param name="option">The option.</param>
+    /// <param name="why">What the path must be, and where it helps why, e.g. "the root-word list must be a file".</param>
+    /// <param name="output">Whether the option names an output, for which '-' would be standard output.</param>
+    /// <returns>The option.</returns>
+    public static TOption FileOnly<TOption>(TOption option, string why, bool output = false)
+        where TOption : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value == "-"))
+            {
+                result.AddError($"{option.Name}: standard {(output ? "output" : "input")} ('-') is not accepted: {why}");
+            }
+        });
+        return option;
+    }
+
     public static Option<bool> Lenient() => new("--lenient")
     {
         Description = "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.",

@@ -7,7 +7,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var command = new Command("eval", "Evaluate against gold data (ud, stem, lemma, ner). " + ExitCodes.HelpText);
+        var command = new Command("eval", "Evaluate against gold data (ud, stem, lemma, ner).");
         foreach (var sub in Subcommands())
         {
             command.Subcommands.Add(sub);

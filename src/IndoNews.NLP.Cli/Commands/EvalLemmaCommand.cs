@@ -33,7 +33,7 @@ internal static class EvalLemmaCommand
         var errorFile = new Option<string?>("--errors") { Description = "Also write every wrong word to this file, one per line: form, gold, predicted, and whether the word was seen in training (seen/unseen; with --folds, the fold's training), sentence-initial (initial/mid) and capitalised (upper/lower), and the previous word (the host of a clitic)." };
         var min = MetricFloors.Option("Accuracy, Alphabetic", "--min Accuracy=97.6");
         var outputOption = CommonOptions.Output();
-        var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column). " + ExitCodes.HelpText)
+        var command = new Command("lemma", "Lemma accuracy on gold tokenization (CoNLL-U LEMMA column).")
         {
             gold, lemmaStyle, folds, also, weight, pos, taggerKind, taggerProfiles, errors, errorFile, min, outputOption,
         };

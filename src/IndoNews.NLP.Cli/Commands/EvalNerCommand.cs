@@ -22,7 +22,7 @@ internal static class EvalNerCommand
         var lenient = CommonOptions.Lenient();
         var errors = new Option<string?>("--errors") { Description = "Also write every entity error (missed, spurious, wrong label, wrong boundary) with its sentence to this file." };
         var outputOption = CommonOptions.Output();
-        var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG. " + ExitCodes.HelpText)
+        var command = new Command("ner", "Score the entity tagger on a gold file: precision, recall and F1 (percent) per label and overall. Metric names for --min: F1, P, R, PER, LOC, ORG.")
         {
             gold, predicted, model, floors, lenient, errors, outputOption,
         };

@@ -22,7 +22,7 @@ internal static class EvalStemCommand
         var examples = new Option<int>("--examples") { Description = "Lemma mode, root style only: how many examples to print for each kind of disagreement (default 4).", DefaultValueFactory = _ => 4 };
         var min = MetricFloors.Option("Agreement; in lemma mode with --lemma-style root also Explained", "--min Agreement=98.6 --min Explained=100");
         var outputOption = CommonOptions.Output();
-        var command = new Command("stem", "Agreement of the stemmer with a reference list of word → stem pairs (metrics: Agreement; in lemma mode with --lemma-style root also Explained, the share of disagreements that a documented correction or a different root list explains, listed by kind). " + ExitCodes.HelpText)
+        var command = new Command("stem", "Agreement of the stemmer with a reference list of word → stem pairs (metrics: Agreement; in lemma mode with --lemma-style root also Explained, the share of disagreements that a documented correction or a different root list explains, listed by kind).")
         {
             reference, mode, lexicon, lemmaStyle, show, examples, min, outputOption,
         };

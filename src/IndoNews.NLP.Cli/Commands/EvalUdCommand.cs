@@ -22,7 +22,7 @@ internal static class EvalUdCommand
         var errors = new Option<string?>("--errors") { Description = "Write the token and sentence-boundary differences to this file." };
         var min = MetricFloors.Option("Tokens, Sentences, Words, Lemmas", "--min Tokens=99.9 --min Sentences=94");
         var output = CommonOptions.Output();
-        var command = new Command("ud", "Tokens, Sentences, Words and Lemmas F1 from raw text against UD gold (CoNLL 2018 definitions). " + ExitCodes.HelpText)
+        var command = new Command("ud", "Tokens, Sentences, Words and Lemmas F1 from raw text against UD gold (CoNLL 2018 definitions).")
         {
             gold, raw, system, lemmaStyle, tokenStyle, errors, min, output,
         };

@@ -6,10 +6,12 @@ namespace IndoNews.NLP.Cli.Commands;
 /// <summary>The <c>--model</c> option of <c>tag</c> and <c>eval ner</c>: a model file instead of the shipped one.</summary>
 internal static class NerModelOption
 {
-    public static Option<string?> Create() => new("--model")
-    {
-        Description = "Entity model file (from 'indonews train ner'); default: the shipped model.",
-    };
+    public static Option<string?> Create() => CommonOptions.FileOnly(
+        new Option<string?>("--model")
+        {
+            Description = "Entity model file (from 'indonews train ner'); default: the shipped model.",
+        },
+        "the entity model must be a file");
 
     public static EntityTagger Load(string? path)
     {

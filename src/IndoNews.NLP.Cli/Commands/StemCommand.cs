@@ -14,7 +14,7 @@ internal static class StemCommand
         var lemmaStyle = CommonOptions.LemmaStyle();
         var output = CommonOptions.Output();
         var lenient = CommonOptions.Lenient();
-        var command = new Command("stem", "Stem words: one word per line in, 'word<TAB>stem' per line out (the word exactly as read). " + ExitCodes.HelpText)
+        var command = new Command("stem", "Stem words: one word per line in, 'word<TAB>stem' per line out (the word exactly as read).")
         {
             file, mode, lexicon, lemmaStyle, output, lenient,
         };

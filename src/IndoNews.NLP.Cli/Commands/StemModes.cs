@@ -12,10 +12,12 @@ internal static class StemModes
         DefaultValueFactory = _ => "lemma",
     }.AcceptOnlyFromAmong("lemma", "sastrawi");
 
-    public static Option<string?> Lexicon() => new("--lexicon")
-    {
-        Description = "Root-word list (one word per line) instead of the shipped one, e.g. Sastrawi's kata-dasar.txt.",
-    };
+    public static Option<string?> Lexicon() => CommonOptions.FileOnly(
+        new Option<string?>("--lexicon")
+        {
+            Description = "Root-word list file (one word per line) instead of the shipped one, e.g. Sastrawi's kata-dasar.txt; not standard input.",
+        },
+        "the root-word list must be a file");
 
     /// <summary>
     /// Refuses <c>--lemma-style</c> with <c>--mode sastrawi</c>: Sastrawi has one style, so the option would be ignored.

@@ -18,7 +18,7 @@ internal static class TagCommand
         var model = NerModelOption.Create();
         var output = CommonOptions.Output();
         var lenient = CommonOptions.Lenient();
-        var command = new Command("tag", "Tag named entities (PER, LOC, ORG) in pre-tokenised sentences; writes token<TAB>TAG per token and a blank line after each sentence. " + ExitCodes.HelpText)
+        var command = new Command("tag", "Tag named entities (PER, LOC, ORG) in pre-tokenised sentences; writes token<TAB>TAG per token and a blank line after each sentence.")
         {
             file, format, model, output, lenient,
         };

@@ -11,7 +11,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Train a shipped model from the shared corpora (ner, lemma, upos). " + ExitCodes.HelpText);
+        var command = new Command("train", "Train a shipped model from the shared corpora (ner, lemma, upos).");
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(TrainLemmaCommand.Create());
         command.Subcommands.Add(TrainUposCommand.Create());
@@ -20,10 +20,10 @@ internal static class TrainCommand
 
     private static Command CreateNer()
     {
-        var data = new Option<string>("--data") { Description = "Folder of the NER corpora (idner-news-2k, nergrit, nerugm, nerp).", DefaultValueFactory = _ => "../shared/data/ner" };
-        var corpus = new Option<string>("--corpus") { Description = "IndoSum tokenised articles (JSON Lines) for word profiles; 'none' to skip.", DefaultValueFactory = _ => "../shared/data/corpus/indosum/articles.tokenized.jsonl" };
-        var gazetteers = new Option<string[]>("--gazetteers") { Description = "Folder(s) of the gazetteer lists; lists of the same name in several folders are merged (e.g. data/ner/gazetteers data/ner/gazetteers-extra).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["data/ner/gazetteers"] };
-        var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/ner/ner-model.bin" };
+        var data = CommonOptions.FileOnly(new Option<string>("--data") { Description = "Folder of the NER corpora (idner-news-2k, nergrit, nerugm, nerp).", DefaultValueFactory = _ => "../shared/data/ner" }, "give the folder of the corpora");
+        var corpus = CommonOptions.FileOnly(new Option<string>("--corpus") { Description = "IndoSum tokenised articles (JSON Lines) for word profiles; 'none' to skip.", DefaultValueFactory = _ => "../shared/data/corpus/indosum/articles.tokenized.jsonl" }, "the tokenised corpus must be a file");
+        var gazetteers = CommonOptions.FileOnly(new Option<string[]>("--gazetteers") { Description = "Folder(s) of the gazetteer lists; lists of the same name in several folders are merged (e.g. data/ner/gazetteers data/ner/gazetteers-extra).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["data/ner/gazetteers"] }, "give each gazetteer folder");
+        var output = CommonOptions.FileOnly(new Option<string>("--output", "-o") { Description = "Model file to write (read back to check it, so not standard output).", DefaultValueFactory = _ => "data/ner/ner-model.bin" }, "the model is written to a file and read back to check it", output: true);
         var epochs = new Option<int>("--epochs") { Description = "Maximum training epochs (1 or more); the epoch with the best mean dev F1 is kept.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed of the shuffling.", DefaultValueFactory = _ => 1 };
         var seeds = new Option<int>("--runs") { Description = "Training runs (1 or more) with consecutive seeds whose weights are averaged (default 4, as the shipped model: with every default, train ner rebuilds data/ner/ner-model.bin).", DefaultValueFactory = _ => 4 };
@@ -46,7 +46,7 @@ internal static class TrainCommand
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
         var epochDev = new Option<string>("--epoch-dev") { Description = "Dev sentences whose mean F1 chooses the epoch: all (default, the shipped model) or clean (only those that occur in no corpus's training data, by lower-cased letters and digits; the model still trains on every training sentence).", DefaultValueFactory = _ => "all" };
         epochDev.AcceptOnlyFromAmong("all", "clean");
-        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split. " + ExitCodes.HelpText)
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split.")
         {
             data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, epochDev, algorithm, learningRate, l2, average, gazetteerDropout, gazetteerMatchDropout, gazetteerDropoutLists,
         };

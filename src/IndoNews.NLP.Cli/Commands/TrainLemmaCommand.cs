@@ -19,12 +19,12 @@ internal static class TrainLemmaCommand
         var conllu = new Option<string[]>("--conllu") { Description = "Gold CoNLL-U training files.", Required = true, AllowMultipleArgumentsPerToken = true };
         var also = new Option<string[]>("--also") { Description = "The other treebank's training files: roots, affix patterns and a second-chance lookup of lower-case words.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var exclude = new Option<string[]>("--exclude") { Description = "CoNLL-U files (test splits) whose sentences must not be trained on.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var corpus = new Option<string>("--corpus") { Description = "Plain-text news corpus for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true };
+        var corpus = CommonOptions.FileOnly(new Option<string>("--corpus") { Description = "Plain-text news corpus file for root frequencies (e.g. ../shared/data/corpus/indosum/articles.txt).", Required = true }, "the corpus is read twice, so it must be a file");
         var minCount = new Option<int>("--min-count") { Description = "Keep corpus words seen at least this often (1 or more).", DefaultValueFactory = _ => 2 };
         var upos = new Option<bool>("--upos") { Description = "Also learn part-of-speech tables from the --conllu files' UPOS column, for a style with a tagger (ud-gsd; see data/lemmas/SOURCE.md: not used by the shipped model)." };
         var weight = new Option<string[]>("--weight") { Description = "Override a scoring weight for this style, NAME=VALUE (chosen by eval lemma --folds).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = CommonOptions.Output();
-        var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus. " + ExitCodes.HelpText)
+        var command = new Command("lemma", "Rebuild a UD lemma model from gold CoNLL-U and a news corpus.")
         {
             style, conllu, also, exclude, corpus, minCount, upos, weight, output,
         };
@@ -32,8 +32,8 @@ internal static class TrainLemmaCommand
         {
             if (parse.GetValue(minCount) < 1) throw new CliException("--min-count must be 1 or more.", ExitCodes.Usage);
 
-            // The corpus is read twice (word counts, then the words after 'di'): from standard input the second pass got nothing.
-            if (parse.GetValue(corpus) == "-") throw new CliException("--corpus is read twice, so it must be a file, not standard input ('-').", ExitCodes.Usage);
+            // The corpus is read twice (word counts, then the words after 'di'): from standard input the second pass got
+            // nothing, so --corpus refuses '-' when parsed (CommonOptions.FileOnly).
             CommonOptions.RefuseStdinTwice(("--conllu", parse.GetValue(conllu)!), ("--also", parse.GetValue(also)!), ("--exclude", parse.GetValue(exclude)!));
             var conventions = CliPipelines.UdConventions(parse.GetValue(style)!)!;
             var excluded = new HashSet<string>(StringComparer.Ordinal);

@@ -23,7 +23,7 @@ internal static class TrainUposCommand
         var sequence = new Option<bool>("--sequence") { Description = "Learn tag transitions and decode each sentence with Viterbi (default: each token tagged on its own)." };
         var profiles = new Option<bool>("--profiles") { Description = "Also read the shipped NER model's word profiles (how news capitalises each word, its frequency and clusters); the tagger then loads that model's profiles." };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => "data/pos/upos-gsd.bin" };
-        var command = new Command("upos", "Rebuild the UPOS tagger of the ud-gsd lemma style from gold CoNLL-U. " + ExitCodes.HelpText)
+        var command = new Command("upos", "Rebuild the UPOS tagger of the ud-gsd lemma style from gold CoNLL-U.")
         {
             conllu, also, exclude, epochs, sequence, profiles, output,
         };

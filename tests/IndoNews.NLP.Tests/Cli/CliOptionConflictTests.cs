@@ -86,7 +86,7 @@ public class CliOptionConflictTests
         { ["eval", "lemma", "--gold", "-", "--lemma-style", "ud-gsd", "--folds", "2", "--also", "-", "-o", "out.txt"], ["--gold", "-", "--also"], "standard input ('-') is given to --gold and to --also, but it can be read only once: give all but one of them as files." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "-", "--exclude", "-", "--corpus", "berita.txt", "-o", "out.tsv"], ["--conllu", "-", "--exclude"], "standard input ('-') is given to --conllu and to --exclude, but it can be read only once: give all but one of them as files." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "-", "-", "--corpus", "berita.txt", "-o", "out.tsv"], ["--conllu", "-"], "standard input ('-') is given to --conllu 2 times, but it can be read only once: give all but one of them as files." },
-        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "-", "-o", "out.tsv"], ["--corpus", "-"], "--corpus is read twice, so it must be a file, not standard input ('-')." },
+        { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "-", "-o", "out.tsv"], ["--corpus", "-"], "--corpus: standard input ('-') is not accepted: the corpus is read twice, so it must be a file (see 'indonews train lemma --help')." },
 
         // Two reports to one file: the second replaced the first silently; a report over its gold file destroyed it.
         { ["eval", "ud", "--gold", "gold.conllu", "--errors", "out.txt", "-o", "out.txt"], ["--errors", "out.txt", "-o"], "--errors and --output name the same file 'out.txt': give --errors a file of its own." },
