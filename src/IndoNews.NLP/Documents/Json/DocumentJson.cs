@@ -9,19 +9,34 @@ namespace IndoNews.NLP;
 internal static class DocumentJson
 {
     private static readonly JsonSerializerOptions Compact = new() { TypeInfoResolver = DocumentJsonContext.Default, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new LoneSurrogateStringConverter() } };
-    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+
+    // Indented JSON ends its lines with \n on every OS, as the CLI contract says: the indented writer's default is
+    // Environment.NewLine (\r\n on Windows). .NET 9 lets the options say so; on .NET 8 the \r of each line end is
+    // dropped as it is written, which is safe because JSON writes a carriage return inside a string as the escape \r,
+    // so the only raw \r bytes are the writer's line ends.
+#if NET9_0_OR_GREATER
+    internal static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true, NewLine = "\n" };
+
+    private static bool LineEndsNeedFixing => false;
+#else
+    internal static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+
+    private static bool LineEndsNeedFixing => Environment.NewLine != "\n";
+#endif
 
     public static string Serialize(Document document, bool indented)
     {
         var dto = ToDto(document);
-        return JsonSerializer.Serialize(dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
+        string json = JsonSerializer.Serialize(dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
+        return indented && LineEndsNeedFixing ? json.Replace("\r", string.Empty, StringComparison.Ordinal) : json;
     }
 
     public static void Write(Document document, Stream utf8Stream, bool indented)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         var dto = ToDto(document);
-        JsonSerializer.Serialize(utf8Stream, dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
+        var destination = indented && LineEndsNeedFixing ? new CarriageReturnDroppingStream(utf8Stream) : utf8Stream;
+        JsonSerializer.Serialize(destination, dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
     }
 
     /// <summary>
