@@ -103,7 +103,7 @@ internal static class CommonOptions
     }
 
     /// <summary>
-    /// Refuses (exit 2) an output file named twice, or an evaluation output that is one of its inputs: the second
+    /// Refuses (exit 2) an output file named twice, or an output that is one of its inputs (also through a symbolic link): the second
     /// write replaced the first report without a word, or the report replaced the gold file it was scored on.
     /// Standard output ('-') and options not given are skipped.
     /// </summary>
@@ -112,10 +112,11 @@ internal static class CommonOptions
         var given = outputs.Where(o => !CliInput.IsStdin(o.Path)).ToList();
         for (int i = 0; i < given.Count; i++)
         {
-            string full = Path.GetFullPath(given[i].Path!);
+            // Compared with links followed, as the output is written onto the file its link ends at.
+            string full = AtomicOutput.FollowLinks(Path.GetFullPath(given[i].Path!), given[i].Path!);
             foreach (var other in given.Skip(i + 1).Concat(inputs.Where(x => !CliInput.IsStdin(x.Path))))
             {
-                if (string.Equals(full, Path.GetFullPath(other.Path!), StringComparison.Ordinal))
+                if (string.Equals(full, AtomicOutput.FollowLinks(Path.GetFullPath(other.Path!), other.Path!), StringComparison.Ordinal))
                 {
                     throw new CliException($"{given[i].Name} and {other.Name} name the same file '{given[i].Path}': give {given[i].Name} a file of its own.", ExitCodes.Usage);
                 }

@@ -81,8 +81,9 @@ internal static class TrainCommand
             if (!parse.GetValue(ugmOrg)) CommonOptions.RefuseIfGiven(parse, ugmOrgLike, "narrows --nerugm-o-may-be-org, which is false here: drop one of them.");
 
             // Training takes minutes: an output path that cannot be written must fail now, not after it.
+            // The model is written onto the file a symbolic link ends at, not over the link.
             string outPath = parse.GetValue(output)!;
-            AtomicOutput.CheckWritable(outPath);
+            string writePath = AtomicOutput.CheckWritable(outPath);
             string dataDir = parse.GetValue(data)!;
             CheckFolder("--data", dataDir);
             string[] gazDirs = parse.GetValue(gazetteers)!;
@@ -163,11 +164,11 @@ internal static class TrainCommand
             string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(options.GazetteerDropout > 0 ? $", gazetteer dropout {options.GazetteerDropout}" : "")}{(options.GazetteerMatchDropout > 0 ? $", gazetteer match dropout {options.GazetteerMatchDropout}" : "")}{(dropoutCategories != GazetteerMatchDropout.AllCategories ? $" (lists: {string.Join(", ", parse.GetValue(gazetteerDropoutLists)!)})" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}{(cleanEpochDev ? $", epoch chosen on the {epochDevSets.Values.Sum(d => d.Count)} dev sentences not in training" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, epochDevSets, description);
             cancellationToken.ThrowIfCancellationRequested();
-            NerModelFormat.Write(model, outPath);
+            NerModelFormat.Write(model, writePath);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {model.Info.Epochs}: dev F1 {string.Join(", ", dev.Select(d => $"{d.Key} {d.Value:F2}"))}"));
-            Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
+            Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(writePath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
             var load = Stopwatch.StartNew();
-            var reloaded = EntityTagger.Load(outPath);
+            var reloaded = EntityTagger.Load(writePath);
             Console.Error.WriteLine($"read back in {load.ElapsedMilliseconds} ms: {reloaded.ModelDescription}");
             return ExitCodes.Success;
         });

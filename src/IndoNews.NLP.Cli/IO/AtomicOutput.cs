@@ -8,7 +8,8 @@ namespace IndoNews.NLP.Cli.IO;
 /// <summary>
 /// Where a command writes its result: standard output, or a file written through a temporary file
 /// that is renamed into place only by <see cref="Commit"/>, so an error or Ctrl+C leaves no partial file.
-/// Text is UTF-8 without BOM with <c>\n</c> line ends.
+/// A symbolic link is followed: the temporary file is made beside the file it ends at and renamed onto that file,
+/// so the link stays a link. Text is UTF-8 without BOM with <c>\n</c> line ends.
 /// </summary>
 internal sealed class AtomicOutput : IDisposable
 {
@@ -92,17 +93,53 @@ internal sealed class AtomicOutput : IDisposable
 
     /// <summary>
     /// Fails (exit 1) when <paramref name="path"/> is a folder or lies in a folder that does not exist, so that a
-    /// command that works long before it writes can refuse the path first.
+    /// command that works long before it writes can refuse the path first. A symbolic link is followed to the file it
+    /// ends at (see <see cref="FollowLinks"/>), which is what gets written, as with the shell's '&gt;': the link stays.
     /// </summary>
-    /// <returns>The full path.</returns>
+    /// <returns>The full path of the file to write: <paramref name="path"/>'s, or its link's final target.</returns>
     public static string CheckWritable(string path)
     {
         string full = Path.GetFullPath(path);
         string dir = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(dir)) throw new CliException($"{path}: cannot write: the folder '{Path.GetDirectoryName(path)}' does not exist.");
-        if (Directory.Exists(full)) throw new CliException($"{path}: cannot write: it is a folder.");
-        return full;
+        string target = FollowLinks(full, path);
+
+        // A dangling link is written as '>' writes it: its target is created, when the target's folder is there.
+        if (target != full && !Directory.Exists(Path.GetDirectoryName(target) ?? "."))
+        {
+            throw new CliException($"{path}: cannot write: it is a symbolic link to '{target}', whose folder does not exist.");
+        }
+
+        if (Directory.Exists(target)) throw new CliException($"{path}: cannot write: it is a folder.");
+        return target;
     }
+
+    /// <summary>
+    /// The path <paramref name="fullPath"/> ends at once every symbolic link on it is followed (a relative target is
+    /// relative to its link's folder); <paramref name="fullPath"/> itself when it is no link, or does not exist. A
+    /// dangling link gives the path its last link names. Renaming a temporary file onto the link itself would replace
+    /// the link with a regular file and leave the file it points to as it was.
+    /// </summary>
+    /// <param name="fullPath">A full path.</param>
+    /// <param name="shownPath">The path as the user gave it, for the message about a loop of links.</param>
+    public static string FollowLinks(string fullPath, string shownPath)
+    {
+        string current = fullPath;
+        for (int hops = 0; ; hops++)
+        {
+            // Devices and /proc are written directly (IsDeviceOrPipe); their links (/dev/stdout → /proc/self/fd/1 →
+            // pipe:[…]) are the kernel's and lead to no path that could be opened.
+            if (IsSpecial(current)) return current;
+            string? target = new FileInfo(current).LinkTarget;
+            if (target is null) return current;
+
+            // As the kernel's limit (ELOOP): a link to itself, or a ring of links, ends no where.
+            if (hops == MaxLinkHops) throw new CliException($"{shownPath}: cannot write: too many levels of symbolic links.");
+            current = Path.GetFullPath(target, Path.GetDirectoryName(current) ?? ".");
+        }
+    }
+
+    private const int MaxLinkHops = 40;
 
     public void Commit()
     {
@@ -142,13 +179,13 @@ internal sealed class AtomicOutput : IDisposable
         }
     }
 
+    private static bool IsSpecial(string fullPath) => fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
+
     private static bool IsDeviceOrPipe(string fullPath)
     {
-        if (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal)) return true;
-        var info = new FileInfo(fullPath);
-        if (!info.Exists) return false;
-        string? target = info.LinkTarget is null ? fullPath : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        if (target is not null && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal))) return true;
+        if (IsSpecial(fullPath)) return true;
+        // Links are followed already (CheckWritable), so this is the file itself.
+        if (!File.Exists(fullPath)) return false;
         return IsNamedPipe(fullPath);
     }
 
