@@ -83,6 +83,22 @@ public sealed class Pipeline
     public static IAsyncEnumerable<Document> AnalyzeManyAsync(IAsyncEnumerable<string> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
         => Default.ProcessManyAsync(texts, null, maxDegreeOfParallelism, cancellationToken);
 
+    /// <summary>Analyses many texts, each with its own options, with the default pipeline, in parallel, yielding documents in input order.</summary>
+    /// <param name="requests">The texts with their options (such as each article's publication date).</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count; values above 4,096 count as 4,096.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, lazily, in input order.</returns>
+    public static IEnumerable<Document> AnalyzeMany(IEnumerable<AnalyzeRequest> requests, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => Default.ProcessMany(requests, maxDegreeOfParallelism, cancellationToken);
+
+    /// <summary>Analyses a stream of texts, each with its own options, with the default pipeline, in parallel, yielding documents in input order.</summary>
+    /// <param name="requests">The texts with their options (such as each article's publication date).</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; defaults to the processor count; values above 4,096 count as 4,096.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, in input order.</returns>
+    public static IAsyncEnumerable<Document> AnalyzeManyAsync(IAsyncEnumerable<AnalyzeRequest> requests, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => Default.ProcessManyAsync(requests, maxDegreeOfParallelism, cancellationToken);
+
     /// <summary>Analyses <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="options">Per-call options, or null for the defaults.</param>
@@ -133,11 +149,16 @@ public sealed class Pipeline
     /// <returns>The documents, lazily, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     public IEnumerable<Document> ProcessMany(IEnumerable<string> texts, AnalyzeOptions? options = null, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
-        return OrderedParallel.Run(texts, text => Process(text, options), Degree(maxDegreeOfParallelism), cancellationToken);
-    }
+        => RunMany(texts, text => Process(text, options), maxDegreeOfParallelism, cancellationToken);
+
+    /// <summary>Analyses many texts, each with its own options, in parallel, yielding documents in input order with bounded memory.</summary>
+    /// <param name="requests">The texts with their options (such as each article's publication date).</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count; values above 4,096 count as 4,096.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, lazily, in input order: the n-th for the n-th request.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null; a null request or text throws when the enumeration reaches it.</exception>
+    public IEnumerable<Document> ProcessMany(IEnumerable<AnalyzeRequest> requests, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => RunMany(requests, ProcessRequest, maxDegreeOfParallelism, cancellationToken);
 
     /// <summary>Analyses a stream of texts in parallel, yielding documents in input order with bounded memory.</summary>
     /// <param name="texts">The texts.</param>
@@ -147,10 +168,37 @@ public sealed class Pipeline
     /// <returns>The documents, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     public IAsyncEnumerable<Document> ProcessManyAsync(IAsyncEnumerable<string> texts, AnalyzeOptions? options = null, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => RunManyAsync(texts, text => Process(text, options), maxDegreeOfParallelism, cancellationToken);
+
+    /// <summary>Analyses a stream of texts, each with its own options, in parallel, yielding documents in input order with bounded memory.</summary>
+    /// <param name="requests">The texts with their options (such as each article's publication date).</param>
+    /// <param name="maxDegreeOfParallelism">Texts analysed at once; 0 means the processor count; values above 4,096 count as 4,096.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The documents, in input order: the n-th for the n-th request.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null; a null request or text throws when the enumeration reaches it.</exception>
+    public IAsyncEnumerable<Document> ProcessManyAsync(IAsyncEnumerable<AnalyzeRequest> requests, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+        => RunManyAsync(requests, ProcessRequest, maxDegreeOfParallelism, cancellationToken);
+
+    // One request of a batch.
+    private Document ProcessRequest(AnalyzeRequest request)
     {
-        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(request);
+        return Process(request.Text, request.Options);
+    }
+
+    // What every batch method shares: its checks, the degree and the ordered, bounded run.
+    private static IEnumerable<Document> RunMany<T>(IEnumerable<T> items, Func<T, Document> process, int maxDegreeOfParallelism, CancellationToken cancellationToken, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(items))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(items, name);
         ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
-        return OrderedParallel.RunAsync(texts, text => Process(text, options), Degree(maxDegreeOfParallelism), cancellationToken);
+        return OrderedParallel.Run(items, process, Degree(maxDegreeOfParallelism), cancellationToken);
+    }
+
+    private static IAsyncEnumerable<Document> RunManyAsync<T>(IAsyncEnumerable<T> items, Func<T, Document> process, int maxDegreeOfParallelism, CancellationToken cancellationToken, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(items))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(items, name);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        return OrderedParallel.RunAsync(items, process, Degree(maxDegreeOfParallelism), cancellationToken);
     }
 
     private static int Degree(int requested) => requested == 0 ? Environment.ProcessorCount : requested;

@@ -99,13 +99,19 @@ internal static class AnalyzeCommand
         var items = ParseLines(reader.ReadLines(), source, dateField);
         int sentenceId = 1;
         long count = 0;
-        var results = OrderedParallel.Run(
-            items,
-            item => (item.Line, item.Fields, Document: pipeline.Process(item.Text, item.Published is { } date ? options with { PublishedAt = date } : options)),
-            degree == 0 ? Environment.ProcessorCount : degree,
-            cancellationToken);
-        foreach (var (line, fields, document) in results)
+
+        // The library's own batch method, each line with its own date. It reads the lines in order on this thread and
+        // returns the n-th document for the n-th line, so each line's number and fields wait in a queue (as many as
+        // are in flight) and are taken in step with the documents.
+        var waiting = new Queue<(long Line, JsonObject Fields)>();
+        var requests = items.Select(item =>
         {
+            waiting.Enqueue((item.Line, item.Fields));
+            return new AnalyzeRequest(item.Text, item.Published is { } date ? options with { PublishedAt = date } : options);
+        });
+        foreach (var document in pipeline.ProcessMany(requests, degree, cancellationToken))
+        {
+            var (line, fields) = waiting.Dequeue();
             sentenceId = WriteDocument(sink, document, format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
             if (++count % 1000 == 0) CommandRunner.Progress($"{count:N0} documents");
         }
