@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
     {
         var file = CommonOptions.InputFile();
         var input = new Option<string>("--input") { Description = "Input kind: text (the whole input is one document) or jsonl (one JSON object with a 'text' field per line; other fields pass through, except those named like an output field (tokens, sentences, entities, ...), which the analysis replaces).", DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", "jsonl");
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: json (one document, indented; the default for --input text), jsonl (one line per document; the default and the only JSON format for --input jsonl) or conllu." }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: json (one document, indented; the default for --input text), jsonl (one line per document; the default and the only JSON format for --input jsonl) or conllu (with --input jsonl, each document opens with '# newdoc id = ' its 'id' field, a string or number, else its line number)." }.AcceptOnlyFromAmong("json", "jsonl", "conllu");
         var output = CommonOptions.Output();
         var lemmaStyle = CommonOptions.LemmaStyle();
         var tokenStyle = CommonOptions.TokenStyle();
@@ -112,12 +112,33 @@ internal static class AnalyzeCommand
         foreach (var document in pipeline.ProcessMany(requests, degree, cancellationToken))
         {
             var (line, fields) = waiting.Dequeue();
-            sentenceId = WriteDocument(sink, document, format, fields, sentenceId, line.ToString(CultureInfo.InvariantCulture));
+            sentenceId = WriteDocument(sink, document, format, fields, sentenceId, format == "conllu" ? ConlluDocumentId(fields, line) : null);
             if (++count % 1000 == 0) CommandRunner.Progress($"{count:N0} documents");
         }
 
         if (count >= 1000) CommandRunner.EndProgress();
         CliInput.WarnReplaced(reader.ReplacedSequences, source);
+    }
+
+    // '# newdoc id' of a JSON line's document: its "id" field when that is a string (on one line) or a number (as
+    // written), else the line number; an empty id or one of another kind (null, an object) counts as none.
+    private static string ConlluDocumentId(JsonObject fields, long line)
+    {
+        if (fields["id"] is JsonValue value)
+        {
+            switch (value.GetValueKind())
+            {
+                case JsonValueKind.Number:
+                    return value.ToJsonString();
+                case JsonValueKind.String:
+                    // An unpaired surrogate escape was refused with the line (JsonLineCheck), so the string reads.
+                    string id = string.Join(' ', value.GetValue<string>().Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    if (id.Length > 0) return id;
+                    break;
+            }
+        }
+
+        return line.ToString(CultureInfo.InvariantCulture);
     }
 
     private static IEnumerable<(long Line, string Text, JsonObject Fields, DateOnly? Published)> ParseLines(IEnumerable<InputLine> lines, string source, string? dateField)

@@ -3,8 +3,8 @@ using IndoNews.NLP.Cli;
 namespace IndoNews.NLP.Tests.Cli;
 
 /// <summary>
-/// <c>analyze --input jsonl --format conllu</c>: each document's <c># newdoc id</c> (its input line) comes
-/// right before its own first sentence, and a document without sentences leaves no comment behind.
+/// <c>analyze --input jsonl --format conllu</c>: each document's <c># newdoc id</c> (its <c>id</c> field, else its
+/// input line) comes right before its own first sentence, and a document without sentences leaves no comment behind.
 /// </summary>
 public class AnalyzeConlluDocumentTests
 {
@@ -28,5 +28,39 @@ public class AnalyzeConlluDocumentTests
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         string[] comments = result.StdoutText.Split('\n').Where(l => l.StartsWith("# newdoc", StringComparison.Ordinal) || l.StartsWith("# sent_id", StringComparison.Ordinal)).ToArray();
         Assert.Equal(["# newdoc id = 1", "# sent_id = 1", "# sent_id = 2", "# newdoc id = 2", "# sent_id = 3"], comments);
+    }
+
+    [Fact]
+    public void Newdoc_id_is_the_id_field_of_the_line_when_it_is_a_string_or_a_number()
+    {
+        using var cli = new CliProcess();
+        string input =
+            "{\"id\":\"1471852823-belum-sebulan-penjualan-toyota-calya\",\"text\":\"Penjualan Toyota Calya melampaui target.\"}\n" +
+            "{\"text\":\"Presiden Joko Widodo tiba di Bandung.\",\"id\":42}\n" +
+            "{\"text\":\"Tanpa nomor.\"}\n" +
+            "{\"id\":null,\"text\":\"Nomor kosong.\"}\n" +
+            "{\"id\":{\"sumber\":\"suara\"},\"text\":\"Nomor berupa objek.\"}\n" +
+            "{\"id\":\"\",\"text\":\"Nomor teks kosong.\"}\n" +
+            "{\"id\":\"baris\\nbaru\",\"text\":\"Nomor dua baris.\"}\n" +
+            "{\"id\":1.5e3,\"text\":\"Nomor pecahan.\"}\n";
+        var result = cli.Run(["analyze", "--input", "jsonl", "--format", "conllu", "--no-news"], CliGoldenTests.Bytes(input));
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string[] ids = result.StdoutText.Split('\n').Where(l => l.StartsWith("# newdoc", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(
+            [
+                "# newdoc id = 1471852823-belum-sebulan-penjualan-toyota-calya",
+                "# newdoc id = 42",
+                "# newdoc id = 3",
+                "# newdoc id = 4",
+                "# newdoc id = 5",
+                "# newdoc id = 6",
+                "# newdoc id = baris baru",
+                "# newdoc id = 1.5e3",
+            ],
+            ids);
+
+        // The JSON Lines output is unchanged by it: the id passes through as it was.
+        var jsonl = cli.Run(["analyze", "--input", "jsonl", "--no-news"], CliGoldenTests.Bytes(input));
+        Assert.Contains("\"id\":42}", jsonl.StdoutText, StringComparison.Ordinal);
     }
 }
