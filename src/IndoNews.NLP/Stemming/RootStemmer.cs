@@ -349,12 +349,12 @@ public sealed class RootStemmer : IStemmer
             }
         }
 
-        int found = Find(w, EcsVariant.Sastrawi, root);
+        int found = Find(w, EcsVariant.Sastrawi, root, notRoot: true);
         if (found >= 0) return PreferKRoot(w, root, Correct(w, root, found, ref why), ref why);
         return Fallbacks(w, root, informal, ref why);
     }
 
-    // Corrections to a root Sastrawi found; see the class remarks for each kind.
+    // Corrections to a root Sastrawi found; see the class remarks for each kind. w is no word of the list (RootOfWord asked).
     private int Correct(ReadOnlySpan<char> w, Span<char> root, int length, ref RootCorrection why)
     {
         Span<char> alt = stackalloc char[Buffer];
@@ -366,7 +366,7 @@ public sealed class RootStemmer : IStemmer
         // (dikurangi → kurang, not rang), because a root that is just the word minus -i is usually false
         // (pencari → cari, not pencar); me-/pe-…-i: only a longer one (menemani → teman, not tani), as
         // equal lengths there are mostly the nasal's two readings (memadai → pada, not mada).
-        if (SastrawiWordStemmer.NeedsPrefixFirst(w) && (n = Find(w, EcsVariant.SuffixFirst, alt)) >= 0 && !alt[..n].SequenceEqual(root[..length]))
+        if (SastrawiWordStemmer.NeedsPrefixFirst(w) && (n = Find(w, EcsVariant.SuffixFirst, alt, notRoot: true)) >= 0 && !alt[..n].SequenceEqual(root[..length]))
         {
             bool suffixOnly = w.StartsWith(alt[..n]);
             bool better = w.StartsWith("be") ? (suffixOnly && n >= 3) || n > length
@@ -436,7 +436,7 @@ public sealed class RootStemmer : IStemmer
         }
 
         // False particle: menikah → nikah (not meni + -kah), pemerintah → perintah (not perin + -tah).
-        if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length)
+        if (EndsWithParticle(w) && (n = Find(w, EcsVariant.PrefixesOnly, alt, notRoot: true)) > length)
         {
             return Take(alt[..n], root, RootCorrection.FalseParticle, ref why);
         }
@@ -464,7 +464,7 @@ public sealed class RootStemmer : IStemmer
 
         // False -is behind a prefix: berlapis → lapis (not ber- + lap + -is), menipis → tipis, mengiris → iris. The
         // prefix-only reading wins when its root is longer, ends in -is itself and runs to the word's end.
-        if (!onlySuffixCut && w.EndsWith("is") && (n = Find(w, EcsVariant.PrefixesOnly, alt)) > length && alt[..n].EndsWith("is") && w.EndsWith(alt[1..n]))
+        if (!onlySuffixCut && w.EndsWith("is") && (n = Find(w, EcsVariant.PrefixesOnly, alt, notRoot: true)) > length && alt[..n].EndsWith("is") && w.EndsWith(alt[1..n]))
         {
             return Take(alt[..n], root, RootCorrection.FalseIs, ref why);
         }
@@ -472,7 +472,7 @@ public sealed class RootStemmer : IStemmer
         if (!onlySuffixCut) return length;
 
         // False -is: menangis → tangis (not menang + -is).
-        if ((w.EndsWith("is") || w.EndsWith("isme") || w.EndsWith("isasi")) && (n = Find(w, EcsVariant.PrefixesOnly, alt)) >= 0 && n >= length)
+        if ((w.EndsWith("is") || w.EndsWith("isme") || w.EndsWith("isasi")) && (n = Find(w, EcsVariant.PrefixesOnly, alt, notRoot: true)) >= 0 && n >= length)
         {
             return Take(alt[..n], root, RootCorrection.FalseIs, ref why);
         }
@@ -646,12 +646,13 @@ public sealed class RootStemmer : IStemmer
 
     private static bool IsParticleHost(ReadOnlySpan<char> w) => ParticleHosts.Contains(w);
 
-    // Runs the ECS procedure (a variant of it) and copies a found root to destination; -1 when none.
-    private int Find(ReadOnlySpan<char> word, EcsVariant variant, Span<char> destination)
+    // Runs the ECS procedure (a variant of it) and copies a found root to destination; -1 when none. notRoot: the
+    // caller knows the word is not in the lexicon (RootOfWord asked IsWord first), so the procedure does not look again.
+    private int Find(ReadOnlySpan<char> word, EcsVariant variant, Span<char> destination, bool notRoot = false)
     {
         if (word.Length == 0) return -1;
         Span<char> scratch = stackalloc char[SastrawiWordStemmer.ScratchLength(Buffer)];
-        if (!SastrawiWordStemmer.TryFindRoot(Lexicon, word, scratch, out var found, variant)) return -1;
+        if (!SastrawiWordStemmer.TryFindRoot(Lexicon, word, scratch, out var found, variant, notRoot)) return -1;
         found.CopyTo(destination);
         return found.Length;
     }

@@ -60,10 +60,11 @@ internal ref struct SastrawiWordStemmer
     /// <summary>
     /// Like <see cref="Stem"/> but reports whether a root was found, and can run a variant of the procedure
     /// (used by <see cref="RootStemmer"/> to weigh alternatives).
+    /// <paramref name="knownNotRoot"/> skips the lookup of the word itself when the caller has made it already.
     /// </summary>
-    public static bool TryFindRoot(RootLexicon lexicon, ReadOnlySpan<char> word, Span<char> scratch, out ReadOnlySpan<char> root, EcsVariant variant = EcsVariant.Sastrawi)
+    public static bool TryFindRoot(RootLexicon lexicon, ReadOnlySpan<char> word, Span<char> scratch, out ReadOnlySpan<char> root, EcsVariant variant = EcsVariant.Sastrawi, bool knownNotRoot = false)
     {
-        if (lexicon.Contains(word))
+        if (!knownNotRoot && lexicon.Contains(word))
         {
             root = word;
             return true;
