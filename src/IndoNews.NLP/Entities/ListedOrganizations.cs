@@ -82,7 +82,7 @@ internal static class ListedOrganizations
     }
 
     // Lower-case nouns for a kind of place, written before its name.
-    private static readonly WordSet PlaceNouns = new(["pulau", "kota", "provinsi", "negara", "wilayah", "kawasan", "daerah", "desa", "kabupaten", "kecamatan", "kampung", "distrik", "negeri"], ignoreCase: false);
+    internal static readonly WordSet PlaceNouns = new(["pulau", "kota", "provinsi", "negara", "wilayah", "kawasan", "daerah", "desa", "kabupaten", "kecamatan", "kampung", "distrik", "negeri"], ignoreCase: false);
 
     // The words of the document's persons of two or more words.
     private static HashSet<string>? PersonWords(ReadOnlySpan<Token> tokens, List<Entity> entities)
@@ -128,7 +128,10 @@ internal static class ListedOrganizations
             if (!places.Contains(name)) fromPlaces.Add(name);
         }
 
-        return new Table(new WordSet(fromPersons, ignoreCase: false), new WordSet(fromPlaces, ignoreCase: false), new WordSet(heads), new WordSet(countries));
+        return new Table(new WordSet(fromPersons, ignoreCase: false), new WordSet(fromPlaces, ignoreCase: false), new WordSet(heads), new WordSet(countries))
+        {
+            PersonNames = new WordSet(persons),
+        };
     }
 
     // The phrases of a gazetteer list (GazetteerFiles.ReadPhrases), spaces inside a phrase made single, as entity texts
@@ -157,6 +160,9 @@ internal static class ListedOrganizations
             int space = text.IndexOf(' ', StringComparison.Ordinal);
             return space > 0 && PlaceHeads.Contains(text.AsSpan(0, space));
         }
+
+        /// <summary>The listed person names (given names and surnames, any case), for rules that ask whether a word is one.</summary>
+        public WordSet PersonNames { get; init; } = new WordSet([]);
 
         /// <summary>Whether the lists hold nothing.</summary>
         public bool IsEmpty => FromPersons.Count == 0 && FromPlaces.Count == 0;

@@ -63,7 +63,9 @@ namespace IndoNews.NLP.Entities;
 /// <see cref="ListedOrganizations"/>).
 /// An organisation that opens with a personal initial is a person (<c>wasit P. Gil</c>; see <see cref="InitialledPersons"/>),
 /// a club written with the prefix <c>PS.</c> is one organisation (<c>Tim PS. TNI</c>; see <see cref="ClubPrefixNames"/>), and a
-/// company's legal form after its name is part of it (<c>PT Semen Gresik (Persero) Tbk</c>; see <see cref="CompanyLegalForms"/>).</para>
+/// company's legal form after its name is part of it (<c>PT Semen Gresik (Persero) Tbk</c>; see <see cref="CompanyLegalForms"/>).
+/// Last, a name labelled one way at most of its mentions takes that label at an odd mention where the evidence is strong
+/// (<c>di Barcelona</c> among five <c>Barcelona</c> organisations; see <see cref="DocumentLabelVotes"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
 /// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
@@ -285,6 +287,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A club written with the prefix "PS." before its short form ("Tim PS. TNI") is one organisation; last, so that no
         // rule takes the army's short form from it.
         ClubPrefixNames.Join(document);
+        // Last of the rules: a name labelled one way at most of its mentions takes that label at an odd one where the
+        // document's evidence is strong ("di Barcelona" among Barcelona organisations; see DocumentLabelVotes).
+        DocumentLabelVotes.Relabel(document);
 
         // Values found before (a pipeline may run the value recognizer first) keep their characters from the names.
         NameValueOverlaps.Resolve(document);
