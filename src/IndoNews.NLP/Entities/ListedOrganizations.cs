@@ -60,7 +60,7 @@ internal static class ListedOrganizations
     }
 
     // A person's age in brackets after the name ("Muse (20)") or an initial before it ("L. Valencia") marks a person.
-    private static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity)
+    internal static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity)
     {
         int after = entity.TokenEnd;
         if (after + 2 < tokens.Length && tokens[after].Span is "(" && tokens[after + 2].Span is ")" && Tokenization.CharClass.IsDigits(tokens[after + 1].Span)) return true;
@@ -131,6 +131,7 @@ internal static class ListedOrganizations
         return new Table(new WordSet(fromPersons, ignoreCase: false), new WordSet(fromPlaces, ignoreCase: false), new WordSet(heads), new WordSet(countries))
         {
             PersonNames = new WordSet(persons),
+            Places = new WordSet(places),
         };
     }
 
@@ -163,6 +164,9 @@ internal static class ListedOrganizations
 
         /// <summary>The listed person names (given names and surnames, any case), for rules that ask whether a word is one.</summary>
         public WordSet PersonNames { get; init; } = new WordSet([]);
+
+        /// <summary>The listed places and countries (any case).</summary>
+        public WordSet Places { get; init; } = new WordSet([]);
 
         /// <summary>Whether the lists hold nothing.</summary>
         public bool IsEmpty => FromPersons.Count == 0 && FromPlaces.Count == 0;

@@ -61,6 +61,8 @@ namespace IndoNews.NLP.Entities;
 /// the model does not hold) and no listed person, or no listed place, is the organisation (<c>ujar Black Sabbath</c>, <c>di
 /// Juve</c>; a building's head, a person's age or initial, a place noun or a country after a comma keep the label; see
 /// <see cref="ListedOrganizations"/>).
+/// A person whose whole text is a listed place and no listed person is the place where no mention of it has a person's
+/// context (<c>petani Kendeng</c>; see <see cref="ListedPlacePersons"/>).
 /// An organisation that opens with a personal initial is a person (<c>wasit P. Gil</c>; see <see cref="InitialledPersons"/>),
 /// a club written with the prefix <c>PS.</c> is one organisation (<c>Tim PS. TNI</c>; see <see cref="ClubPrefixNames"/>), and a
 /// company's legal form after its name is part of it (<c>PT Semen Gresik (Persero) Tbk</c>; see <see cref="CompanyLegalForms"/>).
@@ -228,6 +230,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A person or place whose whole text is a listed organisation and no listed person or place ("Schalke", "Louis
         // Vuitton") is the organisation; before the person rules take parts or repeats from it.
         ListedOrganizations.Relabel(document);
+        // Likewise a person whose whole text is a listed place and no listed person ("petani Kendeng", "untuk ke Mamasa") is
+        // the place, unless the document gives the name a person's context; before the person rules take repeats from it.
+        ListedPlacePersons.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // A line-up's player read as a place or organisation ("44-Manolas", "N. Thanabalan") is a person; before the person
         // rules, so its other mentions follow.
         LineUpNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
