@@ -20,8 +20,10 @@ namespace IndoNews.NLP.Entities;
 /// <item>a person among places becomes the place: a country or town opening a clause reads as a person (<c>Cile tampil</c>,
 /// <c>Puerto Rico saat ini</c>, <c>dan Ancol</c>);</item>
 /// <item>a place or organisation among persons becomes the person only when every word of the name is a listed person
-/// name (<c>Raisa</c>, <c>Boediono</c>, <c>Pepe</c>): firms, apps and products that the tagger reads as persons at most
-/// mentions (<c>Mjek</c>, <c>Droom</c>, <c>Dulux</c>) are the other mentions' error, not the odd one's.</item>
+/// name (<c>Raisa</c>, <c>Boediono</c>, <c>Pepe</c>) or a person mention of it is a speaker (<c>ujar Miryam</c>,
+/// <c>Askolani mengungkapkan</c>; see <see cref="ListedPlacePersons.IsSpeaker"/>): firms, apps and products that the
+/// tagger reads as persons at most mentions (<c>Mjek</c>, <c>Droom</c>, <c>Dulux</c>) are the other mentions' error, not
+/// the odd one's.</item>
 /// </list>
 /// <para>An organisation among places stays (a club after its town, <c>suporter Madura</c>, <c>Polresta Bandar
 /// Lampung</c>), and so does a person among organisations (a player or a singer the tagger read as a club or a band,
@@ -57,7 +59,7 @@ internal static class DocumentLabelVotes
     }
 
     // Name text → how often it is tagged a person, a place and an organisation; ordinal.
-    private sealed class Votes() : Dictionary<string, (int Persons, int Places, int Organizations)>(StringComparer.Ordinal), IReusableScratch
+    private sealed class Votes() : Dictionary<string, (int Persons, int Places, int Organizations, bool Spoken)>(StringComparer.Ordinal), IReusableScratch
     {
         private const int MaxPooledNames = 4096;
 
@@ -81,7 +83,11 @@ internal static class DocumentLabelVotes
             if (label < 0) continue;
             ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(votes, entity.Text, out bool existed);
             if (existed && !mixed) mixed = label != Winner(count, any: true);
-            if (label == 0) count.Persons++;
+            if (label == 0)
+            {
+                count.Persons++;
+                count.Spoken = count.Spoken || ListedPlacePersons.IsSpeaker(tokens, entity);
+            }
             else if (label == 1) count.Places++;
             else count.Organizations++;
         }
@@ -95,7 +101,7 @@ internal static class DocumentLabelVotes
             int label = Index(entity.Label);
             if (label < 0 || !votes.TryGetValue(entity.Text, out var count)) continue;
             int winner = Winner(count, any: false);
-            if (winner < 0 || winner == label || !Follows(label, winner, entity.Text, personNames)) continue;
+            if (winner < 0 || winner == label || !Follows(label, winner, entity.Text, count.Spoken, personNames)) continue;
 
             // A place after a lower-case noun for a kind of place is the place, whatever the name is elsewhere
             // ("kawasan ASEAN", "wilayah ASEAN" among ASEAN organisations).
@@ -116,7 +122,7 @@ internal static class DocumentLabelVotes
 
     // The label given at least MinMajority times and MajorityFactor times as often as the others together, or -1; with
     // any, the label of the first nonzero count (the label a name has had so far, when it has had only one).
-    private static int Winner((int Persons, int Places, int Organizations) count, bool any)
+    private static int Winner((int Persons, int Places, int Organizations, bool Spoken) count, bool any)
     {
         if (any) return count.Persons > 0 ? 0 : count.Places > 0 ? 1 : count.Organizations > 0 ? 2 : -1;
         int total = count.Persons + count.Places + count.Organizations;
@@ -128,12 +134,12 @@ internal static class DocumentLabelVotes
     private static bool Wins(int votes, int total) => votes >= MinMajority && votes >= MajorityFactor * (total - votes);
 
     // Whether a mention labelled from takes the label to: a place an organisation's, a person a place's, and a place or
-    // organisation a person's when every word of the name is a listed person name.
-    private static bool Follows(int from, int to, string name, WordSet personNames) => (from, to) switch
+    // organisation a person's when a person mention of the name is a speaker or every word of it is a listed person name.
+    private static bool Follows(int from, int to, string name, bool spoken, WordSet personNames) => (from, to) switch
     {
         (1, 2) => true,
         (0, 1) => true,
-        (1 or 2, 0) => AllPersonNames(name, personNames),
+        (1 or 2, 0) => spoken || AllPersonNames(name, personNames),
         _ => false,
     };
 

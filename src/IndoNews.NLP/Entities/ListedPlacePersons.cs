@@ -24,12 +24,12 @@ namespace IndoNews.NLP.Entities;
 internal static class ListedPlacePersons
 {
     // Verbs that report speech, before the speaker ("ujar Bima").
-    private static readonly WordSet SpeechVerbs = new(
+    internal static readonly WordSet SpeechVerbs = new(
         ["kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "terang", "ungkap", "papar", "tegas", "sambung", "tukas", "tandas", "katanya"],
         ignoreCase: false);
 
     // A speaker's verbs after the name ("Harlem menuturkan", "Bima menyebut").
-    private static readonly WordSet SpeakerVerbs = new(
+    internal static readonly WordSet SpeakerVerbs = new(
         ["mengatakan", "menuturkan", "menyebut", "menyebutkan", "menjelaskan", "mengaku", "menambahkan", "mengungkapkan", "menegaskan",
          "berkata", "menerangkan", "memaparkan", "mengklaim", "berharap", "mengakui", "bercerita"],
         ignoreCase: false);
@@ -90,12 +90,21 @@ internal static class ListedPlacePersons
 
     private static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
     {
-        if (ListedOrganizations.IsPersonContext(tokens, entity)) return true;
-        if (entity.TokenEnd < tokens.Length && SpeakerVerbs.Contains(tokens[entity.TokenEnd].Span)) return true;
+        if (ListedOrganizations.IsPersonContext(tokens, entity) || IsSpeaker(tokens, entity)) return true;
         if (entity.TokenStart == 0) return false;
         var before = tokens[entity.TokenStart - 1].Span;
-        if (SpeechVerbs.Contains(before) || PersonTitles.IsAcademicTitle(before)) return true;
+        if (PersonTitles.IsAcademicTitle(before)) return true;
         if (PersonTitles.IsRankOrOffice(before)) return !PersonTitles.IsLocalPost(before);
         return gazetteer.ListsWord(before, TitleCategories);
+    }
+
+    /// <summary>Whether the mention is a speaker: a speech verb before it (<c>ujar Bima</c>) or a speaker's verb after it,
+    /// past a comma (<c>Harlem menuturkan</c>, <c>Hairansyah, mengatakan</c>).</summary>
+    internal static bool IsSpeaker(ReadOnlySpan<Token> tokens, Entity entity)
+    {
+        if (entity.TokenStart > 0 && SpeechVerbs.Contains(tokens[entity.TokenStart - 1].Span)) return true;
+        int after = entity.TokenEnd;
+        if (after < tokens.Length && tokens[after].Span is ",") after++;
+        return after < tokens.Length && SpeakerVerbs.Contains(tokens[after].Span);
     }
 }

@@ -116,6 +116,28 @@ public class DocumentLabelVotesTests
         Assert.Equal(["PER", "PER", "ORG"], Labels(doc));
     }
 
+    // IndoSum 1231: the suspect, read once as an organisation after "kasus"; "Miryam" is no listed person name.
+    private const string Miryam = "Menurutnya segala bukti yang berkaitan dengan kasus Miryam akan dibuka di persidangan.\n"
+                                  + "\"Saya mau sidang, sudah P21,\" kata Miryam usai diperiksa sebagai tersangka di Gedung KPK.\n"
+                                  + "Dalam persidangan, Miryam mencabut seluruh keterangannya dalam Berita Acara Pemeriksaan (BAP).";
+
+    [Fact]
+    public void An_unlisted_name_among_persons_becomes_the_person_where_one_mention_is_a_speaker()
+    {
+        var doc = Mentions(Miryam, "Miryam", "ORG", "PER", "PER");
+        DocumentLabelVotes.Relabel(doc);
+        Assert.Equal(["PER", "PER", "PER"], Labels(doc));
+    }
+
+    [Fact]
+    public void An_unlisted_name_among_persons_stays_without_a_speaker()
+    {
+        // The same mentions with "kata Miryam" written "dari Miryam": no speech verb, so no evidence that it is a person.
+        var doc = Mentions(Miryam.Replace("kata Miryam", "dari Miryam", StringComparison.Ordinal), "Miryam", "ORG", "PER", "PER");
+        DocumentLabelVotes.Relabel(doc);
+        Assert.Equal(["ORG", "PER", "PER"], Labels(doc));
+    }
+
     [Fact]
     public void A_place_after_a_noun_for_a_kind_of_place_stays_the_place()
     {
