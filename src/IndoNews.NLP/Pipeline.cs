@@ -109,7 +109,9 @@ public sealed class Pipeline
         ArgumentNullException.ThrowIfNull(text);
         // Built in pooled lists where every component is this library's: the document gets exact copies, and the lists
         // go back for the next text.
-        var lists = _lists?.Rent(text.Length);
+        // A text whose lists would be too large to go back skips the pool: its builder grows lists of its own and hands
+        // the token array to the document (TokenList.Freeze) instead of copying it out of a rented one.
+        var lists = DocumentBuilder.EstimateTokens(text.Length) <= Internal.DocumentListsPool.MaxPooledItems ? _lists?.Rent(text.Length) : null;
         var document = lists is null ? new DocumentBuilder(text, options) : new DocumentBuilder(text, options, lists);
         _tokenizer.Tokenize(text, document.Tokens);
         DocumentValidation.CheckTokens(text, document.Tokens.AsSpan());

@@ -26,31 +26,35 @@ internal static class DocumentJson
 
     public static string Serialize(Document document, bool indented)
     {
-        var dto = ToDto(document);
-        string json = JsonSerializer.Serialize(dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
+        // The same writer calls as Write, into memory: the string is the UTF-8 decoded, as the serializer's own was.
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, document.Text.Length + 64));
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented)))
+        {
+            WriteDocument(writer, document, flushAt: int.MaxValue);
+        }
+
+        string json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         return indented && LineEndsNeedFixing ? json.Replace("\r", string.Empty, StringComparison.Ordinal) : json;
     }
 
     public static void Write(Document document, Stream utf8Stream, bool indented)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        var dto = ToDto(document);
         var destination = indented && LineEndsNeedFixing ? new CarriageReturnDroppingStream(utf8Stream) : utf8Stream;
-        JsonSerializer.Serialize(destination, dto, (indented ? Indented : Compact).GetTypeInfo(dto.GetType()));
+        using var writer = new Utf8JsonWriter(destination, WriterOptions(indented));
+        WriteDocument(writer, document, FlushBytes);
     }
 
-    /// <summary>
-    /// Writes the document's compact JSON followed by the fields of <paramref name="fields"/> it does not write itself
-    /// (the CLI's pass-through fields of a JSON line), streamed as <see cref="Write"/> streams: the JSON is never one
-    /// string, however long the document.
-    /// </summary>
     public static void WriteWithFields(Document document, Stream utf8Stream, JsonObject fields)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         ArgumentNullException.ThrowIfNull(fields);
-        var dto = ToDto(document);
         var open = new LastByteHeldStream(utf8Stream);
-        JsonSerializer.Serialize(open, dto, Compact.GetTypeInfo(dto.GetType()));
+        using (var writer = new Utf8JsonWriter(open, WriterOptions(indented: false)))
+        {
+            WriteDocument(writer, document, FlushBytes);
+        }
+
         if (open.Held != '}') throw new InvalidOperationException("The document's JSON does not end with '}'.");
         var property = new ArrayBufferWriter<byte>();
         foreach (var (name, value) in fields)
@@ -75,7 +79,7 @@ internal static class DocumentJson
         utf8Stream.WriteByte((byte)'}');
     }
 
-    /// <summary>Whether the document's JSON has the top-level property <paramref name="name"/> (as <see cref="ToDto(Document)"/> builds it).</summary>
+    /// <summary>Whether the document's JSON has the top-level property <paramref name="name"/> (as the writer writes it).</summary>
     internal static bool Writes(Document document, string name) => name switch
     {
         "text" or "sentences" or "tokens" or "entities" => true,
@@ -84,113 +88,206 @@ internal static class DocumentJson
         _ => false,
     };
 
-    internal static object ToDto(Document document)
+    // The writer hands its bytes to the stream once this many are pending: a document's JSON of any size is written
+    // in pieces, never held whole (the serializer over per-token objects held about 60 bytes per input character).
+    private const int FlushBytes = 1 << 16;
+
+    // As the serializer makes its writer from the options: the same encoder, indentation and line end.
+    private static JsonWriterOptions WriterOptions(bool indented)
     {
-        var tokens = new TokenDto[document.Tokens.Count];
-        var span = document.TokenSpan;
-        for (int i = 0; i < span.Length; i++)
+        var options = indented ? Indented : Compact;
+        return new JsonWriterOptions
         {
-            var t = span[i];
-            tokens[i] = new TokenDto(t.Text, t.Start, t.End, t.Lemma, t.Kind, t.IsStopword, t.SpaceAfter, t.IsMultiwordPart ? t.SurfaceStart : null, t.IsMultiwordPart ? t.SurfaceEnd : null);
-        }
-
-        var sentences = document.Sentences.Select(s => new SpanDto(s.Start, s.End)).ToArray();
-        var entities = document.Entities.Select(e => new EntityDto(
-            e.Text,
-            e.Label,
-            e.Start,
-            e.End,
-            e.NormalizedValue is not null ? e.NormalizedValue : e.NumericValue,
-            e.Unit,
-            e.Confidence)).ToArray();
-        var reference = ToDto(document.ReferenceDate);
-        if (!document.HasNewsStructure) return new DocumentDto(document.Text, sentences, tokens, entities, reference);
-
-        // With the news stage its fields are always there: [] and null when it found nothing.
-        return new NewsDocumentDto(
-            document.Text,
-            sentences,
-            tokens,
-            entities,
-            document.Paragraphs.Select(p => new ParagraphDto(p.Start, p.End, p.DuplicateOf, p.IsBoilerplate)).ToArray(),
-            document.Dateline is { } d ? new DatelineDto(d.Place, d.Outlet, d.Start, d.End) : null,
-            document.Clusters.Select(c => new ClusterDto(c.Canonical, c.Label, c.Mentions)).ToArray(),
-            reference);
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+#if NET9_0_OR_GREATER
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+#endif
+            SkipValidation = true,
+        };
     }
 
-    // Absent when there was no date; the span only for a date read from the text.
-    private static ReferenceDateDto? ToDto(ReferenceDate? reference) => reference is null ? null : new ReferenceDateDto(
-        reference.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        reference.IsInferred ? "text" : "given",
-        reference.IsInferred ? reference.Start : null,
-        reference.IsInferred ? reference.End : null);
+    // The JSON shape of the CLI contract, written straight from the document: fields in this order, null fields left
+    // out except a news document's "dateline" and a paragraph's "duplicateOf", enums by name, every string through
+    // WriteString (lone surrogates as \u escapes). No object per token: a token's text is a span of the document text.
+    private static void WriteDocument(Utf8JsonWriter writer, Document document, int flushAt)
+    {
+        writer.WriteStartObject();
+        WriteLongString(writer, "text", document.Text, flushAt);
+
+        writer.WriteStartArray("sentences");
+        foreach (var s in document.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", s.Start);
+            writer.WriteNumber("end", s.End);
+            writer.WriteEndObject();
+            if (writer.BytesPending >= flushAt) writer.Flush();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("tokens");
+        foreach (ref readonly var t in document.TokenSpan)
+        {
+            writer.WriteStartObject();
+            WriteString(writer, "text", t.Span);
+            writer.WriteNumber("start", t.Start);
+            writer.WriteNumber("end", t.End);
+            if (t.Lemma is { } lemma) WriteString(writer, "lemma", lemma);
+            WriteKind(writer, t.Kind);
+            writer.WriteBoolean("stopword", t.IsStopword);
+            writer.WriteBoolean("spaceAfter", t.SpaceAfter);
+            if (t.IsMultiwordPart)
+            {
+                writer.WriteNumber("surfaceStart", t.SurfaceStart);
+                writer.WriteNumber("surfaceEnd", t.SurfaceEnd);
+            }
+
+            writer.WriteEndObject();
+            if (writer.BytesPending >= flushAt) writer.Flush();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("entities");
+        foreach (var e in document.Entities)
+        {
+            writer.WriteStartObject();
+            WriteString(writer, "text", e.Text);
+            WriteString(writer, "label", e.Label);
+            writer.WriteNumber("start", e.Start);
+            writer.WriteNumber("end", e.End);
+            if (e.NormalizedValue is { } normalized) WriteString(writer, "value", normalized);
+            else if (e.NumericValue is { } number) writer.WriteNumber("value", number);
+            if (e.Unit is { } unit) WriteString(writer, "unit", unit);
+            if (e.Confidence is { } confidence) writer.WriteNumber("confidence", confidence);
+            writer.WriteEndObject();
+            if (writer.BytesPending >= flushAt) writer.Flush();
+        }
+
+        writer.WriteEndArray();
+
+        // With the news stage its fields are always there: [] and null when it found nothing.
+        if (document.HasNewsStructure)
+        {
+            writer.WriteStartArray("paragraphs");
+            foreach (var p in document.Paragraphs)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", p.Start);
+                writer.WriteNumber("end", p.End);
+                if (p.DuplicateOf is { } original) writer.WriteNumber("duplicateOf", original);
+                else writer.WriteNull("duplicateOf");
+                writer.WriteBoolean("boilerplate", p.IsBoilerplate);
+                writer.WriteEndObject();
+                if (writer.BytesPending >= flushAt) writer.Flush();
+            }
+
+            writer.WriteEndArray();
+
+            if (document.Dateline is { } d)
+            {
+                writer.WriteStartObject("dateline");
+                WriteString(writer, "place", d.Place);
+                if (d.Outlet is { } outlet) WriteString(writer, "outlet", outlet);
+                writer.WriteNumber("start", d.Start);
+                writer.WriteNumber("end", d.End);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("dateline");
+            }
+
+            writer.WriteStartArray("clusters");
+            foreach (var c in document.Clusters)
+            {
+                writer.WriteStartObject();
+                WriteString(writer, "canonical", c.Canonical);
+                WriteString(writer, "label", c.Label);
+                writer.WriteStartArray("mentions");
+                foreach (int m in c.Mentions) writer.WriteNumberValue(m);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                if (writer.BytesPending >= flushAt) writer.Flush();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        // Absent when there was no date; the span only for a date read from the text.
+        if (document.ReferenceDate is { } reference)
+        {
+            writer.WriteStartObject("referenceDate");
+            WriteString(writer, "date", reference.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            WriteString(writer, "source", reference.IsInferred ? "text" : "given");
+            if (reference.IsInferred)
+            {
+                writer.WriteNumber("start", reference.Start);
+                writer.WriteNumber("end", reference.End);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    // Each kind's name as the enum converter writes it, by value (an undefined value as its number, which that
+    // converter allows).
+    private static readonly JsonEncodedText?[] KindNames = KindNamesByValue();
+
+    private static JsonEncodedText?[] KindNamesByValue()
+    {
+        var names = new JsonEncodedText?[Enum.GetValues<TokenKind>().Max(k => (int)k) + 1];
+        foreach (var kind in Enum.GetValues<TokenKind>()) names[(int)kind] = JsonEncodedText.Encode(kind.ToString(), Compact.Encoder);
+        return names;
+    }
+
+    private static void WriteKind(Utf8JsonWriter writer, TokenKind kind)
+    {
+        int k = (int)kind;
+        if (k < KindNames.Length && KindNames[k] is { } name) writer.WriteString("kind", name);
+        else writer.WriteNumber("kind", k);
+    }
+
+    // The document text in segments: written whole, the writer escapes it into a rented array of up to six characters
+    // per character and then needs up to three bytes per escaped character pending (more than 1 GB for a text of 57 MB).
+    // A segment ends before a high surrogate, so a pair is escaped (or kept) as one, as in the whole string.
+    private static void WriteLongString(Utf8JsonWriter writer, string name, string value, int flushAt)
+    {
+#if NET10_0_OR_GREATER
+        const int SegmentChars = 1 << 13;
+        if (value.Length > SegmentChars && !LoneSurrogateStringConverter.HasLoneSurrogate(value))
+        {
+            writer.WritePropertyName(name);
+            var rest = value.AsSpan();
+            while (rest.Length > SegmentChars)
+            {
+                int cut = char.IsHighSurrogate(rest[SegmentChars - 1]) ? SegmentChars - 1 : SegmentChars;
+                writer.WriteStringValueSegment(rest[..cut], isFinalSegment: false);
+                rest = rest[cut..];
+                if (writer.BytesPending >= flushAt) writer.Flush();
+            }
+
+            writer.WriteStringValueSegment(rest, isFinalSegment: true);
+            return;
+        }
+#endif
+        WriteString(writer, name, value);
+    }
+
+    private static void WriteString(Utf8JsonWriter writer, string name, ReadOnlySpan<char> value)
+    {
+        writer.WritePropertyName(name);
+        LoneSurrogateStringConverter.WriteValue(writer, value);
+    }
 }
 
-internal sealed record DocumentDto(
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("sentences")] SpanDto[] Sentences,
-    [property: JsonPropertyName("tokens")] TokenDto[] Tokens,
-    [property: JsonPropertyName("entities")] EntityDto[] Entities,
-    [property: JsonPropertyName("referenceDate")] ReferenceDateDto? ReferenceDate);
-
-internal sealed record NewsDocumentDto(
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("sentences")] SpanDto[] Sentences,
-    [property: JsonPropertyName("tokens")] TokenDto[] Tokens,
-    [property: JsonPropertyName("entities")] EntityDto[] Entities,
-    [property: JsonPropertyName("paragraphs")] ParagraphDto[] Paragraphs,
-    [property: JsonPropertyName("dateline"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] DatelineDto? Dateline,
-    [property: JsonPropertyName("clusters")] ClusterDto[] Clusters,
-    [property: JsonPropertyName("referenceDate")] ReferenceDateDto? ReferenceDate);
-
-internal sealed record ReferenceDateDto(
-    [property: JsonPropertyName("date")] string Date,
-    [property: JsonPropertyName("source")] string Source,
-    [property: JsonPropertyName("start")] int? Start,
-    [property: JsonPropertyName("end")] int? End);
-
-internal sealed record SpanDto([property: JsonPropertyName("start")] int Start, [property: JsonPropertyName("end")] int End);
-
-internal sealed record TokenDto(
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("lemma")] string? Lemma,
-    [property: JsonPropertyName("kind")] TokenKind Kind,
-    [property: JsonPropertyName("stopword")] bool Stopword,
-    [property: JsonPropertyName("spaceAfter")] bool SpaceAfter,
-    [property: JsonPropertyName("surfaceStart")] int? SurfaceStart,
-    [property: JsonPropertyName("surfaceEnd")] int? SurfaceEnd);
-
-internal sealed record EntityDto(
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("label")] string Label,
-    [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("value")] object? Value,
-    [property: JsonPropertyName("unit")] string? Unit,
-    [property: JsonPropertyName("confidence")] double? Confidence);
-
-internal sealed record ParagraphDto(
-    [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("duplicateOf"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? DuplicateOf,
-    [property: JsonPropertyName("boilerplate")] bool Boilerplate);
-
-internal sealed record DatelineDto(
-    [property: JsonPropertyName("place")] string Place,
-    [property: JsonPropertyName("outlet")] string? Outlet,
-    [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End);
-
-internal sealed record ClusterDto(
-    [property: JsonPropertyName("canonical")] string Canonical,
-    [property: JsonPropertyName("label")] string Label,
-    [property: JsonPropertyName("mentions")] IReadOnlyList<int> Mentions);
-
-[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
-[JsonSerializable(typeof(DocumentDto))]
-[JsonSerializable(typeof(NewsDocumentDto))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(double))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

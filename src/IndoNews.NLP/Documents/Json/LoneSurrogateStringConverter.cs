@@ -14,7 +14,10 @@ internal sealed class LoneSurrogateStringConverter : JsonConverter<string>
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as a JSON string, as <see cref="Write"/> does (the document writer's strings, without a copy).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<char> value)
     {
         if (!HasLoneSurrogate(value))
         {
@@ -26,9 +29,9 @@ internal sealed class LoneSurrogateStringConverter : JsonConverter<string>
     }
 
     // Runs for every string written (each token's text and lemma): a vectorised search skips the common case.
-    private static bool HasLoneSurrogate(string s)
+    internal static bool HasLoneSurrogate(ReadOnlySpan<char> s)
     {
-        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        int first = s.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0) return false;
         for (int i = first; i < s.Length; i++)
         {
@@ -42,7 +45,7 @@ internal sealed class LoneSurrogateStringConverter : JsonConverter<string>
     }
 
     // The string as a JSON literal: quotes, backslashes, control characters and lone surrogates escaped.
-    private static string Escape(string s)
+    private static string Escape(ReadOnlySpan<char> s)
     {
         var b = new StringBuilder(s.Length + 16).Append('"');
         for (int i = 0; i < s.Length; i++)
