@@ -114,8 +114,11 @@ public sealed class TokenList : IReadOnlyList<Token>
         if (capacity < ProportionalFrom || next.Source is not { } text || next.End <= 0) return doubled;
         long estimate = (long)capacity * text.Length / next.End;
         estimate += estimate / 16;
-        long least = capacity + (long)capacity / 8;
-        return (int)Math.Clamp(estimate, Math.Min(least, doubled), doubled);
+
+        // At least an eighth more; at most one token per character (tokens do not overlap), or doubling where that is more.
+        long most = Math.Min(Array.MaxLength, Math.Max(doubled, text.Length + 16L));
+        long least = Math.Min(capacity + (long)capacity / 8, most);
+        return (int)Math.Clamp(estimate, least, most);
     }
 
     // Below this the estimate saves little and a short text's token density varies more: plain doubling.
