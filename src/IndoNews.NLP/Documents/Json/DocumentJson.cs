@@ -27,13 +27,9 @@ internal static class DocumentJson
     public static string Serialize(Document document, bool indented)
     {
         // The same writer calls as Write, into memory: the string is the UTF-8 decoded, as the serializer's own was.
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, document.Text.Length + 64));
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented)))
-        {
-            WriteDocument(writer, document, flushAt: int.MaxValue);
-        }
-
-        string json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        using var output = new JsonOutput(null, indented);
+        WriteDocument(output, document);
+        string json = System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
         return indented && LineEndsNeedFixing ? json.Replace("\r", string.Empty, StringComparison.Ordinal) : json;
     }
 
@@ -41,8 +37,8 @@ internal static class DocumentJson
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         var destination = indented && LineEndsNeedFixing ? new CarriageReturnDroppingStream(utf8Stream) : utf8Stream;
-        using var writer = new Utf8JsonWriter(destination, WriterOptions(indented));
-        WriteDocument(writer, document, FlushBytes);
+        using var output = new JsonOutput(destination, indented);
+        WriteDocument(output, document);
     }
 
     public static void WriteWithFields(Document document, Stream utf8Stream, JsonObject fields)
@@ -50,9 +46,9 @@ internal static class DocumentJson
         ArgumentNullException.ThrowIfNull(utf8Stream);
         ArgumentNullException.ThrowIfNull(fields);
         var open = new LastByteHeldStream(utf8Stream);
-        using (var writer = new Utf8JsonWriter(open, WriterOptions(indented: false)))
+        using (var output = new JsonOutput(open, indented: false))
         {
-            WriteDocument(writer, document, FlushBytes);
+            WriteDocument(output, document);
         }
 
         if (open.Held != '}') throw new InvalidOperationException("The document's JSON does not end with '}'.");
@@ -88,9 +84,77 @@ internal static class DocumentJson
         _ => false,
     };
 
-    // The writer hands its bytes to the stream once this many are pending: a document's JSON of any size is written
-    // in pieces, never held whole (the serializer over per-token objects held about 60 bytes per input character).
-    private const int FlushBytes = 1 << 16;
+    // A writer over a rented buffer (no buffer allocated per document, as the serializer's own was pooled), handed to
+    // the stream once 64 KB are written: a document's JSON of any size goes out in pieces, never held whole. Without a
+    // stream (ToJson) it all stays in the buffer.
+    private sealed class JsonOutput : IBufferWriter<byte>, IDisposable
+    {
+        private const int FlushBytes = 1 << 16;
+        private readonly Stream? _stream;
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(FlushBytes + (FlushBytes / 4));
+        private int _written;
+
+        public JsonOutput(Stream? stream, bool indented)
+        {
+            _stream = stream;
+            Writer = new Utf8JsonWriter(this, WriterOptions(indented));
+        }
+
+        public Utf8JsonWriter Writer { get; }
+
+        public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+        public void FlushIfFull()
+        {
+            if (_stream is null || _written + Writer.BytesPending < FlushBytes) return;
+            Writer.Flush();
+            _stream.Write(_buffer, 0, _written);
+            _written = 0;
+        }
+
+        public void Finish()
+        {
+            Writer.Flush();
+            if (_stream is null) return;
+            _stream.Write(_buffer, 0, _written);
+            _written = 0;
+            _stream.Flush();
+        }
+
+        public void Advance(int count) => _written += count;
+
+        // Reserve may replace the buffer, so it runs before the buffer is read (not as the argument of _buffer.AsMemory).
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _buffer.AsMemory(_written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _buffer.AsSpan(_written);
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            int needed = Math.Max(sizeHint, 256);
+            if (_buffer.Length - _written < needed)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(_buffer.Length * 2L, (long)_written + needed)));
+                _buffer.AsSpan(0, _written).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+        }
+
+        public void Dispose()
+        {
+            Writer.Dispose();
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
 
     // As the serializer makes its writer from the options: the same encoder, indentation and line end.
     private static JsonWriterOptions WriterOptions(bool indented)
@@ -112,10 +176,11 @@ internal static class DocumentJson
     // The JSON shape of the CLI contract, written straight from the document: fields in this order, null fields left
     // out except a news document's "dateline" and a paragraph's "duplicateOf", enums by name, every string through
     // WriteString (lone surrogates as \u escapes). No object per token: a token's text is a span of the document text.
-    private static void WriteDocument(Utf8JsonWriter writer, Document document, int flushAt)
+    private static void WriteDocument(JsonOutput output, Document document)
     {
+        var writer = output.Writer;
         writer.WriteStartObject();
-        WriteLongString(writer, "text", document.Text, flushAt);
+        WriteLongString(output, "text", document.Text);
 
         writer.WriteStartArray("sentences");
         foreach (var s in document.Sentences)
@@ -124,7 +189,7 @@ internal static class DocumentJson
             writer.WriteNumber("start", s.Start);
             writer.WriteNumber("end", s.End);
             writer.WriteEndObject();
-            if (writer.BytesPending >= flushAt) writer.Flush();
+            output.FlushIfFull();
         }
 
         writer.WriteEndArray();
@@ -147,7 +212,7 @@ internal static class DocumentJson
             }
 
             writer.WriteEndObject();
-            if (writer.BytesPending >= flushAt) writer.Flush();
+            output.FlushIfFull();
         }
 
         writer.WriteEndArray();
@@ -165,7 +230,7 @@ internal static class DocumentJson
             if (e.Unit is { } unit) WriteString(writer, "unit", unit);
             if (e.Confidence is { } confidence) writer.WriteNumber("confidence", confidence);
             writer.WriteEndObject();
-            if (writer.BytesPending >= flushAt) writer.Flush();
+            output.FlushIfFull();
         }
 
         writer.WriteEndArray();
@@ -183,7 +248,7 @@ internal static class DocumentJson
                 else writer.WriteNull("duplicateOf");
                 writer.WriteBoolean("boilerplate", p.IsBoilerplate);
                 writer.WriteEndObject();
-                if (writer.BytesPending >= flushAt) writer.Flush();
+                output.FlushIfFull();
             }
 
             writer.WriteEndArray();
@@ -212,7 +277,7 @@ internal static class DocumentJson
                 foreach (int m in c.Mentions) writer.WriteNumberValue(m);
                 writer.WriteEndArray();
                 writer.WriteEndObject();
-                if (writer.BytesPending >= flushAt) writer.Flush();
+                output.FlushIfFull();
             }
 
             writer.WriteEndArray();
@@ -234,7 +299,7 @@ internal static class DocumentJson
         }
 
         writer.WriteEndObject();
-        writer.Flush();
+        output.Finish();
     }
 
     // Each kind's name as the enum converter writes it, by value (an undefined value as its number, which that
@@ -258,8 +323,9 @@ internal static class DocumentJson
     // The document text in segments: written whole, the writer escapes it into a rented array of up to six characters
     // per character and then needs up to three bytes per escaped character pending (more than 1 GB for a text of 57 MB).
     // A segment ends before a high surrogate, so a pair is escaped (or kept) as one, as in the whole string.
-    private static void WriteLongString(Utf8JsonWriter writer, string name, string value, int flushAt)
+    private static void WriteLongString(JsonOutput output, string name, string value)
     {
+        var writer = output.Writer;
 #if NET10_0_OR_GREATER
         const int SegmentChars = 1 << 13;
         if (value.Length > SegmentChars && !LoneSurrogateStringConverter.HasLoneSurrogate(value))
@@ -271,7 +337,7 @@ internal static class DocumentJson
                 int cut = char.IsHighSurrogate(rest[SegmentChars - 1]) ? SegmentChars - 1 : SegmentChars;
                 writer.WriteStringValueSegment(rest[..cut], isFinalSegment: false);
                 rest = rest[cut..];
-                if (writer.BytesPending >= flushAt) writer.Flush();
+                output.FlushIfFull();
             }
 
             writer.WriteStringValueSegment(rest, isFinalSegment: true);
