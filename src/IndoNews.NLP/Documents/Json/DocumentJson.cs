@@ -1,25 +1,29 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace IndoNews.NLP;
 
 /// <summary>Maps a <see cref="Document"/> to the JSON shape of the CLI contract.</summary>
 internal static class DocumentJson
 {
-    private static readonly JsonSerializerOptions Compact = new() { TypeInfoResolver = DocumentJsonContext.Default, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new LoneSurrogateStringConverter() } };
+    // The writer settings: no escaping beyond what JSON needs (Indonesian text and quotes stay readable), and for
+    // indented JSON a \n line end on every OS, as the CLI contract says. Validation is off: the calls below are the
+    // shape. .NET 8 has no NewLine option, so there the \r of each indented line end is dropped as it is written, which
+    // is safe because JSON writes a carriage return inside a string as the escape \r, so the only raw \r bytes are the
+    // writer's line ends.
+    private static readonly JsonWriterOptions Compact = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
 
-    // Indented JSON ends its lines with \n on every OS, as the CLI contract says: the indented writer's default is
-    // Environment.NewLine (\r\n on Windows). .NET 9 lets the options say so; on .NET 8 the \r of each line end is
-    // dropped as it is written, which is safe because JSON writes a carriage return inside a string as the escape \r,
-    // so the only raw \r bytes are the writer's line ends.
 #if NET9_0_OR_GREATER
-    internal static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true, NewLine = "\n" };
+    internal static readonly JsonWriterOptions Indented = Compact with { Indented = true, NewLine = "\n" };
 
     private static bool LineEndsNeedFixing => false;
 #else
-    internal static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
+    internal static readonly JsonWriterOptions Indented = Compact with { Indented = true };
 
     private static bool LineEndsNeedFixing => Environment.NewLine != "\n";
 #endif
@@ -97,7 +101,7 @@ internal static class DocumentJson
         public JsonOutput(Stream? stream, bool indented)
         {
             _stream = stream;
-            Writer = new Utf8JsonWriter(this, WriterOptions(indented));
+            Writer = new Utf8JsonWriter(this, indented ? Indented : Compact);
         }
 
         public Utf8JsonWriter Writer { get; }
@@ -154,23 +158,6 @@ internal static class DocumentJson
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
         }
-    }
-
-    // As the serializer makes its writer from the options: the same encoder, indentation and line end.
-    private static JsonWriterOptions WriterOptions(bool indented)
-    {
-        var options = indented ? Indented : Compact;
-        return new JsonWriterOptions
-        {
-            Encoder = options.Encoder,
-            Indented = options.WriteIndented,
-#if NET9_0_OR_GREATER
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-#endif
-            SkipValidation = true,
-        };
     }
 
     // The JSON shape of the CLI contract, written straight from the document: fields in this order, null fields left
@@ -328,7 +315,7 @@ internal static class DocumentJson
         var writer = output.Writer;
 #if NET10_0_OR_GREATER
         const int SegmentChars = 1 << 13;
-        if (value.Length > SegmentChars && !LoneSurrogateStringConverter.HasLoneSurrogate(value))
+        if (value.Length > SegmentChars && !JsonStrings.HasLoneSurrogate(value))
         {
             writer.WritePropertyName(name);
             var rest = value.AsSpan();
@@ -350,10 +337,6 @@ internal static class DocumentJson
     private static void WriteString(Utf8JsonWriter writer, string name, ReadOnlySpan<char> value)
     {
         writer.WritePropertyName(name);
-        LoneSurrogateStringConverter.WriteValue(writer, value);
+        JsonStrings.WriteValue(writer, value);
     }
 }
-
-[JsonSerializable(typeof(string))]
-[JsonSerializable(typeof(double))]
-internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace IndoNews.NLP;
 
@@ -8,15 +7,9 @@ namespace IndoNews.NLP;
 /// Writes strings so that lone UTF-16 surrogates survive as <c>\uD800</c> escapes. System.Text.Json would
 /// replace them with U+FFFD, and a document's JSON would then no longer hold the text it was given.
 /// </summary>
-internal sealed class LoneSurrogateStringConverter : JsonConverter<string>
+internal static class JsonStrings
 {
-    public override bool HandleNull => false;
-
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WriteValue(writer, value);
-
-    /// <summary>Writes <paramref name="value"/> as a JSON string, as <see cref="Write"/> does (the document writer's strings, without a copy).</summary>
+    /// <summary>Writes <paramref name="value"/> as a JSON string value (the document writer's strings, without a copy).</summary>
     internal static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<char> value)
     {
         if (!HasLoneSurrogate(value))
