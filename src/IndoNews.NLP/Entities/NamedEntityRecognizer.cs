@@ -208,6 +208,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A person or place whose own words or the noun before it name a body ("Intudo Ventures", "koran lokal Asashi")
         // is the organisation, with its other mentions; before the person rules take parts from it.
         OrganizationCues.Relabel(document, tagger.Model.Extractor.Gazetteer);
+        // So is a firm named between an officer's post and the officer ("Co-Founder & CEO Ruangguru Belva Devara", "Joshua
+        // Shadle, pendiri dan CEO Fuelary"), split from the officer, with its other person mentions; before the person rules.
+        OfficerFirmNames.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // So is an outlet after its kind and country ("media Jerman Deutsche Welle", "surat kabar Spanyol, Marca").
         CountryOutlets.Relabel(document, tagger.Model.Extractor.Gazetteer);
         // And a club after its country and a comma ("klub Cina, Jiangsu Suning"), before the team and person rules.
