@@ -26,6 +26,9 @@ public class ListedOrganizationsTests
     [InlineData("Kemenangan tersebut pun sekaligus membuat Los Blancos terus menempel Barcelona yang sebelumnya menyalip mereka dari puncak klasemen.", "Los Blancos")]
     [InlineData("Rencananya, klub berjulukan Macan Kemayoran itu bakal menghadapi Espanyol pada 19 Juli di Stadion Patriot, Bekasi.", "Macan Kemayoran")]
     [InlineData("Essien sudah menjalani latihan perdana dengan tim Maung Bandung di lapangan Lodaya, Kota Bandung, Kamis (30/3/2017) sore.", "Maung Bandung")]
+    // IndoSum 950 and 958: a crowdfunding platform and a game maker read as persons, listed since (technology firms).
+    [InlineData("Februari lalu, Indiegogo mengungkap sebuah inisiatif untuk mengatasi masalah yang kerap menjadi image buruk crowdfunding: proyek yang batal terealisasi meski sudah mencapai target pendanaan.", "Indiegogo")]
+    [InlineData("Rovio mengatakan film baru itu akan disutradarai Thurop Van Orman, kreator serial animasi TV \"The Marvelous Misadventures of Flapjack\".", "Rovio")]
     public void A_listed_organisation_read_as_a_person_or_place_is_an_organisation(string text, string name)
     {
         var doc = Pipeline.Analyze(text);
