@@ -1,4 +1,3 @@
-using System.Buffers;
 using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Entities;
@@ -44,67 +43,60 @@ internal static class AdministrativeNames
         if (!HasUnit(text, tokens)) return;
 
         var entities = document.Entities;
-        int[] owner = ArrayPool<int>.Shared.Rent(tokens.Length);
-        try
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = owners.Fill();
+        HashSet<string>? names = null;
+        foreach (var sentence in document.Sentences)
         {
-            EntityOwners.Fill(entities, owner.AsSpan(0, tokens.Length));
-            HashSet<string>? names = null;
-            foreach (var sentence in document.Sentences)
+            for (int t = sentence.TokenStart; t + 1 < sentence.TokenEnd; t++)
             {
-                for (int t = sentence.TokenStart; t + 1 < sentence.TokenEnd; t++)
+                if (!IsUnitToken(text, tokens[t])) continue;
+                if (t > sentence.TokenStart && EntityTokens.IsCapitalisedWord(text, tokens[t - 1])) continue;
+                int end = NameEnd(text, tokens, t + 1, sentence.TokenEnd, gazetteer);
+                if (end < 0) continue;
+                int at = owner[t], next = owner[t + 1];
+                if (at >= 0)
                 {
-                    if (!IsUnitToken(text, tokens[t])) continue;
-                    if (t > sentence.TokenStart && EntityTokens.IsCapitalisedWord(text, tokens[t - 1])) continue;
-                    int end = NameEnd(text, tokens, t + 1, sentence.TokenEnd, gazetteer);
-                    if (end < 0) continue;
-                    int at = owner[t], next = owner[t + 1];
-                    if (at >= 0)
+                    // The tagger's span opens with the unit: a person or body that is the unit and its name alone is the place.
+                    var entity = entities[at];
+                    if (entity.TokenStart == t && entity.TokenEnd == end && entity.Label is EntityLabels.Person or EntityLabels.Organization)
                     {
-                        // The tagger's span opens with the unit: a person or body that is the unit and its name alone is the place.
-                        var entity = entities[at];
-                        if (entity.TokenStart == t && entity.TokenEnd == end && entity.Label is EntityLabels.Person or EntityLabels.Organization)
-                        {
-                            entities[at] = entity.WithLabel(EntityLabels.Location);
-                        }
+                        entities[at] = entity.WithLabel(EntityLabels.Location);
                     }
-                    else if (next < 0)
-                    {
-                        if (!Free(owner, t + 1, end)) continue;
-                        int start = tokens[t].Start, stop = tokens[end - 1].End;
-                        int index = entities.Count;
-                        entities.Add(new Entity(text[start..stop], EntityLabels.Location, start, stop) { TokenStart = t, TokenEnd = end });
-                        for (int k = t; k < end; k++) owner[k] = index;
-                    }
-                    else
-                    {
-                        // The name alone, read as a person or body: the place, with its unit.
-                        var entity = entities[next];
-                        if (entity.TokenStart != t + 1 || entity.TokenEnd != end || entity.Label is not (EntityLabels.Person or EntityLabels.Organization)) continue;
-                        int start = tokens[t].Start;
-                        entities[next] = new Entity(text[start..entity.End], EntityLabels.Location, start, entity.End) { TokenStart = t, TokenEnd = end };
-                        owner[t] = next;
-                    }
-
-                    if (LocalUnits.Contains(tokens[t].Span)) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[tokens[t + 1].Start..tokens[end - 1].End]);
                 }
-            }
-
-            if (names is null) return;
-
-            // A bare name read as a person where the document names the place after its unit: "Watumaeta" after
-            // "Desa Watumaeta". Only one-label spans that are that name exactly.
-            for (int i = 0; i < entities.Count; i++)
-            {
-                var entity = entities[i];
-                if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0 && names.Contains(entity.Text))
+                else if (next < 0)
                 {
-                    entities[i] = entity.WithLabel(EntityLabels.Location);
+                    if (!Free(owner, t + 1, end)) continue;
+                    int start = tokens[t].Start, stop = tokens[end - 1].End;
+                    int index = entities.Count;
+                    entities.Add(new Entity(text[start..stop], EntityLabels.Location, start, stop) { TokenStart = t, TokenEnd = end });
+                    for (int k = t; k < end; k++) owner[k] = index;
                 }
+                else
+                {
+                    // The name alone, read as a person or body: the place, with its unit.
+                    var entity = entities[next];
+                    if (entity.TokenStart != t + 1 || entity.TokenEnd != end || entity.Label is not (EntityLabels.Person or EntityLabels.Organization)) continue;
+                    int start = tokens[t].Start;
+                    entities[next] = new Entity(text[start..entity.End], EntityLabels.Location, start, entity.End) { TokenStart = t, TokenEnd = end };
+                    owner[t] = next;
+                }
+
+                if (LocalUnits.Contains(tokens[t].Span)) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[tokens[t + 1].Start..tokens[end - 1].End]);
             }
         }
-        finally
+
+        if (names is null) return;
+
+        // A bare name read as a person where the document names the place after its unit: "Watumaeta" after
+        // "Desa Watumaeta". Only one-label spans that are that name exactly.
+        for (int i = 0; i < entities.Count; i++)
         {
-            ArrayPool<int>.Shared.Return(owner);
+            var entity = entities[i];
+            if (entity.Label == EntityLabels.Person && entity.TokenStart >= 0 && names.Contains(entity.Text))
+            {
+                entities[i] = entity.WithLabel(EntityLabels.Location);
+            }
         }
     }
 
@@ -163,7 +155,7 @@ internal static class AdministrativeNames
         return gazetteer.ListsWord(token.Span, 1 << (int)GazetteerCategory.PlaceHead);
     }
 
-    private static bool Free(int[] owner, int from, int to)
+    private static bool Free(ReadOnlySpan<int> owner, int from, int to)
     {
         for (int k = from; k < to; k++)
         {

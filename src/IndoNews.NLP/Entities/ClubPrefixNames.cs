@@ -56,6 +56,7 @@ internal static class ClubPrefixNames
             t = end - 1;
         }
 
+        index?.Dispose(); // an exception midway leaves its arrays to the garbage collector
         if (added is not null) EntityEdits.Apply(entities, removed, added);
     }
 

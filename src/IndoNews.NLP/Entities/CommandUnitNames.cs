@@ -36,7 +36,8 @@ internal static class CommandUnitNames
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         var entities = document.Entities;
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default; // filled on first need
         List<Entity>? added = null;
         HashSet<int>? removed = null;
         foreach (var sentence in document.Sentences)
@@ -44,7 +45,7 @@ internal static class CommandUnitNames
             for (int t = sentence.TokenStart; t < sentence.TokenEnd - 1; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word || !Heads.Contains(tokens[t].Span)) continue;
-                owner ??= EntityOwners.Of(tokens.Length, entities);
+                if (owner.IsEmpty) owner = owners.Fill();
                 if (owner[t] >= 0) continue;
 
                 int next = owner[t + 1], end;

@@ -53,6 +53,7 @@ internal static class CompanyLegalForms
             (added ??= []).Add(EntityEdits.Over(text, tokens, entity.TokenStart, end, EntityLabels.Organization));
         }
 
+        index?.Dispose(); // an exception midway leaves its arrays to the garbage collector
         if (added is not null) EntityEdits.Apply(entities, removed, added);
     }
 

@@ -1,16 +1,11 @@
 namespace IndoNews.NLP.Entities;
 
-/// <summary>Maps each token to the entity that covers it, for the document rules that read names by token.</summary>
+/// <summary>
+/// Maps each token to the entity that covers it, for the document rules that read names by token; the rules hold the
+/// map in an <see cref="EntityOwnerMap"/>.
+/// </summary>
 internal static class EntityOwners
 {
-    /// <summary>A new map of the <paramref name="tokenCount"/> tokens to the index in <paramref name="entities"/> of the entity that covers each, or -1.</summary>
-    public static int[] Of(int tokenCount, List<Entity> entities)
-    {
-        var owner = new int[tokenCount];
-        Fill(entities, owner);
-        return owner;
-    }
-
     /// <summary>Sets <paramref name="owner"/>[t] to the index in <paramref name="entities"/> of an entity that covers token t, or -1.</summary>
     public static void Fill(List<Entity> entities, Span<int> owner)
     {
@@ -25,21 +20,18 @@ internal static class EntityOwners
     }
 
     /// <summary>
-    /// A new map of the <paramref name="tokenCount"/> tokens to the index of the first entity in list order that covers each,
-    /// or -1: where spans overlap, the one a scan of the list would meet first.
+    /// Sets <paramref name="owner"/>[t] to the index in <paramref name="entities"/> of the first entity in list order that
+    /// covers token t, or -1: where spans overlap, the one a scan of the list would meet first.
     /// </summary>
-    public static int[] FirstOf(int tokenCount, List<Entity> entities)
+    public static void FillFirst(List<Entity> entities, Span<int> owner)
     {
-        var owner = new int[tokenCount];
-        owner.AsSpan().Fill(-1);
+        owner.Fill(-1);
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var entity = entities[i];
             if (entity.TokenStart < 0) continue;
-            int end = Math.Min(entity.TokenEnd, tokenCount);
+            int end = Math.Min(entity.TokenEnd, owner.Length);
             for (int t = entity.TokenStart; t < end; t++) owner[t] = i;
         }
-
-        return owner;
     }
 }

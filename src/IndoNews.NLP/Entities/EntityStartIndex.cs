@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -5,22 +7,25 @@ namespace IndoNews.NLP.Entities;
 /// those: a scan of every entity for each match is quadratic in a long text full of matches (docs/reliability.md).
 /// </summary>
 /// <remarks>A snapshot: build it after the last change to the entity list that the rule must see. Entities without
-/// token indexes (<see cref="Entity.TokenStart"/> below 0) are in no range and cross no token.</remarks>
-internal sealed class EntityStartIndex
+/// token indexes (<see cref="Entity.TokenStart"/> below 0) are in no range and cross no token. Its arrays are rented from
+/// <see cref="ArrayPool{T}.Shared"/>: dispose of it at the end of the rule's call.</remarks>
+internal sealed class EntityStartIndex : IDisposable
 {
-    private readonly int[] _starts;
-    private readonly int[] _indices;
+    private int[] _starts;
+    private int[] _indices;
 
     // _crossing[t]: how many entities hold both token t - 1 and token t.
-    private readonly int[] _crossing;
+    private int[] _crossing;
 
     /// <summary>Indexes <paramref name="entities"/> of a document of <paramref name="tokenCount"/> tokens.</summary>
     public EntityStartIndex(List<Entity> entities, int tokenCount)
     {
-        _starts = new int[entities.Count];
-        _indices = new int[entities.Count];
-        _crossing = new int[tokenCount + 1];
-        for (int i = 0; i < entities.Count; i++)
+        Count = entities.Count;
+        _starts = ArrayPool<int>.Shared.Rent(Count);
+        _indices = ArrayPool<int>.Shared.Rent(Count);
+        _crossing = ArrayPool<int>.Shared.Rent(tokenCount + 1);
+        Array.Clear(_crossing, 0, tokenCount + 1);
+        for (int i = 0; i < Count; i++)
         {
             var entity = entities[i];
             _starts[i] = entity.TokenStart;
@@ -31,11 +36,11 @@ internal sealed class EntityStartIndex
         }
 
         for (int t = 1; t <= tokenCount; t++) _crossing[t] += _crossing[t - 1];
-        Array.Sort(_starts, _indices);
+        Array.Sort(_starts, _indices, 0, Count);
     }
 
     /// <summary>Number of entities indexed.</summary>
-    public int Count => _starts.Length;
+    public int Count { get; }
 
     /// <summary>Whether an entity starts before token <paramref name="t"/> and holds it.</summary>
     public bool Crosses(int t) => _crossing[t] > 0;
@@ -44,7 +49,7 @@ internal sealed class EntityStartIndex
     /// (<see cref="Count"/> when none does).</summary>
     public int FirstStartingAt(int from)
     {
-        int first = Array.BinarySearch(_starts, from);
+        int first = Array.BinarySearch(_starts, 0, Count, from);
         if (first < 0) return ~first;
         while (first > 0 && _starts[first - 1] == from) first--;
         return first;
@@ -55,4 +60,13 @@ internal sealed class EntityStartIndex
 
     /// <summary>The index in the entity list of the entity at <paramref name="position"/> in start order.</summary>
     public int EntityAt(int position) => _indices[position];
+
+    /// <summary>Gives the arrays back to the pool; the index is not to be read after.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_indices);
+        ArrayPool<int>.Shared.Return(_crossing);
+        _starts = _indices = _crossing = [];
+    }
 }

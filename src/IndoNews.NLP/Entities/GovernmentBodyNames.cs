@@ -59,10 +59,9 @@ internal static class GovernmentBodyNames
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         var entities = document.Entities;
 
-        // Token → index of the entity covering it, or -1: in a rented array, filled at the first head.
-        using var ownerScratch = new ScratchArray<int>(tokens.Length);
-        int[] owner = ownerScratch.Array;
-        bool ownersFilled = false;
+        // Token → index of the entity covering it, or -1: filled at the first head.
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default;
         List<Entity>? added = null;
         HashSet<int>? removed = null;
         foreach (var sentence in document.Sentences)
@@ -76,11 +75,7 @@ internal static class GovernmentBodyNames
 
                 // "Kepala Sub - Direktorat II": the head ends a hyphenated word, whose first part is missing.
                 if (t > sentence.TokenStart + 1 && tokens[t - 1].Span is "-" && EntityTokens.IsCapitalisedWord(text, tokens[t - 2])) continue;
-                if (!ownersFilled)
-                {
-                    EntityOwners.Fill(entities, owner.AsSpan(0, tokens.Length));
-                    ownersFilled = true;
-                }
+                if (owner.IsEmpty) owner = owners.Fill();
 
                 int end = BodyEnd(text, tokens, t + 1, sentence.TokenEnd, owner, owner[t], gazetteer, out bool sure);
                 if (end <= t + 1 || !sure) continue;
@@ -126,7 +121,7 @@ internal static class GovernmentBodyNames
 
     // The token after the body's last word (exclusive end), within the head's own entity or free tokens; sure is false where the run stopped at a capitalised word
     // that is no word of the language, a name the tagger missed, so the body's end is unknown.
-    private static int BodyEnd(string text, ReadOnlySpan<Token> tokens, int from, int sentenceEnd, int[] owner, int headOwner, Gazetteer gazetteer, out bool sure)
+    private static int BodyEnd(string text, ReadOnlySpan<Token> tokens, int from, int sentenceEnd, ReadOnlySpan<int> owner, int headOwner, Gazetteer gazetteer, out bool sure)
     {
         sure = true;
         int last = from - 1; // the last body word so far

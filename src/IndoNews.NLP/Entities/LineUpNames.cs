@@ -82,18 +82,15 @@ internal static class LineUpNames
         if (entities.Count == 0) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default; // filled on first need
         List<(int Start, int End)>? found = null;
         foreach (var sentence in document.Sentences)
         {
             // Cheap test first: a sentence with no numbered capitalised word is passed in one scan.
             int numbered = CountNumbered(text, tokens, sentence);
             if (numbered < MinEntries) continue;
-            if (owner is null)
-            {
-                owner = new int[tokens.Length];
-                EntityOwners.Fill(entities, owner);
-            }
+            if (owner.IsEmpty) owner = owners.Fill();
 
             // A line-up of persons: the tagger read at least one numbered entry as one.
             bool persons = false;

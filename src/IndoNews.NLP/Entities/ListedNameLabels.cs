@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace IndoNews.NLP.Entities;
 
 /// <summary>
@@ -39,48 +37,41 @@ internal static class ListedNameLabels
         if (entities.Count < MinItems) return;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        int[] owner = ArrayPool<int>.Shared.Rent(tokens.Length);
-        try
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = owners.Fill();
+        Span<int> items = stackalloc int[MaxItems];
+        foreach (var sentence in document.Sentences)
         {
-            EntityOwners.Fill(entities, owner.AsSpan(0, tokens.Length));
-            Span<int> items = stackalloc int[MaxItems];
-            foreach (var sentence in document.Sentences)
+            int t = sentence.TokenStart;
+            while (t < sentence.TokenEnd)
             {
-                int t = sentence.TokenStart;
-                while (t < sentence.TokenEnd)
+                int o = owner[t];
+                if (o < 0 || entities[o].TokenStart != t || !EntityLabels.IsName(entities[o].Label))
                 {
-                    int o = owner[t];
-                    if (o < 0 || entities[o].TokenStart != t || !EntityLabels.IsName(entities[o].Label))
-                    {
-                        t++;
-                        continue;
-                    }
-
-                    // The chain of names from this one on, each joined to the one before by a comma and/or a conjunction;
-                    // closed when the last one came after a conjunction.
-                    int count = 0;
-                    items[count++] = o;
-                    int end = entities[o].TokenEnd;
-                    bool closed = false;
-                    while (count < MaxItems)
-                    {
-                        int next = AfterJoint(tokens, end, sentence.TokenEnd);
-                        if (next < 0 || next >= sentence.TokenEnd) break;
-                        int n = owner[next];
-                        if (n < 0 || entities[n].TokenStart != next || !EntityLabels.IsName(entities[n].Label)) break;
-                        items[count++] = n;
-                        end = entities[n].TokenEnd;
-                        closed = tokens[next - 1].Span is "dan" or "serta";
-                    }
-
-                    if (count >= MinItems) RelabelOdd(text, tokens, entities, items[..count], closed, gazetteer);
-                    t = Math.Max(end, t + 1);
+                    t++;
+                    continue;
                 }
+
+                // The chain of names from this one on, each joined to the one before by a comma and/or a conjunction;
+                // closed when the last one came after a conjunction.
+                int count = 0;
+                items[count++] = o;
+                int end = entities[o].TokenEnd;
+                bool closed = false;
+                while (count < MaxItems)
+                {
+                    int next = AfterJoint(tokens, end, sentence.TokenEnd);
+                    if (next < 0 || next >= sentence.TokenEnd) break;
+                    int n = owner[next];
+                    if (n < 0 || entities[n].TokenStart != next || !EntityLabels.IsName(entities[n].Label)) break;
+                    items[count++] = n;
+                    end = entities[n].TokenEnd;
+                    closed = tokens[next - 1].Span is "dan" or "serta";
+                }
+
+                if (count >= MinItems) RelabelOdd(text, tokens, entities, items[..count], closed, gazetteer);
+                t = Math.Max(end, t + 1);
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(owner);
         }
     }
 

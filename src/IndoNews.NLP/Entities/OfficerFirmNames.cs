@@ -53,7 +53,8 @@ internal static class OfficerFirmNames
 
         // Candidates: (entity index, the firm's token). Most documents have no officer's post before a name.
         List<(int Entity, int Firm)>? candidates = null;
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default; // filled on first need
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -61,7 +62,7 @@ internal static class OfficerFirmNames
             int x = PostsInside(tokens, entity.TokenStart, entity.TokenEnd);
             if (x == entity.TokenStart && PostLength(tokens, x) == 0) continue;
             if (x >= entity.TokenEnd || !IsFirmWord(text, tokens[x], gazetteer)) continue;
-            owner ??= EntityOwners.Of(tokens.Length, entities);
+            if (owner.IsEmpty) owner = owners.Fill();
             if (!OfficerNamed(tokens, entities, owner, entity, x)) continue;
             (candidates ??= []).Add((i, x));
         }
@@ -172,7 +173,7 @@ internal static class OfficerFirmNames
 
     // The officer is named with the firm at token x: the rest of the span holds two or more capitalised words, a person
     // starts right after the firm or past its comma, a person and a comma stand before the posts, or the sentence ends.
-    private static bool OfficerNamed(ReadOnlySpan<Token> tokens, List<Entity> entities, int[] owner, Entity entity, int x)
+    private static bool OfficerNamed(ReadOnlySpan<Token> tokens, List<Entity> entities, ReadOnlySpan<int> owner, Entity entity, int x)
     {
         if (entity.TokenEnd > x + 1) return EntityTokens.WordCount(tokens, x + 1, entity.TokenEnd) >= 2 && entity.Label == EntityLabels.Person;
         int after = x + 1;

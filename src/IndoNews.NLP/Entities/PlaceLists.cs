@@ -1,4 +1,3 @@
-using System.Buffers;
 using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Entities;
@@ -49,45 +48,38 @@ internal static class PlaceLists
         if (entities.Count < 2) return;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        int[] owner = ArrayPool<int>.Shared.Rent(tokens.Length);
-        try
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = owners.Fill();
+        Span<Item> items = stackalloc Item[MaxItems];
+        foreach (var sentence in document.Sentences)
         {
-            EntityOwners.Fill(entities, owner.AsSpan(0, tokens.Length));
-            Span<Item> items = stackalloc Item[MaxItems];
-            foreach (var sentence in document.Sentences)
+            int t = sentence.TokenStart;
+            while (t < sentence.TokenEnd)
             {
-                int t = sentence.TokenStart;
-                while (t < sentence.TokenEnd)
+                int o = owner[t];
+                // A list opens with a whole name, not the tail of a longer one ("Masjid Baitul Hamid Penaraga").
+                if (o < 0 || entities[o].TokenStart != t || !EntityLabels.IsName(entities[o].Label) || (t > sentence.TokenStart && EntityTokens.IsCapitalisedWord(text, tokens[t - 1])))
                 {
-                    int o = owner[t];
-                    // A list opens with a whole name, not the tail of a longer one ("Masjid Baitul Hamid Penaraga").
-                    if (o < 0 || entities[o].TokenStart != t || !EntityLabels.IsName(entities[o].Label) || (t > sentence.TokenStart && EntityTokens.IsCapitalisedWord(text, tokens[t - 1])))
-                    {
-                        t++;
-                        continue;
-                    }
+                    t++;
+                    continue;
+                }
 
-                    int count = Chain(text, tokens, owner, entities, t, sentence.TokenEnd, profiles, gazetteer, items, out bool closed);
-                    if (closed && count >= 3 && IsPlaceList(text, tokens, entities, items[..count], sentence.TokenStart))
-                    {
-                        Relabel(text, tokens, entities, owner, items[..count]);
-                        t = items[count - 1].End;
-                    }
-                    else
-                    {
-                        t = items[0].End;
-                    }
+                int count = Chain(text, tokens, owner, entities, t, sentence.TokenEnd, profiles, gazetteer, items, out bool closed);
+                if (closed && count >= 3 && IsPlaceList(text, tokens, entities, items[..count], sentence.TokenStart))
+                {
+                    Relabel(text, tokens, entities, owner, items[..count]);
+                    t = items[count - 1].End;
+                }
+                else
+                {
+                    t = items[0].End;
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(owner);
         }
     }
 
     // The names joined from the tagged name at `first`; `closed` when the last followed a conjunction.
-    private static int Chain(string text, ReadOnlySpan<Token> tokens, int[] owner, List<Entity> entities, int first, int end, WordProfiles profiles, Gazetteer gazetteer, Span<Item> items, out bool closed)
+    private static int Chain(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> owner, List<Entity> entities, int first, int end, WordProfiles profiles, Gazetteer gazetteer, Span<Item> items, out bool closed)
     {
         closed = false;
         int count = 0;
@@ -116,7 +108,7 @@ internal static class PlaceLists
 
     // A tagged name that starts at `k`, or a run of capitalised words outside every entity: a middle one up to a comma
     // or conjunction, the last one up to the end of the capitalised run.
-    private static bool TryItem(string text, ReadOnlySpan<Token> tokens, int[] owner, List<Entity> entities, int k, int end, bool last, WordProfiles profiles, Gazetteer gazetteer, out Item item)
+    private static bool TryItem(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> owner, List<Entity> entities, int k, int end, bool last, WordProfiles profiles, Gazetteer gazetteer, out Item item)
     {
         item = default;
         if (k >= end) return false;
@@ -206,7 +198,7 @@ internal static class PlaceLists
         return false;
     }
 
-    private static void Relabel(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, int[] owner, ReadOnlySpan<Item> items)
+    private static void Relabel(string text, ReadOnlySpan<Token> tokens, List<Entity> entities, Span<int> owner, ReadOnlySpan<Item> items)
     {
         foreach (var item in items)
         {

@@ -40,7 +40,8 @@ internal static class PostTeamNames
         if (entities.Count < 2) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default; // filled on first need
         HashSet<string>? teams = null;
         foreach (var team in entities)
         {
@@ -48,7 +49,7 @@ internal static class PostTeamNames
             int end = team.TokenEnd;
             if (team.TokenEnd - team.TokenStart > MaxTeamWords || !AllCapitalisedWords(text, tokens, team.TokenStart, end)) continue;
             if (end + 1 >= tokens.Length || tokens[end].Span is not ",") continue;
-            owner ??= EntityOwners.Of(tokens.Length, entities);
+            if (owner.IsEmpty) owner = owners.Fill();
             int p = owner[end + 1];
             if (p < 0) continue;
             var person = entities[p];
@@ -84,7 +85,7 @@ internal static class PostTeamNames
     }
 
     // Another person follows the one after the comma, past a comma or "dan": a list of people, not a team and its man.
-    private static bool IsListed(ReadOnlySpan<Token> tokens, int[] owner, List<Entity> entities, int after)
+    private static bool IsListed(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> owner, List<Entity> entities, int after)
     {
         if (after + 1 >= tokens.Length || tokens[after].Span is not ("," or "dan")) return false;
         int next = owner[after + 1];

@@ -1,4 +1,3 @@
-using System.Buffers;
 using IndoNews.NLP.Internal;
 
 namespace IndoNews.NLP.Entities;
@@ -46,37 +45,26 @@ internal static class QuotedSpeakers
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         if (tokens.Length < 4) return;
-        // Rented once a speaker is met (most news quotes someone), and given back at the end.
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(document.Entities, tokens.Length);
+        Span<int> owner = default; // filled once a speaker is met (most news quotes someone)
         HashSet<string>? personWords = null;
-        try
+        for (int t = 3; t < tokens.Length; t++)
         {
-            for (int t = 3; t < tokens.Length; t++)
+            if (!IsSpeaker(tokens, t, gazetteer)) continue;
+            if (owner.IsEmpty) owner = owners.Fill();
+
+            if (owner[t] >= 0)
             {
-                if (!IsSpeaker(tokens, t, gazetteer)) continue;
-                if (owner is null)
-                {
-                    owner = ArrayPool<int>.Shared.Rent(tokens.Length);
-                    EntityOwners.Fill(document.Entities, owner.AsSpan(0, tokens.Length));
-                }
-
-                if (owner[t] >= 0)
-                {
-                    Relabel(document, owner[t], t, gazetteer, ref personWords);
-                    continue;
-                }
-
-                document.Entities.Add(new Entity(tokens[t].Text, EntityLabels.Person, tokens[t].Start, tokens[t].End)
-                {
-                    TokenStart = t,
-                    TokenEnd = t + 1,
-                });
-                owner[t] = document.Entities.Count - 1;
+                Relabel(document, owner[t], t, gazetteer, ref personWords);
+                continue;
             }
-        }
-        finally
-        {
-            if (owner is not null) ArrayPool<int>.Shared.Return(owner);
+
+            document.Entities.Add(new Entity(tokens[t].Text, EntityLabels.Person, tokens[t].Start, tokens[t].End)
+            {
+                TokenStart = t,
+                TokenEnd = t + 1,
+            });
+            owner[t] = document.Entities.Count - 1;
         }
     }
 

@@ -162,55 +162,62 @@ internal static class TeamNames
 
         List<int>? candidates = null;
         Surroundings? around = null;
-        for (int i = 0; i < entities.Count; i++)
+        try
         {
-            var entity = entities[i];
-            if (entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
-            bool organization = entity.Label == EntityLabels.Organization;
-            if (!organization && entity.Label is not (EntityLabels.Location or EntityLabels.Person)) continue;
-            var standing = Standing(entity, tokens, orgTexts, orgWords, personWords, clubs, gazetteer);
-            if (standing == NameStanding.Place) continue;
-
-            // With nothing else saying organisation, a one-word place of a football report between clubs is a side when a
-            // match word stands next to it ("menang 2-0 atas Roma", "Roma vs Lazio") or it is tagged an organisation
-            // elsewhere; a team word does only for a name not listed as a place ("markas Espanyol"; "tim Eropa" and
-            // "klub London" name a side by its place).
-            if (standing == NameStanding.Unknown)
+            for (int i = 0; i < entities.Count; i++)
             {
-                if (entity.Label != EntityLabels.Location || entity.TokenEnd - entity.TokenStart != 1) continue;
-                if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
-                if (football == 0) continue;
-                if (orgTexts.Contains(entity.Text)) standing = NameStanding.Organization;
+                var entity = entities[i];
+                if (entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
+                bool organization = entity.Label == EntityLabels.Organization;
+                if (!organization && entity.Label is not (EntityLabels.Location or EntityLabels.Person)) continue;
+                var standing = Standing(entity, tokens, orgTexts, orgWords, personWords, clubs, gazetteer);
+                if (standing == NameStanding.Place) continue;
+
+                // With nothing else saying organisation, a one-word place of a football report between clubs is a side when a
+                // match word stands next to it ("menang 2-0 atas Roma", "Roma vs Lazio") or it is tagged an organisation
+                // elsewhere; a team word does only for a name not listed as a place ("markas Espanyol"; "tim Eropa" and
+                // "klub London" name a side by its place).
+                if (standing == NameStanding.Unknown)
+                {
+                    if (entity.Label != EntityLabels.Location || entity.TokenEnd - entity.TokenStart != 1) continue;
+                    if (football < 0) football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
+                    if (football == 0) continue;
+                    if (orgTexts.Contains(entity.Text)) standing = NameStanding.Organization;
+                }
+
+                if (!organization)
+                {
+                    if (CutShort(text, tokens, entity.TokenStart, entity.TokenEnd, around ??= new Surroundings(text, tokens.Length, entities))) continue;
+                    (candidates ??= []).Add(i);
+                }
+
+                var cue = Cue(text, tokens, entity.TokenStart, entity.TokenEnd);
+                if (cue == TeamCue.None) continue;
+
+                // A post or a match next to a person span says team only where the document is a football report and calls
+                // the name an organisation ("tuan rumah Barito menang" after "Barito Putera"; "Jonatan menang 21-17" is a player).
+                if (cue != TeamCue.Team && standing == NameStanding.Organization && football < 0)
+                    football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
+                if (entity.Label == EntityLabels.Person && cue != TeamCue.Team && (standing != NameStanding.Organization || football == 0)) continue;
+                if (standing == NameStanding.Unknown && cue == TeamCue.Team && IsListedPlace(entity.Text, gazetteer)) continue;
+                teams ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+                bool forPersons = standing == NameStanding.Organization && (cue == TeamCue.Team || organization || football == 1);
+                teams[entity.Text] = teams.GetValueOrDefault(entity.Text) || forPersons;
             }
 
-            if (!organization)
+            if (teams is null || candidates is null) return;
+            foreach (int i in candidates)
             {
-                if (CutShort(text, tokens, entity.TokenStart, entity.TokenEnd, around ??= new Surroundings(text, tokens.Length, entities))) continue;
-                (candidates ??= []).Add(i);
+                var entity = entities[i];
+                if (!teams.TryGetValue(entity.Text, out bool forPersons)) continue;
+                if (entity.Label == EntityLabels.Person && !forPersons) continue;
+                if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, around ??= new Surroundings(text, tokens.Length, entities))) continue;
+                entities[i] = entity.WithLabel(EntityLabels.Organization);
             }
-
-            var cue = Cue(text, tokens, entity.TokenStart, entity.TokenEnd);
-            if (cue == TeamCue.None) continue;
-
-            // A post or a match next to a person span says team only where the document is a football report and calls
-            // the name an organisation ("tuan rumah Barito menang" after "Barito Putera"; "Jonatan menang 21-17" is a player).
-            if (cue != TeamCue.Team && standing == NameStanding.Organization && football < 0)
-                football = IsFootballReport(tokens) && !NationalSidesPlay(text, tokens, entities, gazetteer) ? 1 : 0;
-            if (entity.Label == EntityLabels.Person && cue != TeamCue.Team && (standing != NameStanding.Organization || football == 0)) continue;
-            if (standing == NameStanding.Unknown && cue == TeamCue.Team && IsListedPlace(entity.Text, gazetteer)) continue;
-            teams ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-            bool forPersons = standing == NameStanding.Organization && (cue == TeamCue.Team || organization || football == 1);
-            teams[entity.Text] = teams.GetValueOrDefault(entity.Text) || forPersons;
         }
-
-        if (teams is null || candidates is null) return;
-        foreach (int i in candidates)
+        finally
         {
-            var entity = entities[i];
-            if (!teams.TryGetValue(entity.Text, out bool forPersons)) continue;
-            if (entity.Label == EntityLabels.Person && !forPersons) continue;
-            if (Cue(text, tokens, entity.TokenStart, entity.TokenEnd) == TeamCue.None && ReadsAsPlace(text, tokens, entity.TokenStart, entity.TokenEnd, around ??= new Surroundings(text, tokens.Length, entities))) continue;
-            entities[i] = entity.WithLabel(EntityLabels.Organization);
+            around?.Dispose(); // gives back its token map
         }
     }
 
@@ -329,7 +336,8 @@ internal static class TeamNames
         // Linear in the entities: the span at a token comes from a map built once, the organisations' texts from a count
         // kept as spans join, and joined towns are dropped at the end (scanning and removing per join was quadratic:
         // 4 MB of "bersama Persiwa Wamena" took 99 s).
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default; // filled on first need
         HashSet<int>? removed = null;
         Dictionary<string, int>? orgTexts = null;
         for (int i = 0; i < entities.Count; i++)
@@ -344,7 +352,7 @@ internal static class TeamNames
             if (gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Place) != 1 || gazetteer.LongestMatch(hash, 0, 1 << (int)GazetteerCategory.Country) == 1) continue;
 
             // The town is untagged or a span of its own of that one word.
-            owner ??= EntityOwners.FirstOf(tokens.Length, entities);
+            if (owner.IsEmpty) owner = owners.FillFirst();
             int town = owner[t];
             if (town >= 0 && !(entities[town].TokenStart == t && entities[town].TokenEnd == t + 1 && entities[town].Label is EntityLabels.Location or EntityLabels.Organization)) continue;
 
@@ -589,9 +597,10 @@ internal static class TeamNames
     // whether a line is written in title case, kept for the last line asked about (mentions are asked in text order, so
     // each line is read once; reading the whole line per mention was quadratic in its length: see docs/reliability.md,
     // "Juventus dan Roma Sesuai Urutan." on one 960 KB line).
-    private sealed class Surroundings(string text, int tokenCount, List<Entity> entities)
+    private sealed class Surroundings(string text, int tokenCount, List<Entity> entities) : IDisposable
     {
-        private int[]? _owner;
+        private EntityOwnerMap _owners; // rented on the first LabelAt
+        private bool _mapped;
         private int _lineFrom = -1;
         private int _lineTo = -1;
         private bool _titleCase;
@@ -600,8 +609,14 @@ internal static class TeamNames
         // relabelled in place after it was built reads with its new label.
         public string? LabelAt(int t)
         {
-            _owner ??= EntityOwners.FirstOf(tokenCount, entities);
-            int i = _owner[t];
+            if (!_mapped)
+            {
+                _owners = new EntityOwnerMap(entities, tokenCount);
+                _owners.FillFirst();
+                _mapped = true;
+            }
+
+            int i = _owners.Map[t];
             return i < 0 ? null : entities[i].Label;
         }
 
@@ -624,6 +639,12 @@ internal static class TeamNames
             _lineTo = to;
             _titleCase = words >= 3 && capitalised * 10 >= words * 7;
             return _titleCase;
+        }
+
+        public void Dispose()
+        {
+            if (_mapped) _owners.Dispose();
+            _mapped = false;
         }
     }
 }

@@ -38,10 +38,9 @@ internal static class TownsAfterPlaces
         if (entities.Count < 2) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
-        // The tokens' owners, in a rented array filled on the first candidate.
-        using var ownerScratch = new ScratchArray<int>(tokens.Length);
-        var owner = ownerScratch.Array.AsSpan(0, tokens.Length);
-        bool ownersFilled = false;
+        // The tokens' owners, filled on the first candidate.
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default;
         Dictionary<string, int>? wordUses = null;
         for (int i = 0; i < entities.Count; i++)
         {
@@ -49,11 +48,7 @@ internal static class TownsAfterPlaces
             if (entity.Label != EntityLabels.Person || !EntityTokens.CoversWholeTokens(entity, tokens) || entity.TokenEnd != entity.TokenStart + 1) continue;
             int t = entity.TokenStart;
             if (t < 3 || tokens[t - 1].Span is not "," || !IsNameWord(text, tokens[t])) continue;
-            if (!ownersFilled)
-            {
-                EntityOwners.Fill(entities, owner);
-                ownersFilled = true;
-            }
+            if (owner.IsEmpty) owner = owners.Fill();
 
             int p = owner[t - 2];
             if (p < 0 || entities[p].Label != EntityLabels.Location || entities[p].TokenEnd != t - 1 || entities[p].TokenStart < 1) continue;

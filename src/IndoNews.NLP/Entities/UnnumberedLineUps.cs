@@ -53,7 +53,8 @@ internal static class UnnumberedLineUps
         if (entities.Count == 0) return;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         string text = document.Text;
-        int[]? owner = null;
+        using var owners = new EntityOwnerMap(entities, tokens.Length);
+        Span<int> owner = default; // filled on first need
         List<(int Start, int End)>? entries = null;
         List<(int Start, int End)>? found = null;
         foreach (var sentence in document.Sentences)
@@ -63,11 +64,7 @@ internal static class UnnumberedLineUps
             entries ??= [];
             entries.Clear();
             if (!ReadEntries(text, tokens, sentence, entries) || entries.Count < MinEntries) continue;
-            if (owner is null)
-            {
-                owner = new int[tokens.Length];
-                EntityOwners.Fill(entities, owner);
-            }
+            if (owner.IsEmpty) owner = owners.Fill();
 
             int persons = 0;
             foreach (var (start, end) in entries)

@@ -54,6 +54,39 @@ public class ConcurrencyTests
         Assert.Empty(failures);
     }
 
+    // Two documents of different lengths whose entity rules read names through token maps and indexes rented from the
+    // shared pool (EntityOwnerMap, EntityStartIndex) or kept in step with the rule's changes (SpelledOutNames).
+    private static readonly string MatchReport = string.Concat(Enumerable.Repeat(
+        "Real Madrid (4-3 - 3): 1-Keylor Navas; 12-Marcelo, 2-Daniel Carvajal, 14-Casemiro, 8-Toni Kroos (16-Mateo Kovacic 114 '), "
+        + "19-Luka Modric, 22-Isco (17-Lucas Vazquez 71'), 9-Karim Benzema, 7-Cristiano Ronaldo\n"
+        + "Chelsea: Courtois; Azpilicueta, Cahill, Luiz; Moses, Fabregas, Kante, Alonso; Pedro (Willian 50 '), Hazard, Diego Costa (CHalobah 85').\n"
+        + "Tim PS. TNI dikenakan sanksi denda. Italia menang 2-0 atas Liechtenstein di kualifikasi Piala Dunia 2018 zona Eropa di Grup G.\n\n", 40));
+
+    private const string BusinessNews =
+        "Jakarta, CNN Indonesia - - Perusahaan konstruksi pelat merah, PT PP (Persero) Tbk, memperkirakan dapat meraih kontrak baru. "
+        + "Saiful Mujani Research & Consulting (SMRC) merilis hasil elektabilitas pasangan calon gubernur. "
+        + "Korban kemudian melapor ke Polres Jakarta Selatan. Ketua Umum Himpunan Bank-bank Milik Negara (Himbara) Maryono melihat, "
+        + "kehadiran jaringan itu menguntungkan. \"Kami siap,\" kata Maryono di Jakarta, Sabtu (2/7).";
+
+    [Fact]
+    public void Two_documents_analysed_alternately_on_eight_threads_get_their_single_threaded_results()
+    {
+        string[] texts = [MatchReport, BusinessNews];
+        string[] expected = texts.Select(t => DocumentInvariants.Fingerprint(Pipeline.Default.Process(t))).ToArray();
+        Assert.Contains(Pipeline.Default.Process(MatchReport).Entities, e => e.Text == "Luka Modric" && e.Label == EntityLabels.Person);
+        Assert.Contains(Pipeline.Default.Process(BusinessNews).Entities, e => e.Text == "Saiful Mujani Research & Consulting" && e.Label == EntityLabels.Organization);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, n =>
+        {
+            for (int k = 0; k < 12; k++)
+            {
+                int i = (k + n) % 2;
+                if (DocumentInvariants.Fingerprint(Pipeline.Default.Process(texts[i])) != expected[i]) failures.Add($"thread {n}, round {k}: text {i}");
+            }
+        });
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public void A_fresh_default_pipeline_warmed_up_by_16_threads_at_once_is_deterministic()
     {
