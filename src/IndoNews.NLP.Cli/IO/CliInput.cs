@@ -37,15 +37,55 @@ internal static class CliInput
     public static Utf8LineReader OpenLinesStrict(string? path) => new(Open(path), DisplayName(path), lenient: false, lenientOption: false);
 
     /// <summary>Reads the whole input as text (a BOM is accepted), for a command with <c>--lenient</c>.</summary>
-    public static string ReadAllText(string? path, bool lenient, out long replaced) => ReadAllText(OpenLines(path, lenient), out replaced);
+    public static string ReadAllText(string? path, bool lenient, out long replaced) => ReadAllText(path, lenient, lenientOption: true, out replaced);
 
     /// <summary>Reads the whole input as strictly validated UTF-8 text, for a command without <c>--lenient</c>.</summary>
-    public static string ReadAllTextStrict(string? path) => ReadAllText(OpenLinesStrict(path), out _);
+    public static string ReadAllTextStrict(string? path) => ReadAllText(path, lenient: false, lenientOption: false, out _);
 
-    private static string ReadAllText(Utf8LineReader lines, out long replaced)
+    // Line breaks are kept as read, so offsets point into the file's own text (CRLF included). A file is read twice: once
+    // through the line reader to check it and measure its text, once to copy the text into a string of that length. A
+    // StringBuilder held the text twice at its end (its chunks and the string made of them).
+    private static string ReadAllText(string? path, bool lenient, bool lenientOption, out long replaced)
+    {
+        string name = DisplayName(path);
+        using var stream = Open(path);
+        if (!stream.CanSeek) return Concatenate(new Utf8LineReader(stream, name, lenient, lenientOption), out replaced);
+
+        long length = 0;
+        using (var lines = new Utf8LineReader(stream, name, lenient, lenientOption))
+        {
+            while (lines.TryReadLine(out var line)) length += line.Text.Length + line.LineBreak.Length;
+            replaced = lines.ReplacedSequences;
+        }
+
+        stream.Position = 0;
+        var again = new Utf8LineReader(stream, name, lenient, lenientOption);
+        if (length > Array.MaxLength) return Concatenate(again, out _); // fails as it always did: no string holds it
+
+        string text = string.Create((int)length, again, static (chars, lines) =>
+        {
+            using var reader = lines;
+            int at = 0;
+            while (reader.TryReadLine(out var line))
+            {
+                if (at + line.Text.Length + line.LineBreak.Length > chars.Length) throw FileChanged(reader);
+                line.Text.CopyTo(chars[at..]);
+                at += line.Text.Length;
+                line.LineBreak.CopyTo(chars[at..]);
+                at += line.LineBreak.Length;
+            }
+
+            if (at != chars.Length) throw FileChanged(reader);
+        });
+        return text;
+    }
+
+    private static CliException FileChanged(Utf8LineReader reader) => new($"{reader.SourceName}: the file changed while it was read.");
+
+    // The whole input through a StringBuilder: standard input, which is read once.
+    private static string Concatenate(Utf8LineReader lines, out long replaced)
     {
         using var reader = lines;
-        // Line breaks are kept as read, so offsets point into the file's own text (CRLF included).
         var sb = new StringBuilder();
         foreach (var line in reader.ReadLines())
         {

@@ -37,6 +37,9 @@ internal sealed class Utf8LineReader : IDisposable
         _lenientOption = lenientOption;
     }
 
+    /// <summary>The name messages give the input.</summary>
+    public string SourceName => _sourceName;
+
     /// <summary>How many invalid sequences were replaced (lenient mode).</summary>
     public long ReplacedSequences { get; private set; }
 
