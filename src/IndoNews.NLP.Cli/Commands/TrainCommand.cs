@@ -46,9 +46,13 @@ internal static class TrainCommand
         var dropDev = new Option<bool>("--drop-dev-duplicates") { Description = "Also drop training sentences that occur in a dev split, so the dev figures that choose the epoch are not partly trained on." };
         var epochDev = new Option<string>("--epoch-dev") { Description = "Dev sentences whose mean F1 chooses the epoch: all (default, the shipped model) or clean (only those that occur in no corpus's training data, by lower-cased letters and digits; the model still trains on every training sentence).", DefaultValueFactory = _ => "all" };
         epochDev.AcceptOnlyFromAmong("all", "clean");
+        var brownClusters = new Option<int>("--brown-clusters") { Description = "Also Brown clusters of the --corpus words: C clusters (e.g. 500 or 1000; 0 = none, the shipped model); the tagger reads prefixes of 4, 6, 10 and 20 bits of the paths of each token and its neighbours. The paths are stored in the model (format version 3).", DefaultValueFactory = _ => 0 };
+        var brownMinCount = new Option<int>("--brown-min-count") { Description = "With --brown-clusters: only words seen at least this often in the corpus (lower-cased) are clustered.", DefaultValueFactory = _ => 3 };
+        var brownCache = CommonOptions.FileOnly(new Option<string?>("--brown-cache") { Description = "With --brown-clusters: a file that keeps the clustering (bits TAB word lines); read when it was made from the same corpus file with the same settings, else computed and written." }, "the Brown clusters are kept in a file");
+        var kmeansClusters = new Option<bool>("--kmeans-clusters") { Description = "The two k-means word clusters (512 and 64) of the corpus words (default true, the shipped model; false leaves them out, e.g. to try Brown clusters instead).", DefaultValueFactory = _ => true };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG) and write the model file. Reads train splits for training and dev splits for choosing the epoch; drops training sentences found in any test split.")
         {
-            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, epochDev, algorithm, learningRate, l2, average, gazetteerDropout, gazetteerMatchDropout, gazetteerDropoutLists,
+            data, corpus, gazetteers, output, epochs, seed, seeds, weights, upperShare, hashBits, margin, ugmOrg, ugmOrgLike, ugmSplit, features, dropDev, epochDev, algorithm, learningRate, l2, average, gazetteerDropout, gazetteerMatchDropout, gazetteerDropoutLists, brownClusters, brownMinCount, brownCache, kmeansClusters,
         };
         CommandRunner.SetAction(command, (parse, cancellationToken) =>
         {
@@ -73,8 +77,20 @@ internal static class TrainCommand
             if (parse.GetValue(learningRate) is not (> 0 and < float.PositiveInfinity)) throw new CliException("--learning-rate: expected a finite number above 0.", ExitCodes.Usage);
             if (parse.GetValue(l2) is not (>= 0 and < float.PositiveInfinity)) throw new CliException("--l2: expected a finite number of at least 0.", ExitCodes.Usage);
 
+            int brownCount = parse.GetValue(brownClusters);
+            if (brownCount is < 0 or 1) throw new CliException("--brown-clusters: expected 0 (none) or 2 or more clusters.", ExitCodes.Usage);
+            if (brownCount == 0)
+            {
+                CommonOptions.RefuseIfGiven(parse, brownMinCount, "applies to --brown-clusters only.");
+                CommonOptions.RefuseIfGiven(parse, brownCache, "applies to --brown-clusters only.");
+            }
+
+            if (parse.GetValue(brownMinCount) < 1) throw new CliException("--brown-min-count must be 1 or more.", ExitCodes.Usage);
+            if (parse.GetValue(corpus) == "none" && brownCount > 0) throw new CliException("--brown-clusters needs a --corpus to cluster, not 'none'.", ExitCodes.Usage);
+            if (parse.GetValue(corpus) == "none") CommonOptions.RefuseIfGiven(parse, kmeansClusters, "applies to the --corpus word profiles, which 'none' skips.");
+
             // The templates and weights are read before the gazetteers and the corpus (minutes): a typo must fail now.
-            var featureSet = ParseFeatures(parse.GetValue(features)!);
+            var featureSet = ParseFeatures(parse.GetValue(features)!) | (brownCount > 0 ? NerFeatureSet.BrownClusters : NerFeatureSet.None);
             var corpusWeights = ParseWeights(parse.GetValue(weights)!, new NerCorpusTreatment(Gazetteer.Empty).Weights.Keys);
 
             // NER UGM's O tokens are trusted unless they may be ORG: then there is nothing to restrict.
@@ -103,21 +119,50 @@ internal static class TrainCommand
             {
                 var builder = new WordProfileBuilder();
                 var clusterer = new WordClusterer();
+                bool kmeans = parse.GetValue(kmeansClusters);
+                int brownMin = parse.GetValue(brownMinCount);
+                string? brownCachePath = parse.GetValue(brownCache);
+                var corpusFile = new FileInfo(corpusPath);
+                string brownHeader = string.Create(CultureInfo.InvariantCulture, $"# IndoNews.NLP Brown clusters v1; corpus {corpusFile.FullName}, {corpusFile.Length} bytes, written {corpusFile.LastWriteTimeUtc.Ticks}; {brownCount} clusters; words seen {brownMin} times or more");
+                var brown = brownCount > 0 && brownCachePath is not null ? BrownClusters.TryRead(brownCachePath, brownHeader) : null;
+                var brownClusterer = brownCount > 0 && brown is null ? new BrownClusterer() : null;
                 long sentences = 0;
                 foreach (string[] sentence in WordProfileBuilder.ReadIndoSum(corpusPath))
                 {
                     builder.AddSentence(sentence);
-                    clusterer.AddSentence(sentence);
+                    if (kmeans) clusterer.AddSentence(sentence);
+                    brownClusterer?.AddSentence(sentence);
                     sentences++;
                 }
 
                 // Profiles of no word would train a different model without a word of warning.
                 if (sentences == 0) throw new CliException($"--corpus {corpusPath}: no tokenised sentences found (expected JSON Lines with 'paragraphs'; 'none' skips the word profiles).");
 
-                var clusters = clusterer.Cluster(words: 30000, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed), 512, 64);
-                var (fine, coarse) = (clusters[0], clusters[1]);
+                Dictionary<string, int>? fine = null, coarse = null;
+                if (kmeans)
+                {
+                    var clusters = clusterer.Cluster(words: 30000, contextWords: 2000, dimensions: 96, iterations: 12, seed: parse.GetValue(seed), 512, 64);
+                    (fine, coarse) = (clusters[0], clusters[1]);
+                }
+
                 profiles = builder.Build(minCount: 2, fine, coarse);
-                Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine.Count} clustered ({clock.Elapsed.TotalSeconds:F0} s)");
+                Console.Error.WriteLine($"word profiles: {profiles.Count} words from {corpusPath}, {fine?.Count ?? 0} clustered by k-means ({clock.Elapsed.TotalSeconds:F0} s)");
+                if (brownCount > 0)
+                {
+                    if (brown is not null)
+                    {
+                        Console.Error.WriteLine($"Brown clusters: {brown.Paths.Count} words in {brown.ClusterCount} clusters read from {brownCachePath}");
+                    }
+                    else
+                    {
+                        var brownClock = Stopwatch.StartNew();
+                        brown = brownClusterer!.Cluster(brownCount, brownMin, progress: (words, active) => Console.Error.WriteLine($"Brown clusters: {words} words in, {active} clusters ({brownClock.Elapsed.TotalSeconds:F0} s)"));
+                        Console.Error.WriteLine($"Brown clusters: {brown.Paths.Count} words in {brown.ClusterCount} clusters ({brownClock.Elapsed.TotalSeconds:F0} s)");
+                        if (brownCachePath is not null) brown.Write(brownCachePath, brownHeader);
+                    }
+
+                    profiles = profiles.WithBrown(brown.ToCodes());
+                }
             }
 
             var treatment = new NerCorpusTreatment(gazetteer) { UpperCopyShare = parse.GetValue(upperShare), NerUgmPartialOrganizations = parse.GetValue(ugmOrg), NerUgmOrganizationLikeOnly = parse.GetValue(ugmOrgLike), NerUgmSplitJoinedSpans = parse.GetValue(ugmSplit) };
@@ -161,7 +206,7 @@ internal static class TrainCommand
                 Log = message => Console.Error.WriteLine(message),
             };
             var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, profiles, featureSet);
-            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(options.GazetteerDropout > 0 ? $", gazetteer dropout {options.GazetteerDropout}" : "")}{(options.GazetteerMatchDropout > 0 ? $", gazetteer match dropout {options.GazetteerMatchDropout}" : "")}{(dropoutCategories != GazetteerMatchDropout.AllCategories ? $" (lists: {string.Join(", ", parse.GetValue(gazetteerDropoutLists)!)})" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}{(cleanEpochDev ? $", epoch chosen on the {epochDevSets.Values.Sum(d => d.Count)} dev sentences not in training" : "")}");
+            string description = string.Create(CultureInfo.InvariantCulture, $"IndoNews.NLP NER; trained on {string.Join(", ", treatment.Weights.Select(w => $"{w.Key}×{w.Value}"))} train splits (test duplicates dropped), all-caps copies {treatment.UpperCopyShare}; seed {options.Seed}, {options.Seeds} run(s), up to {options.Epochs} epochs{(crf ? $", CRF (AdaGrad rate {options.LearningRate}, L2 {options.L2}{(options.Average ? ", averaged" : "")})" : "")}{(options.Margin != 0 ? $", margin {options.Margin}" : "")}{(treatment.NerUgmPartialOrganizations ? (treatment.NerUgmOrganizationLikeOnly ? ", NER UGM O tokens may be ORG where organisation-like" : "") : ", NER UGM O tokens trusted")}{(treatment.NerUgmSplitJoinedSpans ? ", NER UGM joined spans split" : "")}{(featureSet != NerFeatureSet.None ? $", features +{featureSet}" : "")}{(options.GazetteerDropout > 0 ? $", gazetteer dropout {options.GazetteerDropout}" : "")}{(options.GazetteerMatchDropout > 0 ? $", gazetteer match dropout {options.GazetteerMatchDropout}" : "")}{(dropoutCategories != GazetteerMatchDropout.AllCategories ? $" (lists: {string.Join(", ", parse.GetValue(gazetteerDropoutLists)!)})" : "")}{(brownCount > 0 ? $", Brown clusters {brownCount} (words seen {parse.GetValue(brownMinCount)}+ times)" : "")}{(corpusPath != "none" && !parse.GetValue(kmeansClusters) ? ", no k-means clusters" : "")}{(parse.GetValue(dropDev) ? ", dev duplicates dropped" : "")}{(cleanEpochDev ? $", epoch chosen on the {epochDevSets.Values.Sum(d => d.Count)} dev sentences not in training" : "")}");
             var (model, dev) = new NerTrainer(extractor, options).Train(corpusData.Training, epochDevSets, description);
             cancellationToken.ThrowIfCancellationRequested();
             NerModelFormat.Write(model, writePath);

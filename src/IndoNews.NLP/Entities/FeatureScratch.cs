@@ -14,6 +14,7 @@ internal sealed class FeatureScratch
     public ulong[] Suffix3 = [];
     public ulong[] Suffix4 = [];
     public uint[] Profile = [];
+    public uint[] Brown = [];
     public byte[] Case = [];
     public byte[] GazInside = [];
     public byte[] GazBegin = [];
@@ -34,6 +35,7 @@ internal sealed class FeatureScratch
         Suffix3 = new ulong[n];
         Suffix4 = new ulong[n];
         Profile = new uint[n];
+        Brown = new uint[n];
         Case = new byte[n];
         GazInside = new byte[n];
         GazBegin = new byte[n];

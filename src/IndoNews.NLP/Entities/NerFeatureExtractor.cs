@@ -17,9 +17,12 @@ internal sealed class NerFeatureExtractor
         SentCase = 28, FirstShape = 29, WordPrev = 30, ShapeTrigram = 31, PrevLowerShape = 32, Cluster = 33, ClusterPrev = 34, ClusterNext = 35,
         AllCaps = 36, SentCaseGaz = 37, NextLowerShape = 38, GazPrev2 = 39, WordNext = 40,
         CaseLower = 41, CaseLowerPrev = 42, CaseLowerNext = 43, CaseBigramPrev = 44, CaseSuf3 = 45, DomainTwin = 46, CoarseCluster = 47, CoarsePrev = 48, ProfBigramPrev = 49, ProfBigramNext = 50,
-        Pre5 = 51, Suf5 = 52, CharTrigram = 53, GazWindowPrev = 54, GazWindowNext = 55;
+        Pre5 = 51, Suf5 = 52, CharTrigram = 53, GazWindowPrev = 54, GazWindowNext = 55, BrownPrefix = 56, BrownPrevPrefix = 57, BrownNextPrefix = 58;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
+
+    // The Brown-path prefix lengths of Ratinov and Roth (2009).
+    private static readonly int[] BrownPrefixBits = [4, 6, 10, 20];
 
     public NerFeatureExtractor(int hashBits, Gazetteer gazetteer, WordProfiles profiles, NerFeatureSet features = NerFeatureSet.None)
     {
@@ -62,11 +65,13 @@ internal sealed class NerFeatureExtractor
         var sink = new Sink(output, 64 - HashBits, sentCase == TokenCase.SentenceLower ? 0x5EC0_0001UL : 0);
         bool characters = (Features & NerFeatureSet.CharacterNgrams) != 0, allWords = (Features & NerFeatureSet.CharacterNgramsAllWords) != 0;
         bool window = (Features & NerFeatureSet.GazetteerWindow) != 0;
+        bool brown = (Features & NerFeatureSet.BrownClusters) != 0;
         for (int i = 0; i < n; i++)
         {
             Emit(scratch, i, n, sentCase, sink);
             if (characters && (allWords || WordProfiles.FrequencyBand(scratch.Profile[i]) <= 1)) EmitCharacters(sentence[i], sink);
             if (window) EmitGazetteerWindow(scratch, i, n, sink);
+            if (brown) EmitBrown(scratch, i, n, sink);
             output.EndToken(i);
         }
     }
@@ -111,6 +116,7 @@ internal sealed class NerFeatureExtractor
         s.Suffix4[i] = len > 4 ? SuffixHash(token, 4) : 0;
         s.Case[i] = TokenCase.Of(token);
         s.Profile[i] = Profiles.Get(lower);
+        s.Brown[i] = Profiles.Brown(lower);
     }
 
     private static ulong SuffixHash(ReadOnlySpan<char> token, int length) => FeatureHash.OfLower(token[^length..]);
@@ -228,6 +234,20 @@ internal sealed class NerFeatureExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Prefixes of the Brown-cluster paths of the token and its neighbours (nothing for a word without a path).</summary>
+    private static void EmitBrown(FeatureScratch s, int i, int n, Sink e)
+    {
+        EmitBrownPrefixes(e, BrownPrefix, s.Brown[i]);
+        if (i > 0) EmitBrownPrefixes(e, BrownPrevPrefix, s.Brown[i - 1]);
+        if (i + 1 < n) EmitBrownPrefixes(e, BrownNextPrefix, s.Brown[i + 1]);
+    }
+
+    private static void EmitBrownPrefixes(Sink e, uint template, uint code)
+    {
+        if (code == 0) return;
+        foreach (int bits in BrownPrefixBits) e.Add(FeatureHash.Combine(template, (ulong)bits, BrownPath.Prefix(code, bits)));
     }
 
     /// <summary>Which kinds of listed names lie within three tokens on either side (a title or a place head a few words back).</summary>

@@ -22,6 +22,10 @@ internal enum NerFeatureSet
     /// <summary>With <see cref="CharacterNgrams"/>: the n-grams for every word with a letter, not only rare ones.</summary>
     CharacterNgramsAllWords = 4,
 
+    /// <summary>Prefixes of 4, 6, 10 and 20 bits of the Brown-cluster paths of the token and of the tokens before
+    /// and after it (Ratinov and Roth 2009); the paths are stored in the model (format version 3).</summary>
+    BrownClusters = 8,
+
     /// <summary>Every valid combination.</summary>
-    All = CharacterNgrams | GazetteerWindow | CharacterNgramsAllWords,
+    All = CharacterNgrams | GazetteerWindow | CharacterNgramsAllWords | BrownClusters,
 }

@@ -7,14 +7,17 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// The model file: an 8-byte magic (<c>IDNERMDL</c>), a format version, the payload length, the
 /// payload, and a 64-bit checksum of the payload. The payload holds the provenance, hash size,
-/// (from version 2) the optional feature templates in use, transition scores, gazetteer and word-profile tables and the non-zero weight rows (row index as
-/// a delta varint, then the tag weights as half-precision floats).
+/// (from version 2) the optional feature templates in use, transition scores, gazetteer and word-profile tables,
+/// (from version 3) the Brown-cluster table, and the non-zero weight rows (row index as a delta varint, then the tag
+/// weights as half-precision floats).
 /// </summary>
 internal static class NerModelFormat
 {
-    /// <summary>The newest version: 2 adds the <see cref="NerFeatureSet"/> after the hash size. Models
-    /// with the base features only are still written as version 1, so their files do not change.</summary>
-    public const int Version = 2;
+    /// <summary>The newest version: 2 adds the <see cref="NerFeatureSet"/> after the hash size, 3 the Brown-cluster
+    /// table (word hash, <see cref="BrownPath"/> code) after the word profiles. Each model is written in the oldest
+    /// version that holds it: with the base features only as version 1, with other optional templates as 2, with
+    /// <see cref="NerFeatureSet.BrownClusters"/> as 3, so files of older recipes do not change.</summary>
+    public const int Version = 3;
     private static ReadOnlySpan<byte> Magic => "IDNERMDL"u8;
     private const int HeaderSize = 8 + 4 + 8;
 
@@ -84,7 +87,12 @@ internal static class NerModelFormat
         }
     }
 
-    private static int VersionOf(NerModel model) => model.Extractor.Features == NerFeatureSet.None ? 1 : 2;
+    private static int VersionOf(NerModel model) => model.Extractor.Features switch
+    {
+        NerFeatureSet.None => 1,
+        var f when (f & NerFeatureSet.BrownClusters) != 0 => 3,
+        _ => 2,
+    };
 
     private static byte[] BuildPayload(NerModel model)
     {
@@ -115,6 +123,17 @@ internal static class NerModelFormat
             {
                 w.Write(key);
                 w.Write(value);
+            }
+
+            if (VersionOf(model) >= 3)
+            {
+                var brown = model.Extractor.Profiles.BrownTable.OrderBy(kv => kv.Key).ToArray();
+                w.Write(brown.Length);
+                foreach (var (key, value) in brown)
+                {
+                    w.Write(key);
+                    w.Write(value);
+                }
             }
 
             float[] weights = model.Weights;
@@ -159,6 +178,7 @@ internal static class NerModelFormat
         if (hashBits is < NerTrainingOptions.MinHashBits or > NerTrainingOptions.MaxHashBits) throw new ArgumentOutOfRangeException(nameof(payload), $"hash bits {hashBits} out of range");
         var features = version >= 2 ? (NerFeatureSet)r.Int32() : NerFeatureSet.None;
         if ((features & ~NerFeatureSet.All) != 0) throw new ArgumentOutOfRangeException(nameof(payload), $"unknown feature flags {(int)features}");
+        if (((features & NerFeatureSet.BrownClusters) != 0) != (version >= 3)) throw new ArgumentOutOfRangeException(nameof(payload), $"Brown-cluster features in a version {version} model");
         float[] transitions = new float[BioTags.Stride * BioTags.Stride];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.Single();
         float[] starts = new float[BioTags.Stride];
@@ -172,6 +192,13 @@ internal static class NerModelFormat
         int profileCount = r.Count(12);
         var profileTable = new Dictionary<ulong, uint>(profileCount);
         for (int i = 0; i < profileCount; i++) profileTable[r.UInt64()] = r.UInt32();
+        Dictionary<ulong, uint>? brownTable = null;
+        if (version >= 3)
+        {
+            int brownCount = r.Count(12);
+            brownTable = new Dictionary<ulong, uint>(brownCount);
+            for (int i = 0; i < brownCount; i++) brownTable[r.UInt64()] = r.UInt32();
+        }
 
         int rows = 1 << hashBits;
         float[] weights = new float[rows * BioTags.Stride];
@@ -186,7 +213,7 @@ internal static class NerModelFormat
         }
 
         if (!r.AtEnd) throw new ArgumentException("unexpected bytes after the weight table");
-        var extractor = new NerFeatureExtractor(hashBits, Gazetteer.FromTable(gazTable, entryCount), new WordProfiles(profileTable), features);
+        var extractor = new NerFeatureExtractor(hashBits, Gazetteer.FromTable(gazTable, entryCount), new WordProfiles(profileTable, brownTable), features);
         return new NerModel(extractor, weights, transitions, starts, new NerModelInfo(description, seed, epochs));
     }
 

@@ -10,8 +10,16 @@ namespace IndoNews.NLP.Entities;
 internal sealed class WordProfiles
 {
     private readonly Dictionary<ulong, uint> _profiles;
+    private readonly Dictionary<ulong, uint> _brown;
 
-    public WordProfiles(Dictionary<ulong, uint> profiles) => _profiles = profiles;
+    /// <summary>Wraps the tables.</summary>
+    /// <param name="profiles">Packed profile per word hash (see <see cref="Pack"/>).</param>
+    /// <param name="brown">Optional <see cref="BrownPath"/> code per word hash (Brown clusters); none when null.</param>
+    public WordProfiles(Dictionary<ulong, uint> profiles, Dictionary<ulong, uint>? brown = null)
+    {
+        _profiles = profiles;
+        _brown = brown ?? [];
+    }
 
     /// <summary>No profiles.</summary>
     public static WordProfiles Empty { get; } = new([]);
@@ -21,6 +29,18 @@ internal sealed class WordProfiles
 
     /// <summary>The raw table for the model file.</summary>
     public IReadOnlyDictionary<ulong, uint> Table => _profiles;
+
+    /// <summary>Number of words with a Brown-cluster path.</summary>
+    public int BrownCount => _brown.Count;
+
+    /// <summary>The raw Brown-cluster table for the model file.</summary>
+    public IReadOnlyDictionary<ulong, uint> BrownTable => _brown;
+
+    /// <summary>The same profiles with <paramref name="brown"/> as the Brown-cluster table.</summary>
+    public WordProfiles WithBrown(Dictionary<ulong, uint> brown) => new(_profiles, brown);
+
+    /// <summary>The <see cref="BrownPath"/> code of a word (0 when it has none).</summary>
+    public uint Brown(ulong lowerHash) => _brown.TryGetValue(lowerHash, out uint value) ? value : 0;
 
     /// <summary>The packed profile of a word (0 when unseen): see <see cref="Pack"/>.</summary>
     public uint Get(ulong lowerHash) => _profiles.TryGetValue(lowerHash, out uint value) ? value : 0;

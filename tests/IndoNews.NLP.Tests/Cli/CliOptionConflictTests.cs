@@ -71,6 +71,12 @@ public class CliOptionConflictTests
         { ["train", "ner", "--algorithm", "crf", "--l2", "-1", "-o", "out.bin"], ["--l2", "-1"], "--l2: expected a finite number of at least 0." },
         { ["train", "ner", "--epoch-dev", "clean", "--drop-dev-duplicates", "-o", "out.bin"], ["--epoch-dev", "clean", "--drop-dev-duplicates"], "--epoch-dev clean with --drop-dev-duplicates: no dev sentence is trained on then, so every dev sentence is clean already; drop one of them." },
         { ["train", "ner", "--weight", "idner=2", "--weight", "idner=3", "-o", "out.bin"], ["--weight", "idner=2", "--weight", "idner=3"], "--weight 'idner=3': idner has a weight already; give one weight per corpus." },
+        { ["train", "ner", "--brown-clusters", "1", "-o", "out.bin"], ["--brown-clusters", "1"], "--brown-clusters: expected 0 (none) or 2 or more clusters." },
+        { ["train", "ner", "--brown-min-count", "2", "-o", "out.bin"], ["--brown-min-count", "2"], "--brown-min-count applies to --brown-clusters only." },
+        { ["train", "ner", "--brown-cache", "brown.txt", "-o", "out.bin"], ["--brown-cache", "brown.txt"], "--brown-cache applies to --brown-clusters only." },
+        { ["train", "ner", "--brown-clusters", "500", "--brown-min-count", "0", "-o", "out.bin"], ["--brown-min-count", "0"], "--brown-min-count must be 1 or more." },
+        { ["train", "ner", "--brown-clusters", "500", "--corpus", "none", "-o", "out.bin"], ["--brown-clusters", "500", "--corpus", "none"], "--brown-clusters needs a --corpus to cluster, not 'none'." },
+        { ["train", "ner", "--corpus", "none", "--kmeans-clusters", "false", "-o", "out.bin"], ["--corpus", "none", "--kmeans-clusters", "false"], "--kmeans-clusters applies to the --corpus word profiles, which 'none' skips." },
         { ["train", "lemma", "--style", "ud-gsd", "--conllu", "gold.conllu", "--corpus", "berita.txt", "--min-count", "0", "-o", "out.tsv"], ["--min-count", "0"], "--min-count must be 1 or more." },
 
         // train ner's templates, weights and paths, checked before the gazetteers and the corpus (minutes) are read;

@@ -8,10 +8,10 @@ public sealed class NerModelFormatTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static NerModel SmallModel(NerFeatureSet features = NerFeatureSet.None)
+    private static NerModel SmallModel(NerFeatureSet features = NerFeatureSet.None, WordProfiles? profiles = null)
     {
         var gazetteer = Gazetteer.Build([(["Amerika", "Serikat"], GazetteerCategory.Country), (["Presiden"], GazetteerCategory.Title)]);
-        var extractor = new NerFeatureExtractor(12, gazetteer, WordProfiles.Empty, features);
+        var extractor = new NerFeatureExtractor(12, gazetteer, profiles ?? WordProfiles.Empty, features);
         var training = new List<NerTrainingExample>
         {
             new(new NerSentence(["Presiden", "Obama", "tiba", "di", "Amerika", "Serikat"], [0, 1, 0, 0, 3, 4]), null, 1, "t"),
@@ -51,6 +51,63 @@ public sealed class NerModelFormatTests : IDisposable
         NerModelFormat.Write(SmallModel(), path);
         Assert.Equal(1, BitConverter.ToInt32(File.ReadAllBytes(path), 8));
         Assert.Equal(NerFeatureSet.None, NerModelFormat.Read(path).Extractor.Features);
+    }
+
+    // Given names share a path prefix, places another: what Brown clusters of news give.
+    private static readonly Dictionary<ulong, uint> BrownTable = new()
+    {
+        [FeatureHash.Of("obama")] = BrownPath.Encode("0110100"),
+        [FeatureHash.Of("budi")] = BrownPath.Encode("0110101"),
+        [FeatureHash.Of("widodo")] = BrownPath.Encode("011011"),
+        [FeatureHash.Of("amerika")] = BrownPath.Encode("1101"),
+        [FeatureHash.Of("di")] = BrownPath.Encode("00"),
+    };
+
+    [Fact]
+    public void A_model_with_brown_clusters_is_written_as_version_3_and_reads_back_with_its_paths()
+    {
+        var model = SmallModel(NerFeatureSet.BrownClusters, WordProfiles.Empty.WithBrown(BrownTable));
+        string path = Path.Combine(_dir, "m3.bin");
+        NerModelFormat.Write(model, path);
+        byte[] bytes = File.ReadAllBytes(path);
+        Assert.Equal(3, BitConverter.ToInt32(bytes, 8));
+        var read = NerModelFormat.Read(path);
+        Assert.Equal(NerFeatureSet.BrownClusters, read.Extractor.Features);
+        Assert.Equal(BrownTable.OrderBy(kv => kv.Key), read.Extractor.Profiles.BrownTable.OrderBy(kv => kv.Key));
+        Assert.Equal(BrownPath.Encode("011011"), read.Extractor.Profiles.Brown(FeatureHash.Of("widodo")));
+        string[] tokens = ["Presiden", "Widodo", "tiba", "di", "Amerika", "Serikat"];
+        Assert.Equal(new EntityTagger(model).Tag(tokens), new EntityTagger(read).Tag(tokens));
+        Assert.Equal(model.Weights.Select(w => (float)(Half)w), read.Weights);
+
+        // The Brown table goes with the template: a version 2 header over the same payload is refused, not misread.
+        bytes[8] = 2;
+        File.WriteAllBytes(path, bytes);
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains("Brown-cluster features in a version 2 model", e.Message, StringComparison.Ordinal);
+
+        // Without the template the table is not stored, and the model keeps its older version.
+        NerModelFormat.Write(SmallModel(NerFeatureSet.None, WordProfiles.Empty.WithBrown(BrownTable)), path);
+        Assert.Equal(1, BitConverter.ToInt32(File.ReadAllBytes(path), 8));
+        Assert.Equal(0, NerModelFormat.Read(path).Extractor.Profiles.BrownCount);
+    }
+
+    [Fact]
+    public void Brown_clusters_add_path_prefixes_of_the_token_and_its_neighbours()
+    {
+        string[] tokens = ["Presiden", "Budi", "tiba", "di", "Medan"];
+        int[] starts = new int[5], ends = new int[5];
+        string text = TokenSpans.Join(tokens, starts, ends);
+        var profiles = WordProfiles.Empty.WithBrown(BrownTable);
+        int[] Counts(NerFeatureSet features)
+        {
+            var buffer = new FeatureBuffer();
+            new NerFeatureExtractor(12, Gazetteer.Empty, profiles, features).Extract(new TokenSpans(text, starts, ends), new FeatureScratch(), buffer);
+            return [.. Enumerable.Range(0, tokens.Length).Select(i => buffer.Token(i).Length)];
+        }
+
+        int[] extra = [.. Counts(NerFeatureSet.BrownClusters).Zip(Counts(NerFeatureSet.None), (a, b) => a - b)];
+        // Presiden: next word Budi's 4 prefixes; Budi: its own 4; tiba: Budi's and di's; di: its own; Medan (no path): di's.
+        Assert.Equal([4, 4, 8, 4, 4], extra);
     }
 
     [Fact]
