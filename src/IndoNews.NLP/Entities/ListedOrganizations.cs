@@ -48,7 +48,7 @@ internal static class ListedOrganizations
             {
                 if (!personWordsBuilt)
                 {
-                    personWords = PersonWords(tokens, entities);
+                    personWords = PersonWords(tokens, entities, table);
                     personWordsBuilt = true;
                 }
 
@@ -84,13 +84,15 @@ internal static class ListedOrganizations
     // Lower-case nouns for a kind of place, written before its name.
     internal static readonly WordSet PlaceNouns = new(["pulau", "kota", "provinsi", "negara", "wilayah", "kawasan", "daerah", "desa", "kabupaten", "kecamatan", "kampung", "distrik", "negeri"], ignoreCase: false);
 
-    // The words of the document's persons of two or more words.
-    private static HashSet<string>? PersonWords(ReadOnlySpan<Token> tokens, List<Entity> entities)
+    // The words of the document's persons of two or more words; not of a listed firm's product line with a one-letter or
+    // digit model, which the tagger reads as a longer person ("melalui Logitech G" beside "Logitech telah mengakuisisi").
+    private static HashSet<string>? PersonWords(ReadOnlySpan<Token> tokens, List<Entity> entities, Table table)
     {
         HashSet<string>? words = null;
         foreach (var entity in entities)
         {
             if (entity.Label != EntityLabels.Person || entity.TokenStart < 0 || EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) < 2) continue;
+            if (IsModelOfListed(tokens, entity, table)) continue;
             for (int t = entity.TokenStart; t < entity.TokenEnd; t++)
             {
                 if (tokens[t].Kind == TokenKind.Word) (words ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(tokens[t].Span);
@@ -98,6 +100,17 @@ internal static class ListedOrganizations
         }
 
         return words;
+    }
+
+    /// <summary>Whether a person span is two tokens, a listed organisation (no listed person) and one capital letter or
+    /// digits: a firm's product line that the tagger read as a person (<c>Logitech G</c>), which says nothing of the firm's
+    /// word alone.</summary>
+    internal static bool IsModelOfListed(ReadOnlySpan<Token> tokens, Entity entity, Table table)
+    {
+        if (entity.TokenEnd - entity.TokenStart != 2) return false;
+        var model = tokens[entity.TokenStart + 1].Span;
+        bool isModel = model.Length == 1 ? char.IsAsciiLetterUpper(model[0]) || char.IsAsciiDigit(model[0]) : Tokenization.CharClass.IsDigits(model);
+        return isModel && table.FromPersons.Contains(tokens[entity.TokenStart].Span);
     }
 
     /// <summary>Reads the organisation, person and place lists of <paramref name="folders"/> (missing files are skipped).</summary>

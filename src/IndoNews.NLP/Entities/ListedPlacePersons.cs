@@ -88,7 +88,7 @@ internal static class ListedPlacePersons
            && EntityTokens.CoversWholeTokens(entity, tokens) && table.Places.Contains(entity.Text)
            && !table.PersonNames.Contains(entity.Text) && !table.FromPersons.Contains(entity.Text);
 
-    private static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    internal static bool IsPersonContext(ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
     {
         if (ListedOrganizations.IsPersonContext(tokens, entity) || IsSpeaker(tokens, entity)) return true;
         if (entity.TokenStart == 0) return false;

@@ -22,7 +22,12 @@ namespace IndoNews.NLP.Entities;
 /// <c>maskapai Qatar</c>: listed countries and places are left) and its owner or leader (<c>partai Rutte</c>,
 /// <c>agensi Kim Woo Bin</c>, <c>perusahaan rintisan Nadiem Makarim</c>). So a name with only such a noun is left where
 /// the document tags it, or a word of it, as a person or place elsewhere with no such evidence (<c>Mark Rutte</c>,
-/// <c>aktor Kim Woo Bin</c>), except that its own place mentions follow (<c>di One Direction</c>).</para>
+/// <c>aktor Kim Woo Bin</c>), except that its own place mentions follow (<c>di One Direction</c>). Such a person mention
+/// says person only with a person's look: two or more words, a listed given name or surname, or a person's context (a
+/// speech verb, a title, an initial, an age); an unknown word read alone as a person (<c>Honda dan Saitec memberikan</c>)
+/// is what the tagger makes of most unknown firms and does not block. A firm's or service's noun after the name's comma
+/// that opens a phrase rather than a clause (<c>Droom, layanan marketplace kendaraan</c>, <c>Kioson, startup lokal</c>;
+/// not <c>menurut Hari, perusahaan tidak ...</c>) holds like the name's own words.</para>
 /// <para>A majority vote over a name's labels was tried before and not kept (the tagger's majority for unknown
 /// firms and clubs is the person); here one mention with evidence decides, and evidence against it blocks.</para>
 /// </remarks>
@@ -39,7 +44,26 @@ internal static class OrganizationCues
 
     // One word that may stand between such a noun and the name: "koran lokal Asashi", "grup musik Srimulat".
     private static readonly WordSet CueModifiers = new(
-        ["lokal", "rintisan", "musik", "teknologi", "penerbangan", "ventura", "investasi", "rekaman", "swasta", "asing"], ignoreCase: false);
+        ["lokal", "rintisan", "musik", "teknologi", "penerbangan", "ventura", "investasi", "rekaman", "swasta", "asing", "penelitian", "riset", "kecil"],
+        ignoreCase: false);
+
+    // Nouns for a kind of firm or online service that, right after a name and its comma, say what the name is: "Droom,
+    // layanan marketplace kendaraan asal India", "Epson, perusahaan digital imaging terkemuka". Unlike the nouns before a
+    // name, they hold like the name's own words (a person is no service), but only where the noun opens a phrase and no
+    // clause: "menurut Hari, perusahaan tidak memperhitungkan ..." names the firm's deeds, not Hari.
+    private static readonly WordSet FirmAppositionNouns = new(
+        ["layanan", "startup", "perusahaan", "platform", "aplikasi", "situs", "e-commerce", "marketplace"], ignoreCase: false);
+
+    // Words that, right after such a noun, open a clause rather than go on with the noun's phrase.
+    private static readonly WordSet ClauseWords = new(
+    [
+        "tidak", "tak", "belum", "akan", "bakal", "sudah", "telah", "sedang", "masih", "juga", "pun", "harus", "bisa", "dapat",
+        "mampu", "mau", "ingin", "perlu", "hanya", "selalu", "kini", "lalu", "itu", "ini", "tersebut", "yang", "dan", "atau",
+        "serta", "sebagai", "lebih", "cukup", "sangat", "kerap", "sering", "jarang", "pernah", "tetap", "langsung", "segera",
+    ], ignoreCase: false);
+
+    // Words with a verb's prefix that describe a firm within its noun's phrase: "startup berbasis di Jakarta".
+    private static readonly WordSet PhraseAdjectives = new(["berbasis", "terkemuka", "ternama", "terbesar", "terbaru", "terpopuler"], ignoreCase: false);
 
     // Verbs that say what the name before them is: "Dyn adalah satu dari banyak perusahaan", "Feedr merupakan sebuah perusahaan".
     private static readonly WordSet Copulas = new(["adalah", "merupakan", "ialah"], ignoreCase: false);
@@ -77,7 +101,8 @@ internal static class OrganizationCues
         foreach (var entity in entities)
         {
             if (!IsName(entity, tokens)) continue;
-            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd) || HasPredicate(tokens, entity.TokenEnd) || HasSubjectNoun(tokens, entity.TokenStart);
+            bool own = HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd) || HasPredicate(tokens, entity.TokenEnd) || HasSubjectNoun(tokens, entity.TokenStart)
+                       || HasFirmApposition(tokens, entity.TokenStart, entity.TokenEnd);
             bool apposition = entity.Label != EntityLabels.Person || entity.TokenEnd - entity.TokenStart > 1;
             if (!own && !HasCue(tokens, entity.TokenStart, entity.TokenEnd, apposition)) continue;
             if (IsListedPlace(tokens, entity.TokenStart, entity.TokenEnd, gazetteer) || CountryAbbreviations.Contains(entity.Text)) continue;
@@ -91,7 +116,7 @@ internal static class OrganizationCues
         {
             var entity = entities[i];
             if (entity.Label is not (EntityLabels.Person or EntityLabels.Location) || !evidence.TryGetValue(entity.Text, out bool own)) continue;
-            if (!own && (otherwise ??= new NamedOtherwise(entities, tokens, evidence)).Holds(entity, tokens)) continue;
+            if (!own && (otherwise ??= new NamedOtherwise(entities, tokens, evidence, gazetteer, ListedOrganizations.Lists)).Holds(entity, tokens)) continue;
             entities[i] = entity.WithLabel(EntityLabels.Organization);
         }
     }
@@ -130,6 +155,30 @@ internal static class OrganizationCues
         }
 
         return false;
+    }
+
+    // A firm's or service's noun after the name and its comma that opens a noun phrase, not a clause: "Droom, layanan
+    // marketplace kendaraan", "Kioson, sebuah startup". Not after "menurut" or a speech verb, where the comma ends the
+    // source and a clause follows ("menurut Hari, perusahaan ..."); the word after the noun is a lower-case word that
+    // is no auxiliary, negation, demonstrative or conjunction and has no verb's prefix (meN-, ber-, ter-), or past an
+    // opening "sebuah"/"suatu" also "yang".
+    private static bool HasFirmApposition(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (end + 2 >= tokens.Length || tokens[end].Span is not ",") return false;
+        if (start > 0 && (tokens[start - 1].Span is "menurut" or "Menurut" || ListedPlacePersons.SpeechVerbs.Contains(tokens[start - 1].Span))) return false;
+        int noun = end + 1;
+        bool counted = AppositionOpeners.Contains(tokens[noun].Span);
+        if (counted) noun++;
+        if (noun + 1 >= tokens.Length || !FirmAppositionNouns.Contains(tokens[noun].Span)) return false;
+        var next = tokens[noun + 1];
+        if (next.Kind != TokenKind.Word) return false;
+        var word = next.Span;
+        if (!char.IsLower(word[0])) return false;
+        if (word is "yang") return counted;
+        if (ClauseWords.Contains(word)) return false;
+        if (PhraseAdjectives.Contains(word)) return true;
+        return !(word.StartsWith("mem") || word.StartsWith("men") || word.StartsWith("mel") || word.StartsWith("mer") || word.StartsWith("mew")
+                 || word.StartsWith("ber") || word.StartsWith("ter"));
     }
 
     // The name is the subject of a body's noun: "X adalah perusahaan", "X merupakan sebuah startup", "X adalah salah satu
@@ -200,15 +249,16 @@ internal static class OrganizationCues
         // Words of the persons and places whose text has no evidence of a body.
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
-        public NamedOtherwise(List<Entity> entities, ReadOnlySpan<Token> tokens, Dictionary<string, bool> evidence)
+        public NamedOtherwise(List<Entity> entities, ReadOnlySpan<Token> tokens, Dictionary<string, bool> evidence, Gazetteer gazetteer, ListedOrganizations.Table table)
         {
             foreach (var other in entities)
             {
                 if (other.Label is not (EntityLabels.Person or EntityLabels.Location) || other.TokenStart < 0) continue;
                 if (evidence.ContainsKey(other.Text))
                 {
-                    // The same text as a name being asked about: a person without the noun says person.
-                    if (other.Label == EntityLabels.Person && !HasCue(tokens, other.TokenStart, other.TokenEnd)) _persons.Add(other.Text);
+                    // The same text as a name being asked about: a person without the noun says person, if it looks like one.
+                    if (other.Label == EntityLabels.Person && !HasCue(tokens, other.TokenStart, other.TokenEnd) && LooksPersonal(other, tokens, gazetteer, table))
+                        _persons.Add(other.Text);
                     continue;
                 }
 
@@ -218,6 +268,14 @@ internal static class OrganizationCues
                 }
             }
         }
+
+        // A person mention of two or more words, of a listed given name or surname, or with a person's context (a speech
+        // verb or speaker's verb, a title, rank or honorific, an initial, an age) says person; an unknown word read alone as
+        // a person with none of these is what the tagger makes of most unknown firms ("Honda serta Saitec", "Honda dan
+        // Saitec memberikan ...") and says nothing.
+        private static bool LooksPersonal(Entity entity, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, ListedOrganizations.Table table)
+            => EntityTokens.WordCount(tokens, entity.TokenStart, entity.TokenEnd) >= 2 || table.PersonNames.Contains(entity.Text)
+               || ListedPlacePersons.IsPersonContext(tokens, entity, gazetteer);
 
         // Asked only of a name with evidence, so a span of its own text is never one of another name.
         public bool Holds(Entity entity, ReadOnlySpan<Token> tokens)

@@ -80,10 +80,12 @@ internal static class PersonShortForms
     }
 
     // The person's words other than the part at token index part look like a name's: capitalised with no capital inside
-    // ("VfL Wolfsburg", "FSV Mainz" are clubs), at a sentence's start a word news capitalises or no dictionary word
+    // ("VfL Wolfsburg", "FSV Mainz" are clubs; nor a listed firm's model, "Logitech G"), at a sentence's start a word news capitalises or no dictionary word
     // ("Tenun Mamasa", "Superioritas Cile"), and no place or organisation of the document or of the lists ("Chievo Verona").
     private static bool HasNameWords(string text, ReadOnlySpan<Token> tokens, Entity person, int part, TextSpanSet named, bool[] opens, WordProfiles profiles, Gazetteer gazetteer)
     {
+        // A listed firm's product line ("melalui Logitech G") gives the firm's word to no person.
+        if (ListedOrganizations.IsModelOfListed(tokens, person, ListedOrganizations.Lists)) return false;
         for (int t = person.TokenStart; t < person.TokenEnd; t++)
         {
             if (t == part || tokens[t].Kind != TokenKind.Word) continue;

@@ -95,4 +95,18 @@ public class ListedOrganizationsTests
         var folders = new[] { Path.Combine(SharedData.RepoRoot, "no-such-folder") };
         Assert.True(ListedOrganizations.Load(folders).IsEmpty);
     }
+
+    [Fact]
+    public void A_listed_firm_stays_an_organisation_beside_its_product_line_read_as_a_person()
+    {
+        // IndoSum 1410: the tagger read "Logitech G" (the gaming line) as a person, whose first word kept every lone
+        // "Logitech" a person.
+        const string text = "Kabarnya, Logitech membeli Astro Gaming senilai US$ 85 juta, dibayar secara tunai. Belakangan ini, Logitech "
+                            + "pelan-pelan memantapkan eksistensinya di ranah gaming. \"Bergabungnya Astro Gaming bersama kami akan melengkapi "
+                            + "langkah Logitech G untuk fokus ke PC gaming,\" ucap Ujesh Desai selaku general manager Logitech G via VentureBeat.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "Logitech G");
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Logitech"));
+        Assert.All(doc.Entities.Where(e => e.Text == "Logitech"), e => Assert.Equal("ORG", e.Label));
+    }
 }

@@ -146,4 +146,54 @@ public class OrganizationCuesTests
         var entity = At(Pipeline.Analyze(text), text, "Jack Ma");
         Assert.Equal("PER", entity.Label);
     }
+
+    [Fact]
+    public void A_name_followed_by_a_firms_noun_in_apposition_is_an_organisation_at_every_mention()
+    {
+        // IndoSum 1387 (without its founder's sentence): the tagger read Droom as a person at each mention;
+        // "Droom, layanan marketplace kendaraan" says what it is.
+        const string text = "Salah satu yang terbaru yang dikabarkan akan segera masuk ke Indonesia adalah Droom, layanan marketplace kendaraan "
+                            + "asal India yang baru saja mendapatkan pendanaan Seri C. Di putaran kali ini, Droom mendapatkan suntikan dana sekitar "
+                            + "$ 20 juta. Seperti dikutip dari DealStreetAsia, rencana Droom masuk Indonesia sedikit lebih lambat dari rencana sebelumnya.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Droom,").Label);
+        Assert.Equal("ORG", At(doc, text, "Droom mendapatkan").Label);
+        Assert.Equal("ORG", At(doc, text, "Droom masuk").Label);
+    }
+
+    [Fact]
+    public void A_source_before_a_comma_and_a_clause_about_the_firm_stays_a_person()
+    {
+        // IndoSum 1208: "menurut Hari, perusahaan tidak ..." names the source, then what the firm did.
+        const string text = "Selain itu, menurut Hari, perusahaan tidak memperhitungkan masa kerja awak mobil tangki sebelum melakukan pemecatan.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("PER", At(doc, text, "Hari,").Label);
+    }
+
+    [Fact]
+    public void A_research_body_is_an_organisation_where_its_other_mentions_have_no_persons_context()
+    {
+        // IndoSum 130: "lembaga penelitian Saitec" says body; the tagger read Saitec as a person at all four mentions, and
+        // the three without the noun ("Honda serta Saitec", "Honda dan Saitec memberikan") have nothing of a person.
+        const string text = "Suara.com - Divisi riset dan pengembangan (R&D) Honda dan lembaga penelitian Saitec berhasil mengembangkan baterai "
+                            + "baru berbahan magnesium, yang lebih efisien ketimbang baterai lithium-ion, lapor Nikkei Asian Review, Selasa (11/10/2016).\n"
+                            + "Honda serta Saitec, menurut sumber yang tak ingin disebutkan namanya, berencana memperkenalkannya dalam suatu pertemuan "
+                            + "ilmiah di Chiba, Jepang pada bulan depan.\n"
+                            + "Untuk mengatasi problem daya tahan baterai, Honda dan Saitec memberikan vanadium oksida di kutub negatif dan magnesium di kutub negatif.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Saitec berhasil").Label);
+        Assert.Equal("ORG", At(doc, text, "Saitec,").Label);
+        Assert.Equal("ORG", At(doc, text, "Saitec memberikan").Label);
+    }
+
+    [Fact]
+    public void A_small_company_after_its_noun_and_modifier_is_an_organisation()
+    {
+        // IndoSum 739: "perusahaan kecil Ananpurna", the studio, was a person.
+        const string text = "Kelima studio film itu antara lain Warner Bros, Universal Pictures, 20th Century Fox dan perusahaan kecil Ananpurna, "
+                            + "termasuk pemegang hak sebelumnya Sony Pictures Entertainment yang kembali berjuang untuk mendapatkan lagi proyek tersebut.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Ananpurna").Label);
+    }
+
 }
