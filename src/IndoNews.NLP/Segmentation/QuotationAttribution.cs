@@ -36,7 +36,7 @@ internal static class QuotationAttribution
     /// </summary>
     public static bool EndsBeforeNextQuotation(string text, ReadOnlySpan<Token> tokens, int last)
     {
-        if (last + 2 >= tokens.Length || !OpensQuotation(text, tokens[last + 1]) || !char.IsUpper(tokens[last + 2].Span[0])) return false;
+        if (last + 2 >= tokens.Length || tokens[last + 1].Length != 1 || !OpensQuotation(text, tokens[last + 1]) || !char.IsUpper(tokens[last + 2].Span[0])) return false;
 
         // The closing quote of the quotation before: after a comma, question or exclamation mark, and glued to it.
         int close = -1;

@@ -154,7 +154,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var token = tokens[i];
         if (token.IsMultiwordPart && token.End != token.SurfaceEnd) return false;
         var span = token.Span;
-        if (!IsTerminal(text, tokens, i, span)) return false;
+
+        // Only a token that ends in one of these can be terminal: most tokens leave here.
+        if (span[^1] is not ('.' or '?' or '!' or '\u2026') || !IsTerminal(text, tokens, i, span)) return false;
         if (span is "." && Style == SentenceStyle.News && ListMarkers.IsMarkerPeriod(text, tokens, i, lineBreaksAreSpaces)) return false;
 
         // Closing quotes and brackets that stick to the terminal belong to this sentence; a quote that opens the next
@@ -663,19 +665,19 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return end is "," or ";" or "-" or "\u2013" || (last.Kind == TokenKind.Word && end.Length > 0 && char.IsLower(end[^1]) && CharClass.IsDigit(first));
     }
 
-    // Hard-wrapped text (fixed-width lines that stop mid-sentence) uses line breaks as spaces.
+    // Hard-wrapped text (fixed-width lines that stop mid-sentence) uses line breaks as spaces. Only lines ended by '\n'
+    // count (the text after the last one does not); IndexOf finds each line's end with a vectorised search.
     private static bool IsHardWrapped(string text)
     {
         int lines = 0;
         int open = 0;
         int longest = 0;
         int lineStart = 0;
-        for (int k = 0; k <= text.Length; k++)
+        for (int k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', lineStart))
         {
-            if (k < text.Length && text[k] != '\n') continue;
             var line = text.AsSpan(lineStart, k - lineStart).TrimEnd();
             lineStart = k + 1;
-            if (line.IsEmpty || k == text.Length) continue;
+            if (line.IsEmpty) continue;
             lines++;
             longest = Math.Max(longest, line.Length);
             char last = line[^1];

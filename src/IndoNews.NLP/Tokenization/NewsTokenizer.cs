@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using IndoNews.NLP.Internal;
 
@@ -62,7 +63,42 @@ public sealed class NewsTokenizer : ITokenizer
         }
     }
 
+    // Most words are a run of letters or digits before a space, a line break or a comma: the fast path below emits them
+    // (with their clitic split) without the checks for URLs, e-mail addresses, codes, joined parts and abbreviations,
+    // each of which needs a mark right after the run (IsPlainRunEnd). The rest goes to ScanJoinedWord, kept out of line
+    // so that this path keeps a small stack frame.
     private int ScanWord(string text, int start, TokenList tokens, ref int emailCheckedTo, ref CliticNameEvidence? names)
+    {
+        int i = RunEnd(text, start);
+
+        // "Rp1,5 triliun" is split after "Rp" whatever ends the run ("Rp1 juta").
+        if (IsPlainRunEnd(text, i) && text[start] != 'R')
+        {
+            return CharClass.IsDigit(text[start])
+                ? Emit(text, start, i, TokenKind.Number, tokens)
+                : EmitWord(text, start, i, start, -1, tokens, ref names);
+        }
+
+        return ScanJoinedWord(text, start, i, tokens, ref emailCheckedTo, ref names);
+    }
+
+    // Whether the character at end, which ends a run of word characters, leaves the run a token of its own whatever
+    // came before it: the end of the text, white space, or a mark other than those that ScanJoinedWord reads after a
+    // run (the hyphens, '.', ':', '/', '&', '=', '*', '+', '@', '_', '%', the apostrophes), or a comma after a letter
+    // (after a digit it may join a number, "1,5"). URLs ("http:", "www."), e-mail addresses, glued times and links,
+    // regulation codes, credit ratings and abbreviations all need one of those marks at end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainRunEnd(string text, int end)
+    {
+        if ((uint)end >= (uint)text.Length) return true;
+        char c = text[end];
+        if (c == ',') return !CharClass.IsDigit(text[end - 1]);
+        return c is not ('-' or '.' or ':' or '/' or '&' or '=' or '*' or '+' or '@' or '_' or '%' or '\'' or '\u2010' or '\u2011' or '\u2013' or '\u2014' or '\u2019');
+    }
+
+    // A word whose run is followed by a mark that may join it to more (see IsPlainRunEnd); i is where the run ends.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ScanJoinedWord(string text, int start, int i, TokenList tokens, ref int emailCheckedTo, ref CliticNameEvidence? names)
     {
         int n = text.Length;
         if ((text[start] | 0x20) is 'h' or 'f' or 'w' && StartsUrl(text, start))
@@ -75,8 +111,6 @@ public sealed class NewsTokenizer : ITokenizer
         {
             return Emit(text, start, face, TokenKind.Emoji, tokens);
         }
-
-        int i = RunEnd(text, start);
 
         // "NSH Jakarta18.00 - 20.00 WIB": a schedule that lost its line breaks glues the time to the name before it.
         if (Style == TokenizationStyle.News && GluedTimeStart(text, start, i) is int time and > 0) return Emit(text, start, time, TokenKind.Word, tokens);
@@ -270,54 +304,58 @@ public sealed class NewsTokenizer : ITokenizer
             return Emit(text, start, end, TokenKind.Number, tokens);
         }
 
-        if (dottedParts == 0)
+        return dottedParts == 0 ? EmitWord(text, start, end, segStart, lastHyphen, tokens, ref names) : Emit(text, start, end, TokenKind.Word, tokens);
+    }
+
+    // A word from start to end with no dotted parts: split off its clitic (or GSD's "hamba-Ku"), else one token. segStart is
+    // where its last part starts, lastHyphen the index of its last joining hyphen or -1.
+    private int EmitWord(string text, int start, int end, int segStart, int lastHyphen, TokenList tokens, ref CliticNameEvidence? names)
+    {
+        var word = text.AsSpan(start, end - start);
+
+        // GSD keeps "hamba-Ku", "melakukan-Nya" as one token of two words: "hamba-" and "Ku".
+        if (lastHyphen > start && lastHyphen == segStart - 1 && IsBareClitic(text.AsSpan(segStart, end - segStart)))
         {
-            var word = text.AsSpan(start, end - start);
+            tokens.Add(Token.CreateUnchecked(text, start, segStart, start, end, TokenKind.Word));
+            tokens.Add(Token.CreateUnchecked(text, segStart, end, start, end, TokenKind.Word));
+            return end;
+        }
 
-            // GSD keeps "hamba-Ku", "melakukan-Nya" as one token of two words: "hamba-" and "Ku".
-            if (lastHyphen > start && lastHyphen == segStart - 1 && IsBareClitic(text.AsSpan(segStart, end - segStart)))
+        int host = CliticSplitter.EncliticStart(word, Style);
+
+        // A capitalised word inside a sentence ending in -ku, -mu, -kah or -lah is a name (Lukaku, Salawaku,
+        // Atikah), not host + clitic; at a sentence start it is a word (Rumahku, Apakah) and splits, unless the
+        // text writes it as a name inside a sentence elsewhere ("Salawaku mulai diputar ... menemani Salawaku").
+        // A question or emphasis word is a name only after another part of one ("Ajeng Gandini Kamilah").
+        if (host > 0 && Style == TokenizationStyle.News && char.IsUpper(word[0]) && char.IsLower(word[^1]))
+        {
+            bool mayBeName = CliticSplitter.MayBeName(word, host);
+            bool cliticWord = !mayBeName && Abbreviations.CliticWords.Contains(word);
+            if (mayBeName || cliticWord)
             {
-                tokens.Add(Token.CreateUnchecked(text, start, segStart, start, end, TokenKind.Word));
-                tokens.Add(Token.CreateUnchecked(text, segStart, end, start, end, TokenKind.Word));
-                return end;
-            }
-
-            int host = CliticSplitter.EncliticStart(word, Style);
-
-            // A capitalised word inside a sentence ending in -ku, -mu, -kah or -lah is a name (Lukaku, Salawaku,
-            // Atikah), not host + clitic; at a sentence start it is a word (Rumahku, Apakah) and splits, unless the
-            // text writes it as a name inside a sentence elsewhere ("Salawaku mulai diputar ... menemani Salawaku").
-            // A question or emphasis word is a name only after another part of one ("Ajeng Gandini Kamilah").
-            if (host > 0 && Style == TokenizationStyle.News && char.IsUpper(word[0]) && char.IsLower(word[^1]))
-            {
-                bool mayBeName = CliticSplitter.MayBeName(word, host);
-                bool cliticWord = !mayBeName && Abbreviations.CliticWords.Contains(word);
-                if (mayBeName || cliticWord)
+                bool atStart = AtSentenceStart(text, tokens, start);
+                if ((mayBeName && !atStart)
+                    || (cliticWord && !atStart && CliticNameEvidence.EndsName(text, start))
+                    || (atStart && (names ??= new()).WrittenAsNameElsewhere(text, start, end, afterNamePart: word.Length - host == 3)))
                 {
-                    bool atStart = AtSentenceStart(text, tokens, start);
-                    if ((mayBeName && !atStart)
-                        || (cliticWord && !atStart && CliticNameEvidence.EndsName(text, start))
-                        || (atStart && (names ??= new()).WrittenAsNameElsewhere(text, start, end, afterNamePart: word.Length - host == 3)))
-                    {
-                        host = -1;
-                    }
+                    host = -1;
                 }
             }
+        }
 
-            if (host > 0)
-            {
-                tokens.Add(Token.CreateUnchecked(text, start, start + host, start, end, TokenKind.Word));
-                tokens.Add(Token.CreateUnchecked(text, start + host, end, start, end, TokenKind.Word));
-                return end;
-            }
+        if (host > 0)
+        {
+            tokens.Add(Token.CreateUnchecked(text, start, start + host, start, end, TokenKind.Word));
+            tokens.Add(Token.CreateUnchecked(text, start + host, end, start, end, TokenKind.Word));
+            return end;
+        }
 
-            int proclitic = CliticSplitter.ProcliticLength(word);
-            if (proclitic > 0)
-            {
-                tokens.Add(Token.CreateUnchecked(text, start, start + proclitic, start, end, TokenKind.Word));
-                tokens.Add(Token.CreateUnchecked(text, start + proclitic, end, start, end, TokenKind.Word));
-                return end;
-            }
+        int proclitic = CliticSplitter.ProcliticLength(word);
+        if (proclitic > 0)
+        {
+            tokens.Add(Token.CreateUnchecked(text, start, start + proclitic, start, end, TokenKind.Word));
+            tokens.Add(Token.CreateUnchecked(text, start + proclitic, end, start, end, TokenKind.Word));
+            return end;
         }
 
         return Emit(text, start, end, TokenKind.Word, tokens);
@@ -734,12 +772,23 @@ public sealed class NewsTokenizer : ITokenizer
         return !label.IsEmpty;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // The end of the run of word characters (CharClass.IsWordChar) from i. ASCII letters and digits, nearly all of any
+    // run, are skipped by a vectorised search; a character outside them that is still a word character (é, ²) goes on
+    // with the run.
     private static int RunEnd(string text, int i)
     {
-        while (i < text.Length && CharClass.IsWordChar(text[i])) i++;
-        return i;
+        while (true)
+        {
+            int k = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (k < 0) return text.Length;
+            i += k;
+            char c = text[i];
+            if (c < 128 || !CharClass.IsWordChar(c)) return i;
+            i++;
+        }
     }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static int RunOf(string text, int i, char c)
     {
