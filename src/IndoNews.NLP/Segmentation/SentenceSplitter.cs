@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IndoNews.NLP.Tokenization;
 
 namespace IndoNews.NLP.Segmentation;
@@ -119,7 +120,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 // Several sentences inside one quotation stay one sentence when the quotation closes soon.
                 if (tokens[i].Length == 1 && text[tokens[i].Start] == '(') openParen = i;
                 else if (tokens[i].Length == 1 && text[tokens[i].Start] == ')') openParen = -1;
-                boundary = EndsSentence(text, tokens, i, lineBreaksAreSpaces, inQuote, out end)
+                boundary = MayEndSentence(tokens[i]) && EndsSentence(text, tokens, i, lineBreaksAreSpaces, inQuote, out end)
                     && !(KeepsQuotationsWhole && inQuote && OnlySingleQuotesClose(tokens, i, end) && ClosesSoon(text, tokens, i + 1))
                     && !(openParen >= 0 && i - openParen < ParenLookahead && ParenClosesSoon(text, tokens, i + 1))
                     && TakeTrailingMarks(text, tokens, ref end);
@@ -147,6 +148,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
     }
 
+    // Only a token that ends in one of these can end a sentence (IsTerminal): the test, inlined into Split's loop, lets
+    // most tokens go without a call to EndsSentence.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayEndSentence(in Token token) => token.Span[^1] is '.' or '?' or '!' or '\u2026';
+
     // Whether a sentence ends at token i; end is the last token of the sentence (closing quotes included).
     private bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, bool lineBreaksAreSpaces, bool inQuote, out int end)
     {
@@ -155,8 +161,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (token.IsMultiwordPart && token.End != token.SurfaceEnd) return false;
         var span = token.Span;
 
-        // Only a token that ends in one of these can be terminal: most tokens leave here.
-        if (span[^1] is not ('.' or '?' or '!' or '\u2026') || !IsTerminal(text, tokens, i, span)) return false;
+        if (!IsTerminal(text, tokens, i, span)) return false;
         if (span is "." && Style == SentenceStyle.News && ListMarkers.IsMarkerPeriod(text, tokens, i, lineBreaksAreSpaces)) return false;
 
         // Closing quotes and brackets that stick to the terminal belong to this sentence; a quote that opens the next

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IndoNews.NLP.Tokenization;
 
 /// <summary>
@@ -53,10 +55,11 @@ internal static class CliticSplitter
     }
 
     /// <summary>Length of the proclitic <c>kau</c> at the start of <paramref name="word"/> (3), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // runs for most words, and most leave at its first test
     public static int ProcliticLength(ReadOnlySpan<char> word)
     {
         // kau- attaches to a verb root: kaulihat, kauambil. Nouns that start with "kau" (kaum, kaus, kaukus) stay whole.
-        if (word.Length < 7 || !word.StartsWith("kau", StringComparison.Ordinal)) return 0;
+        if (word.Length < 7 || word[0] != 'k' || !word.StartsWith("kau", StringComparison.Ordinal)) return 0;
         var rest = word[3..];
         if (rest[0] is 'm' or 's' or 'k' or 't') return 0;
         for (int i = 0; i < rest.Length; i++)
@@ -68,6 +71,7 @@ internal static class CliticSplitter
     }
 
     // ASCII case folding by hand: this runs for a large share of all words.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EncliticLength(ReadOnlySpan<char> word)
     {
         int n = word.Length;

@@ -366,6 +366,11 @@ public sealed class NewsTokenizer : ITokenizer
         int n = text.Length;
         char c = text[start];
         char next = start + 1 < n ? text[start + 1] : '\0';
+
+        // The commonest marks, a comma and a lone period, are one punctuation token each: no face, emoji, emoticon or
+        // longer symbol starts with them (an ellipsis "..." does, below).
+        if (c == ',' || (c == '.' && next != '.')) return Emit(text, start, start + 1, TokenKind.Punctuation, tokens);
+
         bool afterWord = start > 0 && CharClass.IsWordChar(text[start - 1]);
 
         // "(^_^)", "-_-", ">_<", "^^": a face of two eyes and a mouth is one token, as ":)" is.
