@@ -116,7 +116,8 @@ internal sealed class NerFeatureExtractor
         s.Suffix4[i] = len > 4 ? SuffixHash(token, 4) : 0;
         s.Case[i] = TokenCase.Of(token);
         s.Profile[i] = Profiles.Get(lower);
-        s.Brown[i] = Profiles.Brown(lower);
+        // Read only by EmitBrown, so a model without the template (the shipped one) skips the lookup per token.
+        if ((Features & NerFeatureSet.BrownClusters) != 0) s.Brown[i] = Profiles.Brown(lower);
     }
 
     private static ulong SuffixHash(ReadOnlySpan<char> token, int length) => FeatureHash.OfLower(token[^length..]);
