@@ -5,7 +5,8 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// A listed organisation is an organisation: a span that the tagger read as a person or a place and whose whole text is,
 /// as written, a name of the shipped organisation lists (<c>Schalke</c>, <c>Ferrari</c>, <c>Louis Vuitton</c>,
-/// <c>Black Sabbath</c>, <c>Aremania</c>) becomes <see cref="EntityLabels.Organization"/> where the lists leave no doubt.
+/// <c>Black Sabbath</c>, <c>Aremania</c>) becomes <see cref="EntityLabels.Organization"/> where the lists leave no doubt;
+/// so does a person of two tokens that is such a name and a model's capital letter or digits (<c>Logitech G</c>).
 /// </summary>
 /// <remarks>
 /// <para>The lists are <c>ner/gazetteers/organizations.txt</c> and <c>ner/gazetteers-large/organizations.txt</c> of the data
@@ -42,7 +43,10 @@ internal static class ListedOrganizations
             bool person = entity.Label == EntityLabels.Person;
             if (!person && entity.Label != EntityLabels.Location) continue;
             if (entity.Text.Length <= 2 || entity.TokenStart < 0 || !EntityTokens.CoversWholeTokens(entity, tokens)) continue;
-            if (!table.IsOrganization(entity.Text, person)) continue;
+            // A listed firm's product line read as a person ("melalui Logitech G", "general manager Logitech G") is named
+            // by the firm's brand: the organisation, as the lone firm beside it is.
+            bool line = person && IsModelOfListed(tokens, entity, table);
+            if (!line && !table.IsOrganization(entity.Text, person)) continue;
             if (person ? IsPersonContext(tokens, entity) : table.HasPlaceHead(entity.Text) || IsPlaceContext(tokens, entities, i, table)) continue;
             if (person && entity.TokenEnd - entity.TokenStart == 1)
             {

@@ -10,24 +10,26 @@ namespace IndoNews.NLP.Entities;
 /// </summary>
 /// <remarks>
 /// <para>Two kinds of evidence. A noun that only a body carries closing the name (<c>Band</c>, <c>Ventures</c>,
-/// <c>Capital</c>, <c>Foundation</c>, <c>Airlines</c>, <c>Times</c>), or <c>University</c> before <c>of</c>
-/// (<c>Osaka University of the Arts</c>), is the name's own and holds wherever the name stands; so does such a noun
-/// after a copula right after the name (<c>Dyn adalah satu dari banyak perusahaan</c>, <c>Feedr merupakan sebuah
-/// perusahaan</c>, <c>Sega ialah perusahaan</c>), or before one when a count opens the noun's clause
-/// (<c>satu-satunya produsen yang mengalami kenaikan penjualan adalah Garmin</c>), since a person is no firm (not
-/// <c>investor</c>, which a person is too; a founder's post is no such noun: <c>Jusuf adalah pendiri</c>). A lower-case noun for a
-/// body right before the name (<c>perusahaan</c>, <c>koran</c>, <c>band</c>, <c>grup</c>, <c>startup</c>,
-/// <c>maskapai</c>, optionally with one modifier: <c>koran lokal</c>, <c>perusahaan rintisan</c>) or after it past a
-/// comma (<c>X, kelompok ekstremis</c>) is weaker: news also writes a body's origin there (<c>perusahaan Jepang</c>,
-/// <c>maskapai Qatar</c>: listed countries and places are left) and its owner or leader (<c>partai Rutte</c>,
-/// <c>agensi Kim Woo Bin</c>, <c>perusahaan rintisan Nadiem Makarim</c>). So a name with only such a noun is left where
-/// the document tags it, or a word of it, as a person or place elsewhere with no such evidence (<c>Mark Rutte</c>,
-/// <c>aktor Kim Woo Bin</c>), except that its own place mentions follow (<c>di One Direction</c>). Such a person mention
-/// says person only with a person's look: two or more words, a listed given name or surname, or a person's context (a
-/// speech verb, a title, an initial, an age); an unknown word read alone as a person (<c>Honda dan Saitec memberikan</c>)
-/// is what the tagger makes of most unknown firms and does not block. A firm's or service's noun after the name's comma
-/// that opens a phrase rather than a clause (<c>Droom, layanan marketplace kendaraan</c>, <c>Kioson, startup lokal</c>;
-/// not <c>menurut Hari, perusahaan tidak ...</c>) holds like the name's own words.</para>
+/// <c>Capital</c>, <c>Foundation</c>, <c>Airlines</c>, <c>Times</c>), or <c>University</c> before <c>of</c> (<c>Osaka
+/// University of the Arts</c>), is the name's own and holds wherever the name stands; so does such a noun after a
+/// copula right after the name (<c>Dyn adalah satu dari banyak perusahaan</c>, <c>Feedr merupakan sebuah
+/// perusahaan</c>, <c>Sega ialah perusahaan</c>; or a service's noun: <c>Carro merupakan marketplace kendaraan</c>,
+/// <c>Kelley Blue Book merupakan situs</c>), or before one when a count opens the noun's clause (<c>satu-satunya
+/// produsen yang mengalami kenaikan penjualan adalah Garmin</c>), since a person is no firm (not <c>investor</c>, which
+/// a person is too; a founder's post is no such noun: <c>Jusuf adalah pendiri</c>). A lower-case noun for a body right
+/// before the name (<c>perusahaan</c>, <c>koran</c>, <c>band</c>, <c>grup</c>, <c>startup</c>, <c>maskapai</c>; a
+/// service's <c>layanan</c>, <c>aplikasi</c>, <c>platform</c>: <c>aplikasi Mjek</c>), optionally with one modifier
+/// (<c>koran lokal</c>, <c>perusahaan rintisan</c>), or after it past a comma (<c>X, kelompok ekstremis</c>) is weaker:
+/// news also writes a body's origin there (<c>perusahaan Jepang</c>, <c>maskapai Qatar</c>: listed countries and places
+/// are left) and its owner or leader (<c>partai Rutte</c>, <c>agensi Kim Woo Bin</c>, <c>perusahaan rintisan Nadiem
+/// Makarim</c>). So a name with only such a noun is left where the document tags it, or a word of it, as a person or
+/// place elsewhere with no such evidence (<c>Mark Rutte</c>, <c>aktor Kim Woo Bin</c>), except that its own place
+/// mentions follow (<c>di One Direction</c>). Such a person mention says person only with a person's look: two or more
+/// words, a listed given name or surname, or a person's context (a speech verb, a title, an initial, an age); an
+/// unknown word read alone as a person (<c>Honda dan Saitec memberikan</c>) is what the tagger makes of most unknown
+/// firms and does not block. A firm's or service's noun after the name's comma that opens a phrase rather than a clause
+/// (<c>Droom, layanan marketplace kendaraan</c>, <c>Kioson, startup lokal</c>; not <c>menurut Hari, perusahaan tidak
+/// ...</c>) holds like the name's own words.</para>
 /// <para>A majority vote over a name's labels was tried before and not kept (the tagger's majority for unknown
 /// firms and clubs is the person); here one mention with evidence decides, and evidence against it blocks.</para>
 /// </remarks>
@@ -35,11 +37,14 @@ internal static class OrganizationCues
 {
     // Lower-case nouns for a body that stand right before its name. Not "media" or "raksasa" (nearly always before a
     // country: "media Italia", "raksasa Eropa"), nor "duo" or "agensi" (before people), nor "klub"/"tim" (TeamNames).
+    // A service's nouns ("layanan", "aplikasi", "platform") name the firm that runs it ("aplikasi Mjek" beside eight
+    // "Mjek" read as persons); where they name an owner instead ("layanan Ford mereka"), the owner is a firm as often.
+    // Not "situs", which also names an archaeological site before a place's name.
     private static readonly WordSet CueNouns = new(
     [
         "perusahaan", "koran", "harian", "majalah", "tabloid", "band", "boyband", "girlband", "grup", "kelompok", "startup",
         "label", "investor", "maskapai", "brand", "merek", "pabrikan", "produsen", "konsorsium", "organisasi", "lembaga",
-        "yayasan", "firma", "perseroan",
+        "yayasan", "firma", "perseroan", "layanan", "aplikasi", "platform",
     ], ignoreCase: false);
 
     // One word that may stand between such a noun and the name: "koran lokal Asashi", "grup musik Srimulat".
@@ -182,8 +187,9 @@ internal static class OrganizationCues
     }
 
     // The name is the subject of a body's noun: "X adalah perusahaan", "X merupakan sebuah startup", "X adalah salah satu
-    // perusahaan", "X adalah satu dari banyak perusahaan". A person is no firm, so this holds like the name's own words;
-    // not "investor", which a person is as often.
+    // perusahaan", "X adalah satu dari banyak perusahaan", or of a service's: "Carro merupakan marketplace kendaraan",
+    // "Kelley Blue Book merupakan situs lembaga independen". A person is no firm, so this holds like the name's own
+    // words; not "investor", which a person is as often.
     private static bool HasPredicate(ReadOnlySpan<Token> tokens, int end)
     {
         if (end >= tokens.Length || !Copulas.Contains(tokens[end].Span)) return false;
@@ -197,7 +203,9 @@ internal static class OrganizationCues
             if (t > end + 1 && t < tokens.Length && Counters.Contains(tokens[t].Span)) t++;
         }
 
-        return t < tokens.Length && CueNouns.Contains(tokens[t].Span) && tokens[t].Span is not "investor";
+        if (t >= tokens.Length) return false;
+        var noun = tokens[t].Span;
+        return (CueNouns.Contains(noun) || FirmAppositionNouns.Contains(noun)) && noun is not "investor";
     }
 
     // The name is what a counted body's noun and its clause are: "satu-satunya produsen yang mengalami kenaikan penjualan

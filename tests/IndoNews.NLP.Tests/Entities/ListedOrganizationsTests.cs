@@ -105,8 +105,19 @@ public class ListedOrganizationsTests
                             + "pelan-pelan memantapkan eksistensinya di ranah gaming. \"Bergabungnya Astro Gaming bersama kami akan melengkapi "
                             + "langkah Logitech G untuk fokus ke PC gaming,\" ucap Ujesh Desai selaku general manager Logitech G via VentureBeat.";
         var doc = Pipeline.Analyze(text);
-        Assert.Contains(doc.Entities, e => e.Text == "Logitech G");
+        // The product line itself is named by the firm's brand: the organisation, with every mention.
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Logitech G"));
+        Assert.All(doc.Entities.Where(e => e.Text == "Logitech G"), e => Assert.Equal("ORG", e.Label));
         Assert.Equal(2, doc.Entities.Count(e => e.Text == "Logitech"));
         Assert.All(doc.Entities.Where(e => e.Text == "Logitech"), e => Assert.Equal("ORG", e.Label));
+    }
+
+    [Fact]
+    public void A_person_with_an_initial_that_is_no_listed_firm_stays_a_person()
+    {
+        // IndoSum 160: a name and an initial looks like "Logitech G", but "Faizal" is no listed organisation.
+        const string text = "Kepala Bandara Tunggul Wulung Cilacap Faizal M saat dikonfirmasi melalui telepon mengaku belum mengetahui kejadian itu.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "Faizal M" && e.Label == "PER");
     }
 }

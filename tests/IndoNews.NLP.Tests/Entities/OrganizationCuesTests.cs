@@ -62,6 +62,59 @@ public class OrganizationCuesTests
         Assert.Equal("ORG", At(doc, text, "Garmin siap").Label);
     }
 
+    [Fact]
+    public void A_name_said_to_be_a_marketplace_is_an_organisation_at_every_mention()
+    {
+        // IndoSum 1387: the tagger read Carro as a person at all three mentions; "Carro merupakan marketplace kendaraan"
+        // says what it is, as "X merupakan perusahaan" does.
+        const string text = "Di Indonesia sendiri Droom akan mendapat saingan dari MobilKamu dan juga Carro. MobilKamu merupakan marketplace "
+                            + "pencarian sekaligus asisten untuk mencari mobil yang sesuai lengkap dengan penyediaan layanan end to end.\n"
+                            + "Sementara itu, Carro merupakan marketplace kendaraan asal Singapura yang juga memutuskan untuk ekspansi ke pasar "
+                            + "Indonesia. Keputusan itu sendiri diambil setelah Carro berhasil mengamankan pendanaan tak kurang dari Rp 70 miliar "
+                            + "dari konsorsium investor yang dipimpin Venturra Capital.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Carro.").Label);
+        Assert.Equal("ORG", At(doc, text, "Carro merupakan").Label);
+        Assert.Equal("ORG", At(doc, text, "Carro berhasil").Label);
+    }
+
+    [Fact]
+    public void A_name_said_to_be_a_site_is_an_organisation()
+    {
+        // IndoSum 286: "Kelley Blue Book merupakan situs lembaga independen"; the tagger read it as a person.
+        const string text = "Kelley Blue Book menilai bahwa Honda Civic generasi ke-10 berhasil mempertahankan predikatnya.\n"
+                            + "Kelley Blue Book merupakan situs lembaga independen yang melakukan riset serta evaluasi kendaraan dari berbagai "
+                            + "industri otomotif di Amerika Serikat.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Kelley Blue Book menilai").Label);
+        Assert.Equal("ORG", At(doc, text, "Kelley Blue Book merupakan").Label);
+    }
+
+    [Fact]
+    public void A_name_after_aplikasi_is_the_firm_where_its_other_mentions_have_no_persons_context()
+    {
+        // IndoSum 1352: "aplikasi Mjek" names the start-up, which the tagger read as a person at most mentions.
+        const string text = "Sejak pertama kali meluncur di Lombok, kehadiran Mjek mendapat antusiasme positif dari masyarakat meski di sana "
+                            + "sudah hadir Go-Jek dan Uber. Angga mengatakan, hal ini dikarenakan Mjek telah memiliki jasa kurir dengan layanan "
+                            + "cepat, aman, dan terpercaya.\n"
+                            + "Angga menyebut, saat ini pengguna aktif Mjek tercatat lebh dari 5 ribu orang, sementara aplikasi Mjek telah "
+                            + "diunduh lebih dari 9 ribu kali.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Mjek mendapat").Label);
+        Assert.Equal("ORG", At(doc, text, "Mjek telah memiliki").Label);
+        Assert.Equal("ORG", At(doc, text, "Mjek telah diunduh").Label);
+        Assert.Equal("PER", At(doc, text, "Angga mengatakan").Label);
+    }
+
+    [Fact]
+    public void A_country_after_aplikasi_stays_a_place()
+    {
+        // IndoSum 1217: a listed country after a service's noun is the service's origin or part of its name, not a firm.
+        const string text = "Informasi soal bandara di Indonesia dan segala fasilitasnya bisa Anda pantau di aplikasi Indonesia Airports.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("LOC", At(doc, text, "Indonesia Airports").Label);
+    }
+
     private static Entity At(Document doc, string text, string needle, int offset = 0)
     {
         int at = text.IndexOf(needle, StringComparison.Ordinal) + offset;
