@@ -11,7 +11,8 @@ namespace IndoNews.NLP.Entities;
 /// A word is read as the person when it is the first or last word of a person of two or more words that the
 /// tagger found in the same document (not one with a digit, which is a product's model: <c>Beoplay P2</c>), or a
 /// person of one word right after a rank, an official's post, an academic title or an honorific (<c>Sekjen Mendagri
-/// Diah</c>, <c>Mbak Wiwit</c>; a one-word person alone is too often a club or brand), and it stands alone: no capitalised word next to it (so a longer name such
+/// Diah</c>, <c>Mbak Wiwit</c>) or a quote's speech verb (<c>tegas Sugiharto</c>; a one-word person alone is too
+/// often a club or brand), and it stands alone: no capitalised word next to it (so a longer name such
 /// as <c>Aji Santoso</c> is not cut to <c>Santoso</c>) and no number (a line-up's <c>26-Stephan</c>). The part must
 /// look like a name (capitalised, letters only, at least three of them, news not writing it in lower case), must not
 /// be a rank or office (<c>Pangeran Harry</c> makes no person of <c>Pangeran</c>), a month or a weekday, and must
@@ -151,8 +152,9 @@ internal static class PersonNameRepeats
             if (first == last)
             {
                 // One word alone is the tagger's weakest person (a club, a brand, a sentence's capital); a title, rank
-                // or honorific right before it is the evidence that it names someone ("Sekjen Mendagri Diah").
-                if (!AfterTitle(text, tokens, first, gazetteer)) continue;
+                // or honorific right before it is the evidence that it names someone ("Sekjen Mendagri Diah"), and so
+                // is a quote's speech verb ("tegas Sugiharto", "tutur Bepe"): only a person speaks.
+                if (!AfterTitle(text, tokens, first, gazetteer) && !AfterSpeechVerb(tokens, first)) continue;
                 var single = text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start);
                 if (!IsNamePart(text, tokens[first].Start, single, profiles, gazetteer) || (keep is not null && !keep(entity, first))) continue;
                 (parts ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(single);
@@ -214,6 +216,10 @@ internal static class PersonNameRepeats
 
         return false;
     }
+
+    // Right before token t stands a quote's speech verb ("kata", "ujar", "tutur", "tegas"), as in ", tegas Sugiharto.".
+    private static bool AfterSpeechVerb(ReadOnlySpan<Token> tokens, int t)
+        => t > 0 && tokens[t - 1].Kind == TokenKind.Word && ListedPlacePersons.SpeechVerbs.Contains(tokens[t - 1].Span);
 
     // The word sequences of the document's person spans, each joined by single spaces.
     private static HashSet<string> PersonSpans(string text, ReadOnlySpan<Token> tokens, List<Entity> entities)

@@ -138,4 +138,34 @@ public class PersonNameRepeatsTests
         int at = text.IndexOf("pertahanan Basel", StringComparison.Ordinal) + 11;
         Assert.DoesNotContain(doc.Entities, e => e.Start == at && e.Label == "PER");
     }
+
+    [Fact]
+    public void A_one_word_person_after_a_speech_verb_is_found_again_alone()
+    {
+        // IndoSum 552: "tegas Sugiharto" names a speaker; the tagger left his two later mentions untagged.
+        const string text = "“Jadi kalau ditotal 1.200.000 dolar Amerika. Empat kali pemberian,” tegas Sugiharto.\n"
+                            + "Namun, pengakuan Sugiharto itu langsung dibantah Miryam. Miryam yang tetap berkukuh mencabut semua BAPnya "
+                            + "menegaskan tidak pernah menerima uang dari Sugiharto.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("pengakuan Sugiharto", StringComparison.Ordinal) + 10;
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Sugiharto" && e.Start == at);
+        at = text.LastIndexOf("Sugiharto", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Sugiharto" && e.Start == at);
+    }
+
+    [Fact]
+    public void A_speakers_name_that_is_a_word_is_not_taken_at_a_sentence_start()
+    {
+        // IndoSum 72: "kata Tulus" is the speaker, but "tulus" is also a word ("sincere"), so a sentence's first "Tulus" is
+        // no evidence and is left as the tagger left it.
+        const string text = "\"Bisa dipahami bila Presiden Joko Widodo mengevaluasi keberadaan beberapa lembaga atau komisi negara yang dianggap "
+                            + "tumpang tindih. Namun, pembubaran Komisi Nasional Pengendalian Zoonosis sangat disesalkan,\" kata Tulus melalui "
+                            + "pesan singkat di Jakarta, Kamis.\n"
+                            + "Tulus menilai Komisi tersebut masih sangat diperlukan untuk mengantisipasi penularan penyakit akibat hewan atau "
+                            + "zoonosis yang semakin tidak tertangani, bahkan semakin meluas.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Tulus");
+        int at = text.IndexOf("Tulus menilai", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+    }
 }
