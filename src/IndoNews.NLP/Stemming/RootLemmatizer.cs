@@ -7,6 +7,10 @@ namespace IndoNews.NLP.Stemming;
 /// <c>mu</c>, <c>lah</c>, <c>kah</c>, <c>pun</c>) keep their lower-cased form. In a <see cref="Pipeline"/> with
 /// entity recognizers, a word recognised as a name (a person's, or a one-word place or organisation) keeps its
 /// lower-cased form wherever it occurs capitalised in the document (<c>Nolan</c> → <c>nolan</c>, not <c>nol</c>).
+/// A capitalised word inside a sentence that the stemmer reads as a bare root + <c>-i</c> or with an infix keeps its
+/// lower-cased form too (<c>membela Bali United</c> → <c>bali</c>, not <c>bal</c>; <c>Edwin Sinaga</c> → <c>sinaga</c>,
+/// not <c>saga</c>), except a bare <c>-i</c> word between two capitalised words (a title-case headline's imperative:
+/// <c>Siap Hadapi Amukan</c> → <c>hadap</c>).
 /// </summary>
 /// <remarks>Immutable and thread-safe; roots are cached in a bounded <see cref="CachedStemmer"/>.</remarks>
 public sealed class RootLemmatizer : ILemmatizer
@@ -38,7 +42,10 @@ public sealed class RootLemmatizer : ILemmatizer
         var token = tokens[index];
         var text = token.Span;
         if (token.Kind != TokenKind.Word || (token.IsMultiwordPart && IsSplitClitic(text))) return Lower(token);
-        return _cache.Stem(text);
+        string root = _cache.Stem(text);
+
+        // Bali United, Pulau Sarangani, Edwin Sinaga: names that the affix rules take apart (see MidSentenceName).
+        return MidSentenceName.Applies(tokens, index, root) ? Lower(token) : root;
     }
 
     // Each ASCII character's lower case as a one-character string, by character code.
