@@ -443,9 +443,10 @@ public sealed class RootStemmer : IStemmer
 
         // -an, not -kan, on a root ending in k: kebijakan → bijak (not bija), kedudukan → duduk; also under a clitic
         // (peternakannya → ternak, not terna). The root in k must have lost a prefix: the word minus -an is no such
-        // reading (serukan stays seru, not seruk; berikanlah stays beri, not the rare berik).
+        // reading (serukan stays seru, not seruk; berikanlah stays beri, not the rare berik). Sastrawi's root may have
+        // lost more of the root in k to a second prefix reading: pemberontakan → berontak, not ronta (pe- + ber- + ronta).
         if (host.EndsWith("kan") && (host.StartsWith("ke") || host.StartsWith("se") || host.StartsWith("pe") || host.StartsWith("ber") || host.StartsWith("ter"))
-            && (n = Find(host[..^2], EcsVariant.PrefixesOnly, alt)) == length + 1 && alt[n - 1] == 'k' && alt[..length].SequenceEqual(root[..length])
+            && (n = Find(host[..^2], EcsVariant.PrefixesOnly, alt)) > length && alt[n - 1] == 'k' && alt[..(n - 1)].EndsWith(root[..length])
             && n < host.Length - 2)
         {
             return Take(alt[..n], root, RootCorrection.AnNotKan, ref why);
