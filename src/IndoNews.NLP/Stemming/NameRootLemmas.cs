@@ -12,7 +12,8 @@ namespace IndoNews.NLP.Stemming;
 /// is a name elsewhere in the document (<c>Bali</c> alone and in <c>Pulau Bali</c>).</para>
 /// <para>Every capitalised word of the document spelt like one of these names, case included, takes its
 /// lower-cased form, also where the recognizers missed that mention (a sentence's first word, <c>bom Bali</c>).
-/// Only words the affix rules cut on one side count: a word cut on both sides (<c>Kementerian</c> → <c>menteri</c>,
+/// Entity words kept whole already count too, as the lemmatizer may have kept them whole from their context only
+/// (<see cref="MidSentenceName"/>). Only words the affix rules cut on one side count: a word cut on both sides (<c>Kementerian</c> → <c>menteri</c>,
 /// <c>Penjaringan</c> → <c>jaring</c>) keeps its root, since such words are derivations even inside names.</para>
 /// </remarks>
 internal static class NameRootLemmas
@@ -31,7 +32,7 @@ internal static class NameRootLemmas
             if (!person && !(single && entity.Label is EntityLabels.Location or EntityLabels.Organization)) continue;
             for (int i = entity.TokenStart; i < entity.TokenEnd; i++)
             {
-                if (IsCutName(tokens[i])) (names ??= new(StringComparer.Ordinal)).Add(tokens[i].Text);
+                if (IsCutName(tokens[i]) || IsKeptWhole(tokens[i])) (names ??= new(StringComparer.Ordinal)).Add(tokens[i].Text);
             }
         }
 
@@ -51,6 +52,17 @@ internal static class NameRootLemmas
                 tokens[i] = tokens[i].WithLemma(tokens[i].Text.ToLowerInvariant());
             }
         }
+    }
+
+    // A capitalised word whose lemma is its lower-cased form. In an entity this may be a name the lemmatizer kept whole from
+    // its context (MidSentenceName: Marketing Bandai Namco), which the rules cut where the context is missing (a sentence's
+    // first word: Bandai Namco selaku ...), so it counts as a name like a cut one. A word that is its own root everywhere
+    // (Jakarta) adds nothing, since no mention of it is cut.
+    private static bool IsKeptWhole(in Token token)
+    {
+        var text = token.Span;
+        return token.Kind == TokenKind.Word && text.Length > 0 && char.IsUpper(text[0]) && !text.Contains('-')
+            && token.Lemma is { Length: > 0 } lemma && text.Equals(lemma, StringComparison.OrdinalIgnoreCase);
     }
 
     // A capitalised word that the affix rules cut on one side only, as they cut names: a "suffix" (Nolan → nol,

@@ -73,6 +73,20 @@ internal sealed class RootAffixes
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="root"/> takes <c>-i</c> alone or in any confix (<c>hadap</c>: <c>hadapi</c>, <c>menghadapi</c>;
+    /// not <c>ayum</c>, which takes only <c>meN-</c> and <c>-an</c>).
+    /// </summary>
+    public bool TakesI(ReadOnlySpan<char> root)
+    {
+        for (int i = 0; i < Names.Length; i++)
+        {
+            if (Names[i].EndsWith("-i", StringComparison.Ordinal) && _roots[i].Contains(root)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="root"/> takes the noun suffix <c>-an</c> alone (<c>desak</c>: <c>desakan</c>).</summary>
     public bool TakesAn(ReadOnlySpan<char> root) => _roots[Array.IndexOf(Names, "-an")].Contains(root);
 

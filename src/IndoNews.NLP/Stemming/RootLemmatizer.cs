@@ -9,8 +9,8 @@ namespace IndoNews.NLP.Stemming;
 /// lower-cased form wherever it occurs capitalised in the document (<c>Nolan</c> → <c>nolan</c>, not <c>nol</c>).
 /// A capitalised word inside a sentence that the stemmer reads as a bare root + <c>-i</c> or with an infix keeps its
 /// lower-cased form too (<c>membela Bali United</c> → <c>bali</c>, not <c>bal</c>; <c>Edwin Sinaga</c> → <c>sinaga</c>,
-/// not <c>saga</c>), except a bare <c>-i</c> word between two capitalised words (a title-case headline's imperative:
-/// <c>Siap Hadapi Amukan</c> → <c>hadap</c>).
+/// not <c>saga</c>), except a bare <c>-i</c> word between two capitalised words whose root takes <c>-i</c> (a title-case
+/// headline's imperative: <c>Siap Hadapi Amukan</c> → <c>hadap</c>; but <c>Batang Ayumi Julu</c> → <c>ayumi</c>).
 /// </summary>
 /// <remarks>Immutable and thread-safe; roots are cached in a bounded <see cref="CachedStemmer"/>.</remarks>
 public sealed class RootLemmatizer : ILemmatizer
@@ -45,7 +45,7 @@ public sealed class RootLemmatizer : ILemmatizer
         string root = _cache.Stem(text);
 
         // Bali United, Pulau Sarangani, Edwin Sinaga: names that the affix rules take apart (see MidSentenceName).
-        return MidSentenceName.Applies(tokens, index, root) ? Lower(token) : root;
+        return MidSentenceName.Applies(tokens, index, root, Stemmer) ? Lower(token) : root;
     }
 
     // Each ASCII character's lower case as a one-character string, by character code.

@@ -125,6 +125,13 @@ public sealed class RootStemmer : IStemmer
     /// <returns>Whether the list holds it.</returns>
     public bool IsWord(ReadOnlySpan<char> word) => Lexicon.Contains(word) || (_ignored is not null && _ignored.Contains(word));
 
+    /// <summary>
+    /// Whether a bare <paramref name="root"/> + <c>-i</c> reads as a verb (an imperative: <c>Hadapi</c>, <c>Akui</c>): the
+    /// dictionary's affix flags give the root <c>-i</c> in some form. Without the flags (a stemmer over a list given by path)
+    /// every such word counts as a verb.
+    /// </summary>
+    internal bool TakesI(ReadOnlySpan<char> root) => _affixes is null || _affixes.TakesI(root);
+
     /// <summary>A stemmer over the root-word list in a file (one word per line).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The stemmer.</returns>
@@ -417,6 +424,10 @@ public sealed class RootStemmer : IStemmer
             }
         }
 
+        // pe- + a root in r, not per- + a vowel root: peradangan → radang (not adang), peramal → ramal (not amal), peracik →
+        // racik. Sastrawi takes per- + the vowel root whenever it is listed; the dictionary's affix flags decide (see PeROverPer).
+        if (_affixes is not null && PeROverPer(host, root[..length], alt)) return Take(alt[..(length + 1)], root, RootCorrection.AffixLicence, ref why);
+
         // A bare noun in -an on a root in k: desakan → desak, not desa + -kan. Both readings are common (berikan →
         // beri is right), so lemma mode's list names the roots in k where the noun is the reading. Sastrawi may also
         // have read a prefix into the root in k (teriakan: ter- + ia + -kan, while teriak is a root), and a clitic may
@@ -446,8 +457,8 @@ public sealed class RootStemmer : IStemmer
         // reading (serukan stays seru, not seruk; berikanlah stays beri, not the rare berik). Sastrawi's root may have
         // lost more of the root in k to a second prefix reading: pemberontakan → berontak, not ronta (pe- + ber- + ronta).
         if (host.EndsWith("kan") && (host.StartsWith("ke") || host.StartsWith("se") || host.StartsWith("pe") || host.StartsWith("ber") || host.StartsWith("ter"))
-            && (n = Find(host[..^2], EcsVariant.PrefixesOnly, alt)) > length && alt[n - 1] == 'k' && alt[..(n - 1)].EndsWith(root[..length])
-            && n < host.Length - 2)
+            && (n = Find(host[..^2], EcsVariant.PrefixesOnly, alt)) > length && alt[n - 1] == 'k'
+            && (alt[..(n - 1)].EndsWith(root[..length]) || IsNasalisedP(alt[..(n - 1)], root[..length])) && n < host.Length - 2)
         {
             return Take(alt[..n], root, RootCorrection.AnNotKan, ref why);
         }
@@ -487,6 +498,30 @@ public sealed class RootStemmer : IStemmer
 
         return length;
     }
+
+    // Sastrawi read per- + a vowel root (peradangan: per- + adang + -an; peramal: per- + amal) where r + that root is listed too.
+    // The r-root wins (written to alt) when hunspell-id's flags give it peN- with the word's suffix (peN- before r is pe-:
+    // peradangan, peramal) and deny the vowel root the affixes per- stands for: with -an, the noun of a ber- verb (peralatan
+    // stays alat, which takes ber-; perapian stays api), with no suffix, a form of memper-/per-…-kan. Only these two are read,
+    // after the clitic is gone (peradangannya).
+    private bool PeROverPer(ReadOnlySpan<char> host, ReadOnlySpan<char> root, Span<char> alt)
+    {
+        if (host.Length < 6 || !host.StartsWith("per") || !SastrawiPrefixRules.IsVowel(host[3]) || !host[3..].StartsWith(root)) return false;
+        var suffix = host[(3 + root.Length)..];
+        if (!(suffix.IsEmpty || suffix.SequenceEqual("an")) || root.Length + 1 > alt.Length) return false;
+        alt[0] = 'r';
+        root.CopyTo(alt[1..]);
+        var rRoot = alt[..(root.Length + 1)];
+        if (!Lexicon.Contains(rRoot) || !_affixes!.Takes(rRoot, "peN-", suffix)) return false;
+        return suffix.IsEmpty
+            ? !_affixes.Takes(root, "per-", "kan") && !_affixes.Takes(root, "memper-", "kan")
+            : !_affixes.Takes(root, "ber-", "");
+    }
+
+    // A root in k (without its k) that is Sastrawi's root with the nasal m undone to p: pemalakan is peN- + palak + -an, where
+    // Sastrawi read pe- + mala + -kan.
+    private static bool IsNasalisedP(ReadOnlySpan<char> kRoot, ReadOnlySpan<char> root)
+        => root.Length > 2 && kRoot.Length == root.Length && kRoot[0] == 'p' && root[0] == 'm' && kRoot[1..].SequenceEqual(root[1..]);
 
     // Forms Sastrawi leaves unstemmed.
     private int Fallbacks(ReadOnlySpan<char> w, Span<char> root, bool informal, ref RootCorrection why)
