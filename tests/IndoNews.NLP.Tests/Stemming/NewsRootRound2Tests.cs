@@ -81,6 +81,7 @@ public class NewsRootRound2Tests
     [InlineData("persewangi")]
     [InlineData("difabel")]
     [InlineData("diversi")]
+    [InlineData("sereal")]
     public void Listed_names_and_loans_stay_whole(string word)
     {
         Assert.Equal(word, RootStemmer.Default.Explain(word, out var why));
@@ -99,6 +100,18 @@ public class NewsRootRound2Tests
     [InlineData("keirian", "iri")]
     [InlineData("mewangi", "wangi")]
     public void Words_around_the_listed_names_keep_their_root(string word, string root)
+    {
+        Assert.Equal(root, RootStemmer.Default.Stem(word));
+    }
+
+    [Theory]
+    // kesah (keluh kesah) is ignored as the root of longer words: meng-/peng- before the one-syllable sah is menge-/penge-.
+    [InlineData("mengesahkan", "sah")]
+    [InlineData("pengesahan", "sah")]
+    [InlineData("disahkan", "sah")]
+    [InlineData("kesah", "kesah")]
+    [InlineData("keluh", "keluh")]
+    public void Sah_is_the_root_of_pengesahan(string word, string root)
     {
         Assert.Equal(root, RootStemmer.Default.Stem(word));
     }
