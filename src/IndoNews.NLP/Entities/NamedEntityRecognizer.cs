@@ -248,6 +248,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A person whose last word is an English noun for a place ("Bay Bridge", "Trump Tower") is the place, with the
         // mentions the step above gave it; before the short forms and repeats take its words as a person's.
         PlaceNameTails.Relabel(document);
+        // The speaker after a quote's speech verb (", tutur Senaz.") is a person where the tagger left the word untagged;
+        // before the short forms and repeats, which take the speaker's lone mentions from it ("Senaz mengungkapkan").
+        QuotedSpeakers.Add(document, tagger.Model.Extractor.Gazetteer);
         // The tagger sees one sentence at a time: a person's short form it read as a place or organisation ("Pedrosa"
         // after "Dani Pedrosa") is the person, and so is a part of a full name found elsewhere in the document.
         PersonShortForms.Relabel(document, tagger.Model.Extractor.Profiles, tagger.Model.Extractor.Gazetteer);
@@ -286,8 +289,6 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         ListedOrganizationRepeats.Add(document);
         // A suspect's initials ("pelaku berinisial CAS", "berinisial AS") are a person, where given and where repeated.
         PersonInitials.Relabel(document);
-        // The speaker after a quote's speech verb (", tutur Senaz.") is a person where the tagger left the word untagged.
-        QuotedSpeakers.Add(document, tagger.Model.Extractor.Gazetteer);
         // The outlet cited as a source ("dilansir dari boldsky.com", "dikutip dari Metro,", "TMZ melaporkan") is an organisation.
         CitedOutlets.Add(document, tagger.Model.Extractor.Gazetteer);
         // A company's legal form after its name ("PT Semen Gresik (Persero) Tbk") is part of the organisation, not two more.

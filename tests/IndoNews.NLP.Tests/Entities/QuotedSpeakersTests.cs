@@ -36,4 +36,29 @@ public class QuotedSpeakersTests
     [Theory]
     [InlineData("\"Semua orang yang terhubung dengan klub ini memberikan ucapan selamat kepada Giorgio Chiellini atas hasil dan raihan luar biasa yang ia dapat,\" kata Juventus dalam akun resmi klub.", "ORG Juventus")]
     public void A_listed_organisation_speaking_stays_an_organisation(string text, string entity) => Assert.Contains(entity, Names(text));
+
+    [Fact]
+    public void A_speakers_lone_mentions_elsewhere_are_the_person()
+    {
+        // IndoSum: the tagger leaves "Senaz" untagged at all three mentions; the quote's speaker gives the lone one between.
+        const string text = "\"Koleksi ini bertajuk PopNimes yang berari bunga popis dan denim. Kita ingin menghadirkan koleksi casual namun "
+                            + "tetap ada sentuhan girly -nya,\" ujar Senaz perwakilan dari Si. Se. Sa, dalam konferensi pers yang digelar di "
+                            + "Jakarta Convention Center, Jakarta Pusat.\nSi. Se. Sa yang biasanya menawarkan busana bersiluet loose lebar dengan "
+                            + "khimar, kali ini mencoba menampilkan gebrakan baru dengan merilis busana berbahan demin. Senaz mengungkapkan bahwa "
+                            + "ini pertama kalinya mereka merilis busana dengan sentuhan denim yang terlihat kasual.\n\"Alasan kami memakai denim "
+                            + "karena menjawab pertanyaan para konsumen. Untuk itu lah kami memberikan solusi ini ke mereka,\" tutur Senaz.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("Senaz mengungkapkan", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Start == at && e.Text == "Senaz");
+    }
+
+    [Fact]
+    public void A_posts_lone_mentions_stay_untagged()
+    {
+        // A post in the speaker's slot gives no person, so its later mention is no person either.
+        const string text = "\"Pelaku ditangkap saat mereka sudah terlelap,\u201D kata Kasat. Aksi bejat pelaku akhirnya diketahui warga.\n"
+                            + "Menurut Kasat, pelaku sudah dua kali melakukan perbuatan itu.";
+        var doc = Pipeline.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && e.Text == "Kasat");
+    }
 }
