@@ -11,8 +11,8 @@ namespace IndoNews.NLP.Entities;
 /// A word is read as the person when it is the first or last word of a person of two or more words that the
 /// tagger found in the same document (not one with a digit, which is a product's model: <c>Beoplay P2</c>), or a
 /// person of one word right after a rank, an official's post, an academic title or an honorific (<c>Sekjen Mendagri
-/// Diah</c>, <c>Mbak Wiwit</c>) or a quote's speech verb (<c>tegas Sugiharto</c>; a one-word person alone is too
-/// often a club or brand), and it stands alone: no capitalised word next to it (so a longer name such
+/// Diah</c>, <c>Mbak Wiwit</c>) or a quote's speech verb (<c>tegas Sugiharto</c>), or right before a speaker's verb
+/// (<c>Miryam menyebut</c>, not after a capitalised word inside the sentence; a one-word person alone is too often a club or brand), and it stands alone: no capitalised word next to it (so a longer name such
 /// as <c>Aji Santoso</c> is not cut to <c>Santoso</c>) and no number (a line-up's <c>26-Stephan</c>). The part must
 /// look like a name (capitalised, letters only, at least three of them, news not writing it in lower case), must not
 /// be a rank or office (<c>Pangeran Harry</c> makes no person of <c>Pangeran</c>), a month or a weekday, and must
@@ -153,8 +153,8 @@ internal static class PersonNameRepeats
             {
                 // One word alone is the tagger's weakest person (a club, a brand, a sentence's capital); a title, rank
                 // or honorific right before it is the evidence that it names someone ("Sekjen Mendagri Diah"), and so
-                // is a quote's speech verb ("tegas Sugiharto", "tutur Bepe"): only a person speaks.
-                if (!AfterTitle(text, tokens, first, gazetteer) && !AfterSpeechVerb(tokens, first)) continue;
+                // is a quote's speech verb ("tegas Sugiharto", "tutur Bepe") or a speaker's verb after it ("Miryam menyebut"): only a person speaks.
+                if (!AfterTitle(text, tokens, first, gazetteer) && !AfterSpeechVerb(tokens, first) && !BeforeSpeakerVerb(document, tokens, first)) continue;
                 var single = text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start);
                 if (!IsNamePart(text, tokens[first].Start, single, profiles, gazetteer) || (keep is not null && !keep(entity, first))) continue;
                 (parts ??= new HashSet<string>(StringComparer.Ordinal)).AddSpan(single);
@@ -220,6 +220,18 @@ internal static class PersonNameRepeats
     // Right before token t stands a quote's speech verb ("kata", "ujar", "tutur", "tegas"), as in ", tegas Sugiharto.".
     private static bool AfterSpeechVerb(ReadOnlySpan<Token> tokens, int t)
         => t > 0 && tokens[t - 1].Kind == TokenKind.Word && ListedPlacePersons.SpeechVerbs.Contains(tokens[t - 1].Span);
+
+    // Right after token t stands a speaker's verb ("Awang menjelaskan", "Adele mengatakan,"), past a comma, and the word
+    // opens the name: a capitalised word before it, unless that word opens the sentence ("Namun Miryam menyebut"), is the
+    // head of a longer name the tagger cut ("Unit Pelaksana Teknis Lokawisata Baturraden menyebut": a resort, not a speaker).
+    private static bool BeforeSpeakerVerb(DocumentBuilder document, ReadOnlySpan<Token> tokens, int t)
+    {
+        int after = t + 1;
+        if (after < tokens.Length && tokens[after].Span is ",") after++;
+        if (after >= tokens.Length || !ListedPlacePersons.SpeakerVerbs.Contains(tokens[after].Span)) return false;
+        if (t == 0 || tokens[t - 1].Kind != TokenKind.Word || !char.IsUpper(document.Text[tokens[t - 1].Start])) return true;
+        return EntityTokens.SentenceStart(document.Sentences, t - 1) == t - 1;
+    }
 
     // The word sequences of the document's person spans, each joined by single spaces.
     private static HashSet<string> PersonSpans(string text, ReadOnlySpan<Token> tokens, List<Entity> entities)

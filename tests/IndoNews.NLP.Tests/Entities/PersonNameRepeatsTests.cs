@@ -154,18 +154,63 @@ public class PersonNameRepeatsTests
     }
 
     [Fact]
-    public void A_speakers_name_that_is_a_word_is_not_taken_at_a_sentence_start()
+    public void A_speakers_name_that_news_capitalises_is_taken_at_a_sentence_start()
     {
-        // IndoSum 72: "kata Tulus" is the speaker, but "tulus" is also a word ("sincere"), so a sentence's first "Tulus" is
-        // no evidence and is left as the tagger left it.
+        // IndoSum 72: "kata Tulus" is the speaker (Tulus Abadi of YLKI). "tulus" is also a word ("sincere"), but news writes
+        // it capitalised more than half the time inside sentences, so the sentence's first "Tulus" is the person too
+        // (since the quote's speaker is found before the repeats; before, the speaker came too late to give it).
         const string text = "\"Bisa dipahami bila Presiden Joko Widodo mengevaluasi keberadaan beberapa lembaga atau komisi negara yang dianggap "
                             + "tumpang tindih. Namun, pembubaran Komisi Nasional Pengendalian Zoonosis sangat disesalkan,\" kata Tulus melalui "
                             + "pesan singkat di Jakarta, Kamis.\n"
                             + "Tulus menilai Komisi tersebut masih sangat diperlukan untuk mengantisipasi penularan penyakit akibat hewan atau "
                             + "zoonosis yang semakin tidak tertangani, bahkan semakin meluas.";
         var doc = Pipeline.Analyze(text);
-        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Tulus");
         int at = text.IndexOf("Tulus menilai", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Tulus" && e.Start == at);
+    }
+
+    [Fact]
+    public void A_speakers_name_that_is_a_lower_case_word_is_not_taken_at_a_sentence_start()
+    {
+        // "indah" ("beautiful") is a word news writes in lower case: the sentence's first "Indah" is no evidence.
+        const string text = "\"Kami akan terus mendampingi para korban hingga mereka pulih,\" kata Indah di Bandung, Senin.\n"
+                            + "Indah sekali pemandangan dari puncak bukit itu pada pagi hari.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Indah");
+        int at = text.IndexOf("Indah sekali", StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+    }
+
+    [Fact]
+    public void A_one_word_person_before_a_speakers_verb_gives_its_lone_repeats()
+    {
+        // IndoSum: "Miryam menyebut" is the tagger's person; its mention after "tim hukum" and the sentence's opener are too.
+        const string text = "Menanggapi itu, anggota tim hukum Miryam, Heru Andeska memohon kepada Asiadi agar sidang dipercepat. Dia "
+                            + "beralasan, sebagai kuasa hukum, mereka juga punya hak untuk mendampingi kliennya yang ditahan oleh KPK saat ini.\n"
+                            + "\"Kami juga belum bisa dipertemukan dengan klien kami. Kami mohon bisa dipercepat,\" kata Heru.\n"
+                            + "Dalam persidangan di Tipikor pada Kamis (23/3) lalu, Miryam menyebut keterangan dalam berita acara pemeriksaan "
+                            + "(BAP) di KPK dibuat atas tekanan penyidik. Setelahnya, Miryam pun mencabut keterangan BAP itu dalam persidangan.\n"
+                            + "Miryam kemudian dijadikan tersangka dan sempat ditetapkan sebagai buron karena tidak menghadiri panggilan "
+                            + "pemeriksaan pada 13 April dan 18 April.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("Miryam,", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Start == at && e.Text == "Miryam");
+        at = text.IndexOf("Miryam kemudian", StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Start == at && e.Text == "Miryam");
+    }
+
+    [Fact]
+    public void A_name_cut_from_a_longer_name_before_a_speakers_verb_gives_no_repeats()
+    {
+        // IndoSum: the tagger reads the resort's "Baturraden" after "Lokawisata" as a person before "menyebut"; the
+        // capitalised word before it marks the end of a longer name, so "lokawisata Baturraden" stays untagged.
+        const string text = "Jakarta, CNN Indonesia - - Pengelola lokawisata Baturraden di Kabupaten Banyumas, Jawa Tengah membuka dua "
+                            + "wahana baru menjelang musim libur Lebaran 2017.\nDjoko Hariyanto, Kepala Unit Pelaksana Teknis Lokawisata "
+                            + "Baturraden menyebut dua wahana baru tersebut adalah sepeda gantung (zip bike) dan ayunan (swing mountain).\n"
+                            + "Djoko berharap dengan adanya dua wahana baru tersebut, jumlah wisatawan yang berkunjung ke lokawisata "
+                            + "Baturraden dapat meningkat.";
+        var doc = Pipeline.Analyze(text);
+        int first = text.IndexOf("Baturraden", StringComparison.Ordinal), last = text.LastIndexOf("Baturraden", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "PER" && (e.Start == first || e.Start == last));
     }
 }
