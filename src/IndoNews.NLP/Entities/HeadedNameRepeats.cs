@@ -5,7 +5,9 @@ namespace IndoNews.NLP.Entities;
 /// <summary>
 /// Finds the untagged repeats of an organisation or place whose name opens with a listed head word and that the tagger,
 /// seeing one sentence at a time, tagged elsewhere in the document: "konservasi Candi Borobudur" after <c>Candi
-/// Borobudur</c>, "kegiatan Ditjen Perkeretaapian lainnya", "perairan Laut Hitam".
+/// Borobudur</c>, "kegiatan Ditjen Perkeretaapian lainnya", "perairan Laut Hitam"; and likewise an organisation of two or
+/// more words that a body's noun or the organisation lists vouch for ("Andika 'Kangen Band'" after <c>grup Kangen Band</c>,
+/// "sikap Kompas TV").
 /// </summary>
 /// <remarks>
 /// The name has two or more words, the first written with a capital and opening with a listed organisation or place head
@@ -13,11 +15,16 @@ namespace IndoNews.NLP.Entities;
 /// same text is tagged in the document with one label only, organisation or place (a head-led name the tagger also read as
 /// a person is left). Such names are what news capitalises; names without a head repeat untagged mostly where the tagger
 /// was right to leave them (products, films, dishes it had once tagged: <c>Nasi Gandul</c>, <c>QR Code</c>, <c>Piala
-/// Sudirman</c>), and so do short forms in capitals (<c>BAP</c>, <c>TPS</c>, <c>BUMN</c>) and lone capitalised words
-/// (clubs read as places, products). The untagged mention covers no other entity and stands alone (of names that run on
+/// Sudirman</c>, <c>The Legend of Zelda</c>, and persons, <c>La Nyalla</c>), and so do short forms in capitals (<c>BAP</c>,
+/// <c>TPS</c>, <c>BUMN</c>) and lone capitalised words (clubs read as places, products). An organisation with no head
+/// counts where one of its tagged mentions carries a body's evidence (<see cref="OrganizationCues.HasEvidence"/>: a tail
+/// only bodies carry, <c>Kangen Band</c>, <c>Express Group</c>; a body's noun before it or as its apposition or predicate,
+/// <c>girlband Little Mix</c>) or its whole text is a listed organisation and no listed person, place or country
+/// (<c>Kompas TV</c>, <c>Densus 88</c>, <c>The Beatles</c>). The untagged mention covers no other entity and stands alone (of names that run on
 /// from the same word, the longest that does: <c>Dinas Pendidikan dan Kebudayaan</c> over <c>Dinas Pendidikan</c>): no capitalised word
-/// right before or after it in the sentence (<c>Dinas Pendidikan Kabupaten Kebumen</c> is a longer name) and no number
-/// after it.
+/// right before or after it in the sentence (<c>Dinas Pendidikan Kabupaten Kebumen</c> is a longer name), no <c>of</c>,
+/// <c>and</c>, <c>the</c> or <c>&amp;</c> right before it (<c>Observatories of Chinese Academy of Sciences</c>) and no
+/// number after it.
 /// </remarks>
 internal static class HeadedNameRepeats
 {
@@ -57,20 +64,30 @@ internal static class HeadedNameRepeats
         var entities = document.Entities;
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        // The names with evidence of their kind: a listed head ("Dinas", "Candi") or, for an organisation, a body's noun at
+        // some mention ("grup Little Mix", "Kangen Band") or the whole name in the organisation lists and no other
+        // ("Kompas TV", "The Beatles"), which is the evidence that a head word gives.
+        HashSet<string>? evidenced = null;
         foreach (var entity in entities)
         {
             if (entity.TokenStart < 0 || entity.Label is not (EntityLabels.Person or EntityLabels.Organization or EntityLabels.Location)) continue;
+            if (entity.Label != EntityLabels.Person && IsWholeName(text, tokens, entity) && (evidenced is null || !evidenced.Contains(entity.Text))
+                && (IsHeaded(text, tokens, entity, gazetteer) || (entity.Label == EntityLabels.Organization 
+                    && (OrganizationCues.HasEvidence(tokens, entity) || ListedOrganizations.Lists.IsOrganizationOnly(entity.Text)))))
+            {
+                (evidenced ??= new HashSet<string>(StringComparer.Ordinal)).Add(entity.Text);
+            }
+
             if (names.TryGetValue(entity.Text, out string? label))
             {
                 if (label != entity.Label) names[entity.Text] = null;
                 continue;
             }
 
-            bool headed = entity.Label is EntityLabels.Organization or EntityLabels.Location && IsHeaded(text, tokens, entity, gazetteer);
-            names[entity.Text] = headed ? entity.Label : null;
+            names[entity.Text] = entity.Label;
         }
 
-        if (names.Count == 0) return;
+        if (evidenced is null) return;
 
         // The names, found by the hash of their text; and for each first word (by hash), the
         // length of its longest name. A mention is looked up by its text, so many names that share a head word ("Dinas
@@ -80,7 +97,7 @@ internal static class HeadedNameRepeats
         Dictionary<int, int>? longestByFirstWord = null;
         foreach (var (name, label) in names)
         {
-            if (label is null) continue;
+            if (label is null || !evidenced.Contains(name)) continue;
             int space = name.IndexOf(' ', StringComparison.Ordinal);
             int firstLength = space < 0 ? name.Length : space;
             headedNames ??= [];
@@ -136,14 +153,21 @@ internal static class HeadedNameRepeats
         if (found is not null) entities.AddRange(found);
     }
 
-    // Two or more words, whole tokens, the first capitalised, opening with a listed head that leaves a word after it.
-    private static bool IsHeaded(string text, ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    // Two or more words, whole tokens, the first a word written with a capital.
+    private static bool IsWholeName(string text, ReadOnlySpan<Token> tokens, Entity entity)
     {
         int count = entity.TokenEnd - entity.TokenStart;
         if (count < 2 || count > 16) return false;
         var first = tokens[entity.TokenStart];
         if (entity.Start != first.Start || entity.End != tokens[entity.TokenEnd - 1].End) return false;
-        if (first.Kind != TokenKind.Word || !char.IsUpper(text[first.Start])) return false;
+        return first.Kind == TokenKind.Word && char.IsUpper(text[first.Start]);
+    }
+
+    // Two or more words, whole tokens, the first capitalised, opening with a listed head that leaves a word after it.
+    private static bool IsHeaded(string text, ReadOnlySpan<Token> tokens, Entity entity, Gazetteer gazetteer)
+    {
+        if (!IsWholeName(text, tokens, entity)) return false;
+        int count = entity.TokenEnd - entity.TokenStart;
         Span<ulong> hashes = stackalloc ulong[count];
         for (int k = 0; k < count; k++) hashes[k] = FeatureHash.OfLower(tokens[entity.TokenStart + k].Span);
         const byte heads = 1 << (int)GazetteerCategory.OrganizationHead | 1 << (int)GazetteerCategory.PlaceHead;
@@ -172,8 +196,10 @@ internal static class HeadedNameRepeats
 
         if (start > sentence.TokenStart)
         {
+            // Nor a word that joins the mention into a longer name ("Observatories of Chinese Academy of Sciences").
             var before = tokens[start - 1];
-            if (before.Kind == TokenKind.Word && char.IsUpper(text[before.Start])) return false;
+            if (before.Kind == TokenKind.Word && (char.IsUpper(text[before.Start]) || before.Span is "of" or "and" or "the")) return false;
+            if (before.Span is "&") return false;
         }
 
         return true;

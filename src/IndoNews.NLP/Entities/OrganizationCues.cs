@@ -126,6 +126,15 @@ internal static class OrganizationCues
         }
     }
 
+    /// <summary>
+    /// Whether this mention of an organisation carries a body's evidence: a noun that only bodies carry closing its own words
+    /// (<c>Kangen Band</c>, <c>Express Group</c>), a body's noun as its predicate or apposition, or a body's noun right
+    /// before it (<c>operator telekomunikasi</c> is not one; <c>grup Little Mix</c>, <c>perusahaan Osma Grup</c> are).
+    /// </summary>
+    internal static bool HasEvidence(ReadOnlySpan<Token> tokens, Entity entity)
+        => HasBodyTail(tokens, entity.TokenStart, entity.TokenEnd) || HasPredicate(tokens, entity.TokenEnd) || HasSubjectNoun(tokens, entity.TokenStart)
+           || HasFirmApposition(tokens, entity.TokenStart, entity.TokenEnd) || HasCue(tokens, entity.TokenStart, entity.TokenEnd, apposition: true);
+
     private static bool IsName(Entity entity, ReadOnlySpan<Token> tokens)
         => entity.Label is EntityLabels.Person or EntityLabels.Location or EntityLabels.Organization && EntityTokens.CoversWholeTokens(entity, tokens);
 

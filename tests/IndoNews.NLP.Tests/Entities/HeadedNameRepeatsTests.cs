@@ -100,4 +100,48 @@ public class HeadedNameRepeatsTests
         while (i > 0);
         return letters.ToString();
     }
+
+    [Fact]
+    public void An_organisation_a_bodys_noun_names_is_the_organisation_where_left_untagged()
+    {
+        // IndoSum 511: "grup Kangen Band" (a tail only a body carries, and a body's noun) is tagged; the three headlines
+        // that quote the band are not.
+        const string text = "Vokalis grup Kangen Band, Maesa Andika Setiawan kini kembali bisa menghirup udara bebas, setelah pihak kepolisian Polresta Bandar Lampung membebaskannya dari jeruji besi.\n"
+                            + "Pengacara Bantah Andika 'Kangen Band' Telah Desak Istri Cabut Laporan\n"
+                            + "Kuasa Hukum Minta Penahanan Andika 'Kangen Band' Ditangguhkan\n"
+                            + "Ayah Mertua Andika 'Kangen Band': Saya Mau Dia Sadar Saat di Penjara";
+        var doc = Pipeline.Analyze(text);
+        var found = doc.Entities.Where(e => e.Text == "Kangen Band").ToList();
+        Assert.Equal(4, found.Count);
+        Assert.All(found, e => Assert.Equal("ORG", e.Label));
+    }
+
+    [Fact]
+    public void An_organisation_with_no_heads_or_bodys_evidence_gives_no_repeats()
+    {
+        // IndoSum 1326: the tagger reads the politician "La Nyalla" as an organisation in some sentences; nothing in the
+        // name or around it names a body, so the mentions it left untagged stay so.
+        const string text = "Selain itu, La Nyalla juga diharapkan bisa membuat kebijakan atau program kerja yang menarik sesuai dengan problematika yang terjadi di Jatim.\n"
+                            + "Sebelumnya, La Nyalla sudah menyatakan siap bertarung di Pilkada Jatim 2018 dan juga sudah menemui sejumlah petinggi partai di Jakarta dalam rangka menggalang dukungan.\n"
+                            + "Sejumlah tokoh yang telah ditemui La Nyalla antara lain Ketua Majelis Kehormatan Partai Amanat (PAN) Amien Rais dan Ketua Umum Partai Gerindra Prabowo Subianto.\n"
+                            + "Sebelumnya, La Nyalla didakwa menyalahgunakan wewenang dalam penggunaan dana hibah dari Pemerintah Provinsi Jawa Timur tahun 2011 hingga 2014. Atas tindakannya itu, La Nyalla dituntut enam tahun penjara oleh jaksa penuntut umum dari Kejaksaan Tinggi Jawa Timur.\n"
+                            + "La Nyalla juga dituntut membayar denda Rp 500 juta subsider enam bulan kurungan. Selain itu, jaksa juga menuntut La Nyalla membayar uang pengganti Rp 1,1 miliar. Jaksa menilai La Nyalla telah terbukti melawan hukum memperkaya diri sendiri atau orang lain atau suatu korporasi yang dapat merugikan keuangan negara.";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("ditemui La Nyalla", StringComparison.Ordinal) + 8;
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+        at = text.IndexOf("Sebelumnya, La Nyalla didakwa", StringComparison.Ordinal) + 12;
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+    }
+
+    [Fact]
+    public void A_mention_after_of_is_part_of_a_longer_name_and_left()
+    {
+        // IndoSum 1115: "Chinese Academy of Sciences" (a body's tail) is tagged at its end; its first mention closes the
+        // longer "National Astronomical Observatories of Chinese Academy of Sciences" and is not cut out of it.
+        const string text = "\"Untuk mengungkap misteri percepatan kosmik, para astronom berusaha memetakan semesta dari sekarang sampai jauh ke masa lalu. Para astronom Cina, khususnya dari National Astronomical Observatories of Chinese Academy of Sciences (NAOC) yang bekerja dalam bidang kosmologi observasi dan teoritis, berperan penting dalam kolaborasi internasional survei galaksi eBOSS,\" kata Xue Suijian, profesor dan wakil direktur NAOC, yang berada di bawah Chinese Academy of Sciences, Minggu (29/05/2017).";
+        var doc = Pipeline.Analyze(text);
+        int at = text.IndexOf("of Chinese", StringComparison.Ordinal) + 3;
+        Assert.DoesNotContain(doc.Entities, e => e.Start == at);
+        Assert.Contains(doc.Entities, e => e.Text == "Chinese Academy of Sciences" && e.Label == "ORG");
+    }
 }
