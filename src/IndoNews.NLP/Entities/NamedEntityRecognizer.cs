@@ -70,7 +70,8 @@ namespace IndoNews.NLP.Entities;
 /// (<c>di Barcelona</c> among five <c>Barcelona</c> organisations; see <see cref="DocumentLabelVotes"/>).</para>
 /// <para>A product or work after its noun is no name, nor are its repeats (<c>mobil baru Toyota Calya</c>, <c>ransomware
 /// WannaCry</c>, <c>film Bangkok Nites</c>; see <see cref="ProductNames"/>); this runs right after the affiliation splits.
-/// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>).
+/// Nor is a listed product line or award standing alone (<c>iPhone X</c>, <c>Xbox One</c>, <c>Grammy</c>; see <see cref="ProductLines"/>),
+/// nor a competition or trophy named by its own words (<c>Serie A</c>, <c>Piala Sudirman</c>; see <see cref="CompetitionNames"/>).
 /// Then a person or place whose own words or the noun before it name a body is an organisation, with its other mentions
 /// (<c>Tierney Sutton Band</c>, <c>koran lokal Asashi</c>; see <see cref="OrganizationCues"/>).</para>
 /// <para>In a sentence written in mixed case, lower-case common words at a name's edges are tagged again as outside it
@@ -205,6 +206,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         ProductNames.Drop(document, tagger.Model.Extractor.Gazetteer);
         // So is a listed product line or award standing alone ("iPhone X", "Xbox One", "Grammy", "Piala Emmy" ... "Emmy").
         ProductLines.Drop(document, tagger.Model.Extractor.Gazetteer);
+        // And a competition or trophy named by its own words ("Serie A", "Piala Sudirman", "Coupe de France").
+        CompetitionNames.Drop(document);
         // A person or place whose own words or the noun before it name a body ("Intudo Ventures", "koran lokal Asashi")
         // is the organisation, with its other mentions; before the person rules take parts from it.
         OrganizationCues.Relabel(document, tagger.Model.Extractor.Gazetteer);
