@@ -201,6 +201,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A post holder's place or body run into the name ("Sekda DKI Jakarta Saefullah") is split where the document
         // names both parts apart; first, so that the rules below see the person alone.
         AffiliationSplits.Split(document, tagger.Model.Extractor.Gazetteer);
+        // So is an organisation's tail that the tagger ran into the person after it ("XL | Axiata Turina Farouk" where
+        // "XL Axiata" is tagged elsewhere).
+        OrganizationPersonBoundaries.Apply(document);
         // A product or work after its noun ("mobil Toyota Calya", "ransomware WannaCry", "film Nyai") is no name, nor are its
         // repeats; before the rules below take parts or repeats from it.
         ProductNames.Drop(document, tagger.Model.Extractor.Gazetteer);
