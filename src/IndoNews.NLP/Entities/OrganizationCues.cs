@@ -39,12 +39,13 @@ internal static class OrganizationCues
     // country: "media Italia", "raksasa Eropa"), nor "duo" or "agensi" (before people), nor "klub"/"tim" (TeamNames).
     // A service's nouns ("layanan", "aplikasi", "platform") name the firm that runs it ("aplikasi Mjek" beside eight
     // "Mjek" read as persons); where they name an owner instead ("layanan Ford mereka"), the owner is a firm as often.
-    // Not "situs", which also names an archaeological site before a place's name.
+    // Not "situs", which also names an archaeological site before a place's name. "pengembang" (a developer of software,
+    // games, vehicles or housing) names its firm ("pihak pengembang Garansindo"); a listed country after it is left.
     private static readonly WordSet CueNouns = new(
     [
         "perusahaan", "koran", "harian", "majalah", "tabloid", "band", "boyband", "girlband", "grup", "kelompok", "startup",
         "label", "investor", "maskapai", "brand", "merek", "pabrikan", "produsen", "konsorsium", "organisasi", "lembaga",
-        "yayasan", "firma", "perseroan", "layanan", "aplikasi", "platform",
+        "yayasan", "firma", "perseroan", "layanan", "aplikasi", "platform", "pengembang",
     ], ignoreCase: false);
 
     // One word that may stand between such a noun and the name: "koran lokal Asashi", "grup musik Srimulat".

@@ -249,4 +249,23 @@ public class OrganizationCuesTests
         Assert.Equal("ORG", At(doc, text, "Ananpurna").Label);
     }
 
+    [Fact]
+    public void A_firm_after_pengembang_is_an_organisation_at_every_mention()
+    {
+        // IndoSum: the tagger read the scooter's maker as a person at both lone mentions.
+        const string text = "Selain mendapat dukungan penuh dari Kementerian Perhubungan dari pihak pemerintah, pihak pengembang Garansindo "
+                            + "meyakinkan motor listrik itu akan meluncur pada semester 2 tahun ini.\n\"Kita akan lepas ke pasar tahun 2018, "
+                            + "sesuai jadwal kita,\" kata Muhammad di Jakarta.\nGaransindo sempat menerima pemesanan Gesits sebelum diluncurkan.";
+        var doc = Pipeline.Analyze(text);
+        Assert.Equal("ORG", At(doc, text, "Garansindo").Label);
+        Assert.Equal("ORG", At(doc, text, "Garansindo sempat").Label);
+    }
+
+    [Fact]
+    public void A_country_after_pengembang_stays_a_place()
+    {
+        // A listed country after the noun names where the developers are from, not a firm.
+        const string text = "Sejumlah pengembang Indonesia kini mulai merilis gim buatan sendiri di toko aplikasi.";
+        Assert.Equal("LOC", At(Pipeline.Analyze(text), text, "Indonesia").Label);
+    }
 }
