@@ -87,6 +87,17 @@ internal sealed class RootAffixes
         return false;
     }
 
+    /// <summary>True when hunspell-id gives <paramref name="root"/> any affix at all (<c>madu</c>; not <c>mulas</c>).</summary>
+    public bool HasFlags(ReadOnlySpan<char> root)
+    {
+        for (int i = 0; i < _roots.Length; i++)
+        {
+            if (_roots[i].Contains(root)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="root"/> takes the noun suffix <c>-an</c> alone (<c>desak</c>: <c>desakan</c>).</summary>
     public bool TakesAn(ReadOnlySpan<char> root) => _roots[Array.IndexOf(Names, "-an")].Contains(root);
 

@@ -32,7 +32,8 @@ namespace IndoNews.NLP.Stemming;
 /// for the roots of <c>data/stemming/lemma-k-roots.txt</c>.</item>
 /// <item><b>Affix flags</b> (<see cref="Default"/> only): of two readings, the one whose root takes the word's affixes in
 /// hunspell-id (<c>data/stemming/root-affixes.txt</c>) when Sastrawi's does not: <c>tepukan</c> → <c>tepuk</c>, not
-/// <c>tepu</c> + <c>-kan</c>; <c>ketukan</c> → <c>ketuk</c>; <c>berapi</c> → <c>api</c>, not <c>rap</c> + <c>-i</c>.</item>
+/// <c>tepu</c> + <c>-kan</c>; <c>ketukan</c> → <c>ketuk</c>; <c>berapi</c> → <c>api</c>, not <c>rap</c> + <c>-i</c>;
+/// <c>memadukan</c> → <c>padu</c>, not <c>madu</c>; <c>mengelap</c> → <c>lap</c>, not <c>kelap</c>.</item>
 /// <item><b>Rare roots</b> (<see cref="Default"/> only): rare words of the root list that capture common words are
 /// ignored (<c>memasuki</c> → <c>masuk</c>, not <c>pasuk</c>; <c>pengunjung</c> → <c>kunjung</c>, not <c>unjung</c>).</item>
 /// <item><b>Particles on function words</b>: <c>apakah</c> → <c>apa</c>, <c>siapapun</c> → <c>siapa</c>.</item>
@@ -428,6 +429,10 @@ public sealed class RootStemmer : IStemmer
         // racik. Sastrawi takes per- + the vowel root whenever it is listed; the dictionary's affix flags decide (see PeROverPer).
         if (_affixes is not null && PeROverPer(host, root[..length], alt)) return Take(alt[..(length + 1)], root, RootCorrection.AffixLicence, ref why);
 
+        // meN- read the other way: memadukan is meN- + padu (not me- + madu), mengelap is menge- + lap (not meng- + kelap).
+        // Sastrawi takes the first reading whose root is listed; the dictionary's affix flags decide (see MeNOtherReading).
+        if (_affixes is not null && (n = MeNOtherReading(host, root[..length], alt)) > 0) return Take(alt[..n], root, RootCorrection.AffixLicence, ref why);
+
         // A bare noun in -an on a root in k: desakan → desak, not desa + -kan. Both readings are common (berikan →
         // beri is right), so lemma mode's list names the roots in k where the noun is the reading. Sastrawi may also
         // have read a prefix into the root in k (teriakan: ter- + ia + -kan, while teriak is a root), and a clitic may
@@ -516,6 +521,50 @@ public sealed class RootStemmer : IStemmer
         return suffix.IsEmpty
             ? !_affixes.Takes(root, "per-", "kan") && !_affixes.Takes(root, "memper-", "kan")
             : !_affixes.Takes(root, "ber-", "");
+    }
+
+    // The other reading of a meN- word (written to alt; its length, or 0): Sastrawi read me- + a root in m where meN- + the
+    // root in p reads the same letters (memadukan: madu or padu), or meng- + a root in k where menge- + a one-syllable root
+    // does (mengelap: kelap or lap). The other root wins when hunspell-id's flags give it meN- with the word's suffix (-kan,
+    // -i or none) and deny Sastrawi's root that; without a suffix, only meN- on its own counts (kelap has meN-…-kan alone).
+    // A root in m without any flags says nothing (memulas: mulas, stomach cramps, or pulas, to paint) and keeps Sastrawi's reading.
+    private int MeNOtherReading(ReadOnlySpan<char> host, ReadOnlySpan<char> root, Span<char> alt)
+    {
+        if (root.Length < 3 || root.Length > alt.Length || !host.StartsWith("me")) return 0;
+        int n;
+        ReadOnlySpan<char> suffix;
+        if (root[0] == 'm' && host.StartsWith("mem") && host[2..].StartsWith(root) && _affixes!.HasFlags(root))
+        {
+            suffix = host[(2 + root.Length)..];
+            alt[0] = 'p';
+            root[1..].CopyTo(alt[1..]);
+            n = root.Length;
+        }
+        else if (root[0] == 'k' && host.StartsWith("menge") && host[4..].StartsWith(root[1..]) && root.Length > 3 && root[1] == 'e')
+        {
+            suffix = host[(3 + root.Length)..];
+            root[2..].CopyTo(alt);
+            n = root.Length - 2;
+            if (VowelGroups(alt[..n]) != 1) return 0;
+        }
+        else return 0;
+
+        if (!(suffix.IsEmpty || suffix.SequenceEqual("kan") || suffix.SequenceEqual("i")) || !Lexicon.Contains(alt[..n])) return 0;
+        return TakesMeN(alt[..n], suffix) && !TakesMeN(root, suffix) ? n : 0;
+    }
+
+    private bool TakesMeN(ReadOnlySpan<char> root, ReadOnlySpan<char> suffix)
+        => suffix.IsEmpty ? _affixes!.TakesAlone(root, "meN-") : _affixes!.Takes(root, "meN-", suffix);
+
+    private static int VowelGroups(ReadOnlySpan<char> w)
+    {
+        int groups = 0;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (SastrawiPrefixRules.IsVowel(w[i]) && (i == 0 || !SastrawiPrefixRules.IsVowel(w[i - 1]))) groups++;
+        }
+
+        return groups;
     }
 
     // A root in k (without its k) that is Sastrawi's root with the nasal m undone to p: pemalakan is peN- + palak + -an, where

@@ -54,4 +54,48 @@ public class NewsRootRound3Tests
     {
         Assert.Equal(lemma, RootOnly.Process(sentence).Tokens.First(t => t.Text == word).Lemma);
     }
+
+    [Theory]
+    // meN- + padu (padu takes meN-…-kan and meN-; madu only meN-…-i), menge- + lap (lap takes meN-; kelap only meN-…-kan).
+    [InlineData("memadukan", "padu")]
+    [InlineData("memadu", "padu")]
+    [InlineData("memadunya", "padu")]
+    [InlineData("mengelap", "lap")]
+    public void The_flags_choose_the_other_men_reading(string word, string root)
+    {
+        Assert.Equal(root, RootStemmer.Default.Explain(word, out var why));
+        Assert.Equal(nameof(RootCorrection.AffixLicence), why.ToString());
+    }
+
+    [Theory]
+    // Roots in m and k that take meN- keep Sastrawi's reading, as do one-syllable roots it already finds (mengecat).
+    [InlineData("memakan", "makan")]
+    [InlineData("memasak", "masak")]
+    [InlineData("memuat", "muat")]
+    [InlineData("memadai", "pada")]
+    [InlineData("memakai", "pakai")]
+    [InlineData("memilih", "pilih")]
+    [InlineData("memahami", "paham")]
+    [InlineData("mengecil", "kecil")]
+    [InlineData("mengetik", "ketik")]
+    [InlineData("mengenal", "kenal")]
+    [InlineData("mengecat", "cat")]
+    [InlineData("mengebom", "bom")]
+    [InlineData("dipadukan", "padu")]
+    [InlineData("perpaduan", "padu")]
+    [InlineData("madu", "madu")]
+    [InlineData("kelap", "kelap")]
+    // mulas has no flags in hunspell-id, so they say nothing: Sastrawi's reading stays.
+    [InlineData("memulas", "mulas")]
+    public void Other_men_words_keep_their_root(string word, string root)
+    {
+        Assert.Equal(root, RootStemmer.Default.Stem(word));
+    }
+
+    [Fact]
+    public void Memadu_kasih_is_padu_in_a_sentence()
+    {
+        var doc = RootOnly.Process("Madonna dan mendiang Tupac Shakur pernah memadu kasih.");
+        Assert.Equal("padu", doc.Tokens.First(t => t.Text == "memadu").Lemma);
+    }
 }
