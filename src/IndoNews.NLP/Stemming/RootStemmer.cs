@@ -402,6 +402,14 @@ public sealed class RootStemmer : IStemmer
             return Take(host[2..], root, RootCorrection.SeOnRootInI, ref why);
         }
 
+        // The same where Sastrawi's root is the word minus -i and hunspell-id's flags give that root -i in no form: semati →
+        // mati (sehidup semati), not semat + -i (semat takes meN-…-kan, never -i); setali → tali, sepeti → peti.
+        if (_affixes is not null && host.Length > 5 && host.StartsWith("se") && host[^1] == 'i' && length == host.Length - 1 && host.StartsWith(root[..length])
+            && Lexicon.Contains(host[2..]) && !_affixes.TakesI(root[..length]))
+        {
+            return Take(host[2..], root, RootCorrection.AffixLicence, ref why);
+        }
+
         // A root + -an, not se- + a root that ends in -an: sepakan → sepak (a kick), not se- + pakan (fodder);
         // setelan → setel. Sastrawi reads the prefix because the longer root is listed; the reading with the
         // suffix wins when the word minus -an is a root as well.

@@ -98,4 +98,34 @@ public class NewsRootRound3Tests
         var doc = RootOnly.Process("Madonna dan mendiang Tupac Shakur pernah memadu kasih.");
         Assert.Equal("padu", doc.Tokens.First(t => t.Text == "memadu").Lemma);
     }
+
+    [Theory]
+    // se- + a root where Sastrawi's root (the word minus -i) takes -i in no form in hunspell-id: semat, setal, sepet.
+    [InlineData("semati", "mati")]
+    [InlineData("setali", "tali")]
+    [InlineData("sepeti", "peti")]
+    public void Se_and_a_root_in_i_wins_where_the_flags_tell(string word, string root)
+    {
+        Assert.Equal(root, RootStemmer.Default.Explain(word, out var why));
+        Assert.Equal(nameof(RootCorrection.AffixLicence), why.ToString());
+    }
+
+    [Theory]
+    [InlineData("menyematkan", "semat")]
+    [InlineData("disematkan", "semat")]
+    [InlineData("tersemat", "semat")]
+    [InlineData("sesuai", "sesuai")]
+    [InlineData("semua", "semua")]
+    [InlineData("senilai", "nilai")]
+    public void Words_around_semati_keep_their_root(string word, string root)
+    {
+        Assert.Equal(root, RootStemmer.Default.Stem(word));
+    }
+
+    [Fact]
+    public void Sehidup_semati_is_mati_in_a_sentence()
+    {
+        var doc = RootOnly.Process("Keduanya mengikat janji sehidup semati di kampung halaman.");
+        Assert.Equal("mati", doc.Tokens.First(t => t.Text == "semati").Lemma);
+    }
 }
