@@ -4,8 +4,8 @@ namespace IndoNews.NLP.Tests.Stemming;
 
 /// <summary>
 /// Lemma mode's choice between two readings by hunspell-id's affix flags (<c>data/stemming/root-affixes.txt</c>): a bare
-/// noun in -an on a root in k, and ber- on a vowel root (words from IndoSum news); not meN-/peN- + vowel, where the flags
-/// were tried and withdrawn.
+/// noun in -an on a root in k, and ber- on a vowel root (words from IndoSum news); not meN-/peN- + vowel in general, where the
+/// flags were tried and withdrawn (the narrow meN- use of the third names reading is in NewsRootRound3Tests).
 /// </summary>
 public class RootAffixTests
 {
