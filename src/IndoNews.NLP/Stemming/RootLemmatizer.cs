@@ -68,7 +68,9 @@ public sealed class RootLemmatizer : ILemmatizer
         if (text.Length == 1 && text[0] < AsciiLower.Length) return AsciiLower[text[0]];
         foreach (char c in text)
         {
-            if (char.IsUpper(c)) return text.ToString().ToLowerInvariant();
+            // One string, lower-cased as it is written (a copy and then a lower-cased copy would be two): names kept whole
+            // inside a sentence (MidSentenceName) come here on every mention.
+            if (char.IsUpper(c)) return string.Create(text.Length, token, static (lower, t) => t.Span.ToLowerInvariant(lower));
         }
 
         return token.Text;
